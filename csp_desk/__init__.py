@@ -1,0 +1,3 @@
+"""csp-desk: the desk of a Crowdsourcing Producer (クラウドソーシング・プロデューサー)."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,21 @@
+"""Entry point: `csp-desk` opens the window; `csp-desk COMMAND …` runs a headless command."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in ("demo", "list", "export"):
+        from .cli import run
+
+        return run(args)
+    from .app import run_gui
+
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,185 @@
+"""Headless commands over the same core as the window: demo data, listing, exports."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from . import i18n
+from .domain.catalogue import CatalogueError
+from .domain.text import QT_TRANSLATE_NOOP, InvalidInput
+
+COMMANDS = ("demo", "list", "export")
+
+MSG_DEMO_DONE = QT_TRANSLATE_NOOP("cli", "Added {count} demo clients to {path}")
+MSG_EXPORTED = QT_TRANSLATE_NOOP("cli", "Wrote {path}")
+MSG_NO_CLIENT = QT_TRANSLATE_NOOP("cli", "There is no client with id {id}.")
+MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("cli", "Cannot write {path}: {detail}")
+MSG_CATALOGUE = QT_TRANSLATE_NOOP(
+    "cli", "The catalogue file {file} is broken at {entry}, field {field}: {problem}"
+)
+MSG_ERROR = QT_TRANSLATE_NOOP("cli", "Error: {message}")
+MSG_NO_CLIENTS = QT_TRANSLATE_NOOP("cli", "No clients.")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="csp-desk", description="csp-desk command line")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help="fill a database with demo clients")
+    demo.add_argument("--db", type=Path, help="database file (created when missing)")
+    demo.add_argument("--clients", type=int, default=12)
+    demo.add_argument("--work-items", type=int, default=None, help="total work items")
+
+    listing = sub.add_parser("list", help="list records")
+    listing.add_argument("what", choices=("clients",))
+    listing.add_argument("--db", type=Path)
+    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--search", default="")
+    listing.add_argument("--archived", action="store_true", help="include archived clients")
+
+    export = sub.add_parser("export", help="write a document")
+    export.add_argument("kind", choices=("proposal", "budget"))
+    export.add_argument("--client", type=int, required=True)
+    export.add_argument("--out", type=Path, required=True)
+    export.add_argument("--db", type=Path)
+    return parser
+
+
+def _db(path: Path | None) -> Path:
+    from .paths import default_db_path
+
+    return path if path is not None else default_db_path()
+
+
+def _say(template: str, **params: object) -> None:
+    print(i18n.message("cli", template, **params))
+
+
+def _fail(template: str, **params: object) -> int:
+    print(i18n.message("cli", template, **params), file=sys.stderr)
+    return 1
+
+
+def load_catalogue():  # type: ignore[no-untyped-def]
+    from .domain.catalogue import load_catalogue as load
+    from .paths import DATA
+
+    return load(DATA)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from .store.db import open_store
+    from .store.demo import fill_demo
+
+    path = _db(args.db)
+    store = open_store(path)
+    try:
+        count = fill_demo(store, load_catalogue(), clients=max(0, args.clients),
+                          work_items=args.work_items)  # fmt: skip
+    finally:
+        store.close()
+    _say(MSG_DEMO_DONE, count=count, path=path)
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    from .store import repo
+    from .store.db import open_store
+
+    store = open_store(_db(args.db))
+    try:
+        with store.session() as session:
+            rows = repo.list_clients(session, args.search, include_archived=args.archived)
+    finally:
+        store.close()
+    if args.json:
+        out = [
+            {"id": r.id, "name": r.name, "kana": r.kana, "industry": r.industry,
+             "prefecture": r.prefecture, "contact_person": r.contact_person,
+             "archived": r.archived}
+            for r in rows
+        ]  # fmt: skip
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    elif not rows:
+        _say(MSG_NO_CLIENTS)
+    else:
+        for r in rows:
+            print(f"{r.id}\t{r.name}\t{r.prefecture}\t{r.contact_person}")
+    return 0
+
+
+def export_document(db: Path, kind: str, client_id: int, out: Path, today: date) -> Path:
+    """Writes a proposal or budget for one client; shared with the window's export job."""
+    from .store import repo
+    from .store.db import open_store
+
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            data = repo.proposal_data(session, client_id, load_catalogue(), today)
+    finally:
+        store.close()
+    return write_document(kind, data, out)
+
+
+def write_document(kind: str, data, out: Path, progress=None) -> Path:  # type: ignore[no-untyped-def]
+    """Writes to a temporary file beside `out`, then moves it: a failed export leaves no stub."""
+    from .reports.budget import write_budget
+    from .reports.common import no_progress
+    from .reports.proposal import write_proposal
+
+    writer = write_proposal if kind == "proposal" else write_budget
+    out = Path(out)
+    with tempfile.NamedTemporaryFile(dir=out.parent, suffix=out.suffix, delete=False) as handle:
+        temporary = Path(handle.name)
+    try:
+        writer(data, temporary, progress or no_progress)
+        temporary.replace(out)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return out
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .store.errors import NotFound
+
+    try:
+        path = export_document(_db(args.db), args.kind, args.client, args.out, date.today())
+    except NotFound:
+        return _fail(MSG_NO_CLIENT, id=args.client)
+    except OSError as exc:
+        return _fail(MSG_CANNOT_WRITE, path=args.out, detail=exc.strerror or exc)
+    _say(MSG_EXPORTED, path=path)
+    return 0
+
+
+def run(argv: Sequence[str]) -> int:
+    i18n.install(i18n.chosen_language())
+    args = _parser().parse_args(list(argv))
+    from .store.errors import StoreError
+
+    handlers = {"demo": _demo, "list": _list, "export": _export}
+    try:
+        return handlers[args.command](args)
+    except StoreError as exc:
+        return _fail(MSG_ERROR, message=i18n.message("store", exc.message, **exc.params))
+    except CatalogueError as exc:
+        return _fail(MSG_CATALOGUE, file=exc.path, entry=exc.entry, field=exc.field,
+                     problem=i18n.message("catalogue", exc.message, **exc.params))  # fmt: skip
+    except InvalidInput as exc:
+        problems = "; ".join(i18n.message(e.context, e.message, **e.params) for e in exc.errors)
+        return _fail(MSG_ERROR, message=problems)

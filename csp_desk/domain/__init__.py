@@ -1,0 +1,1 @@
+"""Pure rules of the producer's trade: no Qt, no SQL."""

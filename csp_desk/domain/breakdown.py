@@ -1,0 +1,115 @@
+"""Work items (業務) broken out of a problem, their checks, and the budget totals."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from .catalogue import WorkTemplate
+from .order_types import DEFAULT_REASONS, OrderType
+from .text import MAX_LINE, MAX_TEXT, QT_TRANSLATE_NOOP, FieldError, InvalidInput
+
+TITLE_REQUIRED = QT_TRANSLATE_NOOP("validation", "Enter a title for the work item.")
+MIN_ABOVE_MAX = QT_TRANSLATE_NOOP(
+    "validation", "The lowest budget is above the highest budget."
+)
+DUE_BEFORE_START = QT_TRANSLATE_NOOP("validation", "The due date is before the start date.")
+TOO_LONG = QT_TRANSLATE_NOOP("validation", "This text is too long (at most {limit:,} characters).")
+NEGATIVE = QT_TRANSLATE_NOOP("validation", "The amount cannot be negative.")
+
+
+@dataclass(frozen=True)
+class WorkItemDraft:
+    """Everything a producer sets on one work item."""
+
+    title: str
+    order_type: OrderType = OrderType.PROJECT
+    type_reason: str = ""
+    category_id: str = ""
+    deliverables: str = ""
+    skills: str = ""
+    hours: float | None = None
+    minutes_per_item: int | None = None
+    quantity: int | None = None
+    budget_min: int | None = None
+    budget_max: int | None = None
+    start_date: date | None = None
+    due_date: date | None = None
+
+    def errors(self) -> list[FieldError]:
+        found = []
+        if not self.title.strip():
+            found.append(FieldError("title", TITLE_REQUIRED))
+        if len(self.title) > MAX_LINE:
+            found.append(FieldError("title", TOO_LONG, {"limit": MAX_LINE}))
+        for name in ("type_reason", "deliverables", "skills"):
+            if len(getattr(self, name)) > MAX_TEXT:
+                found.append(FieldError(name, TOO_LONG, {"limit": MAX_TEXT}))
+        for name in ("hours", "minutes_per_item", "quantity", "budget_min", "budget_max"):
+            value = getattr(self, name)
+            if value is not None and value < 0:
+                found.append(FieldError(name, NEGATIVE))
+        low, high = self.budget_min, self.budget_max
+        if low is not None and high is not None and 0 <= high < low:
+            found.append(FieldError("budget_max", MIN_ABOVE_MAX))
+        if self.start_date and self.due_date and self.due_date < self.start_date:
+            found.append(FieldError("due_date", DUE_BEFORE_START))
+        return found
+
+    def validated(self) -> WorkItemDraft:
+        found = self.errors()
+        if found:
+            raise InvalidInput(found)
+        return replace(self, title=self.title.strip())
+
+    @property
+    def estimated_hours(self) -> float | None:
+        """Hours for projects and competitions; minutes × quantity for tasks."""
+        if self.order_type is OrderType.TASK:
+            if self.minutes_per_item is None or self.quantity is None:
+                return None
+            return self.minutes_per_item * self.quantity / 60
+        return self.hours
+
+
+def from_template(template: WorkTemplate, start: date | None = None) -> WorkItemDraft:
+    """A proposed work item as the catalogue suggests it, scheduled from `start` if given."""
+    due = start + timedelta(days=template.days_max) if start else None
+    return WorkItemDraft(
+        title=template.title,
+        order_type=template.order_type,
+        type_reason=DEFAULT_REASONS[template.order_type],
+        category_id=template.category_id,
+        deliverables=template.deliverables,
+        skills=template.skills,
+        hours=template.hours,
+        minutes_per_item=template.minutes_per_item,
+        quantity=template.quantity,
+        budget_min=template.budget_min,
+        budget_max=template.budget_max,
+        start_date=start,
+        due_date=due,
+    )
+
+
+@dataclass(frozen=True)
+class Budget:
+    """A budget range in whole yen; blanks count as zero in totals."""
+
+    low: int = 0
+    high: int = 0
+
+    def __add__(self, other: Budget) -> Budget:
+        return Budget(self.low + other.low, self.high + other.high)
+
+
+def budget_of(item: WorkItemDraft) -> Budget:
+    return Budget(item.budget_min or 0, item.budget_max or 0)
+
+
+def total(items: Iterable[WorkItemDraft]) -> Budget:
+    out = Budget()
+    for item in items:
+        out = out + budget_of(item)
+    return out

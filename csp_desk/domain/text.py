@@ -1,0 +1,51 @@
+"""Text helpers: user-facing message markers and Japanese input normalisation."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+MAX_TEXT = 20_000
+"""Longest free text we accept in one field (a notes box); longer pastes are refused."""
+MAX_LINE = 500
+"""Longest single-line field (a name, an address)."""
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a message for translation without importing Qt; the GUI translates it when shown."""
+    return text
+
+
+def normalise(text: str) -> str:
+    """NFKC, trimmed: full-width digits and letters become half-width, half-width kana full."""
+    return unicodedata.normalize("NFKC", text).strip()
+
+
+_HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
+
+
+def search_key(text: str) -> str:
+    """What a search compares: NFKC, case-folded, hiragana as katakana, spaces removed."""
+    return "".join(normalise(text).casefold().translate(_HIRAGANA_TO_KATAKANA).split())
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """One thing wrong with user input: the field it concerns and a message to translate."""
+
+    field: str
+    message: str
+    params: dict[str, object] = field(default_factory=dict)
+    context: str = "validation"
+
+    def text(self) -> str:
+        """The untranslated message with its parameters filled in."""
+        return self.message.format(**self.params)
+
+
+class InvalidInput(ValueError):
+    """Raised with every error found, so a form can point at each field."""
+
+    def __init__(self, errors: list[FieldError]):
+        super().__init__("; ".join(p.text() for p in errors))
+        self.errors = errors

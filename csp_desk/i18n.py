@@ -1,0 +1,88 @@
+"""Interface language: the Japanese catalogue built from resources/translations, and message()."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+
+from .paths import TRANSLATIONS
+
+LANGUAGES = ("ja", "en")
+DEFAULT_LANGUAGE = "ja"
+SETTINGS_ORG = "csp-desk"
+SETTINGS_APP = "csp-desk"
+
+_standalone: QTranslator | None = None
+
+
+def settings() -> QSettings:
+    return QSettings(SETTINGS_ORG, SETTINGS_APP)
+
+
+def chosen_language() -> str:
+    value = settings().value("language", DEFAULT_LANGUAGE)
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def lrelease_path() -> Path:
+    import PySide6
+
+    folder = Path(PySide6.__file__).parent
+    for name in ("lrelease", "lrelease.exe", "Qt/libexec/lrelease"):
+        if (folder / name).exists():
+            return folder / name
+    raise FileNotFoundError("lrelease")
+
+
+def build_translations(folder: Path = TRANSLATIONS, *, force: bool = False) -> list[Path]:
+    """Compiles every .ts into a .qm beside it when the .qm is missing or older."""
+    built = []
+    for ts in sorted(folder.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if force or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run(
+                [str(lrelease_path()), "-silent", str(ts), "-qm", str(qm)],
+                check=True,
+                capture_output=True,
+            )
+            built.append(qm)
+    return built
+
+
+def load_translator(language: str) -> QTranslator | None:
+    """The translator for `language`, or None for English (the source language)."""
+    if language == "en":
+        return None
+    qm = TRANSLATIONS / f"csp_desk_{language}.qm"
+    if not qm.exists():
+        try:
+            build_translations()
+        except (OSError, subprocess.CalledProcessError, FileNotFoundError):
+            return None
+    translator = QTranslator()
+    return translator if translator.load(str(qm)) else None
+
+
+def install(language: str) -> QTranslator | None:
+    """Installs the translator on the running QCoreApplication; keeps it alive."""
+    global _standalone
+    translator = load_translator(language)
+    if translator is not None:
+        QCoreApplication.installTranslator(translator)
+    _standalone = translator
+    return translator
+
+
+def message(context: str, text: str, **params: object) -> str:
+    """Translates a message marked with QT_TRANSLATE_NOOP and fills in its parameters.
+
+    Works with or without a QCoreApplication: the command line has none.
+    """
+    translated = ""
+    if QCoreApplication.instance() is not None:
+        translated = QCoreApplication.translate(context, text)
+    elif _standalone is not None:
+        translated = _standalone.translate(context, text) or ""
+    return (translated or text).format(**params)

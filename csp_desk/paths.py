@@ -1,0 +1,49 @@
+"""Finds the shared folders (data/, ui/, resources/) in a checkout, a wheel or a frozen bundle."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _root() -> Path:
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    checkout = _PACKAGE.parent
+    if (checkout / "data").is_dir() and (checkout / "pyproject.toml").is_file():
+        return checkout
+    return _PACKAGE / "_shared"
+
+
+ROOT = _root()
+DATA = ROOT / "data"
+UI = ROOT / "ui"
+RESOURCES = ROOT / "resources"
+TRANSLATIONS = RESOURCES / "translations"
+
+DB_ENV = "CSP_DESK_DB"
+"""Environment variable that overrides where the user database lives."""
+
+
+def data_dir() -> Path:
+    """The per-user data folder, created readable by the user only."""
+    from platformdirs import user_data_path
+
+    path = user_data_path("csp-desk", appauthor=False)
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def default_db_path() -> Path:
+    override = os.environ.get(DB_ENV)
+    if override:
+        return Path(override)
+    return data_dir() / "csp-desk.sqlite3"
+
+
+def backups_dir_for(db_path: Path) -> Path:
+    return db_path.parent / "backups"

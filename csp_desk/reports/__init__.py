@@ -1,0 +1,1 @@
+"""Word and Excel documents for the client. Always Japanese; no Qt here."""

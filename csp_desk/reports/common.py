@@ -1,0 +1,50 @@
+"""Pieces shared by the documents: labels, formats and progress reporting."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from ..domain.breakdown import WorkItemDraft
+from ..domain.order_types import OrderType
+
+Progress = Callable[[int, int], None]
+"""Called with (done, total) as a document is written; may raise to cancel."""
+
+
+def no_progress(_done: int, _total: int) -> None:
+    return None
+
+
+def yen(amount: int | None) -> str:
+    return "" if amount is None else f"¥{amount:,}"
+
+
+def yen_range(low: int | None, high: int | None) -> str:
+    if low is None and high is None:
+        return "未定"
+    if low == high or high is None:
+        return yen(low)
+    if low is None:
+        return f"〜{yen(high)}"
+    return f"{yen(low)}〜{yen(high)}"
+
+
+def jp_date(value: date | None) -> str:
+    return "未定" if value is None else f"{value.year}年{value.month}月{value.day}日"
+
+
+def effort(item: WorkItemDraft) -> str:
+    if item.order_type is OrderType.TASK:
+        if item.minutes_per_item is None or item.quantity is None:
+            return "未定"
+        return f"1件{item.minutes_per_item}分 × {item.quantity:,}件"
+    if item.hours is None:
+        return "未定"
+    return f"{item.hours:g}時間"
+
+
+def schedule(item: WorkItemDraft) -> str:
+    if item.start_date is None and item.due_date is None:
+        return "未定"
+    return f"{jp_date(item.start_date)}〜{jp_date(item.due_date)}"

@@ -1,0 +1,280 @@
+"""提案書 (proposal) as a Word document: problems heard, breakdown, schedule, budget, contact."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..domain.order_types import LABELS_JA, MECHANISMS_JA, ORDER_FLOW_JA, OrderType
+from ..domain.proposal import ProposalData
+from .common import Progress, effort, jp_date, no_progress, yen, yen_range
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocumentObject
+    from docx.table import Table
+
+FONT_EAST_ASIA = "Yu Gothic"
+FONT_LATIN = "Yu Gothic"
+
+
+def _set_font(style: object, size_pt: float | None = None, bold: bool | None = None) -> None:
+    """Sets the Latin and East Asian font of a style and drops theme fonts that override them."""
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+
+    font = style.font  # type: ignore[attr-defined]
+    font.name = FONT_LATIN
+    if size_pt:
+        font.size = Pt(size_pt)
+    if bold is not None:
+        font.bold = bold
+    rpr = style.element.get_or_add_rPr()  # type: ignore[attr-defined]
+    rfonts = rpr.get_or_add_rFonts()
+    rfonts.set(qn("w:eastAsia"), FONT_EAST_ASIA)
+    rfonts.set(qn("w:ascii"), FONT_LATIN)
+    rfonts.set(qn("w:hAnsi"), FONT_LATIN)
+    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+        rfonts.attrib.pop(qn(attr), None)
+
+
+def _page_number_footer(doc: DocumentObject) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    paragraph = doc.sections[0].footer.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def field(code: str) -> None:
+        for kind, text in (("begin", None), (None, code), ("separate", None), (None, "1"),
+                           ("end", None)):  # fmt: skip
+            run = paragraph.add_run()
+            if kind:
+                element = OxmlElement("w:fldChar")
+                element.set(qn("w:fldCharType"), kind)
+                run._r.append(element)
+            elif text == code:
+                instr = OxmlElement("w:instrText")
+                instr.set(qn("xml:space"), "preserve")
+                instr.text = f" {code} "
+                run._r.append(instr)
+            else:
+                run.text = text
+
+    paragraph.add_run("- ")
+    field("PAGE")
+    paragraph.add_run(" / ")
+    field("NUMPAGES")
+    paragraph.add_run(" -")
+
+
+def _new_document() -> DocumentObject:
+    from docx import Document
+    from docx.shared import Mm
+
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.left_margin = section.right_margin = Mm(20)
+    section.top_margin = section.bottom_margin = Mm(20)
+    styles = doc.styles
+    _set_font(styles["Normal"], 10.5)
+    _set_font(styles["Title"], 26, True)
+    for level, size in ((1, 16), (2, 13), (3, 11)):
+        _set_font(styles[f"Heading {level}"], size, True)
+    for name in ("List Bullet", "Table Grid"):
+        _set_font(styles[name])
+    _page_number_footer(doc)
+    return doc
+
+
+def _table(
+    doc: DocumentObject, headers: list[str], rows: list[list[str]], widths_mm: list[float]
+) -> Table:
+    """A grid table whose header repeats on each page and whose rows never break across pages."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Mm
+
+    table = doc.add_table(rows=1 + len(rows), cols=len(headers))
+    table.style = doc.styles["Table Grid"]
+    table.autofit = False
+    for column, width in zip(table.columns, widths_mm, strict=True):
+        column.width = Mm(width)  # LibreOffice lays out by the grid, Word by the cells
+    for index, tr in enumerate(table._tbl.tr_lst):
+        trpr = tr.get_or_add_trPr()
+        trpr.append(OxmlElement("w:cantSplit"))
+        if index == 0:
+            trpr.append(OxmlElement("w:tblHeader"))
+            shading = "D9E2F3"
+        else:
+            shading = None
+        values = headers if index == 0 else rows[index - 1]
+        for tc, value, width in zip(tr.tc_lst, values, widths_mm, strict=True):
+            tc.width = Mm(width)
+            paragraph = tc.p_lst[0]
+            run = paragraph.add_r()
+            run.text = value
+            if index == 0:
+                run.get_or_add_rPr().append(OxmlElement("w:b"))
+            if shading:
+                shd = OxmlElement("w:shd")
+                shd.set(qn("w:val"), "clear")
+                shd.set(qn("w:fill"), shading)
+                tc.get_or_add_tcPr().append(shd)
+    return table
+
+
+def _keep_next(paragraph: object) -> None:
+    paragraph.paragraph_format.keep_with_next = True  # type: ignore[attr-defined]
+
+
+def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progress) -> Path:
+    """Writes the proposal to `out` (a .docx) and returns the path."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+
+    total_steps = data.item_count + 4
+    done = 0
+    doc = _new_document()
+    client, producer = data.client, data.producer
+
+    # cover
+    for _ in range(6):
+        doc.add_paragraph()
+    title = doc.add_paragraph("クラウドソーシング活用のご提案", style="Title")
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    sub = doc.add_paragraph("提案書")
+    sub.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for _ in range(4):
+        doc.add_paragraph()
+    to = doc.add_paragraph()
+    to.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = to.add_run(f"{client.name} 御中")
+    run.bold = True
+    run.font.size = doc.styles["Heading 1"].font.size
+    when = doc.add_paragraph(jp_date(data.issued_on))
+    when.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    for _ in range(6):
+        doc.add_paragraph()
+    signature = producer.name and f"クラウドソーシング・プロデューサー　{producer.name}"
+    for line in (producer.organisation, signature, producer.certification):
+        if line:
+            doc.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    done += 1
+    progress(done, total_steps)
+
+    # problems heard
+    doc.add_heading("1. ご相談いただいた経営課題", level=1)
+    if data.problems:
+        intro = doc.add_paragraph(
+            "ご相談の中で伺った経営課題と、それぞれをクラウドソーシングで解決するための業務の"
+            "分解は次のとおりです。"
+        )
+        _keep_next(intro)
+        for problem in data.problems:
+            heard = f"（{jp_date(problem.held_on)}のご相談）" if problem.held_on else ""
+            doc.add_paragraph(f"{problem.title}{heard}", style="List Bullet")
+    else:
+        doc.add_paragraph("まだ経営課題が登録されていません。")
+
+    # breakdown
+    doc.add_heading("2. 業務の分解と発注形式", level=1)
+    for number, problem in enumerate(data.problems, start=1):
+        _keep_next(doc.add_heading(f"2.{number} {problem.title}", level=2))
+        if not problem.items:
+            doc.add_paragraph("この課題の業務はまだ決まっていません。")
+            continue
+        rows = []
+        for order, item in enumerate(problem.items, start=1):
+            rows.append([
+                str(order),
+                item.title,
+                LABELS_JA[item.order_type],
+                item.deliverables,
+                effort(item),
+                yen_range(item.budget_min, item.budget_max),
+            ])  # fmt: skip
+            done += 1
+            progress(done, total_steps)
+        _table(doc, ["順序", "業務", "発注形式", "成果物", "作業量の目安", "予算（目安）"], rows,
+               [10, 40, 24, 40, 24, 32])  # fmt: skip
+        budget = problem.budget
+        doc.add_paragraph(f"この課題の予算（目安）：{yen_range(budget.low, budget.high)}")
+        _keep_next(doc.add_paragraph("発注形式を選んだ理由", style="Heading 3"))
+        for item in problem.items:
+            reason = item.type_reason or "（理由は未記入です）"
+            doc.add_paragraph(f"{item.title}（{LABELS_JA[item.order_type]}）：{reason}",
+                              style="List Bullet")  # fmt: skip
+        if problem.caution:
+            doc.add_paragraph(f"ご注意：{problem.caution}")
+
+    # schedule
+    doc.add_heading("3. スケジュール", level=1)
+    scheduled = [
+        (problem.title, item) for problem in data.problems for item in problem.items
+    ]
+    scheduled.sort(key=lambda pair: (pair[1].start_date is None, pair[1].start_date or 0))
+    if scheduled:
+        _keep_next(doc.add_paragraph("業務ごとの開始予定日と納期の予定です（予定は変わることがあります）。"))
+        _table(doc, ["業務", "経営課題", "開始予定", "納期予定"],
+               [[item.title, title_, jp_date(item.start_date), jp_date(item.due_date)]
+                for title_, item in scheduled],
+               [60, 50, 30, 30])  # fmt: skip
+    else:
+        doc.add_paragraph("業務が登録されると、ここに日程が入ります。")
+    done += 1
+    progress(done, total_steps)
+
+    # budget
+    doc.add_heading("4. 予算", level=1)
+    _keep_next(doc.add_paragraph(
+        "予算は公開されている相場や過去の事例をもとにした目安です。実際の金額はワーカーからの"
+        "提案・見積もりにより決まります。"
+    ))  # fmt: skip
+    budget_rows = [
+        [p.title, f"{len(p.items)}件", yen(p.budget.low), yen(p.budget.high)]
+        for p in data.problems
+    ]
+    whole = data.budget
+    budget_rows.append(["合計", f"{data.item_count}件", yen(whole.low), yen(whole.high)])
+    table = _table(doc, ["経営課題", "業務数", "予算下限", "予算上限"], budget_rows,
+                   [80, 20, 35, 35])  # fmt: skip
+    for cell in table.rows[-1].cells:
+        for paragraph in cell.paragraphs:
+            for run in paragraph.runs:
+                run.bold = True
+
+    # order types and flow
+    doc.add_heading("5. クラウドソーシングの発注形式と流れ", level=1)
+    for order_type in OrderType:
+        _keep_next(doc.add_heading(LABELS_JA[order_type], level=3))
+        doc.add_paragraph(MECHANISMS_JA[order_type])
+    _keep_next(doc.add_heading("発注の流れ", level=3))
+    doc.add_paragraph("　→　".join(ORDER_FLOW_JA))
+    doc.add_paragraph(
+        "仕事の依頼から契約、納品、支払、評価まで、すべてWeb上で行うことができます。"
+        "契約の際は、自営型テレワークガイドラインとフリーランス・事業者間取引適正化等法に沿って、"
+        "業務の内容、報酬の額、支払期日などを書面またはメールで明示します。"
+    )
+    done += 1
+    progress(done, total_steps)
+
+    # contact
+    doc.add_heading("6. お問い合わせ先", level=1)
+    contact = [
+        ("担当", producer.name), ("所属", producer.organisation),
+        ("資格", producer.certification), ("電話", producer.phone),
+        ("メール", producer.email), ("所在地", producer.address),
+    ]  # fmt: skip
+    lines = [f"{label}：{value}" for label, value in contact if value]
+    for line in lines or ["（プロデューサー情報が未設定です）"]:
+        doc.add_paragraph(line)
+
+    doc.core_properties.title = f"提案書 {client.name}"
+    doc.core_properties.author = producer.name or "csp-desk"
+    out = Path(out)
+    doc.save(str(out))
+    done += 1
+    progress(done, total_steps)
+    return out

@@ -1,0 +1,1 @@
+"""The local store: SQLAlchemy models, the SQLite engine, migrations, backups and queries."""

@@ -1,0 +1,49 @@
+"""Errors the store reports to the producer, each with a message the GUI translates."""
+
+from __future__ import annotations
+
+from ..domain.text import QT_TRANSLATE_NOOP
+
+
+class StoreError(Exception):
+    """A database problem the producer must hear about; `message` is translated when shown."""
+
+    message = QT_TRANSLATE_NOOP("store", "The database could not be used: {detail}")
+
+    def __init__(self, detail: str = "", **params: object):
+        self.params = {"detail": detail, **params}
+        super().__init__(self.message.format(**self.params))
+
+
+class NewerDatabase(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "This database was written by a newer version of csp-desk (schema {found}). "
+        "Install the newer version to open it; nothing was changed.",
+    )
+
+
+class NotADatabase(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "store", "{path} is not a csp-desk database or is damaged; nothing was changed."
+    )
+
+
+class DatabaseLocked(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "The database is busy or locked by another program. Close the other program and try "
+        "again; nothing was saved.",
+    )
+
+
+class ReadOnlyDatabase(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "The database cannot be written (the file or its folder is read-only, or the disk is "
+        "full); nothing was saved.",
+    )
+
+
+class NotFound(StoreError):
+    message = QT_TRANSLATE_NOOP("store", "The record no longer exists; it may have been removed.")

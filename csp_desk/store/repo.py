@@ -1,0 +1,434 @@
+"""Queries and writes over the store, returning plain rows (never ORM objects) to callers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from ..domain.breakdown import Budget, WorkItemDraft
+from ..domain.catalogue import Catalogue
+from ..domain.client import ClientDraft
+from ..domain.consultation import ConsultationDraft, check_problem_title
+from ..domain.order_types import OrderType
+from ..domain.proposal import ClientSummary, ProblemBreakdown, ProducerProfile, ProposalData
+from ..domain.text import search_key
+from .errors import NotFound
+from .models import Client, Consultation, Problem, Producer, WorkItem
+
+# --- producer -------------------------------------------------------------------------------
+
+
+def load_producer(session: Session) -> ProducerProfile:
+    row = session.get(Producer, 1)
+    if row is None:
+        return ProducerProfile()
+    return ProducerProfile(**{f.name: getattr(row, f.name) for f in fields(ProducerProfile)})
+
+
+def save_producer(session: Session, profile: ProducerProfile) -> None:
+    row = session.get(Producer, 1) or Producer(id=1)
+    for f in fields(ProducerProfile):
+        setattr(row, f.name, getattr(profile, f.name).strip())
+    session.add(row)
+
+
+# --- clients --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    id: int
+    name: str
+    kana: str
+    industry: str
+    prefecture: str
+    contact_person: str
+    phone: str
+    archived: bool
+
+
+_CLIENT_ROW = (
+    Client.id, Client.name, Client.kana, Client.industry, Client.prefecture,
+    Client.contact_person, Client.phone, Client.archived,
+)  # fmt: skip
+
+
+def list_clients(
+    session: Session, search: str = "", *, include_archived: bool = False, limit: int | None = None
+) -> list[ClientRow]:
+    """Clients in kana order; `search` matches name, kana, contact, industry and place."""
+    query = select(*_CLIENT_ROW).order_by(Client.kana_key, Client.id)
+    if not include_archived:
+        query = query.where(Client.archived.is_(False))
+    key = search_key(search)
+    if key:
+        # instr, not LIKE: no wildcard escaping, and two-character Japanese words match
+        query = query.where(func.instr(Client.search_key, key) > 0)
+    if limit is not None:
+        query = query.limit(limit)
+    return [ClientRow(*row) for row in session.execute(query)]
+
+
+def _client(session: Session, client_id: int) -> Client:
+    row = session.get(Client, client_id)
+    if row is None:
+        raise NotFound()
+    return row
+
+
+def load_client(session: Session, client_id: int) -> tuple[ClientDraft, bool]:
+    row = _client(session, client_id)
+    draft = ClientDraft(**{f.name: getattr(row, f.name) for f in fields(ClientDraft)})
+    return draft, row.archived
+
+
+def save_client(session: Session, draft: ClientDraft, client_id: int | None = None) -> int:
+    """Validates, then creates or updates; raises InvalidInput without writing anything."""
+    clean = draft.validated()
+    row = Client() if client_id is None else _client(session, client_id)
+    for f in fields(ClientDraft):
+        setattr(row, f.name, getattr(clean, f.name))
+    row.kana_key = search_key(clean.kana or clean.name)
+    row.search_key = search_key(
+        " ".join((clean.name, clean.kana, clean.contact_person, clean.industry, clean.prefecture,
+                  clean.address))
+    )
+    if client_id is None:
+        row.archived = False
+        session.add(row)
+    session.flush()
+    return row.id
+
+
+def set_client_archived(session: Session, client_id: int, archived: bool) -> None:
+    _client(session, client_id).archived = archived
+
+
+# --- consultations --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ConsultationRow:
+    id: int
+    client_id: int
+    held_on: date
+    place: str
+    attendees: str
+    notes: str
+    problem_count: int
+
+
+def list_consultations(session: Session, client_id: int) -> list[ConsultationRow]:
+    count = (
+        select(func.count(Problem.id))
+        .where(Problem.consultation_id == Consultation.id)
+        .scalar_subquery()
+    )
+    query = (
+        select(
+            Consultation.id, Consultation.client_id, Consultation.held_on, Consultation.place,
+            Consultation.attendees, Consultation.notes, count,
+        )
+        .where(Consultation.client_id == client_id)
+        .order_by(Consultation.held_on.desc(), Consultation.id.desc())
+    )  # fmt: skip
+    return [ConsultationRow(*row) for row in session.execute(query)]
+
+
+def save_consultation(
+    session: Session, client_id: int, draft: ConsultationDraft, consultation_id: int | None = None
+) -> int:
+    clean = draft.validated()
+    _client(session, client_id)
+    if consultation_id is None:
+        row = Consultation(client_id=client_id)
+        session.add(row)
+    else:
+        found = session.get(Consultation, consultation_id)
+        if found is None:
+            raise NotFound()
+        row = found
+    row.held_on = clean.held_on  # type: ignore[assignment]  # validated: not None
+    row.place, row.attendees, row.notes = clean.place.strip(), clean.attendees.strip(), clean.notes
+    session.flush()
+    return row.id
+
+
+def delete_consultation(session: Session, consultation_id: int) -> None:
+    row = session.get(Consultation, consultation_id)
+    if row is not None:
+        session.delete(row)
+
+
+# --- problems and work items ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ProblemRow:
+    id: int
+    consultation_id: int
+    held_on: date
+    title: str
+    catalogue_id: str | None
+    position: int
+
+
+def list_problems(
+    session: Session, *, client_id: int | None = None, consultation_id: int | None = None
+) -> list[ProblemRow]:
+    query = select(
+        Problem.id, Problem.consultation_id, Consultation.held_on, Problem.title,
+        Problem.catalogue_id, Problem.position,
+    ).join(Consultation)  # fmt: skip
+    if client_id is not None:
+        query = query.where(Consultation.client_id == client_id)
+    if consultation_id is not None:
+        query = query.where(Problem.consultation_id == consultation_id)
+    query = query.order_by(Consultation.held_on, Consultation.id, Problem.position, Problem.id)
+    return [ProblemRow(*row) for row in session.execute(query)]
+
+
+def _draft_of(row: WorkItem) -> WorkItemDraft:
+    return WorkItemDraft(
+        title=row.title,
+        order_type=OrderType(row.order_type),
+        type_reason=row.type_reason,
+        category_id=row.category_id,
+        deliverables=row.deliverables,
+        skills=row.skills,
+        hours=row.hours,
+        minutes_per_item=row.minutes_per_item,
+        quantity=row.quantity,
+        budget_min=row.budget_min,
+        budget_max=row.budget_max,
+        start_date=row.start_date,
+        due_date=row.due_date,
+    )
+
+
+def _apply(row: WorkItem, draft: WorkItemDraft) -> None:
+    for f in fields(WorkItemDraft):
+        value = getattr(draft, f.name)
+        setattr(row, f.name, value.value if isinstance(value, OrderType) else value)
+
+
+@dataclass(frozen=True)
+class WorkItemRow:
+    id: int
+    problem_id: int
+    position: int
+    draft: WorkItemDraft
+
+
+def list_work_items(session: Session, problem_id: int) -> list[WorkItemRow]:
+    rows = session.scalars(
+        select(WorkItem).where(WorkItem.problem_id == problem_id).order_by(WorkItem.position)
+    )
+    return [WorkItemRow(r.id, r.problem_id, r.position, _draft_of(r)) for r in rows]
+
+
+def _renumber(session: Session, problem_id: int, order: list[int]) -> None:
+    for position, item_id in enumerate(order):
+        session.execute(update(WorkItem).where(WorkItem.id == item_id).values(position=position))
+
+
+def _order(session: Session, problem_id: int) -> list[int]:
+    return list(
+        session.scalars(
+            select(WorkItem.id)
+            .where(WorkItem.problem_id == problem_id)
+            .order_by(WorkItem.position, WorkItem.id)
+        )
+    )
+
+
+def insert_work_item(
+    session: Session,
+    problem_id: int,
+    draft: WorkItemDraft,
+    position: int | None = None,
+    item_id: int | None = None,
+) -> int:
+    """Adds a validated work item at `position` (at the end when None).
+
+    `item_id` puts back a removed item under its old id (undo).
+    """
+    clean = draft.validated()
+    if session.get(Problem, problem_id) is None:
+        raise NotFound()
+    order = _order(session, problem_id)
+    row = WorkItem(problem_id=problem_id, position=len(order))
+    if item_id is not None:
+        row.id = item_id
+    _apply(row, clean)
+    session.add(row)
+    session.flush()
+    if position is not None and 0 <= position < len(order):
+        order.insert(position, row.id)
+        _renumber(session, problem_id, order)
+    return row.id
+
+
+def update_work_item(session: Session, item_id: int, draft: WorkItemDraft) -> None:
+    clean = draft.validated()
+    row = session.get(WorkItem, item_id)
+    if row is None:
+        raise NotFound()
+    _apply(row, clean)
+    session.flush()
+
+
+def delete_work_item(session: Session, item_id: int) -> WorkItemRow:
+    """Removes the item and returns it as it was, so it can be put back (undo)."""
+    row = session.get(WorkItem, item_id)
+    if row is None:
+        raise NotFound()
+    kept = WorkItemRow(row.id, row.problem_id, row.position, _draft_of(row))
+    session.delete(row)
+    session.flush()
+    _renumber(session, kept.problem_id, _order(session, kept.problem_id))
+    return kept
+
+
+def move_work_item(session: Session, item_id: int, position: int) -> None:
+    row = session.get(WorkItem, item_id)
+    if row is None:
+        raise NotFound()
+    order = _order(session, row.problem_id)
+    order.remove(item_id)
+    order.insert(max(0, min(position, len(order))), item_id)
+    _renumber(session, row.problem_id, order)
+
+
+def add_problem(
+    session: Session,
+    consultation_id: int,
+    title: str,
+    *,
+    catalogue_id: str | None = None,
+    items: list[WorkItemDraft] | tuple[WorkItemDraft, ...] = (),
+    problem_id: int | None = None,
+    position: int | None = None,
+) -> int:
+    """Records a problem heard in a consultation, with its proposed work items."""
+    title = check_problem_title(title)
+    clean_items = [item.validated() for item in items]
+    if session.get(Consultation, consultation_id) is None:
+        raise NotFound()
+    if position is None:
+        position = session.scalar(
+            select(func.count(Problem.id)).where(Problem.consultation_id == consultation_id)
+        )
+    row = Problem(consultation_id=consultation_id, title=title, catalogue_id=catalogue_id,
+                  position=position or 0)  # fmt: skip
+    if problem_id is not None:
+        row.id = problem_id
+    session.add(row)
+    session.flush()
+    for index, item in enumerate(clean_items):
+        work = WorkItem(problem_id=row.id, position=index)
+        _apply(work, item)
+        session.add(work)
+    session.flush()
+    return row.id
+
+
+@dataclass(frozen=True)
+class RemovedProblem:
+    row: ProblemRow
+    items: tuple[WorkItemRow, ...]
+
+
+def remove_problem(session: Session, problem_id: int) -> RemovedProblem:
+    """Removes a problem and its work items; returns them so they can be put back."""
+    row = session.get(Problem, problem_id)
+    if row is None:
+        raise NotFound()
+    kept = RemovedProblem(
+        ProblemRow(row.id, row.consultation_id, row.consultation.held_on, row.title,
+                   row.catalogue_id, row.position),
+        tuple(list_work_items(session, problem_id)),
+    )  # fmt: skip
+    session.delete(row)
+    session.flush()
+    return kept
+
+
+def restore_problem(session: Session, removed: RemovedProblem) -> None:
+    r = removed.row
+    add_problem(session, r.consultation_id, r.title, catalogue_id=r.catalogue_id,
+                problem_id=r.id, position=r.position)  # fmt: skip
+    for item in removed.items:
+        insert_work_item(session, r.id, item.draft, item_id=item.id)
+
+
+def rename_problem(session: Session, problem_id: int, title: str) -> None:
+    row = session.get(Problem, problem_id)
+    if row is None:
+        raise NotFound()
+    row.title = check_problem_title(title)
+
+
+# --- totals and documents -------------------------------------------------------------------
+
+
+def budget_by_problem(session: Session, client_id: int) -> dict[int, Budget]:
+    query = (
+        select(
+            Problem.id,
+            func.coalesce(func.sum(WorkItem.budget_min), 0),
+            func.coalesce(func.sum(WorkItem.budget_max), 0),
+        )
+        .join(Consultation, Problem.consultation_id == Consultation.id)
+        .outerjoin(WorkItem, WorkItem.problem_id == Problem.id)
+        .where(Consultation.client_id == client_id)
+        .group_by(Problem.id)
+    )
+    return {pid: Budget(low, high) for pid, low, high in session.execute(query)}
+
+
+def client_budget(session: Session, client_id: int) -> Budget:
+    out = Budget()
+    for budget in budget_by_problem(session, client_id).values():
+        out = out + budget
+    return out
+
+
+def count_clients(session: Session) -> int:
+    return session.scalar(select(func.count(Client.id))) or 0
+
+
+def proposal_data(
+    session: Session, client_id: int, catalogue: Catalogue | None, issued_on: date
+) -> ProposalData:
+    """Everything the proposal and the budget show for one client, as plain data."""
+    client = _client(session, client_id)
+    problems = []
+    for problem in list_problems(session, client_id=client_id):
+        items = tuple(row.draft for row in list_work_items(session, problem.id))
+        caution = ""
+        if catalogue and problem.catalogue_id:
+            entry = catalogue.problem(problem.catalogue_id)
+            caution = entry.caution if entry else ""
+        problems.append(ProblemBreakdown(problem.title, problem.held_on, items, caution))
+    names = {c.id: c.name_ja for c in catalogue.categories} if catalogue else {}
+    return ProposalData(
+        client=ClientSummary(
+            id=client.id,
+            name=client.name,
+            industry=client.industry,
+            prefecture=client.prefecture,
+            address=client.address,
+            contact_person=client.contact_person,
+            employees=client.employees,
+        ),
+        producer=load_producer(session),
+        issued_on=issued_on,
+        problems=tuple(problems),
+        category_names=names,
+    )
+
+

@@ -1,0 +1,47 @@
+"""Test set-up: headless Qt, a private home for settings, translations built once."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_HOME = Path(tempfile.mkdtemp(prefix="csp-desk-tests-"))
+os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
+os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
+os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
+os.environ.pop("CSP_DESK_DB", None)
+
+import pytest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+@pytest.fixture(scope="session")
+def catalogue():
+    from csp_desk.domain.catalogue import load_catalogue
+    from csp_desk.paths import DATA
+
+    return load_catalogue(DATA)
+
+
+@pytest.fixture
+def store(tmp_path):
+    from csp_desk.store.db import open_store
+
+    opened = open_store(tmp_path / "test.sqlite3")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def demo_store(store, catalogue):
+    from datetime import date
+
+    from csp_desk.store.demo import fill_demo
+
+    fill_demo(store, catalogue, clients=4, today=date(2026, 11, 26))
+    return store

@@ -1,0 +1,137 @@
+import zipfile
+from datetime import date
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+
+from csp_desk.domain.breakdown import WorkItemDraft
+from csp_desk.domain.order_types import OrderType
+from csp_desk.domain.proposal import (
+    ClientSummary,
+    ProblemBreakdown,
+    ProducerProfile,
+    ProposalData,
+)
+from csp_desk.reports.budget import ITEMS_SHEET, SUMMARY_SHEET, write_budget
+from csp_desk.reports.proposal import write_proposal
+
+from .office import pdf_text, to_pdf
+
+
+@pytest.fixture
+def data():
+    return ProposalData(
+        client=ClientSummary(1, "株式会社さくら食品", industry="食料品製造業", prefecture="長野県"),
+        producer=ProducerProfile(name="森 さやか", organisation="もり経営サポート",
+                                 certification="CSP認定", phone="03-1234-5678",
+                                 email="mori@example.jp"),
+        issued_on=date(2026, 11, 26),
+        problems=(
+            ProblemBreakdown("広報・PR", date(2026, 11, 1), (
+                WorkItemDraft("ロゴデザイン", OrderType.COMPETITION, "案を見比べて選べるため",
+                              "design.logo", "ロゴ一式", budget_min=20000, budget_max=50000,
+                              hours=12, start_date=date(2026, 12, 1),
+                              due_date=date(2026, 12, 21)),
+                WorkItemDraft("プレスリリース", OrderType.PROJECT, "やり取りが必要なため",
+                              "writing.copy", "原稿", budget_min=10000, budget_max=30000),
+            )),
+            ProblemBreakdown("業務効率化", date(2026, 11, 1), (
+                WorkItemDraft("紙書類の電子化", OrderType.TASK, "多数の人で分担できるため",
+                              "data.entry", "入力データ", minutes_per_item=3, quantity=1000,
+                              budget_min=1000, budget_max=5000),
+            )),
+        ),
+        category_names={"design.logo": "ロゴデザイン", "data.entry": "データ入力"},
+    )
+
+
+def _all_text(doc):
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            parts.extend(cell.text for cell in row.cells)
+    return "\n".join(parts)
+
+
+def test_proposal_shows_cover_problems_breakdown_budget_flow_and_contact(tmp_path, data):
+    path = write_proposal(data, tmp_path / "proposal.docx")
+    doc = Document(str(path))
+    text = _all_text(doc)
+    headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    assert "株式会社さくら食品 御中" in text
+    assert "2026年11月26日" in text
+    assert "1. ご相談いただいた経営課題" in headings
+    assert "2.1 広報・PR" in headings and "2.2 業務効率化" in headings
+    assert "コンペ形式" in text and "案を見比べて選べるため" in text
+    assert "1件3分 × 1,000件" in text
+    assert "合計" in text and "¥31,000" in text and "¥85,000" in text
+    assert "依頼　→　契約　→　納品　→　支払　→　評価" in text
+    assert "mori@example.jp" in text and "クラウドソーシング・プロデューサー　森 さやか" in text
+
+
+def test_proposal_is_a4_with_japanese_fonts_page_numbers_and_unsplit_rows(tmp_path, data):
+    path = write_proposal(data, tmp_path / "proposal.docx")
+    doc = Document(str(path))
+    section = doc.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    with zipfile.ZipFile(path) as archive:
+        styles = archive.read("word/styles.xml").decode()
+        body = archive.read("word/document.xml").decode()
+        footer = "".join(archive.read(n).decode() for n in archive.namelist() if "footer" in n)
+    assert 'w:eastAsia="Yu Gothic"' in styles
+    assert "PAGE" in footer and "NUMPAGES" in footer
+    assert "<w:tblHeader/>" in body and "<w:cantSplit/>" in body
+
+
+def test_budget_has_formulas_validation_frozen_header_filter_chart_and_print_setup(tmp_path, data):
+    path = write_budget(data, tmp_path / "budget.xlsx")
+    wb = load_workbook(path)
+    ws = wb[ITEMS_SHEET]
+    header = [c.value for c in ws[4]]
+    assert header[:4] == ["No.", "経営課題", "業務", "発注形式"]
+    assert [ws.cell(row=r, column=3).value for r in (5, 6, 7)] == [
+        "ロゴデザイン", "プレスリリース", "紙書類の電子化"
+    ]
+    assert ws["J5"].value == 20000 and ws["J5"].number_format == '"¥"#,##0'
+    assert ws["J8"].value == "=SUBTOTAL(109,J5:J7)"
+    assert ws.freeze_panes == "A5"
+    assert ws.auto_filter.ref.startswith("A4:")
+    validation = ws.data_validations.dataValidation[0]
+    assert validation.type == "list" and "コンペ形式" in validation.formula1
+    assert "D5" in str(validation.sqref)
+    assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
+    assert ws.page_setup.fitToWidth == 1
+    assert ws.print_title_rows == "$4:$4"
+    summary = wb[SUMMARY_SHEET]
+    assert summary["A4"].value == "広報・PR"
+    assert summary["C4"].value.startswith("=SUMIFS(")
+    assert summary["C6"].value == "=SUM(C4:C5)"
+    assert len(summary._charts) == 1
+
+
+def test_budget_totals_compute_to_the_right_yen_in_a_real_office_suite(tmp_path, data):
+    path = write_budget(data, tmp_path / "budget.xlsx")
+    pdf = to_pdf(path, tmp_path)
+    text = pdf_text(pdf)
+    if text:
+        assert "¥31,000" in text and "¥85,000" in text
+        assert "¥30,000" in text  # 広報・PR subtotal (SUMIFS)
+
+
+def test_proposal_opens_in_a_real_office_suite(tmp_path, data):
+    pdf = to_pdf(write_proposal(data, tmp_path / "proposal.docx"), tmp_path)
+    text = pdf_text(pdf)
+    if text:
+        assert "株式会社さくら食品" in text
+        assert "-2/3-" in text.replace(" ", "")
+
+
+def test_empty_breakdown_still_makes_valid_documents(tmp_path, data):
+    from dataclasses import replace
+
+    empty = replace(data, problems=())
+    doc = Document(str(write_proposal(empty, tmp_path / "p.docx")))
+    assert "まだ経営課題が登録されていません。" in _all_text(doc)
+    wb = load_workbook(write_budget(empty, tmp_path / "b.xlsx"))
+    assert wb[ITEMS_SHEET]["J5"].value == 0
