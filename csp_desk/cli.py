@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -132,26 +131,9 @@ def export_document(db: Path, kind: str, client_id: int, out: Path, today: date)
             data = repo.proposal_data(session, client_id, load_catalogue(), today)
     finally:
         store.close()
+    from .reports.files import write_document
+
     return write_document(kind, data, out)
-
-
-def write_document(kind: str, data, out: Path, progress=None) -> Path:  # type: ignore[no-untyped-def]
-    """Writes to a temporary file beside `out`, then moves it: a failed export leaves no stub."""
-    from .reports.budget import write_budget
-    from .reports.common import no_progress
-    from .reports.proposal import write_proposal
-
-    writer = write_proposal if kind == "proposal" else write_budget
-    out = Path(out)
-    with tempfile.NamedTemporaryFile(dir=out.parent, suffix=out.suffix, delete=False) as handle:
-        temporary = Path(handle.name)
-    try:
-        writer(data, temporary, progress or no_progress)
-        temporary.replace(out)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
-    return out
 
 
 def _export(args: argparse.Namespace) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 from pathlib import Path
 
@@ -15,6 +16,12 @@ SETTINGS_ORG = "csp-desk"
 SETTINGS_APP = "csp-desk"
 
 _standalone: QTranslator | None = None
+_current = DEFAULT_LANGUAGE
+
+
+def current() -> str:
+    """The language installed at start-up."""
+    return _current
 
 
 def settings() -> QSettings:
@@ -56,19 +63,18 @@ def load_translator(language: str) -> QTranslator | None:
     if language == "en":
         return None
     qm = TRANSLATIONS / f"csp_desk_{language}.qm"
-    if not qm.exists():
-        try:
-            build_translations()
-        except (OSError, subprocess.CalledProcessError, FileNotFoundError):
-            return None
+    # a stat per file when the .qm is current; a bundle ships its .qm and has no lrelease
+    with contextlib.suppress(OSError, subprocess.CalledProcessError):
+        build_translations()
     translator = QTranslator()
     return translator if translator.load(str(qm)) else None
 
 
 def install(language: str) -> QTranslator | None:
     """Installs the translator on the running QCoreApplication; keeps it alive."""
-    global _standalone
-    translator = load_translator(language)
+    global _standalone, _current
+    _current = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    translator = load_translator(_current)
     if translator is not None:
         QCoreApplication.installTranslator(translator)
     _standalone = translator

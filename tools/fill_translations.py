@@ -1,5 +1,7 @@
 """Fills unfinished entries of a .ts file from a JSON object {source text: translation}.
 
+A key "Context|source" applies to that context only and wins over a bare source key.
+
     uv run python tools/fill_translations.py resources/translations/csp_desk_ja.ts ja.json
 
 Handy when many strings arrive at once; Qt Linguist does the same one entry at a time.
@@ -17,22 +19,29 @@ from pathlib import Path
 def fill(ts_path: Path, mapping: dict[str, str]) -> list[str]:
     tree = ET.parse(ts_path)
     missing = []
-    for message in tree.getroot().iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        if translation is None or translation.get("type") != "unfinished":
-            continue
-        if source in mapping:
-            translation.text = mapping[source]
-            del translation.attrib["type"]
-        else:
-            missing.append(source)
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            _fill_one(message, name, mapping, missing)
     ET.indent(tree, space="    ")
     body = ET.tostring(tree.getroot(), encoding="unicode")
     ts_path.write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
     )
     return missing
+
+
+def _fill_one(message: ET.Element, context: str, mapping: dict[str, str], missing: list[str]) -> None:
+    source = message.findtext("source") or ""
+    translation = message.find("translation")
+    if translation is None or translation.get("type") != "unfinished":
+        return
+    text = mapping.get(f"{context}|{source}", mapping.get(source))
+    if text is None:
+        missing.append(f"{context}|{source}")
+        return
+    translation.text = text
+    del translation.attrib["type"]
 
 
 def main(argv: list[str]) -> int:

@@ -51,8 +51,8 @@ def _client_rows(rng: random.Random, count: int, start: int) -> list[dict[str, o
     rows = []
     for index in range(start, start + count):
         name, kana = _NAMES[index % len(_NAMES)]
-        trade, trade_kana, industry = _TRADES[(index // len(_NAMES)) % len(_TRADES)]
-        serial = index // (len(_NAMES) * len(_TRADES))
+        trade, trade_kana, industry = _TRADES[index % len(_TRADES)]
+        serial = index // 60  # 60 = lcm(20 names, 12 trades): every pair once per round
         suffix = f" {serial + 1}号店" if serial else ""
         prefix_first = index % 3 == 0
         core = f"{name}{trade}"

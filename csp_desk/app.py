@@ -1,0 +1,140 @@
+"""Start-up: arguments, Qt, translations, style, the window — then the database, off the GUI thread."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from . import i18n
+from .paths import UI
+
+if TYPE_CHECKING:
+    from .gui.main_window import MainWindow
+
+BENCH_ENV = "CSP_DESK_BENCH"
+"""Set by the benchmark: print when the window first paints and when clients show, then quit."""
+
+DEMO_CLIENTS = 12
+
+
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="csp-desk")
+    parser.add_argument("--db", type=Path, help="database file to open")
+    parser.add_argument("--demo", action="store_true", help="open a demo database in a temporary folder")
+    args, _qt_args = parser.parse_known_args(list(argv))
+    return args
+
+
+def _open_work(path: Path | None, demo: bool, progress) -> tuple:  # type: ignore[no-untyped-def, type-arg]
+    """Runs in a worker: imports the store, opens (migrating) the database, reads the catalogue."""
+    from .domain.catalogue import Catalogue, CatalogueError, load_catalogue
+    from .paths import DATA, default_db_path
+    from .store import repo
+    from .store.db import open_store
+
+    catalogue_error = None
+    try:
+        catalogue = load_catalogue(DATA)
+    except CatalogueError as exc:
+        catalogue, catalogue_error = Catalogue(problems=(), categories=()), exc
+    if demo:
+        path = Path(tempfile.mkdtemp(prefix="csp-desk-demo-")) / "demo.sqlite3"
+    elif path is None:
+        path = default_db_path()
+    store = open_store(path)
+    try:
+        if demo:
+            from .store.demo import fill_demo
+
+            fill_demo(store, catalogue, clients=DEMO_CLIENTS)
+        with store.session() as session:
+            repo.count_clients(session)  # touches the file now, not on the first click
+    except BaseException:
+        store.close()
+        raise
+    return store, catalogue, catalogue_error
+
+
+def open_database_async(window: MainWindow, path: Path | None, *, demo: bool) -> None:
+    from .gui import jobs
+    from .gui.feedback import error_text
+
+    job = jobs.Job(_open_work, path, demo)
+
+    def opened(result: tuple) -> None:  # type: ignore[type-arg]
+        store, catalogue, catalogue_error = result
+        window.desk.set_store(store, catalogue, is_demo=demo)
+        if catalogue_error is not None:
+            title = QCoreApplication.translate("MainWindow", "Catalogue")
+            QMessageBox.warning(window, title, error_text(catalogue_error))
+
+    def failed(exc: BaseException) -> None:
+        box = QMessageBox(window)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(QCoreApplication.translate("MainWindow", "The database cannot be opened"))
+        box.setText(error_text(exc))
+        demo_button = box.addButton(
+            QCoreApplication.translate("MainWindow", "Open the demo database"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(QCoreApplication.translate("MainWindow", "Quit"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is demo_button:
+            open_database_async(window, None, demo=True)
+        elif window.desk.store is None:
+            window.close()
+
+    job.succeeded.connect(opened)
+    job.failed.connect(failed)
+    jobs.start(job)
+
+
+def _load_style(app: QApplication) -> None:
+    style = UI / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+
+
+def _bench_hooks(window: MainWindow, started: float) -> None:
+    def say(what: str) -> None:
+        print(f"{what} {time.perf_counter() - started:.4f}", flush=True)
+
+    window.firstPainted.connect(lambda: say("painted"))
+
+    def rows_shown() -> None:
+        if window.clients_page.model.rowCount() > 0:
+            QTimer.singleShot(0, lambda: (say("ready"), QApplication.quit()))
+
+    window.clients_page.model.modelReset.connect(rows_shown)
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    started = time.perf_counter()
+    args = _parse(argv)
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName("csp-desk")
+    app.setOrganizationName(i18n.SETTINGS_ORG)
+    i18n.install(i18n.chosen_language())
+    _load_style(app)
+
+    from .gui.context import Desk
+    from .gui.main_window import MainWindow
+
+    desk = Desk()
+    window = MainWindow(desk)
+    if os.environ.get(BENCH_ENV):
+        _bench_hooks(window, started)
+    window.resize(1280, 800)
+    window.show()
+    # the store (SQLAlchemy, migrations) loads after the first paint, in a worker
+    QTimer.singleShot(0, lambda: open_database_async(window, args.db, demo=args.demo))
+    return app.exec()

@@ -1,0 +1,515 @@
+"""The work breakdown: problems and their work items, edited with undo and redo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QPlainTextEdit, QWidget
+
+from .. import i18n
+from ..domain.breakdown import Budget, WorkItemDraft, budget_of, from_template
+from ..domain.order_types import DEFAULT_REASONS, LABELS, OrderType
+from ..domain.text import FieldError
+from ..domain.values import format_date, format_yen, parse_count, parse_date, parse_hours
+from .context import Desk
+from .feedback import show_field_errors, warn
+from .forms.ui_breakdown_page import Ui_BreakdownPage
+from .models import BreakdownModel, ItemNode, ProblemNode, yen_range
+
+FIELD_WIDGETS = {
+    "title": "title", "order_type": "orderType", "type_reason": "typeReason",
+    "category_id": "category", "deliverables": "deliverables", "skills": "skills",
+    "hours": "hours", "minutes_per_item": "minutesPerItem", "quantity": "quantity",
+    "budget_min": "budgetMin", "budget_max": "budgetMax", "start_date": "startDate",
+    "due_date": "dueDate",
+}  # fmt: skip
+
+
+class StoreCommand(QUndoCommand):
+    """An undoable edit: `do` and `undo` write through the store, then the page reloads."""
+
+    def __init__(self, page: BreakdownPage, text: str, do: Callable[[], object],
+                 undo: Callable[[], object]):  # fmt: skip
+        super().__init__(text)
+        self.page, self._do, self._undo = page, do, undo
+
+    def _run(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except Exception as exc:
+            self.setObsolete(True)
+            warn(self.page, QCoreApplication.translate("BreakdownPage", "Breakdown"), exc)
+        self.page.reload()
+
+    def redo(self) -> None:
+        self._run(self._do)
+
+    def undo(self) -> None:
+        self._run(self._undo)
+
+
+class BreakdownPage(QWidget):
+    exportRequested = Signal(str)
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.ui = Ui_BreakdownPage()
+        self.ui.setupUi(self)
+        self._current: ItemNode | None = None
+        self._current_draft: WorkItemDraft | None = None
+        self._loading = False
+        self._dirty = False
+        self._select_after: tuple[int, int | None] | None = None
+
+        self.model = BreakdownModel(self)
+        tree = self.ui.tree
+        tree.setModel(self.model)
+        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        tree.header().setStretchLastSection(False)
+        for column, width in enumerate((236, 92, 150, 82, 82)):
+            tree.setColumnWidth(column, width)
+        tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+        self.ui.splitter.setSizes([720, 480])
+        self.ui.proposals.setMinimumContentsLength(14)
+        self.ui.editorTitle.setObjectName("pageTitle")
+        self.ui.errors.setObjectName("errorText")
+        self.ui.totals.setObjectName("totals")
+
+        for order_type in OrderType:
+            self.ui.orderType.addItem(i18n.message("order_type", LABELS[order_type]), order_type.value)
+        self.ui.orderType.currentIndexChanged.connect(self._order_type_changed)
+
+        self.widgets = {field: getattr(self.ui, name) for field, name in FIELD_WIDGETS.items()}
+        for field, widget in self.widgets.items():
+            label = getattr(self.ui, f"{FIELD_WIDGETS[field]}Label")
+            widget.setProperty("fieldLabel", label.text().rstrip(" *"))
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(self._mark_dirty)
+                widget.returnPressed.connect(self.apply)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.textChanged.connect(self._mark_dirty)
+            else:
+                widget.currentIndexChanged.connect(self._mark_dirty)
+
+        self.ui.apply.clicked.connect(self.apply)
+        self.ui.apply.setShortcut("Ctrl+Return")
+        self.ui.revert.clicked.connect(self._revert)
+        self.ui.addItem.clicked.connect(self.add_item)
+        self.ui.addProposal.clicked.connect(self.add_proposal)
+        self.ui.removeItem.clicked.connect(self.remove_selected)
+        self.ui.moveUp.clicked.connect(lambda: self.move_selected(-1))
+        self.ui.moveDown.clicked.connect(lambda: self.move_selected(+1))
+        self.ui.exportProposal.clicked.connect(lambda: self.exportRequested.emit("proposal"))
+        self.ui.exportBudget.clicked.connect(lambda: self.exportRequested.emit("budget"))
+
+        desk.storeOpened.connect(self._fill_categories)
+        desk.clientChanged.connect(lambda _id: self.reload())
+        desk.changed.connect(lambda what: what in ("consultations", "breakdown") and self.reload())
+        self._show_item(None)
+        self.reload()
+
+    # --- loading -----------------------------------------------------------------------------
+
+    def _fill_categories(self) -> None:
+        box = self.ui.category
+        box.clear()
+        box.addItem(self.tr("(none)"), "")
+        catalogue = self.desk.catalogue
+        if catalogue is None:
+            return
+        english = i18n.current() == "en"
+        for category in catalogue.categories:
+            box.addItem(category.name_en if english else category.name_ja, category.id)
+
+    def reload(self) -> None:
+        """Reads the client's problems and items again, keeping the selection where it was."""
+        store, client_id = self.desk.store, self.desk.client_id
+        self.setEnabled(store is not None and client_id is not None)
+        if store is None or client_id is None:
+            self.model.set_problems([])
+            self._show_item(None)
+            self._update_totals()
+            return
+        keep = self._select_after or (
+            (self._current.problem_id, self._current.id) if self._current else self._selected_problem()
+        )
+        self._select_after = None
+        from ..store import repo
+
+        try:
+            with store.session() as session:
+                nodes = []
+                for problem in repo.list_problems(session, client_id=client_id):
+                    items = tuple(
+                        ItemNode(row.id, problem.id, row.draft.title, row.draft.order_type,
+                                 budget_of(row.draft), format_date(row.draft.start_date),
+                                 format_date(row.draft.due_date))
+                        for row in repo.list_work_items(session, problem.id)
+                    )
+                    total = Budget()
+                    for item in items:
+                        total = total + item.budget
+                    nodes.append(ProblemNode(problem.id, problem.title,
+                                             format_date(problem.held_on), total, items))  # fmt: skip
+        except Exception as exc:
+            warn(self, self.tr("Breakdown"), exc)
+            return
+        self.model.set_problems(nodes)
+        self.ui.tree.expandAll()
+        self._update_totals()
+        if keep:
+            self._select(*keep)
+        else:
+            self._show_item(None)
+
+    def _selected_problem(self) -> tuple[int, None] | None:
+        node = self.model.node(self.ui.tree.currentIndex())
+        if isinstance(node, ProblemNode):
+            return node.id, None
+        return None
+
+    def _select(self, problem_id: int, item_id: int | None) -> None:
+        index = self.model.index_of(problem_id=problem_id, item_id=item_id)
+        if not index.isValid() and item_id is not None:
+            index = self.model.index_of(problem_id=problem_id)
+        if not index.isValid():
+            self._show_item(None)
+            return
+        self._loading = True
+        self.ui.tree.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self._loading = False
+        self.ui.tree.scrollTo(index)
+        self._load_node(self.model.node(index))
+
+    def _update_totals(self) -> None:
+        problems = self.model.problems()
+        whole = Budget()
+        for problem in problems:
+            whole = whole + problem.budget
+        node = self.model.node(self.ui.tree.currentIndex())
+        problem_id = node.id if isinstance(node, ProblemNode) else getattr(node, "problem_id", None)
+        problem = next((p for p in problems if p.id == problem_id), None)
+        parts = []
+        if problem is not None:
+            parts.append(self.tr("This problem: {budget}").format(budget=yen_range(problem.budget)))
+        count = sum(len(p.items) for p in problems)
+        parts.append(self.tr("Client total ({count} work items): {budget}").format(
+            count=count, budget=yen_range(whole)))  # fmt: skip
+        self.ui.totals.setText("　／　".join(parts))
+
+    # --- selection and editor ----------------------------------------------------------------
+
+    def _current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if self._loading:
+            return
+        target = self.model.node(current)
+        if self._dirty and self._current is not None:
+            if not self.apply():
+                # keep the producer on the item whose edits are not valid yet
+                self._loading = True
+                self.ui.tree.selectionModel().setCurrentIndex(
+                    previous, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )  # fmt: skip
+                self._loading = False
+                return
+            # applying reloaded the tree: find the clicked row again by its ids
+            if isinstance(target, ItemNode):
+                self._select(target.problem_id, target.id)
+            elif isinstance(target, ProblemNode):
+                self._select(target.id, None)
+            return
+        self._load_node(target)
+
+    def _load_node(self, node: ProblemNode | ItemNode | None) -> None:
+        from ..store import repo
+
+        self._update_totals()
+        self._fill_proposals(node)
+        if not isinstance(node, ItemNode) or self.desk.store is None:
+            self._show_item(None, node)
+            return
+        with self.desk.store.session() as session:
+            row = next((r for r in repo.list_work_items(session, node.problem_id) if r.id == node.id),
+                       None)  # fmt: skip
+        if row is None:
+            self._show_item(None)
+            return
+        self._current = node
+        self._show_item(row.draft, node)
+
+    def _fill_proposals(self, node: ProblemNode | ItemNode | None) -> None:
+        from ..store import repo
+
+        box = self.ui.proposals
+        box.clear()
+        problem_id = node.id if isinstance(node, ProblemNode) else getattr(node, "problem_id", None)
+        catalogue = self.desk.catalogue
+        templates = ()
+        if problem_id is not None and catalogue is not None and self.desk.store is not None:
+            with self.desk.store.session() as session:
+                row = next((p for p in repo.list_problems(session, client_id=self.desk.client_id)
+                            if p.id == problem_id), None)  # fmt: skip
+            entry = catalogue.problem(row.catalogue_id) if row and row.catalogue_id else None
+            templates = entry.work_items if entry else ()
+        for index, template in enumerate(templates):
+            box.addItem(template.title, index)
+        box.setEnabled(bool(templates))
+        self.ui.addProposal.setEnabled(bool(templates))
+        self.ui.addItem.setEnabled(problem_id is not None)
+        self.ui.removeItem.setEnabled(node is not None)
+        self.ui.moveUp.setEnabled(isinstance(node, ItemNode))
+        self.ui.moveDown.setEnabled(isinstance(node, ItemNode))
+
+    def _show_item(self, draft: WorkItemDraft | None, node: object = None) -> None:
+        self._loading = True
+        self._current_draft = draft
+        if draft is None:
+            self._current = None
+            self.ui.editorTitle.setText(
+                self.tr("Choose a work item to edit it, or add one to the problem.")
+                if isinstance(node, ProblemNode) else self.tr("Work item")
+            )  # fmt: skip
+            draft = WorkItemDraft(title="")
+        else:
+            self.ui.editorTitle.setText(draft.title)
+        self.ui.formHost.setEnabled(self._current_draft is not None)
+        self.ui.apply.setEnabled(self._current_draft is not None)
+        self.ui.revert.setEnabled(self._current_draft is not None)
+        ui = self.ui
+        ui.title.setText(draft.title)
+        ui.orderType.setCurrentIndex(max(0, ui.orderType.findData(draft.order_type.value)))
+        ui.typeReason.setPlainText(draft.type_reason)
+        ui.category.setCurrentIndex(max(0, ui.category.findData(draft.category_id)))
+        ui.deliverables.setPlainText(draft.deliverables)
+        ui.skills.setText(draft.skills)
+        ui.hours.setText("" if draft.hours is None else f"{draft.hours:g}")
+        ui.minutesPerItem.setText(format_yen(draft.minutes_per_item))
+        ui.quantity.setText(format_yen(draft.quantity))
+        ui.budgetMin.setText(format_yen(draft.budget_min))
+        ui.budgetMax.setText(format_yen(draft.budget_max))
+        ui.startDate.setText(format_date(draft.start_date))
+        ui.dueDate.setText(format_date(draft.due_date))
+        self._show_type_fields(draft.order_type)
+        show_field_errors(self.ui.errors, self.widgets, [])
+        self._loading = False
+        self._dirty = False
+
+    def _show_type_fields(self, order_type: OrderType) -> None:
+        task = order_type is OrderType.TASK
+        for name, visible in (("hours", not task), ("minutesPerItem", task), ("quantity", task)):
+            getattr(self.ui, name).setVisible(visible)
+            getattr(self.ui, f"{name}Label").setVisible(visible)
+
+    def _order_type_changed(self) -> None:
+        order_type = OrderType(self.ui.orderType.currentData())
+        self._show_type_fields(order_type)
+        if self._loading:
+            return
+        reason = self.ui.typeReason.toPlainText().strip()
+        if not reason or reason in DEFAULT_REASONS.values():
+            self.ui.typeReason.setPlainText(DEFAULT_REASONS[order_type])
+
+    def _mark_dirty(self, *_args: object) -> None:
+        if not self._loading:
+            self._dirty = True
+
+    def read_form(self) -> tuple[WorkItemDraft, list[FieldError]]:
+        ui = self.ui
+        errors: list[FieldError] = []
+
+        def count(field: str, widget: QLineEdit) -> int | None:
+            value, found = parse_count(field, widget.text())
+            errors.extend(found)
+            return value
+
+        hours, found = parse_hours("hours", ui.hours.text())
+        errors += found
+        start, found = parse_date("start_date", ui.startDate.text())
+        errors += found
+        due, found = parse_date("due_date", ui.dueDate.text())
+        errors += found
+        order_type = OrderType(ui.orderType.currentData())
+        task = order_type is OrderType.TASK
+        draft = WorkItemDraft(
+            title=ui.title.text(),
+            order_type=order_type,
+            type_reason=ui.typeReason.toPlainText(),
+            category_id=ui.category.currentData() or "",
+            deliverables=ui.deliverables.toPlainText(),
+            skills=ui.skills.text(),
+            hours=None if task else hours,
+            minutes_per_item=count("minutes_per_item", ui.minutesPerItem) if task else None,
+            quantity=count("quantity", ui.quantity) if task else None,
+            budget_min=count("budget_min", ui.budgetMin),
+            budget_max=count("budget_max", ui.budgetMax),
+            start_date=start,
+            due_date=due,
+        )
+        return draft, errors + draft.errors()
+
+    def apply(self) -> bool:
+        """Writes the form to the selected work item as one undoable step."""
+        from ..store import repo
+
+        if self._current is None or self._current_draft is None or self.desk.store is None:
+            return True
+        draft, errors = self.read_form()
+        if errors:
+            show_field_errors(self.ui.errors, self.widgets, errors)
+            return False
+        draft = replace(draft, title=draft.title.strip())
+        old, item_id, store = self._current_draft, self._current.id, self.desk.store
+        self._dirty = False
+        if draft == old:
+            show_field_errors(self.ui.errors, self.widgets, [])
+            return True
+
+        def write(value: WorkItemDraft) -> Callable[[], None]:
+            def run() -> None:
+                with store.session() as session:
+                    repo.update_work_item(session, item_id, value)
+            return run
+
+        self._select_after = (self._current.problem_id, item_id)
+        self.desk.undo.push(StoreCommand(self, self.tr("Edit “{title}”").format(title=draft.title),
+                                         write(draft), write(old)))  # fmt: skip
+        self.desk.changed.emit("work_items")
+        return True
+
+    def _revert(self) -> None:
+        if self._current_draft is not None:
+            self._show_item(self._current_draft, self._current)
+
+    # --- structure ---------------------------------------------------------------------------
+
+    def _target_problem(self) -> int | None:
+        node = self.model.node(self.ui.tree.currentIndex())
+        if isinstance(node, ProblemNode):
+            return node.id
+        return node.problem_id if isinstance(node, ItemNode) else None
+
+    def _insert(self, problem_id: int, draft: WorkItemDraft, label: str) -> None:
+        from ..store import repo
+
+        store = self.desk.store
+        assert store is not None
+        state: dict[str, int | None] = {"id": None}
+
+        def do() -> None:
+            with store.session() as session:
+                state["id"] = repo.insert_work_item(session, problem_id, draft, item_id=state["id"])
+            self._select_after = (problem_id, state["id"])
+
+        def undo() -> None:
+            with store.session() as session:
+                repo.delete_work_item(session, state["id"])  # type: ignore[arg-type]
+            self._select_after = (problem_id, None)
+
+        self.desk.undo.push(StoreCommand(self, label, do, undo))
+        self.desk.changed.emit("work_items")
+
+    def add_item(self) -> None:
+        problem_id = self._target_problem()
+        if problem_id is None or (self._dirty and not self.apply()):
+            return
+        draft = WorkItemDraft(title=self.tr("New work item"),
+                              type_reason=DEFAULT_REASONS[OrderType.PROJECT])  # fmt: skip
+        self._insert(problem_id, draft, self.tr("Add work item"))
+        self.ui.title.setFocus()
+        self.ui.title.selectAll()
+
+    def add_proposal(self) -> None:
+        problem_id = self._target_problem()
+        catalogue = self.desk.catalogue
+        index = self.ui.proposals.currentData()
+        if problem_id is None or catalogue is None or index is None:
+            return
+        if self._dirty and not self.apply():
+            return
+        from ..store import repo
+
+        assert self.desk.store is not None
+        with self.desk.store.session() as session:
+            row = next(p for p in repo.list_problems(session, client_id=self.desk.client_id)
+                       if p.id == problem_id)  # fmt: skip
+        entry = catalogue.problem(row.catalogue_id or "")
+        if entry is None:
+            return
+        template = entry.work_items[index]
+        self._insert(problem_id, from_template(template, row.held_on),
+                     self.tr("Add “{title}”").format(title=template.title))  # fmt: skip
+
+    def remove_selected(self) -> None:
+        from ..store import repo
+
+        node = self.model.node(self.ui.tree.currentIndex())
+        store = self.desk.store
+        if node is None or store is None:
+            return
+        if isinstance(node, ItemNode):
+            kept: dict[str, object] = {}
+
+            def do() -> None:
+                with store.session() as session:
+                    kept["row"] = repo.delete_work_item(session, node.id)
+                self._select_after = (node.problem_id, None)
+
+            def undo() -> None:
+                row = kept["row"]
+                with store.session() as session:
+                    repo.insert_work_item(session, row.problem_id, row.draft, row.position, row.id)  # type: ignore[attr-defined]
+                self._select_after = (node.problem_id, node.id)
+
+            label = self.tr("Remove “{title}”").format(title=node.title)
+        else:
+            removed: dict[str, object] = {}
+
+            def do() -> None:
+                with store.session() as session:
+                    removed["problem"] = repo.remove_problem(session, node.id)
+
+            def undo() -> None:
+                with store.session() as session:
+                    repo.restore_problem(session, removed["problem"])  # type: ignore[arg-type]
+                self._select_after = (node.id, None)
+
+            label = self.tr("Remove problem “{title}”").format(title=node.title)
+        self._dirty = False
+        self._current = None
+        self.desk.undo.push(StoreCommand(self, label, do, undo))
+        self.desk.changed.emit("breakdown")
+
+    def move_selected(self, step: int) -> None:
+        from ..store import repo
+
+        node = self.model.node(self.ui.tree.currentIndex())
+        store = self.desk.store
+        if not isinstance(node, ItemNode) or store is None:
+            return
+        if self._dirty and not self.apply():
+            return
+        siblings = next(p.items for p in self.model.problems() if p.id == node.problem_id)
+        old = next(i for i, item in enumerate(siblings) if item.id == node.id)
+        new = old + step
+        if not 0 <= new < len(siblings):
+            return
+
+        def move(position: int) -> Callable[[], None]:
+            def run() -> None:
+                with store.session() as session:
+                    repo.move_work_item(session, node.id, position)
+                self._select_after = (node.problem_id, node.id)
+            return run
+
+        label = self.tr("Move “{title}”").format(title=node.title)
+        self.desk.undo.push(StoreCommand(self, label, move(new), move(old)))

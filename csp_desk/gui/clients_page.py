@@ -1,0 +1,296 @@
+"""Clients: search, create, edit and archive the SMEs a producer works for."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+
+from ..domain.client import ClientDraft
+from ..domain.prefectures import PREFECTURES
+from ..domain.text import FieldError, InvalidInput
+from ..domain.values import format_yen, parse_count
+from .context import Desk
+from .feedback import show_field_errors, warn
+from .forms.ui_clients_page import Ui_ClientsPage
+from .models import Column, RowsTableModel
+
+# form widget name for each ClientDraft field
+FIELD_WIDGETS = {
+    "name": "name", "kana": "kana", "industry": "industry", "employees": "employees",
+    "capital": "capital", "prefecture": "prefecture", "address": "address",
+    "contact_person": "contactPerson", "phone": "phone", "email": "email",
+    "corporate_number": "corporateNumber", "notes": "notes",
+}  # fmt: skip
+
+
+class ClientsPage(QWidget):
+    openDemoRequested = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.ui = Ui_ClientsPage()
+        self.ui.setupUi(self)
+        self._editing: int | None = None
+        self._archived = False
+        self._loading = False
+        self._dirty = False
+
+        self.model: RowsTableModel = RowsTableModel([
+            Column(self.tr("Name"), lambda r: r.name),
+            Column(self.tr("Kana"), lambda r: r.kana),
+            Column(self.tr("Prefecture"), lambda r: r.prefecture),
+            Column(self.tr("Industry"), lambda r: r.industry),
+            Column(self.tr("Contact"), lambda r: r.contact_person),
+            Column(self.tr("Status"), lambda r: self.tr("Archived") if r.archived else ""),
+        ], self)  # fmt: skip
+        view = self.ui.clients
+        view.setModel(self.model)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((220, 170, 80, 110, 110)):
+            view.setColumnWidth(column, width)
+        view.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+
+        self.ui.prefecture.addItem(self.tr("(not set)"), "")
+        for name in PREFECTURES:
+            self.ui.prefecture.addItem(name, name)
+        self.ui.editorTitle.setObjectName("pageTitle")
+        self.ui.errors.setObjectName("errorText")
+
+        self.widgets = {field: getattr(self.ui, name) for field, name in FIELD_WIDGETS.items()}
+        for field, widget in self.widgets.items():
+            label = getattr(self.ui, f"{FIELD_WIDGETS[field]}Label")
+            widget.setProperty("fieldLabel", label.text().rstrip(" *"))
+            if isinstance(widget, QLineEdit):
+                widget.textEdited.connect(self._mark_dirty)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.textChanged.connect(self._mark_dirty)
+        self.ui.prefecture.currentIndexChanged.connect(self._mark_dirty)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=150)
+        self._search_timer.timeout.connect(self.refresh)
+        self.ui.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.ui.showArchived.toggled.connect(lambda _on: self.refresh())
+        self.ui.newClient.clicked.connect(self.new_client)
+        self.ui.save.clicked.connect(self.save)
+        self.ui.revert.clicked.connect(self._revert)
+        self.ui.archive.clicked.connect(self.toggle_archive)
+        self.ui.openDemo.clicked.connect(self.openDemoRequested)
+        self.ui.save.setDefault(True)
+        self.ui.save.setShortcut("Ctrl+S")
+
+        desk.storeOpened.connect(self._store_opened)
+        desk.changed.connect(lambda what: what == "clients" and self.refresh())
+        self.setEnabled(False)
+        self._clear_form()
+
+    # --- list --------------------------------------------------------------------------------
+
+    def _store_opened(self) -> None:
+        self.setEnabled(True)
+        self._editing = None
+        self.refresh()
+        self._clear_form()
+
+    def show_rows(self, rows: list) -> None:  # type: ignore[type-arg]
+        """Shows rows loaded elsewhere (the start-up job) without another query."""
+        self.model.set_rows(rows)
+        self._update_empty_state()
+
+    def refresh(self) -> None:
+        from ..store import repo
+
+        if self.desk.store is None:
+            return
+        try:
+            with self.desk.store.session() as session:
+                rows = repo.list_clients(
+                    session, self.ui.search.text(), include_archived=self.ui.showArchived.isChecked()
+                )
+        except Exception as exc:
+            warn(self, self.tr("Clients"), exc)
+            return
+        self.model.set_rows(rows)
+        self._update_empty_state()
+        if self._editing is not None:
+            self._select(self._editing)
+
+    def _update_empty_state(self) -> None:
+        empty = self.model.rowCount() == 0 and not self.ui.search.text()
+        self.ui.emptyState.setVisible(empty)
+        self.ui.openDemo.setVisible(empty and not self.desk.is_demo)
+
+    def _select(self, client_id: int) -> None:
+        row = self.model.find(lambda r: r.id == client_id)
+        if row < 0:
+            return
+        selection = self.ui.clients.selectionModel()
+        selection.blockSignals(True)
+        selection.setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        selection.blockSignals(False)
+        self.ui.clients.scrollTo(self.model.index(row, 0))
+
+    def _row_chosen(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        row = self.model.row_at(current.row())
+        if row is None or row.id == self._editing:
+            return
+        if not self._confirm_leave():
+            if self._editing is not None:
+                self._select(self._editing)
+            return
+        self.load(row.id)
+
+    # --- editor ------------------------------------------------------------------------------
+
+    def _mark_dirty(self, *_args: object) -> None:
+        if not self._loading:
+            self._dirty = True
+
+    def _confirm_leave(self) -> bool:
+        """Asks what to do with unsaved edits; True when it is fine to move on."""
+        if not self._dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to this client first?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self._dirty = False
+            return True
+        return False
+
+    def _clear_form(self) -> None:
+        self._fill(ClientDraft(), archived=False)
+        self._editing = None
+        self.ui.editorTitle.setText(self.tr("New client"))
+        self.ui.archive.setEnabled(False)
+
+    def new_client(self) -> None:
+        if not self._confirm_leave():
+            return
+        self.ui.clients.clearSelection()
+        self._clear_form()
+        self.desk.set_client(None)
+        self.ui.name.setFocus()
+
+    def _fill(self, draft: ClientDraft, *, archived: bool) -> None:
+        self._loading = True
+        for field, widget in self.widgets.items():
+            value = getattr(draft, field)
+            if field in ("employees", "capital"):
+                widget.setText(format_yen(value))
+            elif field == "prefecture":
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value)
+            else:
+                widget.setText(value)
+        self._archived = archived
+        self.ui.archive.setText(self.tr("Restore") if archived else self.tr("Archive"))
+        show_field_errors(self.ui.errors, self.widgets, [])
+        self._loading = False
+        self._dirty = False
+
+    def load(self, client_id: int) -> None:
+        from ..store import repo
+
+        assert self.desk.store is not None
+        try:
+            with self.desk.store.session() as session:
+                draft, archived = repo.load_client(session, client_id)
+        except Exception as exc:
+            warn(self, self.tr("Clients"), exc)
+            return
+        self._fill(draft, archived=archived)
+        self._editing = client_id
+        self.ui.editorTitle.setText(draft.name)
+        self.ui.archive.setEnabled(True)
+        self.desk.set_client(client_id, draft.name)
+
+    def read_form(self) -> tuple[ClientDraft, list[FieldError]]:
+        """The draft in the form, and the errors of fields that are not even numbers."""
+        values: dict[str, object] = {}
+        errors: list[FieldError] = []
+        for field, widget in self.widgets.items():
+            if field in ("employees", "capital"):
+                values[field], found = parse_count(field, widget.text())
+                errors += found
+            elif field == "prefecture":
+                values[field] = widget.currentData() or ""
+            elif isinstance(widget, QPlainTextEdit):
+                values[field] = widget.toPlainText()
+            else:
+                values[field] = widget.text()
+        draft = ClientDraft(**{f.name: values[f.name] for f in fields(ClientDraft)})
+        return draft, errors
+
+    def save(self) -> bool:
+        from ..store import repo
+
+        if self.desk.store is None:
+            return False
+        draft, errors = self.read_form()
+        errors += draft.errors()
+        if errors:
+            show_field_errors(self.ui.errors, self.widgets, errors)
+            return False
+        try:
+            with self.desk.store.session() as session:
+                client_id = repo.save_client(session, draft, self._editing)
+        except InvalidInput as exc:
+            show_field_errors(self.ui.errors, self.widgets, exc.errors)
+            return False
+        except Exception as exc:
+            warn(self, self.tr("Clients"), exc)
+            return False
+        self._dirty = False
+        show_field_errors(self.ui.errors, self.widgets, [])
+        self._editing = client_id
+        self.refresh()
+        self._select(client_id)
+        self.load(client_id)
+        self.window().statusBar().showMessage(self.tr("Saved."), 3000)
+        self.desk.changed.emit("clients_saved")
+        return True
+
+    def _revert(self) -> None:
+        self._dirty = False
+        if self._editing is None:
+            self._clear_form()
+        else:
+            self.load(self._editing)
+
+    def toggle_archive(self) -> None:
+        from ..store import repo
+
+        if self._editing is None or self.desk.store is None:
+            return
+        try:
+            with self.desk.store.session() as session:
+                repo.set_client_archived(session, self._editing, not self._archived)
+        except Exception as exc:
+            warn(self, self.tr("Clients"), exc)
+            return
+        archived_now = not self._archived
+        self.load(self._editing)
+        self.refresh()
+        message = self.tr("Archived: hidden from the daily list, kept in the database.")
+        self.window().statusBar().showMessage(message if archived_now else self.tr("Restored."), 4000)
+
+

@@ -1,0 +1,307 @@
+"""Consultations with the chosen client, and the problems heard in each."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QItemSelectionModel
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+
+from .. import i18n
+from ..domain.breakdown import from_template
+from ..domain.consultation import ConsultationDraft
+from ..domain.text import InvalidInput
+from .context import Desk
+from .feedback import show_field_errors, warn
+from .forms.ui_consultations_page import Ui_ConsultationsPage
+from .models import Column, RowsListModel, RowsTableModel
+
+
+class ConsultationsPage(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.ui = Ui_ConsultationsPage()
+        self.ui.setupUi(self)
+        self._editing: int | None = None
+
+        self.model: RowsTableModel = RowsTableModel([
+            Column(self.tr("Date"), lambda r: r.held_on.strftime("%Y/%m/%d")),
+            Column(self.tr("Place"), lambda r: r.place),
+            Column(self.tr("Problems"), lambda r: str(r.problem_count), align_right=True),
+        ], self)  # fmt: skip
+        view = self.ui.consultations
+        view.setModel(self.model)
+        view.verticalHeader().hide()
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setStretchLastSection(True)
+        view.setColumnWidth(0, 100)
+        view.setColumnWidth(1, 170)
+        view.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.problems = RowsListModel(lambda r: r.title, self)
+        self.ui.problems.setModel(self.problems)
+        self.ui.errors.setObjectName("errorText")
+        self.ui.splitter.setStretchFactor(0, 2)
+        self.ui.splitter.setStretchFactor(1, 3)
+        self.widgets = {
+            "held_on": self.ui.heldOn, "place": self.ui.place,
+            "attendees": self.ui.attendees, "notes": self.ui.notes,
+        }  # fmt: skip
+        for field, widget in self.widgets.items():
+            label = getattr(self.ui, f"{'heldOn' if field == 'held_on' else field}Label")
+            widget.setProperty("fieldLabel", label.text().rstrip(" *"))
+
+        self.ui.newConsultation.clicked.connect(self.new_consultation)
+        self.ui.save.clicked.connect(self.save)
+        self.ui.deleteConsultation.clicked.connect(self.delete)
+        self.ui.addFromCatalogue.clicked.connect(self.add_from_catalogue)
+        self.ui.addCustom.clicked.connect(self.add_custom)
+        self.ui.customProblem.returnPressed.connect(self.add_custom)
+        self.ui.removeProblem.clicked.connect(self.remove_problem)
+        self.ui.catalogueProblems.currentIndexChanged.connect(self._show_hint)
+
+        desk.storeOpened.connect(self._fill_catalogue)
+        desk.clientChanged.connect(lambda _id: self.refresh())
+        desk.changed.connect(self._changed)
+        self.refresh()
+
+    def _changed(self, what: str) -> None:
+        if what == "breakdown":
+            self._refresh_problems()
+
+    def _fill_catalogue(self) -> None:
+        box = self.ui.catalogueProblems
+        box.clear()
+        catalogue = self.desk.catalogue
+        if catalogue is None:
+            return
+        english = i18n.current() == "en"
+        for problem in catalogue.problems:
+            box.addItem(problem.name_en if english else problem.name_ja, problem.id)
+
+    def _show_hint(self) -> None:
+        catalogue = self.desk.catalogue
+        problem = catalogue.problem(self.ui.catalogueProblems.currentData()) if catalogue else None
+        if problem is None:
+            self.ui.catalogueHint.setText("")
+            return
+        titles = "、".join(w.title for w in problem.work_items)
+        hint = self.tr("{description}. Proposed work: {titles}").format(
+            description=problem.description, titles=titles
+        )
+        self.ui.catalogueHint.setText(hint)
+
+    # --- consultations -----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        has_client = self.desk.client_id is not None and self.desk.store is not None
+        self.setEnabled(has_client)
+        if not has_client:
+            self.model.set_rows([])
+            self.problems.set_rows([])
+            self._editing = None
+            return
+        assert self.desk.store is not None and self.desk.client_id is not None
+        from ..store import repo
+
+        try:
+            with self.desk.store.session() as session:
+                rows = repo.list_consultations(session, self.desk.client_id)
+        except Exception as exc:
+            warn(self, self.tr("Consultations"), exc)
+            return
+        self.model.set_rows(rows)
+        if self._editing is not None and self.model.find(lambda r: r.id == self._editing) >= 0:
+            self._select(self._editing)
+        elif rows:
+            self._select(rows[0].id)
+            self._load(rows[0].id)
+        else:
+            self._start_new()
+
+    def _select(self, consultation_id: int) -> None:
+        row = self.model.find(lambda r: r.id == consultation_id)
+        if row < 0:
+            return
+        selection = self.ui.consultations.selectionModel()
+        selection.blockSignals(True)
+        selection.setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        selection.blockSignals(False)
+
+    def _row_chosen(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        row = self.model.row_at(current.row())
+        if row is not None:
+            self._load(row.id)
+
+    def _load(self, consultation_id: int) -> None:
+        row = next((r for r in self.model.rows() if r.id == consultation_id), None)
+        if row is None:
+            return
+        self._editing = row.id
+        self.ui.heldOn.setDate(QDate(row.held_on.year, row.held_on.month, row.held_on.day))
+        self.ui.place.setText(row.place)
+        self.ui.attendees.setText(row.attendees)
+        self.ui.notes.setPlainText(row.notes)
+        self.ui.deleteConsultation.setEnabled(True)
+        show_field_errors(self.ui.errors, self.widgets, [])
+        self._refresh_problems()
+
+    def _start_new(self) -> None:
+        self._editing = None
+        self.ui.consultations.clearSelection()
+        today = date.today()
+        self.ui.heldOn.setDate(QDate(today.year, today.month, today.day))
+        self.ui.place.clear()
+        self.ui.attendees.clear()
+        self.ui.notes.clear()
+        self.problems.set_rows([])
+        self.ui.deleteConsultation.setEnabled(False)
+        show_field_errors(self.ui.errors, self.widgets, [])
+
+    def new_consultation(self) -> None:
+        self._start_new()
+        self.ui.place.setFocus()
+
+    def read_form(self) -> ConsultationDraft:
+        held = self.ui.heldOn.date()
+        return ConsultationDraft(
+            held_on=date(held.year(), held.month(), held.day()),
+            place=self.ui.place.text(),
+            attendees=self.ui.attendees.text(),
+            notes=self.ui.notes.toPlainText(),
+        )
+
+    def save(self) -> bool:
+        from ..store import repo
+
+        if self.desk.store is None or self.desk.client_id is None:
+            return False
+        draft = self.read_form()
+        try:
+            with self.desk.store.session() as session:
+                self._editing = repo.save_consultation(
+                    session, self.desk.client_id, draft, self._editing
+                )
+        except InvalidInput as exc:
+            show_field_errors(self.ui.errors, self.widgets, exc.errors)
+            return False
+        except Exception as exc:
+            warn(self, self.tr("Consultations"), exc)
+            return False
+        self.refresh()
+        self._load(self._editing)
+        self.window().statusBar().showMessage(self.tr("Consultation saved."), 3000)
+        return True
+
+    def delete(self) -> None:
+        from ..store import repo
+
+        if self._editing is None or self.desk.store is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete consultation"),
+            self.tr("Delete this consultation with its problems and their work items?"),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.desk.store.session() as session:
+                repo.delete_consultation(session, self._editing)
+        except Exception as exc:
+            warn(self, self.tr("Consultations"), exc)
+            return
+        self._editing = None
+        self.desk.undo.clear()
+        self.refresh()
+        self.desk.changed.emit("consultations")
+
+    # --- problems ----------------------------------------------------------------------------
+
+    def _refresh_problems(self) -> None:
+        from ..store import repo
+
+        if self._editing is None or self.desk.store is None:
+            self.problems.set_rows([])
+            return
+        with self.desk.store.session() as session:
+            self.problems.set_rows(repo.list_problems(session, consultation_id=self._editing))
+
+    def _ensure_saved(self) -> bool:
+        return self._editing is not None or self.save()
+
+    def add_from_catalogue(self) -> None:
+        from ..store import repo
+
+        catalogue = self.desk.catalogue
+        if catalogue is None or self.desk.store is None or not self._ensure_saved():
+            return
+        problem = catalogue.problem(self.ui.catalogueProblems.currentData())
+        if problem is None:
+            return
+        held = self.ui.heldOn.date()
+        start = date(held.year(), held.month(), held.day())
+        items = [from_template(t, start) for t in problem.work_items]
+        try:
+            with self.desk.store.session() as session:
+                repo.add_problem(session, self._editing, problem.name_ja,  # type: ignore[arg-type]
+                                 catalogue_id=problem.id, items=items)  # fmt: skip
+        except Exception as exc:
+            warn(self, self.tr("Problems"), exc)
+            return
+        self._after_problem_change()
+        self.window().statusBar().showMessage(
+            self.tr("Added with {count} proposed work items; shape them on the Breakdown page.")
+            .format(count=len(items)), 5000,
+        )  # fmt: skip
+
+    def add_custom(self) -> None:
+        from ..store import repo
+
+        if self.desk.store is None or not self._ensure_saved():
+            return
+        try:
+            with self.desk.store.session() as session:
+                repo.add_problem(session, self._editing, self.ui.customProblem.text())  # type: ignore[arg-type]
+        except InvalidInput as exc:
+            show_field_errors(self.ui.errors, {"problem": self.ui.customProblem}, exc.errors)
+            return
+        except Exception as exc:
+            warn(self, self.tr("Problems"), exc)
+            return
+        self.ui.customProblem.clear()
+        show_field_errors(self.ui.errors, {"problem": self.ui.customProblem}, [])
+        self._after_problem_change()
+
+    def remove_problem(self) -> None:
+        from ..store import repo
+
+        row = self.problems.row_at(self.ui.problems.currentIndex().row())
+        if row is None or self.desk.store is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove problem"),
+            self.tr("Remove “{title}” and its work items?").format(title=row.title),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.desk.store.session() as session:
+                repo.remove_problem(session, row.id)
+        except Exception as exc:
+            warn(self, self.tr("Problems"), exc)
+            return
+        self.desk.undo.clear()
+        self._after_problem_change()
+
+    def _after_problem_change(self) -> None:
+        self._refresh_problems()
+        editing = self._editing
+        self.refresh()
+        if editing is not None:
+            self._select(editing)
+        self.desk.changed.emit("consultations")

@@ -1,0 +1,85 @@
+"""Telling the producer what went wrong: field highlights, messages, store errors."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+from .. import i18n
+from ..domain.catalogue import CatalogueError
+from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput
+
+QT_CATALOGUE = QT_TRANSLATE_NOOP(
+    "feedback", "The catalogue file {file} cannot be used ({entry}, field {field}): {problem}"
+)
+QT_OS_ERROR = QT_TRANSLATE_NOOP("feedback", "The file could not be written ({detail}). {path}")
+QT_UNEXPECTED = QT_TRANSLATE_NOOP("feedback", "Something went wrong: {detail}")
+
+
+def _restyle(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def field_message(error: FieldError) -> str:
+    return i18n.message(error.context, error.message, **error.params)
+
+
+def show_field_errors(
+    label: QLabel, widgets: Mapping[str, QWidget], errors: list[FieldError]
+) -> None:
+    """Marks each field in error, lists the messages under the form and focuses the first."""
+    for widget in widgets.values():
+        if widget.property("invalid"):
+            widget.setProperty("invalid", False)
+            widget.setToolTip("")
+            _restyle(widget)
+    lines = []
+    first: QWidget | None = None
+    order = {name: i for i, name in enumerate(widgets)}
+    for error in sorted(errors, key=lambda e: order.get(e.field, len(order))):
+        text = field_message(error)
+        widget = widgets.get(error.field)
+        if widget is not None:
+            widget.setProperty("invalid", True)
+            widget.setToolTip(text)
+            _restyle(widget)
+            first = first or widget
+            buddy = widget.property("fieldLabel") or ""
+            lines.append(f"{buddy}：{text}" if buddy else text)
+        else:
+            lines.append(text)
+    label.setText("\n".join(dict.fromkeys(lines)))
+    label.setVisible(bool(lines))
+    if first is not None:
+        first.setFocus()
+
+
+def error_text(exc: BaseException) -> str:
+    """A translated one-paragraph message for any error the core raises."""
+    from ..store.errors import StoreError
+
+    if isinstance(exc, StoreError):
+        return i18n.message("store", exc.message, **exc.params)
+    if isinstance(exc, InvalidInput):
+        return "\n".join(field_message(e) for e in exc.errors)
+    if isinstance(exc, CatalogueError):
+        return i18n.message(
+            "feedback",
+            QT_CATALOGUE,
+            file=exc.path.name,
+            entry=exc.entry,
+            field=exc.field,
+            problem=i18n.message("catalogue", exc.message, **exc.params),
+        )
+    if isinstance(exc, OSError):
+        return i18n.message("feedback", QT_OS_ERROR, detail=exc.strerror or str(exc),
+                            path=exc.filename or "")  # fmt: skip
+    return i18n.message("feedback", QT_UNEXPECTED, detail=str(exc) or type(exc).__name__)
+
+
+def warn(parent: QWidget | None, title: str, exc_or_text: BaseException | str) -> None:
+    text = exc_or_text if isinstance(exc_or_text, str) else error_text(exc_or_text)
+    QMessageBox.warning(parent, title, text)
+

@@ -1,0 +1,1 @@
+"""Generated from ui/*.ui by tools/build_forms.py."""

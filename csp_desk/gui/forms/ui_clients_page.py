@@ -1,0 +1,335 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'clients_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QFrame, QGridLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSplitter,
+    QTableView, QVBoxLayout, QWidget)
+
+class Ui_ClientsPage(object):
+    def setupUi(self, ClientsPage):
+        if not ClientsPage.objectName():
+            ClientsPage.setObjectName(u"ClientsPage")
+        self.pageLayout = QHBoxLayout(ClientsPage)
+        self.pageLayout.setObjectName(u"pageLayout")
+        self.pageLayout.setContentsMargins(0, -1, 0, -1)
+        self.splitter = QSplitter(ClientsPage)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.listPane = QWidget(self.splitter)
+        self.listPane.setObjectName(u"listPane")
+        self.listLayout = QVBoxLayout(self.listPane)
+        self.listLayout.setObjectName(u"listLayout")
+        self.listLayout.setContentsMargins(0, 0, 0, 0)
+        self.searchLayout = QHBoxLayout()
+        self.searchLayout.setObjectName(u"searchLayout")
+        self.search = QLineEdit(self.listPane)
+        self.search.setObjectName(u"search")
+        self.search.setClearButtonEnabled(True)
+
+        self.searchLayout.addWidget(self.search)
+
+        self.showArchived = QCheckBox(self.listPane)
+        self.showArchived.setObjectName(u"showArchived")
+
+        self.searchLayout.addWidget(self.showArchived)
+
+
+        self.listLayout.addLayout(self.searchLayout)
+
+        self.clients = QTableView(self.listPane)
+        self.clients.setObjectName(u"clients")
+        self.clients.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.clients.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.clients.setAlternatingRowColors(True)
+        self.clients.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.clients.setSortingEnabled(False)
+        self.clients.setWordWrap(False)
+
+        self.listLayout.addWidget(self.clients)
+
+        self.emptyState = QLabel(self.listPane)
+        self.emptyState.setObjectName(u"emptyState")
+        self.emptyState.setWordWrap(True)
+        self.emptyState.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.listLayout.addWidget(self.emptyState)
+
+        self.listButtons = QHBoxLayout()
+        self.listButtons.setObjectName(u"listButtons")
+        self.newClient = QPushButton(self.listPane)
+        self.newClient.setObjectName(u"newClient")
+
+        self.listButtons.addWidget(self.newClient)
+
+        self.openDemo = QPushButton(self.listPane)
+        self.openDemo.setObjectName(u"openDemo")
+
+        self.listButtons.addWidget(self.openDemo)
+
+        self.s1 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.listButtons.addItem(self.s1)
+
+
+        self.listLayout.addLayout(self.listButtons)
+
+        self.splitter.addWidget(self.listPane)
+        self.editorPane = QWidget(self.splitter)
+        self.editorPane.setObjectName(u"editorPane")
+        self.editorLayout = QVBoxLayout(self.editorPane)
+        self.editorLayout.setObjectName(u"editorLayout")
+        self.editorLayout.setContentsMargins(0, 0, 0, 0)
+        self.editorTitle = QLabel(self.editorPane)
+        self.editorTitle.setObjectName(u"editorTitle")
+
+        self.editorLayout.addWidget(self.editorTitle)
+
+        self.scroll = QScrollArea(self.editorPane)
+        self.scroll.setObjectName(u"scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.formHost = QWidget()
+        self.formHost.setObjectName(u"formHost")
+        self.form = QGridLayout(self.formHost)
+        self.form.setObjectName(u"form")
+        self.nameLabel = QLabel(self.formHost)
+        self.nameLabel.setObjectName(u"nameLabel")
+
+        self.form.addWidget(self.nameLabel, 0, 0, 1, 1)
+
+        self.name = QLineEdit(self.formHost)
+        self.name.setObjectName(u"name")
+        self.name.setMaxLength(500)
+
+        self.form.addWidget(self.name, 0, 1, 1, 1)
+
+        self.kanaLabel = QLabel(self.formHost)
+        self.kanaLabel.setObjectName(u"kanaLabel")
+
+        self.form.addWidget(self.kanaLabel, 1, 0, 1, 1)
+
+        self.kana = QLineEdit(self.formHost)
+        self.kana.setObjectName(u"kana")
+        self.kana.setMaxLength(500)
+
+        self.form.addWidget(self.kana, 1, 1, 1, 1)
+
+        self.industryLabel = QLabel(self.formHost)
+        self.industryLabel.setObjectName(u"industryLabel")
+
+        self.form.addWidget(self.industryLabel, 2, 0, 1, 1)
+
+        self.industry = QLineEdit(self.formHost)
+        self.industry.setObjectName(u"industry")
+        self.industry.setMaxLength(500)
+
+        self.form.addWidget(self.industry, 2, 1, 1, 1)
+
+        self.employeesLabel = QLabel(self.formHost)
+        self.employeesLabel.setObjectName(u"employeesLabel")
+
+        self.form.addWidget(self.employeesLabel, 3, 0, 1, 1)
+
+        self.employees = QLineEdit(self.formHost)
+        self.employees.setObjectName(u"employees")
+        self.employees.setMaxLength(12)
+        self.employees.setPlaceholderText(u"12")
+
+        self.form.addWidget(self.employees, 3, 1, 1, 1)
+
+        self.capitalLabel = QLabel(self.formHost)
+        self.capitalLabel.setObjectName(u"capitalLabel")
+
+        self.form.addWidget(self.capitalLabel, 4, 0, 1, 1)
+
+        self.capital = QLineEdit(self.formHost)
+        self.capital.setObjectName(u"capital")
+        self.capital.setMaxLength(20)
+        self.capital.setPlaceholderText(u"10,000,000")
+
+        self.form.addWidget(self.capital, 4, 1, 1, 1)
+
+        self.prefectureLabel = QLabel(self.formHost)
+        self.prefectureLabel.setObjectName(u"prefectureLabel")
+
+        self.form.addWidget(self.prefectureLabel, 5, 0, 1, 1)
+
+        self.prefecture = QComboBox(self.formHost)
+        self.prefecture.setObjectName(u"prefecture")
+
+        self.form.addWidget(self.prefecture, 5, 1, 1, 1)
+
+        self.addressLabel = QLabel(self.formHost)
+        self.addressLabel.setObjectName(u"addressLabel")
+
+        self.form.addWidget(self.addressLabel, 6, 0, 1, 1)
+
+        self.address = QLineEdit(self.formHost)
+        self.address.setObjectName(u"address")
+        self.address.setMaxLength(500)
+
+        self.form.addWidget(self.address, 6, 1, 1, 1)
+
+        self.contactPersonLabel = QLabel(self.formHost)
+        self.contactPersonLabel.setObjectName(u"contactPersonLabel")
+
+        self.form.addWidget(self.contactPersonLabel, 7, 0, 1, 1)
+
+        self.contactPerson = QLineEdit(self.formHost)
+        self.contactPerson.setObjectName(u"contactPerson")
+        self.contactPerson.setMaxLength(500)
+
+        self.form.addWidget(self.contactPerson, 7, 1, 1, 1)
+
+        self.phoneLabel = QLabel(self.formHost)
+        self.phoneLabel.setObjectName(u"phoneLabel")
+
+        self.form.addWidget(self.phoneLabel, 8, 0, 1, 1)
+
+        self.phone = QLineEdit(self.formHost)
+        self.phone.setObjectName(u"phone")
+        self.phone.setMaxLength(30)
+        self.phone.setPlaceholderText(u"03-1234-5678")
+
+        self.form.addWidget(self.phone, 8, 1, 1, 1)
+
+        self.emailLabel = QLabel(self.formHost)
+        self.emailLabel.setObjectName(u"emailLabel")
+
+        self.form.addWidget(self.emailLabel, 9, 0, 1, 1)
+
+        self.email = QLineEdit(self.formHost)
+        self.email.setObjectName(u"email")
+        self.email.setMaxLength(500)
+        self.email.setPlaceholderText(u"name@example.jp")
+
+        self.form.addWidget(self.email, 9, 1, 1, 1)
+
+        self.corporateNumberLabel = QLabel(self.formHost)
+        self.corporateNumberLabel.setObjectName(u"corporateNumberLabel")
+
+        self.form.addWidget(self.corporateNumberLabel, 10, 0, 1, 1)
+
+        self.corporateNumber = QLineEdit(self.formHost)
+        self.corporateNumber.setObjectName(u"corporateNumber")
+        self.corporateNumber.setMaxLength(30)
+
+        self.form.addWidget(self.corporateNumber, 10, 1, 1, 1)
+
+        self.notesLabel = QLabel(self.formHost)
+        self.notesLabel.setObjectName(u"notesLabel")
+
+        self.form.addWidget(self.notesLabel, 11, 0, 1, 1)
+
+        self.notes = QPlainTextEdit(self.formHost)
+        self.notes.setObjectName(u"notes")
+        self.notes.setMaximumSize(QSize(16777215, 140))
+        self.notes.setMinimumSize(QSize(0, 90))
+        self.notes.setTabChangesFocus(True)
+
+        self.form.addWidget(self.notes, 11, 1, 1, 1)
+
+        self.form.setColumnStretch(1, 1)
+        self.scroll.setWidget(self.formHost)
+
+        self.editorLayout.addWidget(self.scroll)
+
+        self.errors = QLabel(self.editorPane)
+        self.errors.setObjectName(u"errors")
+        self.errors.setWordWrap(True)
+        self.errors.setVisible(False)
+
+        self.editorLayout.addWidget(self.errors)
+
+        self.editorButtons = QHBoxLayout()
+        self.editorButtons.setObjectName(u"editorButtons")
+        self.archive = QPushButton(self.editorPane)
+        self.archive.setObjectName(u"archive")
+
+        self.editorButtons.addWidget(self.archive)
+
+        self.s2 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.editorButtons.addItem(self.s2)
+
+        self.revert = QPushButton(self.editorPane)
+        self.revert.setObjectName(u"revert")
+
+        self.editorButtons.addWidget(self.revert)
+
+        self.save = QPushButton(self.editorPane)
+        self.save.setObjectName(u"save")
+
+        self.editorButtons.addWidget(self.save)
+
+
+        self.editorLayout.addLayout(self.editorButtons)
+
+        self.splitter.addWidget(self.editorPane)
+
+        self.pageLayout.addWidget(self.splitter)
+
+#if QT_CONFIG(shortcut)
+        self.nameLabel.setBuddy(self.name)
+        self.kanaLabel.setBuddy(self.kana)
+        self.industryLabel.setBuddy(self.industry)
+        self.employeesLabel.setBuddy(self.employees)
+        self.capitalLabel.setBuddy(self.capital)
+        self.prefectureLabel.setBuddy(self.prefecture)
+        self.addressLabel.setBuddy(self.address)
+        self.contactPersonLabel.setBuddy(self.contactPerson)
+        self.phoneLabel.setBuddy(self.phone)
+        self.emailLabel.setBuddy(self.email)
+        self.corporateNumberLabel.setBuddy(self.corporateNumber)
+        self.notesLabel.setBuddy(self.notes)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(ClientsPage)
+
+        QMetaObject.connectSlotsByName(ClientsPage)
+    # setupUi
+
+    def retranslateUi(self, ClientsPage):
+        self.search.setPlaceholderText(QCoreApplication.translate("ClientsPage", u"Search by name, kana, contact or place", None))
+        self.showArchived.setText(QCoreApplication.translate("ClientsPage", u"Show archived", None))
+        self.emptyState.setText(QCoreApplication.translate("ClientsPage", u"No clients yet. Add your first client, or open the demo database to look around.", None))
+        self.newClient.setText(QCoreApplication.translate("ClientsPage", u"New client", None))
+        self.openDemo.setText(QCoreApplication.translate("ClientsPage", u"Open the demo database", None))
+        self.editorTitle.setText(QCoreApplication.translate("ClientsPage", u"New client", None))
+        self.nameLabel.setText(QCoreApplication.translate("ClientsPage", u"Name *", None))
+        self.kanaLabel.setText(QCoreApplication.translate("ClientsPage", u"Name in kana", None))
+        self.industryLabel.setText(QCoreApplication.translate("ClientsPage", u"Industry", None))
+        self.employeesLabel.setText(QCoreApplication.translate("ClientsPage", u"Employees", None))
+        self.capitalLabel.setText(QCoreApplication.translate("ClientsPage", u"Capital (yen)", None))
+        self.prefectureLabel.setText(QCoreApplication.translate("ClientsPage", u"Prefecture", None))
+        self.addressLabel.setText(QCoreApplication.translate("ClientsPage", u"Address", None))
+        self.contactPersonLabel.setText(QCoreApplication.translate("ClientsPage", u"Contact person", None))
+        self.phoneLabel.setText(QCoreApplication.translate("ClientsPage", u"Phone", None))
+        self.emailLabel.setText(QCoreApplication.translate("ClientsPage", u"Email", None))
+        self.corporateNumberLabel.setText(QCoreApplication.translate("ClientsPage", u"Corporate number", None))
+        self.corporateNumber.setPlaceholderText(QCoreApplication.translate("ClientsPage", u"13 digits", None))
+        self.notesLabel.setText(QCoreApplication.translate("ClientsPage", u"Notes", None))
+        self.errors.setText("")
+        self.archive.setText(QCoreApplication.translate("ClientsPage", u"Archive", None))
+        self.revert.setText(QCoreApplication.translate("ClientsPage", u"Revert", None))
+        self.save.setText(QCoreApplication.translate("ClientsPage", u"Save", None))
+        pass
+    # retranslateUi
+

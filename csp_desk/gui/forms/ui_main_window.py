@@ -1,0 +1,130 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
+    QCursor, QFont, QFontDatabase, QGradient,
+    QIcon, QImage, QKeySequence, QLinearGradient,
+    QPainter, QPalette, QPixmap, QRadialGradient,
+    QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLayout,
+    QLabel, QListView, QMainWindow, QMenu,
+    QMenuBar, QSizePolicy, QStackedWidget, QStatusBar,
+    QVBoxLayout, QWidget)
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1280, 800)
+        MainWindow.setWindowTitle(u"csp-desk")
+        self.actionOpenDemo = QAction(MainWindow)
+        self.actionOpenDemo.setObjectName(u"actionOpenDemo")
+        self.actionExportProposal = QAction(MainWindow)
+        self.actionExportProposal.setObjectName(u"actionExportProposal")
+        self.actionExportBudget = QAction(MainWindow)
+        self.actionExportBudget.setObjectName(u"actionExportBudget")
+        self.actionQuit = QAction(MainWindow)
+        self.actionQuit.setObjectName(u"actionQuit")
+#if QT_CONFIG(shortcut)
+        self.actionQuit.setShortcut(u"Ctrl+Q")
+#endif // QT_CONFIG(shortcut)
+        self.actionProfile = QAction(MainWindow)
+        self.actionProfile.setObjectName(u"actionProfile")
+        self.actionPreferences = QAction(MainWindow)
+        self.actionPreferences.setObjectName(u"actionPreferences")
+        self.actionAbout = QAction(MainWindow)
+        self.actionAbout.setObjectName(u"actionAbout")
+        self.central = QWidget(MainWindow)
+        self.central.setObjectName(u"central")
+        self.centralLayout = QHBoxLayout(self.central)
+        self.centralLayout.setSpacing(0)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.centralLayout.setContentsMargins(0, 0, 0, 0)
+        self.navigation = QListView(self.central)
+        self.navigation.setObjectName(u"navigation")
+        self.navigation.setMinimumSize(QSize(170, 0))
+        self.navigation.setMaximumSize(QSize(210, 16777215))
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.navigation.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.navigation.setUniformItemSizes(True)
+
+        self.centralLayout.addWidget(self.navigation)
+
+        self.contentLayout = QVBoxLayout()
+        self.contentLayout.setSpacing(6)
+        self.contentLayout.setObjectName(u"contentLayout")
+        self.contentLayout.setContentsMargins(16, 12, 16, 8)
+        self.clientBanner = QLabel(self.central)
+        self.clientBanner.setObjectName(u"clientBanner")
+
+        self.contentLayout.addWidget(self.clientBanner)
+
+        self.pages = QStackedWidget(self.central)
+        self.pages.setObjectName(u"pages")
+
+        self.contentLayout.addWidget(self.pages)
+
+
+        self.centralLayout.addLayout(self.contentLayout)
+
+        MainWindow.setCentralWidget(self.central)
+        self.menubar = QMenuBar(MainWindow)
+        self.menubar.setObjectName(u"menubar")
+        self.menuFile = QMenu(self.menubar)
+        self.menuFile.setObjectName(u"menuFile")
+        self.menuEdit = QMenu(self.menubar)
+        self.menuEdit.setObjectName(u"menuEdit")
+        self.menuSettings = QMenu(self.menubar)
+        self.menuSettings.setObjectName(u"menuSettings")
+        self.menuHelp = QMenu(self.menubar)
+        self.menuHelp.setObjectName(u"menuHelp")
+        MainWindow.setMenuBar(self.menubar)
+        self.statusbar = QStatusBar(MainWindow)
+        self.statusbar.setObjectName(u"statusbar")
+        MainWindow.setStatusBar(self.statusbar)
+
+        self.menubar.addAction(self.menuFile.menuAction())
+        self.menubar.addAction(self.menuEdit.menuAction())
+        self.menubar.addAction(self.menuSettings.menuAction())
+        self.menubar.addAction(self.menuHelp.menuAction())
+        self.menuFile.addAction(self.actionOpenDemo)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionExportProposal)
+        self.menuFile.addAction(self.actionExportBudget)
+        self.menuFile.addSeparator()
+        self.menuFile.addAction(self.actionQuit)
+        self.menuSettings.addAction(self.actionProfile)
+        self.menuSettings.addAction(self.actionPreferences)
+        self.menuHelp.addAction(self.actionAbout)
+
+        self.retranslateUi(MainWindow)
+
+        QMetaObject.connectSlotsByName(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        self.actionOpenDemo.setText(QCoreApplication.translate("MainWindow", u"Open a &demo database", None))
+        self.actionExportProposal.setText(QCoreApplication.translate("MainWindow", u"Export &proposal (Word)\u2026", None))
+        self.actionExportBudget.setText(QCoreApplication.translate("MainWindow", u"Export &budget (Excel)\u2026", None))
+        self.actionQuit.setText(QCoreApplication.translate("MainWindow", u"&Quit", None))
+        self.actionProfile.setText(QCoreApplication.translate("MainWindow", u"My &profile\u2026", None))
+        self.actionPreferences.setText(QCoreApplication.translate("MainWindow", u"&Preferences\u2026", None))
+        self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About csp-desk", None))
+        self.clientBanner.setText(QCoreApplication.translate("MainWindow", u"No client selected", None))
+        self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
+        self.menuEdit.setTitle(QCoreApplication.translate("MainWindow", u"&Edit", None))
+        self.menuSettings.setTitle(QCoreApplication.translate("MainWindow", u"&Settings", None))
+        self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,232 @@
+"""The main window: navigation, the three pages, menus, exports and the database it shows."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
+
+from .. import __version__, i18n
+from . import jobs
+from .breakdown_page import BreakdownPage
+from .clients_page import ClientsPage
+from .consultations_page import ConsultationsPage
+from .context import Desk
+from .feedback import warn
+from .forms.ui_main_window import Ui_MainWindow
+
+
+def _export_work(store, client_id: int, kind: str, out: Path, progress) -> Path:  # type: ignore[no-untyped-def]
+    """Runs in a worker: reads the client's breakdown in its own session and writes the file."""
+    from ..domain.catalogue import load_catalogue
+    from ..paths import DATA
+    from ..reports.files import write_document
+    from ..store import repo
+
+    try:
+        catalogue = load_catalogue(DATA)
+    except Exception:
+        catalogue = None  # the documents still work; only category names are missing
+    with store.session() as session:
+        data = repo.proposal_data(session, client_id, catalogue, date.today())
+    return write_document(kind, data, out, progress)
+
+
+class MainWindow(QMainWindow):
+    firstPainted = Signal()
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self._painted = False
+        self._job: jobs.Job | None = None
+
+        self.clients_page = ClientsPage(desk)
+        self.consultations_page = ConsultationsPage(desk)
+        self.breakdown_page = BreakdownPage(desk)
+        for page in (self.clients_page, self.consultations_page, self.breakdown_page):
+            self.ui.pages.addWidget(page)
+
+        self.navigation = QStandardItemModel(self)
+        for text in (self.tr("Clients"), self.tr("Consultations"), self.tr("Breakdown")):
+            item = QStandardItem(text)
+            item.setEditable(False)
+            self.navigation.appendRow(item)
+        self.ui.navigation.setModel(self.navigation)
+        self.ui.navigation.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self.ui.pages.setCurrentIndex(max(0, current.row()))
+        )
+        self.ui.navigation.setCurrentIndex(self.navigation.index(0, 0))
+        self.ui.clientBanner.setObjectName("clientBanner")
+
+        undo = desk.undo.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        redo = desk.undo.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        self.ui.menuEdit.addAction(undo)
+        self.ui.menuEdit.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+
+        self.ui.actionExportProposal.triggered.connect(lambda: self.export("proposal"))
+        self.ui.actionExportBudget.triggered.connect(lambda: self.export("budget"))
+        self.ui.actionOpenDemo.triggered.connect(self.open_demo)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionProfile.triggered.connect(self.edit_profile)
+        self.ui.actionPreferences.triggered.connect(self.edit_preferences)
+        self.ui.actionAbout.triggered.connect(self.about)
+        self.breakdown_page.exportRequested.connect(self.export)
+        self.clients_page.openDemoRequested.connect(self.open_demo)
+        desk.clientChanged.connect(self._client_changed)
+        desk.storeOpened.connect(self._store_opened)
+        self._client_changed(0)
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+        self.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.firstPainted.emit()
+        return super().eventFilter(watched, event)
+
+    def go_to(self, page: int) -> None:
+        self.ui.navigation.setCurrentIndex(self.navigation.index(page, 0))
+
+    def _store_opened(self) -> None:
+        store = self.desk.store
+        name = store.path.name if store else ""
+        demo = self.tr(" (demo)") if self.desk.is_demo else ""
+        self.setWindowTitle(f"csp-desk — {name}{demo}")
+        self.statusBar().showMessage(self.tr("Ready."), 3000)
+
+    def _client_changed(self, client_id: int) -> None:
+        has_client = bool(client_id)
+        if has_client:
+            self.ui.clientBanner.setText(self.desk.client_name)
+        else:
+            self.ui.clientBanner.setText(self.tr("No client selected — choose or add one under Clients"))
+        for action in (self.ui.actionExportProposal, self.ui.actionExportBudget):
+            action.setEnabled(has_client)
+        self.ui.navigation.setEnabled(True)
+        for row in (1, 2):
+            item = self.navigation.item(row)
+            flags = item.flags()
+            if has_client:
+                item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled)
+            else:
+                item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled)
+
+    # --- database ----------------------------------------------------------------------------
+
+    def open_demo(self) -> None:
+        from ..app import open_database_async
+
+        open_database_async(self, None, demo=True)
+
+    # --- documents ---------------------------------------------------------------------------
+
+    def export(self, kind: str) -> None:
+        if self.desk.store is None or self.desk.client_id is None:
+            return
+        if self._job is not None:
+            return
+        if kind == "proposal":
+            title, stem, pattern = self.tr("Export proposal"), "提案書", self.tr("Word document (*.docx)")
+            suffix = ".docx"
+        else:
+            title, stem, pattern = self.tr("Export budget"), "予算表", self.tr("Excel workbook (*.xlsx)")
+            suffix = ".xlsx"
+        folder = i18n.settings().value("export_folder") or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        safe_name = "".join(c for c in self.desk.client_name if c not in '\\/:*?"<>|').strip()
+        suggested = str(Path(folder) / f"{stem}_{safe_name}_{date.today():%Y%m%d}{suffix}")
+        chosen, _filter = QFileDialog.getSaveFileName(self, title, suggested, pattern)
+        if not chosen:
+            return
+        out = Path(chosen)
+        if out.suffix.lower() != suffix:
+            out = out.with_name(out.name + suffix)
+        i18n.settings().setValue("export_folder", str(out.parent))
+
+        progress = QProgressDialog(self.tr("Writing {name}…").format(name=out.name),
+                                   self.tr("Cancel"), 0, 100, self)  # fmt: skip
+        progress.setWindowTitle(title)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        job = jobs.Job(_export_work, self.desk.store, self.desk.client_id, kind, out)
+        self._job = job
+        job.progressed.connect(lambda done, total: progress.setValue(int(100 * done / max(total, 1))))
+        progress.canceled.connect(job.cancel)
+        job.succeeded.connect(self._exported)
+        job.failed.connect(self._export_failed)
+        job.finished.connect(progress.reset)
+        job.finished.connect(self._job_done)
+        jobs.start(job)
+
+    def _job_done(self) -> None:
+        self._job = None
+
+    def _exported(self, path: Path) -> None:
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 8000)
+
+    def _export_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, jobs.Cancelled):
+            self.statusBar().showMessage(self.tr("Export cancelled; no file was written."), 5000)
+            return
+        warn(self, self.tr("Export"), exc)
+
+    # --- dialogs -----------------------------------------------------------------------------
+
+    def edit_profile(self) -> None:
+        from ..store import repo
+        from .dialogs import ProfileDialog
+
+        if self.desk.store is None:
+            return
+        with self.desk.store.session() as session:
+            profile = repo.load_producer(session)
+        dialog = ProfileDialog(profile, self)
+        if dialog.exec():
+            try:
+                with self.desk.store.session() as session:
+                    repo.save_producer(session, dialog.profile())
+            except Exception as exc:
+                warn(self, self.tr("My profile"), exc)
+                return
+            self.statusBar().showMessage(self.tr("Profile saved."), 3000)
+
+    def edit_preferences(self) -> None:
+        from .dialogs import SettingsDialog
+
+        before = i18n.chosen_language()
+        if SettingsDialog(self).exec() and i18n.chosen_language() != before:
+            QMessageBox.information(
+                self, self.tr("Preferences"),
+                self.tr("The new language applies when you start csp-desk again."),
+            )  # fmt: skip
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About csp-desk"),
+            self.tr("csp-desk {version}\nThe desk of a Crowdsourcing Producer.").format(
+                version=__version__
+            ),
+        )
+
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if self.clients_page._dirty and not self.clients_page._confirm_leave():
+            event.ignore()
+            return
+        if self.breakdown_page._dirty and not self.breakdown_page.apply():
+            event.ignore()
+            return
+        jobs.wait_all(10_000)
+        if self.desk.store is not None:
+            self.desk.store.close()
+        event.accept()

@@ -1,0 +1,241 @@
+"""Table and tree models over plain rows from the store (never ORM objects)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from ..domain.breakdown import Budget
+from ..domain.order_types import LABELS, OrderType
+from ..domain.text import QT_TRANSLATE_NOOP
+
+Row = TypeVar("Row")
+AnyIndex = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def yen_range(budget: Budget) -> str:
+    return f"¥{budget.low:,}〜¥{budget.high:,}" if budget.low != budget.high else f"¥{budget.low:,}"
+
+
+@dataclass(frozen=True)
+class Column(Generic[Row]):
+    title: str
+    value: Callable[[Row], Any]
+    align_right: bool = False
+
+
+class RowsTableModel(QAbstractTableModel, Generic[Row]):
+    """A read-only table over a list of frozen dataclass rows."""
+
+    def __init__(self, columns: Sequence[Column[Row]], parent: Any = None):
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Row | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def find(self, predicate: Callable[[Row], bool]) -> int:
+        return next((i for i, r in enumerate(self._rows) if predicate(r)), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.value(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title
+        return None
+
+
+class RowsListModel(QAbstractListModel, Generic[Row]):
+    """A read-only list over plain rows with one text per row."""
+
+    def __init__(self, text: Callable[[Row], str], parent: Any = None):
+        super().__init__(parent)
+        self._text = text
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Row | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+
+@dataclass(frozen=True)
+class ItemNode:
+    id: int
+    problem_id: int
+    title: str
+    order_type: OrderType
+    budget: Budget
+    start: str
+    due: str
+
+
+@dataclass(frozen=True)
+class ProblemNode:
+    id: int
+    title: str
+    held_on: str
+    budget: Budget
+    items: tuple[ItemNode, ...]
+
+
+class BreakdownModel(QAbstractItemModel):
+    """Problems at the top level, their work items below, with type, budget and dates."""
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("BreakdownModel", "Problem / work item"),
+        QT_TRANSLATE_NOOP("BreakdownModel", "Order type"),
+        QT_TRANSLATE_NOOP("BreakdownModel", "Budget"),
+        QT_TRANSLATE_NOOP("BreakdownModel", "Start"),
+        QT_TRANSLATE_NOOP("BreakdownModel", "Due"),
+    )
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._problems: list[ProblemNode] = []
+
+    def set_problems(self, problems: Sequence[ProblemNode]) -> None:
+        self.beginResetModel()
+        self._problems = list(problems)
+        self.endResetModel()
+
+    def problems(self) -> list[ProblemNode]:
+        return list(self._problems)
+
+    def node(self, index: AnyIndex) -> ProblemNode | ItemNode | None:
+        if not index.isValid():
+            return None
+        owner = index.internalPointer()
+        if owner is None:
+            return self._problems[index.row()] if index.row() < len(self._problems) else None
+        return owner.items[index.row()] if index.row() < len(owner.items) else None
+
+    def index_of(self, *, problem_id: int, item_id: int | None = None) -> QModelIndex:
+        for p_row, problem in enumerate(self._problems):
+            if problem.id != problem_id:
+                continue
+            if item_id is None:
+                return self.index(p_row, 0)
+            for i_row, item in enumerate(problem.items):
+                if item.id == item_id:
+                    return self.index(i_row, 0, self.index(p_row, 0))
+        return QModelIndex()
+
+    # a work item's index points at its ProblemNode (kept alive by self._problems);
+    # a problem's index points at nothing
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column)
+        return self.createIndex(row, column, self._problems[parent.row()])
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid():
+            return QModelIndex()
+        owner = index.internalPointer()
+        if owner is None:
+            return QModelIndex()
+        row = next((i for i, p in enumerate(self._problems) if p is owner), -1)
+        return self.createIndex(row, 0) if row >= 0 else QModelIndex()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._problems)
+        if parent.internalPointer() is None and parent.column() == 0:
+            return len(self._problems[parent.row()].items)
+        return 0
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return len(self.HEADERS)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node = self.node(index)
+        if node is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if isinstance(node, ProblemNode):
+                count = QCoreApplication.translate("BreakdownModel", "{count} items")
+                count = count.format(count=len(node.items))
+                return (node.title, count, yen_range(node.budget), "", "")[column]
+            label = QCoreApplication.translate("order_type", LABELS[node.order_type])
+            return (node.title, label, yen_range(node.budget), node.start, node.due)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and isinstance(node, ProblemNode):
+            heard = QCoreApplication.translate("BreakdownModel", "Heard on {date}")
+            return heard.format(date=node.held_on)
+        if role == Qt.ItemDataRole.FontRole and isinstance(node, ProblemNode):
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ROLE:
+            return node
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("BreakdownModel", self.HEADERS[section])
+        return None
+

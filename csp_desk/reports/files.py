@@ -1,0 +1,34 @@
+"""Writing a document safely: to a temporary file beside the target, then moved into place."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from ..domain.proposal import ProposalData
+from .common import Progress, no_progress
+
+KINDS = ("proposal", "budget")
+
+
+def write_document(kind: str, data: ProposalData, out: Path, progress: Progress = no_progress) -> Path:
+    """Writes the proposal or the budget; a failed or cancelled export leaves nothing behind."""
+    from .budget import write_budget
+    from .proposal import write_proposal
+
+    writer = {"proposal": write_proposal, "budget": write_budget}[kind]
+    out = Path(out)
+    handle, name = tempfile.mkstemp(dir=out.parent, prefix=".csp-desk-", suffix=out.suffix)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        writer(data, temporary, progress)
+        umask = os.umask(0)
+        os.umask(umask)
+        temporary.chmod(0o666 & ~umask)  # mkstemp makes 0600; an export is an ordinary file
+        temporary.replace(out)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return out

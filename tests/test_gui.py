@@ -1,0 +1,292 @@
+"""The window as a producer uses it: offscreen Qt, a real database, Japanese interface."""
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from csp_desk import i18n
+from csp_desk.gui import jobs
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    from csp_desk.app import open_database_async
+    from csp_desk.gui.context import Desk
+    from csp_desk.gui.main_window import MainWindow
+
+    monkeypatch.setattr(jobs, "INLINE", True)
+    i18n.install("ja")
+    desk = Desk()
+    win = MainWindow(desk)
+    win.show()
+    open_database_async(win, tmp_path / "gui.sqlite3", demo=False)
+    assert desk.store is not None
+    yield win
+    # closing with unsaved edits asks the producer what to do; a test has nobody to answer
+    win.clients_page._dirty = win.breakdown_page._dirty = False
+    win.close()
+    win.deleteLater()
+
+
+def _type(qtbot, widget, text):
+    """Types like a producer: ASCII as key presses, Japanese as an input method commits it."""
+    widget.clear()
+    if text.isascii():
+        qtbot.keyClicks(widget, text)
+        return
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def _add_client(qtbot, win, name="株式会社さくら食品", **fields):
+    page = win.clients_page
+    qtbot.mouseClick(page.ui.newClient, Qt.MouseButton.LeftButton)
+    _type(qtbot, page.ui.name, name)
+    for widget, text in fields.items():
+        _type(qtbot, getattr(page.ui, widget), text)
+    qtbot.mouseClick(page.ui.save, Qt.MouseButton.LeftButton)
+
+
+def test_window_starts_in_japanese_on_the_clients_page(window):
+    assert window.navigation.item(0).text() == "顧客"
+    assert window.ui.pages.currentWidget() is window.clients_page
+    assert window.clients_page.ui.emptyState.isVisible()
+    assert "顧客が選ばれていません" in window.ui.clientBanner.text()
+
+
+def test_producer_creates_a_client_and_sees_it_listed(qtbot, window):
+    _add_client(qtbot, window, kana="サクラショクヒン", email="info@sakura.example.jp",
+                corporateNumber="7000012050002")  # fmt: skip
+    page = window.clients_page
+    assert [r.name for r in page.model.rows()] == ["株式会社さくら食品"]
+    assert window.ui.clientBanner.text() == "株式会社さくら食品"
+    assert not page.ui.errors.isVisible()
+    assert window.desk.client_id is not None
+
+
+def test_client_with_bad_email_and_corporate_number_is_refused_with_japanese_messages(qtbot, window):
+    _add_client(qtbot, window, email="not-mail", corporateNumber="6010001008846")
+    page = window.clients_page
+    assert page.ui.errors.isVisible()
+    text = page.ui.errors.text()
+    assert "メールアドレスの形式ではありません" in text
+    assert "法人番号" in text and "チェックデジット" in text
+    assert page.ui.email.property("invalid") is True
+    assert page.model.rows() == []
+
+
+def test_client_without_name_and_negative_capital_is_refused(qtbot, window):
+    page = window.clients_page
+    qtbot.mouseClick(page.ui.newClient, Qt.MouseButton.LeftButton)
+    _type(qtbot, page.ui.capital, "-100")
+    qtbot.mouseClick(page.ui.save, Qt.MouseButton.LeftButton)
+    assert "顧客名を入力してください。" in page.ui.errors.text()
+    assert "マイナス" in page.ui.errors.text()
+    assert page.model.rows() == []
+
+
+def test_search_finds_clients_by_hiragana_and_archive_hides_them(qtbot, window):
+    _add_client(qtbot, window, name="山田商店", kana="ヤマダショウテン")
+    _add_client(qtbot, window, name="青葉印刷", kana="アオバインサツ")
+    page = window.clients_page
+    page.ui.search.setText("やまだ")
+    page.refresh()
+    assert [r.name for r in page.model.rows()] == ["山田商店"]
+    page.ui.search.clear()
+    page.refresh()
+    page.ui.clients.selectRow(0)
+    assert window.desk.client_name == "青葉印刷"
+    qtbot.mouseClick(page.ui.archive, Qt.MouseButton.LeftButton)
+    assert [r.name for r in page.model.rows()] == ["山田商店"]
+    page.ui.showArchived.setChecked(True)
+    assert len(page.model.rows()) == 2
+
+
+def _consultation_with_problem(qtbot, window, problem_id="attract_customers"):
+    _add_client(qtbot, window)
+    window.go_to(1)
+    page = window.consultations_page
+    _type(qtbot, page.ui.place, "商工会議所")
+    box = page.ui.catalogueProblems
+    box.setCurrentIndex(box.findData(problem_id))
+    qtbot.mouseClick(page.ui.addFromCatalogue, Qt.MouseButton.LeftButton)
+    return page
+
+
+def test_picking_a_problem_proposes_its_work_items_in_the_breakdown(qtbot, window, catalogue):
+    page = _consultation_with_problem(qtbot, window)
+    assert [r.title for r in page.problems._rows] == ["集客"]
+    window.go_to(2)
+    tree = window.breakdown_page.model
+    problems = tree.problems()
+    expected = catalogue.problem("attract_customers").work_items
+    assert [i.title for i in problems[0].items] == [t.title for t in expected]
+    assert "顧客の合計（業務6件）" in window.breakdown_page.ui.totals.text()
+
+
+def test_typed_problem_is_added_and_an_empty_one_refused(qtbot, window):
+    page = _consultation_with_problem(qtbot, window)
+    qtbot.mouseClick(page.ui.addCustom, Qt.MouseButton.LeftButton)
+    assert "経営課題を短く入力してください。" in page.ui.errors.text()
+    _type(qtbot, page.ui.customProblem, "職人の技術継承")
+    qtbot.keyClick(page.ui.customProblem, Qt.Key.Key_Return)
+    assert [r.title for r in page.problems._rows] == ["集客", "職人の技術継承"]
+
+
+def _select_first_item(window):
+    page = window.breakdown_page
+    model = page.model
+    page.ui.tree.setCurrentIndex(model.index(0, 0, model.index(0, 0)))
+    return page
+
+
+def test_editing_a_work_item_updates_totals_and_undo_redo_restore_it(qtbot, window):
+    _consultation_with_problem(qtbot, window)
+    window.go_to(2)
+    page = _select_first_item(window)
+    before = page.ui.totals.text()
+    _type(qtbot, page.ui.title, "LP制作（春のキャンペーン）")
+    _type(qtbot, page.ui.budgetMin, "２００，０００")
+    _type(qtbot, page.ui.budgetMax, "400,000")
+    page._dirty = True
+    qtbot.mouseClick(page.ui.apply, Qt.MouseButton.LeftButton)
+    first = page.model.problems()[0].items[0]
+    assert first.title == "LP制作（春のキャンペーン）"
+    assert (first.budget.low, first.budget.high) == (200000, 400000)
+    assert page.ui.totals.text() != before
+    assert window.undo_action.text() == "元に戻す 「LP制作（春のキャンペーン）」の編集"
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    first = page.model.problems()[0].items[0]
+    assert first.title == "ランディングページ制作"
+    assert page.ui.totals.text() == before
+    assert page.ui.title.text() == "ランディングページ制作"
+
+    qtbot.keyClick(window, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)  # fmt: skip
+    assert page.model.problems()[0].items[0].title == "LP制作（春のキャンペーン）"
+
+
+def test_invalid_work_item_is_refused_and_nothing_changes(qtbot, window):
+    _consultation_with_problem(qtbot, window)
+    window.go_to(2)
+    page = _select_first_item(window)
+    _type(qtbot, page.ui.budgetMin, "500,000")
+    _type(qtbot, page.ui.budgetMax, "1,000")
+    _type(qtbot, page.ui.dueDate, "2026/02/30")
+    page._dirty = True
+    qtbot.mouseClick(page.ui.apply, Qt.MouseButton.LeftButton)
+    text = page.ui.errors.text()
+    assert "予算の下限が上限を上回っています。" in text
+    assert "正しい日付を入力してください" in text
+    first = page.model.problems()[0].items[0]
+    assert (first.budget.low, first.budget.high) == (100000, 300000)
+    assert window.desk.undo.count() == 0
+
+
+def test_add_move_and_remove_work_items_with_undo(qtbot, window):
+    _consultation_with_problem(qtbot, window)
+    window.go_to(2)
+    page = _select_first_item(window)
+    titles = lambda: [i.title for i in page.model.problems()[0].items]  # noqa: E731
+    original = titles()
+    qtbot.mouseClick(page.ui.moveDown, Qt.MouseButton.LeftButton)
+    assert titles()[:2] == [original[1], original[0]]
+    qtbot.mouseClick(page.ui.removeItem, Qt.MouseButton.LeftButton)
+    assert original[0] not in titles()
+    qtbot.mouseClick(page.ui.addItem, Qt.MouseButton.LeftButton)
+    assert titles()[-1] == "新しい業務"
+    for _ in range(3):
+        window.desk.undo.undo()
+    assert titles() == original
+
+
+def test_task_items_show_minutes_and_quantity_instead_of_hours(qtbot, window):
+    _consultation_with_problem(qtbot, window, "labour_shortage")
+    window.go_to(2)
+    page = _select_first_item(window)
+    assert page.ui.orderType.currentData() == "task"
+    assert page.ui.quantity.isVisibleTo(page) and not page.ui.hours.isVisibleTo(page)
+    assert page.ui.quantity.text() == "1,000"
+
+
+def test_export_through_the_window_writes_a_proposal_the_user_chose(qtbot, window, monkeypatch, tmp_path):
+    _consultation_with_problem(qtbot, window)
+    out = tmp_path / "提案書_テスト"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window.go_to(2)
+    qtbot.mouseClick(window.breakdown_page.ui.exportProposal, Qt.MouseButton.LeftButton)
+    written = Path(str(out) + ".docx")
+    assert written.exists()
+    text = "\n".join(p.text for p in Document(written).paragraphs)
+    assert "株式会社さくら食品 御中" in text
+    assert "保存しました" in window.statusBar().currentMessage()
+
+
+def test_export_budget_from_the_menu(qtbot, window, monkeypatch, tmp_path):
+    from openpyxl import load_workbook
+
+    _consultation_with_problem(qtbot, window)
+    out = tmp_path / "予算表.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window.ui.actionExportBudget.trigger()
+    assert load_workbook(out)["予算表"]["C5"].value == "ランディングページ制作"
+
+
+def test_producer_profile_is_saved_and_appears_on_documents(qtbot, window, monkeypatch):
+    from csp_desk.gui.dialogs import ProfileDialog
+    from csp_desk.store import repo
+
+    def fill(dialog):
+        dialog.ui.name.setText("森 さやか")
+        dialog.ui.organisation.setText("もり経営サポート")
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(ProfileDialog, "exec", fill)
+    window.ui.actionProfile.trigger()
+    with window.desk.store.session() as session:
+        assert repo.load_producer(session).organisation == "もり経営サポート"
+
+
+def test_language_choice_is_kept_for_the_next_start(qtbot, window, monkeypatch):
+    from csp_desk.gui.dialogs import SettingsDialog
+
+    def choose_english(dialog):
+        dialog.ui.language.setCurrentIndex(dialog.ui.language.findData("en"))
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(SettingsDialog, "exec", choose_english)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    window.ui.actionPreferences.trigger()
+    assert i18n.chosen_language() == "en"
+    i18n.settings().setValue("language", "ja")
+
+
+def test_a_database_that_cannot_be_opened_gets_a_clear_message(qtbot, tmp_path, monkeypatch):
+    from csp_desk.app import open_database_async
+    from csp_desk.gui.context import Desk
+    from csp_desk.gui.main_window import MainWindow
+
+    monkeypatch.setattr(jobs, "INLINE", True)
+    i18n.install("ja")
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"not a database" * 200)
+    shown = {}
+
+    def fake_exec(box):
+        shown["text"] = box.text()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    win = MainWindow(Desk())
+    qtbot.addWidget(win)
+    open_database_async(win, broken, demo=False)
+    assert "壊れています" in shown["text"]
+    assert broken.read_bytes() == b"not a database" * 200
