@@ -110,11 +110,34 @@ def _bench_hooks(window: MainWindow, started: float) -> None:
 
     window.firstPainted.connect(lambda: say("painted"))
 
-    def rows_shown() -> None:
-        if window.clients_page.model.rowCount() > 0:
-            QTimer.singleShot(0, lambda: (say("ready"), QApplication.quit()))
+    def page_built(page: object) -> None:
+        if page is not window.clients_page:
+            return
+        model = window.clients_page.model
 
-    window.clients_page.model.modelReset.connect(rows_shown)
+        def rows_shown() -> None:
+            if model.rowCount() > 0:
+                QTimer.singleShot(0, lambda: (say("ready"), QApplication.quit()))
+
+        model.modelReset.connect(rows_shown)
+
+    window.pageBuilt.connect(page_built)
+
+
+def _install_crash_handler(bench: bool) -> None:
+    """An error in a slot is shown to the producer instead of vanishing or killing the window."""
+    import traceback
+
+    def handle(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
+        traceback.print_exception(kind, value, tb)
+        if bench:
+            os._exit(1)
+        from .gui.feedback import error_text
+
+        title = QCoreApplication.translate("MainWindow", "Unexpected error")
+        QMessageBox.critical(QApplication.activeWindow(), title, error_text(value))
+
+    sys.excepthook = handle
 
 
 def run_gui(argv: Sequence[str]) -> int:
@@ -124,6 +147,7 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setApplicationName("csp-desk")
     app.setOrganizationName(i18n.SETTINGS_ORG)
     i18n.install(i18n.chosen_language())
+    _install_crash_handler(bool(os.environ.get(BENCH_ENV)))
     _load_style(app)
 
     from .gui.context import Desk
@@ -134,7 +158,22 @@ def run_gui(argv: Sequence[str]) -> int:
     if os.environ.get(BENCH_ENV):
         _bench_hooks(window, started)
     window.resize(1280, 800)
+    window.firstPainted.connect(lambda: QTimer.singleShot(0, lambda: _after_first_paint(window, args)))
     window.show()
-    # the store (SQLAlchemy, migrations) loads after the first paint, in a worker
-    QTimer.singleShot(0, lambda: open_database_async(window, args.db, demo=args.demo))
     return app.exec()
+
+
+def _after_first_paint(window: MainWindow, args: argparse.Namespace) -> None:
+    """Shows the first clients straight from the file, then loads the store in a worker."""
+    page = window.clients_page
+    path = None
+    if not args.demo:
+        from .paths import default_db_path
+        from .store.files import first_clients
+
+        path = args.db or default_db_path()
+        rows = first_clients(path)
+        if rows:
+            page.show_rows(rows)
+    open_database_async(window, path, demo=args.demo)
+    QTimer.singleShot(0, window.build_remaining_pages)

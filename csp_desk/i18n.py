@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
@@ -43,18 +41,28 @@ def lrelease_path() -> Path:
     raise FileNotFoundError("lrelease")
 
 
-def build_translations(folder: Path = TRANSLATIONS, *, force: bool = False) -> list[Path]:
-    """Compiles every .ts into a .qm beside it when the .qm is missing or older."""
-    built = []
+def _stale(folder: Path) -> list[Path]:
+    out = []
     for ts in sorted(folder.glob("*.ts")):
         qm = ts.with_suffix(".qm")
-        if force or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
-            subprocess.run(
-                [str(lrelease_path()), "-silent", str(ts), "-qm", str(qm)],
-                check=True,
-                capture_output=True,
-            )
-            built.append(qm)
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            out.append(ts)
+    return out
+
+
+def build_translations(folder: Path = TRANSLATIONS, *, force: bool = False) -> list[Path]:
+    """Compiles every .ts into a .qm beside it when the .qm is missing or older."""
+    import subprocess
+
+    built = []
+    for ts in sorted(folder.glob("*.ts")) if force else _stale(folder):
+        qm = ts.with_suffix(".qm")
+        subprocess.run(
+            [str(lrelease_path()), "-silent", str(ts), "-qm", str(qm)],
+            check=True,
+            capture_output=True,
+        )
+        built.append(qm)
     return built
 
 
@@ -63,9 +71,12 @@ def load_translator(language: str) -> QTranslator | None:
     if language == "en":
         return None
     qm = TRANSLATIONS / f"csp_desk_{language}.qm"
-    # a stat per file when the .qm is current; a bundle ships its .qm and has no lrelease
-    with contextlib.suppress(OSError, subprocess.CalledProcessError):
-        build_translations()
+    if _stale(TRANSLATIONS):  # a bundle ships current .qm files and has no lrelease
+        import contextlib
+        import subprocess
+
+        with contextlib.suppress(OSError, subprocess.CalledProcessError):
+            build_translations()  # an old translation beats no window
     translator = QTranslator()
     return translator if translator.load(str(qm)) else None
 

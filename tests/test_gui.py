@@ -23,6 +23,8 @@ def window(qtbot, tmp_path, monkeypatch):
     desk = Desk()
     win = MainWindow(desk)
     win.show()
+    win.finish_setup()  # the app does these two right after the first paint
+    win.build_remaining_pages()
     open_database_async(win, tmp_path / "gui.sqlite3", demo=False)
     assert desk.store is not None
     yield win

@@ -109,6 +109,7 @@ class BreakdownPage(QWidget):
         self.ui.exportBudget.clicked.connect(lambda: self.exportRequested.emit("budget"))
 
         desk.storeOpened.connect(self._fill_categories)
+        self._fill_categories()
         desk.clientChanged.connect(lambda _id: self.reload())
         desk.changed.connect(lambda what: what in ("consultations", "breakdown") and self.reload())
         self._show_item(None)

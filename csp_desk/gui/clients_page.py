@@ -87,13 +87,18 @@ class ClientsPage(QWidget):
 
         desk.storeOpened.connect(self._store_opened)
         desk.changed.connect(lambda what: what == "clients" and self.refresh())
-        self.setEnabled(False)
+        self._set_store_ready(False)
         self._clear_form()
 
     # --- list --------------------------------------------------------------------------------
 
+    def _set_store_ready(self, ready: bool) -> None:
+        # the list may already show the first rows (read at start-up) while the store loads
+        for widget in (self.ui.editorPane, self.ui.newClient, self.ui.openDemo):
+            widget.setEnabled(ready)
+
     def _store_opened(self) -> None:
-        self.setEnabled(True)
+        self._set_store_ready(True)
         self._editing = None
         self.refresh()
         self._clear_form()
@@ -141,7 +146,7 @@ class ClientsPage(QWidget):
 
     def _row_chosen(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         row = self.model.row_at(current.row())
-        if row is None or row.id == self._editing:
+        if row is None or row.id == self._editing or self.desk.store is None:
             return
         if not self._confirm_leave():
             if self._editing is not None:

@@ -61,6 +61,7 @@ class ConsultationsPage(QWidget):
         self.ui.catalogueProblems.currentIndexChanged.connect(self._show_hint)
 
         desk.storeOpened.connect(self._fill_catalogue)
+        self._fill_catalogue()
         desk.clientChanged.connect(lambda _id: self.refresh())
         desk.changed.connect(self._changed)
         self.refresh()

@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from .. import i18n
-from ..domain.catalogue import CatalogueError
 from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput
 
 QT_CATALOGUE = QT_TRANSLATE_NOOP(
@@ -58,6 +57,7 @@ def show_field_errors(
 
 def error_text(exc: BaseException) -> str:
     """A translated one-paragraph message for any error the core raises."""
+    from ..domain.catalogue import CatalogueError
     from ..store.errors import StoreError
 
     if isinstance(exc, StoreError):

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from .. import __version__, i18n
 from . import jobs
-from .breakdown_page import BreakdownPage
-from .clients_page import ClientsPage
-from .consultations_page import ConsultationsPage
 from .context import Desk
 from .feedback import warn
 from .forms.ui_main_window import Ui_MainWindow
+
+if TYPE_CHECKING:
+    from .breakdown_page import BreakdownPage
+    from .clients_page import ClientsPage
+    from .consultations_page import ConsultationsPage
 
 
 def _export_work(store, client_id: int, kind: str, out: Path, progress) -> Path:  # type: ignore[no-untyped-def]
@@ -37,6 +40,7 @@ def _export_work(store, client_id: int, kind: str, out: Path, progress) -> Path:
 
 class MainWindow(QMainWindow):
     firstPainted = Signal()
+    pageBuilt = Signal(object)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
@@ -46,11 +50,12 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._job: jobs.Job | None = None
 
-        self.clients_page = ClientsPage(desk)
-        self.consultations_page = ConsultationsPage(desk)
-        self.breakdown_page = BreakdownPage(desk)
-        for page in (self.clients_page, self.consultations_page, self.breakdown_page):
-            self.ui.pages.addWidget(page)
+        # the frame paints first; pages are built right after (clients) or when idle (the rest)
+        self._clients_page: ClientsPage | None = None
+        self._consultations_page: ConsultationsPage | None = None
+        self._breakdown_page: BreakdownPage | None = None
+        for _ in range(3):
+            self.ui.pages.addWidget(QWidget())
 
         self.navigation = QStandardItemModel(self)
         for text in (self.tr("Clients"), self.tr("Consultations"), self.tr("Breakdown")):
@@ -58,19 +63,18 @@ class MainWindow(QMainWindow):
             item.setEditable(False)
             self.navigation.appendRow(item)
         self.ui.navigation.setModel(self.navigation)
-        self.ui.navigation.selectionModel().currentRowChanged.connect(
-            lambda current, _prev: self.ui.pages.setCurrentIndex(max(0, current.row()))
-        )
         self.ui.navigation.setCurrentIndex(self.navigation.index(0, 0))
+        self.ui.navigation.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self._show_page(max(0, current.row()))
+        )
         self.ui.clientBanner.setObjectName("clientBanner")
 
-        undo = desk.undo.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        redo = desk.undo.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
-        self.ui.menuEdit.addAction(undo)
-        self.ui.menuEdit.addAction(redo)
-        self.undo_action, self.redo_action = undo, redo
+        self.undo_action = desk.undo.createUndoAction(self, self.tr("Undo"))
+        self.redo_action = desk.undo.createRedoAction(self, self.tr("Redo"))
+        self.ui.menuEdit.addAction(self.undo_action)
+        self.ui.menuEdit.addAction(self.redo_action)
+        self._finished = False
+        self.firstPainted.connect(lambda: QTimer.singleShot(0, self.finish_setup))
 
         self.ui.actionExportProposal.triggered.connect(lambda: self.export("proposal"))
         self.ui.actionExportBudget.triggered.connect(lambda: self.export("budget"))
@@ -79,8 +83,6 @@ class MainWindow(QMainWindow):
         self.ui.actionProfile.triggered.connect(self.edit_profile)
         self.ui.actionPreferences.triggered.connect(self.edit_preferences)
         self.ui.actionAbout.triggered.connect(self.about)
-        self.breakdown_page.exportRequested.connect(self.export)
-        self.clients_page.openDemoRequested.connect(self.open_demo)
         desk.clientChanged.connect(self._client_changed)
         desk.storeOpened.connect(self._store_opened)
         self._client_changed(0)
@@ -92,6 +94,64 @@ class MainWindow(QMainWindow):
             self._painted = True
             self.firstPainted.emit()
         return super().eventFilter(watched, event)
+
+    def finish_setup(self) -> None:
+        """What can wait for the first paint: keyboard shortcuts (their key enums cost ~40 ms)."""
+        if self._finished:
+            return
+        self._finished = True
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
+        self.ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+
+    @property
+    def clients_page(self) -> ClientsPage:
+        if self._clients_page is None:
+            from .clients_page import ClientsPage
+
+            self._clients_page = ClientsPage(self.desk)
+            self._clients_page.openDemoRequested.connect(self.open_demo)
+            self._replace_placeholder(0, self._clients_page)
+            self.pageBuilt.emit(self._clients_page)
+        return self._clients_page
+
+    @property
+    def consultations_page(self) -> ConsultationsPage:
+        if self._consultations_page is None:
+            from .consultations_page import ConsultationsPage
+
+            self._consultations_page = ConsultationsPage(self.desk)
+            self._replace_placeholder(1, self._consultations_page)
+        return self._consultations_page
+
+    @property
+    def breakdown_page(self) -> BreakdownPage:
+        if self._breakdown_page is None:
+            from .breakdown_page import BreakdownPage
+
+            self._breakdown_page = BreakdownPage(self.desk)
+            self._breakdown_page.exportRequested.connect(self.export)
+            self._replace_placeholder(2, self._breakdown_page)
+        return self._breakdown_page
+
+    def _replace_placeholder(self, index: int, page: QWidget) -> None:
+        current = self.ui.pages.currentIndex()
+        placeholder = self.ui.pages.widget(index)
+        self.ui.pages.insertWidget(index, page)
+        self.ui.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.ui.pages.setCurrentIndex(current)
+
+    def build_remaining_pages(self) -> None:
+        """Builds the pages not needed for the first paint (called once the window shows)."""
+        _ = self.clients_page, self.consultations_page, self.breakdown_page
+
+    def _show_page(self, index: int) -> None:
+        _ = (lambda: self.clients_page, lambda: self.consultations_page,
+             lambda: self.breakdown_page)[index]()  # fmt: skip
+        self.ui.pages.setCurrentIndex(index)
 
     def go_to(self, page: int) -> None:
         self.ui.navigation.setCurrentIndex(self.navigation.index(page, 0))
@@ -113,12 +173,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_client)
         self.ui.navigation.setEnabled(True)
         for row in (1, 2):
-            item = self.navigation.item(row)
-            flags = item.flags()
-            if has_client:
-                item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled)
-            else:
-                item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled)
+            self.navigation.item(row).setEnabled(has_client)
 
     # --- database ----------------------------------------------------------------------------
 
@@ -156,6 +211,8 @@ class MainWindow(QMainWindow):
         progress = QProgressDialog(self.tr("Writing {name}…").format(name=out.name),
                                    self.tr("Cancel"), 0, 100, self)  # fmt: skip
         progress.setWindowTitle(title)
+        from PySide6.QtCore import Qt  # not at module level: Qt's enums cost ~18 ms to create
+
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         job = jobs.Job(_export_work, self.desk.store, self.desk.client_id, kind, out)
@@ -220,10 +277,11 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        if self.clients_page._dirty and not self.clients_page._confirm_leave():
+        clients = self._clients_page
+        if clients is not None and clients._dirty and not clients._confirm_leave():
             event.ignore()
             return
-        if self.breakdown_page._dirty and not self.breakdown_page.apply():
+        if self._breakdown_page and self._breakdown_page._dirty and not self._breakdown_page.apply():
             event.ignore()
             return
         jobs.wait_all(10_000)

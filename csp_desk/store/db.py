@@ -12,12 +12,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from .errors import DatabaseLocked, NewerDatabase, NotADatabase, ReadOnlyDatabase, StoreError
-
-REVISIONS = ("0001",)
-"""Every schema revision this version knows, oldest first; the last is the head."""
-HEAD = REVISIONS[-1]
-BUSY_TIMEOUT_MS = 5000
+from .errors import NewerDatabase, ReadOnlyDatabase
+from .files import BUSY_TIMEOUT_MS, HEAD, REVISIONS, backup_file, schema_revision, translate_error
 
 
 def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
@@ -36,57 +32,6 @@ def make_engine(path: Path) -> Engine:
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
     return engine
-
-
-def translate_error(exc: Exception) -> StoreError:
-    """An sqlite failure as the message the producer should see."""
-    text = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in text or "busy" in text:
-        return DatabaseLocked()
-    if any(w in text for w in ("readonly", "read-only", "disk is full", "unable to open")):
-        return ReadOnlyDatabase()
-    if "not a database" in text or "malformed" in text:
-        return NotADatabase(path="")
-    return StoreError(str(getattr(exc, "orig", exc)))
-
-
-def schema_revision(path: Path) -> str | None:
-    """The revision stamped in the file, None for a new or empty file; raises on a non-database."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    except sqlite3.Error as exc:
-        raise translate_error(exc) from exc
-    try:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if "alembic_version" not in tables:
-            if tables:
-                raise NotADatabase(path=str(path))
-            return None
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
-    except sqlite3.DatabaseError as exc:
-        if "locked" in str(exc).lower():
-            raise DatabaseLocked() from exc
-        raise NotADatabase(path=str(path)) from exc
-    finally:
-        conn.close()
-
-
-def backup_file(source: Path, target: Path) -> Path:
-    """A consistent copy through SQLite's online backup API (safe while others read or write)."""
-    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
 
 
 def _migrate(engine: Engine, target: str) -> None:

@@ -17,6 +17,7 @@ from ..domain.proposal import ClientSummary, ProblemBreakdown, ProducerProfile, 
 from ..domain.text import search_key
 from .errors import NotFound
 from .models import Client, Consultation, Problem, Producer, WorkItem
+from .rows import ClientRow
 
 # --- producer -------------------------------------------------------------------------------
 
@@ -36,18 +37,6 @@ def save_producer(session: Session, profile: ProducerProfile) -> None:
 
 
 # --- clients --------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ClientRow:
-    id: int
-    name: str
-    kana: str
-    industry: str
-    prefecture: str
-    contact_person: str
-    phone: str
-    archived: bool
 
 
 _CLIENT_ROW = (

@@ -8,18 +8,9 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
-    QMetaObject, QObject, QPoint, QRect,
-    QSize, QTime, QUrl, Qt)
-from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
-    QCursor, QFont, QFontDatabase, QGradient,
-    QIcon, QImage, QKeySequence, QLinearGradient,
-    QPainter, QPalette, QPixmap, QRadialGradient,
-    QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QHBoxLayout,
-    QLabel, QListView, QMainWindow, QMenu,
-    QMenuBar, QSizePolicy, QStackedWidget, QStatusBar,
-    QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListView, QMenu, QMenuBar, QStackedWidget, QStatusBar, QVBoxLayout, QWidget
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -35,9 +26,6 @@ class Ui_MainWindow(object):
         self.actionExportBudget.setObjectName(u"actionExportBudget")
         self.actionQuit = QAction(MainWindow)
         self.actionQuit.setObjectName(u"actionQuit")
-#if QT_CONFIG(shortcut)
-        self.actionQuit.setShortcut(u"Ctrl+Q")
-#endif // QT_CONFIG(shortcut)
         self.actionProfile = QAction(MainWindow)
         self.actionProfile.setObjectName(u"actionProfile")
         self.actionPreferences = QAction(MainWindow)

@@ -1,0 +1,1 @@
+"""Benchmarks: `uv run python -m bench` prints one line per figure, NAME VALUE UNIT."""

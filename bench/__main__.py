@@ -1,0 +1,142 @@
+"""Runs every benchmark and prints `NAME VALUE UNIT` lines.
+
+    uv run python -m bench            # all figures
+    uv run python -m bench --runs 11  # more start-up runs for steadier medians
+
+Start-up is measured from process spawn to the line the process prints, for a bare PySide6
+window and for csp-desk, alternating in one run so machine noise hits both alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _env(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    # an installed app runs from cached bytecode; this workplace sets PYTHONDONTWRITEBYTECODE,
+    # which would make every start recompile our sources (the bare window has none to compile)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["XDG_CONFIG_HOME"] = str(home / "config")
+    env["XDG_DATA_HOME"] = str(home / "data")
+    env["XDG_CACHE_HOME"] = str(home / "cache")
+    return env
+
+
+def _timed(command: list[str], env: dict[str, str], marks: tuple[str, ...]) -> dict[str, float]:
+    """Seconds from spawn until each mark word first starts a line of the child's output."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                               env=env, cwd=ROOT, text=True)  # fmt: skip
+    seen: dict[str, float] = {}
+    assert process.stdout is not None
+    for line in process.stdout:
+        word = line.split(" ", 1)[0].strip()
+        if word in marks and word not in seen:
+            seen[word] = time.perf_counter() - started
+    process.wait(timeout=60)
+    missing = set(marks) - set(seen)
+    if missing:
+        raise RuntimeError(f"{command} never printed {missing}")
+    return seen
+
+
+def make_database(path: Path, clients: int, work_items: int) -> None:
+    from csp_desk.domain.catalogue import load_catalogue
+    from csp_desk.paths import DATA
+    from csp_desk.store.db import open_store
+    from csp_desk.store.demo import fill_demo
+
+    store = open_store(path)
+    try:
+        fill_demo(store, load_catalogue(DATA), clients=clients, work_items=work_items,
+                  today=date(2026, 11, 26))  # fmt: skip
+    finally:
+        store.close()
+
+
+def bench_startup(home: Path, runs: int) -> list[tuple[str, float, str]]:
+    db = home / "startup.sqlite3"
+    make_database(db, clients=1000, work_items=10_000)
+    env = _env(home)
+    app_env = {**env, "CSP_DESK_BENCH": "1"}
+    bare_cmd = [sys.executable, str(ROOT / "bench" / "bare_window.py")]
+    app_cmd = [sys.executable, "-m", "csp_desk", "--db", str(db)]
+    # one untimed run each: the first start pays for the OS file cache and the .qm build
+    _timed(bare_cmd, env, ("painted",))
+    _timed(app_cmd, app_env, ("painted", "ready"))
+    bare, painted, ready = [], [], []
+    for _ in range(runs):
+        bare.append(_timed(bare_cmd, env, ("painted",))["painted"])
+        marks = _timed(app_cmd, app_env, ("painted", "ready"))
+        painted.append(marks["painted"])
+        ready.append(marks["ready"])
+    base = statistics.median(bare)
+    return [
+        ("startup_bare_ms", base * 1000, "ms"),
+        ("startup_painted_ms", statistics.median(painted) * 1000, "ms"),
+        ("startup_ready_ms", statistics.median(ready) * 1000, "ms"),
+        ("startup_ratio", statistics.median(painted) / base, "x"),
+        ("startup_ready_ratio", statistics.median(ready) / base, "x"),
+    ]
+
+
+def bench_exports(home: Path, repeats: int = 5) -> list[tuple[str, float, str]]:
+    from csp_desk.domain.catalogue import load_catalogue
+    from csp_desk.paths import DATA
+    from csp_desk.reports.budget import write_budget
+    from csp_desk.reports.proposal import write_proposal
+    from csp_desk.store import repo
+    from csp_desk.store.db import open_store
+
+    db = home / "export.sqlite3"
+    make_database(db, clients=1, work_items=300)
+    store = open_store(db)
+    with store.session() as session:
+        client = repo.list_clients(session, include_archived=True)[0]
+        data = repo.proposal_data(session, client.id, load_catalogue(DATA), date(2026, 11, 26))
+    store.close()
+    assert data.item_count == 300, data.item_count
+    out = []
+    for name, writer, suffix in (("export_proposal_300_s", write_proposal, ".docx"),
+                                 ("export_budget_300_s", write_budget, ".xlsx")):  # fmt: skip
+        times = []
+        for i in range(repeats + 1):
+            started = time.perf_counter()
+            writer(data, home / f"out{i}{suffix}")
+            times.append(time.perf_counter() - started)
+        out.append((name.replace("_s", "_first_s"), times[0], "s"))  # includes the library import
+        out.append((name, statistics.median(times[1:]), "s"))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="bench")
+    parser.add_argument("--runs", type=int, default=7, help="start-up runs of each kind")
+    parser.add_argument("--only", choices=("startup", "exports"))
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="csp-desk-bench-") as folder:
+        home = Path(folder)
+        results = []
+        if args.only in (None, "exports"):
+            results += bench_exports(home)
+        if args.only in (None, "startup"):
+            results += bench_startup(home, args.runs)
+    for name, value, unit in results:
+        print(f"{name} {value:.3f} {unit}" if unit != "ms" else f"{name} {value:.0f} {unit}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""The database file without SQLAlchemy: schema revision, backups, and the first screen of clients.
+
+Start-up reads the first rows of the client list through here while SQLAlchemy still loads in
+a worker, so the window shows real data at once.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from .errors import DatabaseLocked, NotADatabase, ReadOnlyDatabase, StoreError
+from .rows import ClientRow
+
+REVISIONS = ("0001",)
+"""Every schema revision this version knows, oldest first; the last is the head."""
+HEAD = REVISIONS[-1]
+BUSY_TIMEOUT_MS = 5000
+
+
+def translate_error(exc: Exception) -> StoreError:
+    """An sqlite failure as the message the producer should see."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseLocked()
+    if any(w in text for w in ("readonly", "read-only", "disk is full", "unable to open")):
+        return ReadOnlyDatabase()
+    if "not a database" in text or "malformed" in text:
+        return NotADatabase(path="")
+    return StoreError(str(getattr(exc, "orig", exc)))
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+
+
+def schema_revision(path: Path) -> str | None:
+    """The revision stamped in the file, None for a new or empty file; raises on a non-database."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        conn = _read_only(path)
+    except sqlite3.Error as exc:
+        raise translate_error(exc) from exc
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            if tables:
+                raise NotADatabase(path=str(path))
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as exc:
+        if "locked" in str(exc).lower():
+            raise DatabaseLocked() from exc
+        raise NotADatabase(path=str(path)) from exc
+    finally:
+        conn.close()
+
+
+def backup_file(source: Path, target: Path) -> Path:
+    """A consistent copy through SQLite's online backup API (safe while others read or write)."""
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    src = _read_only(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+CLIENT_LIST_SQL = (
+    "SELECT id, name, kana, industry, prefecture, contact_person, phone, archived "
+    "FROM client WHERE archived = 0 ORDER BY kana_key, id LIMIT ?"
+)
+
+
+def first_clients(path: Path, limit: int = 200) -> list[ClientRow] | None:
+    """The first rows of the daily client list, read-only; None unless the file is current.
+
+    Anything unusual (no file, an older or newer schema, a damaged file) returns None and is
+    left to the full open, which explains it to the producer.
+    """
+    try:
+        if schema_revision(path) != HEAD:
+            return None
+        conn = _read_only(path)
+    except (StoreError, sqlite3.Error, OSError):
+        return None
+    try:
+        return [
+            ClientRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], bool(r[7]))
+            for r in conn.execute(CLIENT_LIST_SQL, (limit,))
+        ]
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
