@@ -86,7 +86,7 @@ def install(language: str) -> QTranslator | None:
     global _standalone, _current
     _current = language if language in LANGUAGES else DEFAULT_LANGUAGE
     translator = load_translator(_current)
-    if translator is not None:
+    if translator is not None and QCoreApplication.instance() is not None:
         QCoreApplication.installTranslator(translator)
     _standalone = translator
     return translator

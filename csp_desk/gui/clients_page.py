@@ -51,7 +51,7 @@ class ClientsPage(QWidget):
         view.verticalHeader().hide()
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((220, 170, 80, 110, 110)):
+        for column, width in enumerate((200, 150, 70, 100, 100)):
             view.setColumnWidth(column, width)
         view.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.ui.splitter.setStretchFactor(0, 3)

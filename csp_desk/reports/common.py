@@ -34,6 +34,10 @@ def jp_date(value: date | None) -> str:
     return "未定" if value is None else f"{value.year}年{value.month}月{value.day}日"
 
 
+def short_date(value: date | None) -> str:
+    return "未定" if value is None else value.strftime("%Y/%m/%d")
+
+
 def effort(item: WorkItemDraft) -> str:
     if item.order_type is OrderType.TASK:
         if item.minutes_per_item is None or item.quantity is None:
@@ -42,9 +46,3 @@ def effort(item: WorkItemDraft) -> str:
     if item.hours is None:
         return "未定"
     return f"{item.hours:g}時間"
-
-
-def schedule(item: WorkItemDraft) -> str:
-    if item.start_date is None and item.due_date is None:
-        return "未定"
-    return f"{jp_date(item.start_date)}〜{jp_date(item.due_date)}"

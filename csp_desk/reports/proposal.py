@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.order_types import LABELS_JA, MECHANISMS_JA, ORDER_FLOW_JA, OrderType
 from ..domain.proposal import ProposalData
-from .common import Progress, effort, jp_date, no_progress, yen, yen_range
+from .common import Progress, effort, jp_date, no_progress, short_date, yen, yen_range
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
@@ -89,7 +89,11 @@ def _new_document() -> DocumentObject:
 
 
 def _table(
-    doc: DocumentObject, headers: list[str], rows: list[list[str]], widths_mm: list[float]
+    doc: DocumentObject,
+    headers: list[str],
+    rows: list[list[str]],
+    widths_mm: list[float],
+    right: tuple[int, ...] = (),
 ) -> Table:
     """A grid table whose header repeats on each page and whose rows never break across pages."""
     from docx.oxml import OxmlElement
@@ -110,9 +114,13 @@ def _table(
         else:
             shading = None
         values = headers if index == 0 else rows[index - 1]
-        for tc, value, width in zip(tr.tc_lst, values, widths_mm, strict=True):
+        for column, (tc, value, width) in enumerate(zip(tr.tc_lst, values, widths_mm, strict=True)):
             tc.width = Mm(width)
             paragraph = tc.p_lst[0]
+            if index and column in right:
+                justify = OxmlElement("w:jc")
+                justify.set(qn("w:val"), "right")
+                paragraph.get_or_add_pPr().append(justify)
             run = paragraph.add_r()
             run.text = value
             if index == 0:
@@ -198,7 +206,7 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
             done += 1
             progress(done, total_steps)
         _table(doc, ["順序", "業務", "発注形式", "成果物", "作業量の目安", "予算（目安）"], rows,
-               [10, 40, 24, 40, 24, 32])  # fmt: skip
+               [10, 40, 24, 40, 24, 32], right=(0, 5))  # fmt: skip
         budget = problem.budget
         doc.add_paragraph(f"この課題の予算（目安）：{yen_range(budget.low, budget.high)}")
         _keep_next(doc.add_paragraph("発注形式を選んだ理由", style="Heading 3"))
@@ -218,9 +226,9 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
     if scheduled:
         _keep_next(doc.add_paragraph("業務ごとの開始予定日と納期の予定です（予定は変わることがあります）。"))
         _table(doc, ["業務", "経営課題", "開始予定", "納期予定"],
-               [[item.title, title_, jp_date(item.start_date), jp_date(item.due_date)]
+               [[item.title, title_, short_date(item.start_date), short_date(item.due_date)]
                 for title_, item in scheduled],
-               [60, 50, 30, 30])  # fmt: skip
+               [64, 54, 26, 26])  # fmt: skip
     else:
         doc.add_paragraph("業務が登録されると、ここに日程が入ります。")
     done += 1
@@ -239,7 +247,7 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
     whole = data.budget
     budget_rows.append(["合計", f"{data.item_count}件", yen(whole.low), yen(whole.high)])
     table = _table(doc, ["経営課題", "業務数", "予算下限", "予算上限"], budget_rows,
-                   [80, 20, 35, 35])  # fmt: skip
+                   [80, 20, 35, 35], right=(1, 2, 3))  # fmt: skip
     for cell in table.rows[-1].cells:
         for paragraph in cell.paragraphs:
             for run in paragraph.runs:

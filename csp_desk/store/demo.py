@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, insert, select
 
+from ..domain import corporate_number
 from ..domain.breakdown import from_template
 from ..domain.catalogue import Catalogue
 from ..domain.client import ClientDraft
@@ -59,6 +60,8 @@ def _client_rows(rng: random.Random, count: int, start: int) -> list[dict[str, o
         full = f"株式会社{core}{suffix}" if prefix_first else f"{core}株式会社{suffix}"
         full_kana = f"{kana}{trade_kana}"
         prefecture = PREFECTURES[rng.randrange(47)]
+        base = f"{rng.randrange(10**12):012d}"
+        number = f"{corporate_number.check_digit(base)}{base}" if index % 4 else ""
         draft = ClientDraft(
             name=full,
             kana=full_kana,
@@ -70,6 +73,7 @@ def _client_rows(rng: random.Random, count: int, start: int) -> list[dict[str, o
             contact_person=rng.choice(_PEOPLE),
             phone=f"0{rng.randint(3, 99)}-{rng.randint(100, 9999)}-{rng.randint(1000, 9999)}",
             email=f"info{index + 1}@example.co.jp",
+            corporate_number=number,
             notes="デモ用の架空の会社です。",
         )
         row: dict[str, object] = {f.name: getattr(draft, f.name) for f in fields(ClientDraft)}
