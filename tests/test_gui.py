@@ -292,3 +292,19 @@ def test_a_database_that_cannot_be_opened_gets_a_clear_message(qtbot, tmp_path, 
     open_database_async(win, broken, demo=False)
     assert "壊れています" in shown["text"]
     assert broken.read_bytes() == b"not a database" * 200
+
+
+def test_a_one_megabyte_paste_into_notes_is_refused_and_nothing_saved(qtbot, window):
+    page = window.clients_page
+    qtbot.mouseClick(page.ui.newClient, Qt.MouseButton.LeftButton)
+    _type(qtbot, page.ui.name, "株式会社さくら食品")
+    page.ui.notes.setPlainText("あ" * 1_000_000)
+    qtbot.mouseClick(page.ui.save, Qt.MouseButton.LeftButton)
+    assert "文字数が多すぎます（20,000文字まで）" in page.ui.errors.text()
+    assert page.model.rows() == []
+
+
+def test_the_name_field_stops_at_its_length_limit(qtbot, window):
+    page = window.clients_page
+    page.ui.name.setText("長" * 10_000)
+    assert len(page.ui.name.text()) == 500

@@ -175,3 +175,25 @@ def test_proposal_data_carries_problems_items_totals_and_producer(demo_store, ca
         assert data.producer.name
         assert data.item_count == sum(len(p.items) for p in data.problems) > 0
         assert data.budget == repo.client_budget(session, client.id)
+
+
+def test_a_locked_database_gets_a_clear_message_and_nothing_is_saved(tmp_path, monkeypatch):
+    from csp_desk.store import db
+    from csp_desk.store.errors import DatabaseLocked
+
+    monkeypatch.setattr(db, "BUSY_TIMEOUT_MS", 200)
+    path = tmp_path / "locked.sqlite3"
+    store = open_store(path)
+    other = sqlite3.connect(path)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseLocked) as caught, store.session() as session:
+            repo.save_client(session, ClientDraft(name="株式会社A"))
+        assert "ロック" not in str(caught.value)  # untranslated here; the window translates it
+        assert "locked" in str(caught.value)
+    finally:
+        other.rollback()
+        other.close()
+    with store.session() as session:
+        assert repo.list_clients(session) == []
+    store.close()

@@ -12,6 +12,7 @@ from .common import Progress, effort, jp_date, no_progress, short_date, yen, yen
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
     from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
 FONT_EAST_ASIA = "Yu Gothic"
 FONT_LATIN = "Yu Gothic"
@@ -133,6 +134,13 @@ def _table(
     return table
 
 
+def _styled(doc: DocumentObject, text: str, style_id: str) -> Paragraph:
+    """A paragraph with a style set by id: python-docx's lookup by name scans every style."""
+    paragraph = doc.add_paragraph(text)
+    paragraph._p.style = style_id
+    return paragraph
+
+
 def _keep_next(paragraph: object) -> None:
     paragraph.paragraph_format.keep_with_next = True  # type: ignore[attr-defined]
 
@@ -149,7 +157,7 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
     # cover
     for _ in range(6):
         doc.add_paragraph()
-    title = doc.add_paragraph("クラウドソーシング活用のご提案", style="Title")
+    title = _styled(doc, "クラウドソーシング活用のご提案", "Title")
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     sub = doc.add_paragraph("提案書")
     sub.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -173,7 +181,7 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
     progress(done, total_steps)
 
     # problems heard
-    doc.add_heading("1. ご相談いただいた経営課題", level=1)
+    _styled(doc, "1. ご相談いただいた経営課題", "Heading1")
     if data.problems:
         intro = doc.add_paragraph(
             "ご相談の中で伺った経営課題と、それぞれをクラウドソーシングで解決するための業務の"
@@ -182,14 +190,14 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
         _keep_next(intro)
         for problem in data.problems:
             heard = f"（{jp_date(problem.held_on)}のご相談）" if problem.held_on else ""
-            doc.add_paragraph(f"{problem.title}{heard}", style="List Bullet")
+            _styled(doc, f"{problem.title}{heard}", "ListBullet")
     else:
         doc.add_paragraph("まだ経営課題が登録されていません。")
 
     # breakdown
-    doc.add_heading("2. 業務の分解と発注形式", level=1)
+    _styled(doc, "2. 業務の分解と発注形式", "Heading1")
     for number, problem in enumerate(data.problems, start=1):
-        _keep_next(doc.add_heading(f"2.{number} {problem.title}", level=2))
+        _keep_next(_styled(doc, f"2.{number} {problem.title}", "Heading2"))
         if not problem.items:
             doc.add_paragraph("この課題の業務はまだ決まっていません。")
             continue
@@ -209,16 +217,15 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
                [10, 40, 24, 40, 24, 32], right=(0, 5))  # fmt: skip
         budget = problem.budget
         doc.add_paragraph(f"この課題の予算（目安）：{yen_range(budget.low, budget.high)}")
-        _keep_next(doc.add_paragraph("発注形式を選んだ理由", style="Heading 3"))
+        _keep_next(_styled(doc, "発注形式を選んだ理由", "Heading3"))
         for item in problem.items:
             reason = item.type_reason or "（理由は未記入です）"
-            doc.add_paragraph(f"{item.title}（{LABELS_JA[item.order_type]}）：{reason}",
-                              style="List Bullet")  # fmt: skip
+            _styled(doc, f"{item.title}（{LABELS_JA[item.order_type]}）：{reason}", "ListBullet")
         if problem.caution:
             doc.add_paragraph(f"ご注意：{problem.caution}")
 
     # schedule
-    doc.add_heading("3. スケジュール", level=1)
+    _styled(doc, "3. スケジュール", "Heading1")
     scheduled = [
         (problem.title, item) for problem in data.problems for item in problem.items
     ]
@@ -235,7 +242,7 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
     progress(done, total_steps)
 
     # budget
-    doc.add_heading("4. 予算", level=1)
+    _styled(doc, "4. 予算", "Heading1")
     _keep_next(doc.add_paragraph(
         "予算は公開されている相場や過去の事例をもとにした目安です。実際の金額はワーカーからの"
         "提案・見積もりにより決まります。"
@@ -254,11 +261,11 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
                 run.bold = True
 
     # order types and flow
-    doc.add_heading("5. クラウドソーシングの発注形式と流れ", level=1)
+    _styled(doc, "5. クラウドソーシングの発注形式と流れ", "Heading1")
     for order_type in OrderType:
-        _keep_next(doc.add_heading(LABELS_JA[order_type], level=3))
+        _keep_next(_styled(doc, LABELS_JA[order_type], "Heading3"))
         doc.add_paragraph(MECHANISMS_JA[order_type])
-    _keep_next(doc.add_heading("発注の流れ", level=3))
+    _keep_next(_styled(doc, "発注の流れ", "Heading3"))
     doc.add_paragraph("　→　".join(ORDER_FLOW_JA))
     doc.add_paragraph(
         "仕事の依頼から契約、納品、支払、評価まで、すべてWeb上で行うことができます。"
@@ -269,7 +276,7 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
     progress(done, total_steps)
 
     # contact
-    doc.add_heading("6. お問い合わせ先", level=1)
+    _styled(doc, "6. お問い合わせ先", "Heading1")
     contact = [
         ("担当", producer.name), ("所属", producer.organisation),
         ("資格", producer.certification), ("電話", producer.phone),
