@@ -178,6 +178,7 @@ def test_invalid_work_item_is_refused_and_nothing_changes(qtbot, window):
     _consultation_with_problem(qtbot, window)
     window.go_to(2)
     page = _select_first_item(window)
+    steps = window.desk.undo.count()
     _type(qtbot, page.ui.budgetMin, "500,000")
     _type(qtbot, page.ui.budgetMax, "1,000")
     _type(qtbot, page.ui.dueDate, "2026/02/30")
@@ -188,7 +189,7 @@ def test_invalid_work_item_is_refused_and_nothing_changes(qtbot, window):
     assert "正しい日付を入力してください" in text
     first = page.model.problems()[0].items[0]
     assert (first.budget.low, first.budget.high) == (100000, 300000)
-    assert window.desk.undo.count() == 0
+    assert window.desk.undo.count() == steps
 
 
 def test_add_move_and_remove_work_items_with_undo(qtbot, window):
@@ -308,3 +309,18 @@ def test_the_name_field_stops_at_its_length_limit(qtbot, window):
     page = window.clients_page
     page.ui.name.setText("長" * 10_000)
     assert len(page.ui.name.text()) == 500
+
+
+def test_picking_and_removing_a_problem_can_be_undone(qtbot, window):
+    page = _consultation_with_problem(qtbot, window)
+    page.ui.problems.setCurrentIndex(page.problems.index(0))
+    qtbot.mouseClick(page.ui.removeProblem, Qt.MouseButton.LeftButton)
+    assert page.problems._rows == []
+    assert window.breakdown_page.model.problems() == []
+    window.undo_action.trigger()
+    assert [r.title for r in page.problems._rows] == ["集客"]
+    assert len(window.breakdown_page.model.problems()[0].items) == 6
+    window.undo_action.trigger()  # undoes picking the problem
+    assert page.problems._rows == []
+    window.redo_action.trigger()
+    assert [r.title for r in page.problems._rows] == ["集客"]

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Signal
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QPlainTextEdit, QWidget
 
 from .. import i18n
@@ -14,6 +13,7 @@ from ..domain.breakdown import Budget, WorkItemDraft, budget_of, from_template
 from ..domain.order_types import DEFAULT_REASONS, LABELS, OrderType
 from ..domain.text import FieldError
 from ..domain.values import format_date, format_yen, parse_count, parse_date, parse_hours
+from .commands import StoreCommand
 from .context import Desk
 from .feedback import show_field_errors, warn
 from .forms.ui_breakdown_page import Ui_BreakdownPage
@@ -26,29 +26,6 @@ FIELD_WIDGETS = {
     "budget_min": "budgetMin", "budget_max": "budgetMax", "start_date": "startDate",
     "due_date": "dueDate",
 }  # fmt: skip
-
-
-class StoreCommand(QUndoCommand):
-    """An undoable edit: `do` and `undo` write through the store, then the page reloads."""
-
-    def __init__(self, page: BreakdownPage, text: str, do: Callable[[], object],
-                 undo: Callable[[], object]):  # fmt: skip
-        super().__init__(text)
-        self.page, self._do, self._undo = page, do, undo
-
-    def _run(self, action: Callable[[], object]) -> None:
-        try:
-            action()
-        except Exception as exc:
-            self.setObsolete(True)
-            warn(self.page, QCoreApplication.translate("BreakdownPage", "Breakdown"), exc)
-        self.page.reload()
-
-    def redo(self) -> None:
-        self._run(self._do)
-
-    def undo(self) -> None:
-        self._run(self._undo)
 
 
 class BreakdownPage(QWidget):
@@ -111,11 +88,15 @@ class BreakdownPage(QWidget):
         desk.storeOpened.connect(self._fill_categories)
         self._fill_categories()
         desk.clientChanged.connect(lambda _id: self.reload())
-        desk.changed.connect(lambda what: what in ("consultations", "breakdown") and self.reload())
+        desk.changed.connect(self._changed)
         self._show_item(None)
         self.reload()
 
     # --- loading -----------------------------------------------------------------------------
+
+    def _changed(self, what: str) -> None:
+        if what in ("consultations", "breakdown"):
+            self.reload()
 
     def _fill_categories(self) -> None:
         box = self.ui.category
@@ -382,9 +363,8 @@ class BreakdownPage(QWidget):
             return run
 
         self._select_after = (self._current.problem_id, item_id)
-        self.desk.undo.push(StoreCommand(self, self.tr("Edit “{title}”").format(title=draft.title),
+        self.desk.undo.push(StoreCommand(self.desk, self.tr("Edit “{title}”").format(title=draft.title),
                                          write(draft), write(old)))  # fmt: skip
-        self.desk.changed.emit("work_items")
         return True
 
     def _revert(self) -> None:
@@ -416,8 +396,7 @@ class BreakdownPage(QWidget):
                 repo.delete_work_item(session, state["id"])  # type: ignore[arg-type]
             self._select_after = (problem_id, None)
 
-        self.desk.undo.push(StoreCommand(self, label, do, undo))
-        self.desk.changed.emit("work_items")
+        self.desk.undo.push(StoreCommand(self.desk, label, do, undo))
 
     def add_item(self) -> None:
         problem_id = self._target_problem()
@@ -487,8 +466,7 @@ class BreakdownPage(QWidget):
             label = self.tr("Remove problem “{title}”").format(title=node.title)
         self._dirty = False
         self._current = None
-        self.desk.undo.push(StoreCommand(self, label, do, undo))
-        self.desk.changed.emit("breakdown")
+        self.desk.undo.push(StoreCommand(self.desk, label, do, undo))
 
     def move_selected(self, step: int) -> None:
         from ..store import repo
@@ -513,4 +491,4 @@ class BreakdownPage(QWidget):
             return run
 
         label = self.tr("Move “{title}”").format(title=node.title)
-        self.desk.undo.push(StoreCommand(self, label, move(new), move(old)))
+        self.desk.undo.push(StoreCommand(self.desk, label, move(new), move(old)))

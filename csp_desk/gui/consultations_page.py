@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from .. import i18n
 from ..domain.breakdown import from_template
-from ..domain.consultation import ConsultationDraft
+from ..domain.consultation import ConsultationDraft, check_problem_title
 from ..domain.text import InvalidInput
+from .commands import StoreCommand
 from .context import Desk
 from .feedback import show_field_errors, warn
 from .forms.ui_consultations_page import Ui_ConsultationsPage
@@ -67,7 +68,8 @@ class ConsultationsPage(QWidget):
         self.refresh()
 
     def _changed(self, what: str) -> None:
-        if what == "breakdown":
+        if what == "breakdown" and self._editing is not None:
+            self.refresh()  # the problem counts in the list
             self._refresh_problems()
 
     def _fill_catalogue(self) -> None:
@@ -235,8 +237,6 @@ class ConsultationsPage(QWidget):
         return self._editing is not None or self.save()
 
     def add_from_catalogue(self) -> None:
-        from ..store import repo
-
         catalogue = self.desk.catalogue
         if catalogue is None or self.desk.store is None or not self._ensure_saved():
             return
@@ -246,63 +246,68 @@ class ConsultationsPage(QWidget):
         held = self.ui.heldOn.date()
         start = date(held.year(), held.month(), held.day())
         items = [from_template(t, start) for t in problem.work_items]
-        try:
-            with self.desk.store.session() as session:
-                repo.add_problem(session, self._editing, problem.name_ja,  # type: ignore[arg-type]
-                                 catalogue_id=problem.id, items=items)  # fmt: skip
-        except Exception as exc:
-            warn(self, self.tr("Problems"), exc)
-            return
-        self._after_problem_change()
+        label = self.tr("Add problem “{title}”").format(title=problem.name_ja)
+        self._push_add(label, problem.name_ja, problem.id, items)
         self.window().statusBar().showMessage(
             self.tr("Added with {count} proposed work items; shape them on the Breakdown page.")
             .format(count=len(items)), 5000,
         )  # fmt: skip
 
-    def add_custom(self) -> None:
+    def _push_add(self, label: str, title: str, catalogue_id: str | None, items: list) -> None:  # type: ignore[type-arg]
+        """Adds a problem (with its items) as one undoable step."""
         from ..store import repo
 
-        if self.desk.store is None or not self._ensure_saved():
+        store, consultation_id = self.desk.store, self._editing
+        assert store is not None and consultation_id is not None
+        state: dict[str, int | None] = {"id": None}
+
+        def do() -> None:
+            with store.session() as session:
+                state["id"] = repo.add_problem(session, consultation_id, title,
+                                               catalogue_id=catalogue_id, items=items,
+                                               problem_id=state["id"])  # fmt: skip
+
+        def undo() -> None:
+            with store.session() as session:
+                repo.remove_problem(session, state["id"])  # type: ignore[arg-type]
+
+        self.desk.undo.push(StoreCommand(self.desk, label, do, undo))
+
+    def add_custom(self) -> None:
+        if self.desk.store is None:
             return
+        field = {"problem": self.ui.customProblem}
         try:
-            with self.desk.store.session() as session:
-                repo.add_problem(session, self._editing, self.ui.customProblem.text())  # type: ignore[arg-type]
+            title = check_problem_title(self.ui.customProblem.text())
         except InvalidInput as exc:
-            show_field_errors(self.ui.errors, {"problem": self.ui.customProblem}, exc.errors)
+            show_field_errors(self.ui.errors, field, exc.errors)
             return
-        except Exception as exc:
-            warn(self, self.tr("Problems"), exc)
+        if not self._ensure_saved():
             return
+        self._push_add(self.tr("Add problem “{title}”").format(title=title), title, None, [])
         self.ui.customProblem.clear()
-        show_field_errors(self.ui.errors, {"problem": self.ui.customProblem}, [])
-        self._after_problem_change()
+        show_field_errors(self.ui.errors, field, [])
 
     def remove_problem(self) -> None:
         from ..store import repo
 
         row = self.problems.row_at(self.ui.problems.currentIndex().row())
-        if row is None or self.desk.store is None:
+        store = self.desk.store
+        if row is None or store is None:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove problem"),
-            self.tr("Remove “{title}” and its work items?").format(title=row.title),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            with self.desk.store.session() as session:
-                repo.remove_problem(session, row.id)
-        except Exception as exc:
-            warn(self, self.tr("Problems"), exc)
-            return
-        self.desk.undo.clear()
-        self._after_problem_change()
+        kept: dict[str, repo.RemovedProblem] = {}
 
-    def _after_problem_change(self) -> None:
-        self._refresh_problems()
-        editing = self._editing
-        self.refresh()
-        if editing is not None:
-            self._select(editing)
-        self.desk.changed.emit("consultations")
+        def do() -> None:
+            with store.session() as session:
+                kept["problem"] = repo.remove_problem(session, row.id)
+
+        def undo() -> None:
+            with store.session() as session:
+                repo.restore_problem(session, kept["problem"])
+
+        label = self.tr("Remove problem “{title}”").format(title=row.title)
+        self.desk.undo.push(StoreCommand(self.desk, label, do, undo))
+        self.window().statusBar().showMessage(
+            self.tr("Removed “{title}” with its work items (Ctrl+Z brings it back).")
+            .format(title=row.title), 6000,
+        )  # fmt: skip
