@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
 
 from .. import i18n
 from ..domain.breakdown import Budget, WorkItemDraft, budget_of, from_template
@@ -18,6 +18,7 @@ from .context import Desk
 from .feedback import show_field_errors, warn
 from .forms.ui_breakdown_page import Ui_BreakdownPage
 from .models import BreakdownModel, ItemNode, ProblemNode, yen_range
+from .views import bind_fields
 
 FIELD_WIDGETS = {
     "title": "title", "order_type": "orderType", "type_reason": "typeReason",
@@ -62,17 +63,10 @@ class BreakdownPage(QWidget):
             self.ui.orderType.addItem(i18n.message("order_type", LABELS[order_type]), order_type.value)
         self.ui.orderType.currentIndexChanged.connect(self._order_type_changed)
 
-        self.widgets = {field: getattr(self.ui, name) for field, name in FIELD_WIDGETS.items()}
-        for field, widget in self.widgets.items():
-            label = getattr(self.ui, f"{FIELD_WIDGETS[field]}Label")
-            widget.setProperty("fieldLabel", label.text().rstrip(" *"))
+        self.widgets = bind_fields(self.ui, FIELD_WIDGETS, self._mark_dirty)
+        for widget in self.widgets.values():
             if isinstance(widget, QLineEdit):
-                widget.textEdited.connect(self._mark_dirty)
                 widget.returnPressed.connect(self.apply)
-            elif isinstance(widget, QPlainTextEdit):
-                widget.textChanged.connect(self._mark_dirty)
-            else:
-                widget.currentIndexChanged.connect(self._mark_dirty)
 
         self.ui.apply.clicked.connect(self.apply)
         self.ui.apply.setShortcut("Ctrl+Return")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
 
 from ..domain.client import ClientDraft
 from ..domain.prefectures import PREFECTURES
@@ -15,6 +15,7 @@ from .context import Desk
 from .feedback import show_field_errors, warn
 from .forms.ui_clients_page import Ui_ClientsPage
 from .models import Column, RowsTableModel
+from .views import bind_fields, select_row, setup_table
 
 # form widget name for each ClientDraft field
 FIELD_WIDGETS = {
@@ -47,12 +48,7 @@ class ClientsPage(QWidget):
             Column(self.tr("Status"), lambda r: self.tr("Archived") if r.archived else ""),
         ], self)  # fmt: skip
         view = self.ui.clients
-        view.setModel(self.model)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((200, 150, 70, 100, 100)):
-            view.setColumnWidth(column, width)
+        setup_table(view, self.model, (200, 150, 70, 100, 100))
         view.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
@@ -63,15 +59,7 @@ class ClientsPage(QWidget):
         self.ui.editorTitle.setObjectName("pageTitle")
         self.ui.errors.setObjectName("errorText")
 
-        self.widgets = {field: getattr(self.ui, name) for field, name in FIELD_WIDGETS.items()}
-        for field, widget in self.widgets.items():
-            label = getattr(self.ui, f"{FIELD_WIDGETS[field]}Label")
-            widget.setProperty("fieldLabel", label.text().rstrip(" *"))
-            if isinstance(widget, QLineEdit):
-                widget.textEdited.connect(self._mark_dirty)
-            elif isinstance(widget, QPlainTextEdit):
-                widget.textChanged.connect(self._mark_dirty)
-        self.ui.prefecture.currentIndexChanged.connect(self._mark_dirty)
+        self.widgets = bind_fields(self.ui, FIELD_WIDGETS, self._mark_dirty)
 
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.refresh)
@@ -132,17 +120,7 @@ class ClientsPage(QWidget):
         self.ui.openDemo.setVisible(empty and not self.desk.is_demo)
 
     def _select(self, client_id: int) -> None:
-        row = self.model.find(lambda r: r.id == client_id)
-        if row < 0:
-            return
-        selection = self.ui.clients.selectionModel()
-        selection.blockSignals(True)
-        selection.setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        selection.blockSignals(False)
-        self.ui.clients.scrollTo(self.model.index(row, 0))
+        select_row(self.ui.clients, self.model, lambda r: r.id == client_id)
 
     def _row_chosen(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         row = self.model.row_at(current.row())

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QItemSelectionModel
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import i18n
 from ..domain.breakdown import from_template
@@ -16,6 +16,7 @@ from .context import Desk
 from .feedback import show_field_errors, warn
 from .forms.ui_consultations_page import Ui_ConsultationsPage
 from .models import Column, RowsListModel, RowsTableModel
+from .views import bind_fields, select_row, setup_table
 
 
 class ConsultationsPage(QWidget):
@@ -32,25 +33,16 @@ class ConsultationsPage(QWidget):
             Column(self.tr("Problems"), lambda r: str(r.problem_count), align_right=True),
         ], self)  # fmt: skip
         view = self.ui.consultations
-        view.setModel(self.model)
-        view.verticalHeader().hide()
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.setColumnWidth(0, 100)
-        view.setColumnWidth(1, 170)
+        setup_table(view, self.model, (100, 170))
         view.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.problems = RowsListModel(lambda r: r.title, self)
         self.ui.problems.setModel(self.problems)
         self.ui.errors.setObjectName("errorText")
         self.ui.splitter.setStretchFactor(0, 2)
         self.ui.splitter.setStretchFactor(1, 3)
-        self.widgets = {
-            "held_on": self.ui.heldOn, "place": self.ui.place,
-            "attendees": self.ui.attendees, "notes": self.ui.notes,
-        }  # fmt: skip
-        for field, widget in self.widgets.items():
-            label = getattr(self.ui, f"{'heldOn' if field == 'held_on' else field}Label")
-            widget.setProperty("fieldLabel", label.text().rstrip(" *"))
+        self.widgets = bind_fields(self.ui, {
+            "held_on": "heldOn", "place": "place", "attendees": "attendees", "notes": "notes",
+        })  # fmt: skip
 
         self.ui.newConsultation.clicked.connect(self.new_consultation)
         self.ui.save.clicked.connect(self.save)
@@ -123,16 +115,7 @@ class ConsultationsPage(QWidget):
             self._start_new()
 
     def _select(self, consultation_id: int) -> None:
-        row = self.model.find(lambda r: r.id == consultation_id)
-        if row < 0:
-            return
-        selection = self.ui.consultations.selectionModel()
-        selection.blockSignals(True)
-        selection.setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        selection.blockSignals(False)
+        select_row(self.ui.consultations, self.model, lambda r: r.id == consultation_id)
 
     def _row_chosen(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         row = self.model.row_at(current.row())

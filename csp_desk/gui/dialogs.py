@@ -12,6 +12,7 @@ from ..domain.text import MAX_LINE, QT_TRANSLATE_NOOP, FieldError
 from .feedback import show_field_errors
 from .forms.ui_profile_dialog import Ui_ProfileDialog
 from .forms.ui_settings_dialog import Ui_SettingsDialog
+from .views import bind_fields
 
 TOO_LONG = QT_TRANSLATE_NOOP("validation", "This text is too long (at most {limit:,} characters).")
 
@@ -24,10 +25,9 @@ class ProfileDialog(QDialog):
         self.ui = Ui_ProfileDialog()
         self.ui.setupUi(self)
         self.ui.errors.setObjectName("errorText")
-        self.widgets = {f.name: getattr(self.ui, f.name) for f in fields(ProducerProfile)}
+        self.widgets = bind_fields(self.ui, {f.name: f.name for f in fields(ProducerProfile)})
         for name, widget in self.widgets.items():
             widget.setText(getattr(profile, name))
-            widget.setProperty("fieldLabel", getattr(self.ui, f"{name}Label").text())
 
     def profile(self) -> ProducerProfile:
         return ProducerProfile(**{n: w.text().strip() for n, w in self.widgets.items()})
