@@ -48,7 +48,7 @@ class BreakdownPage(QWidget):
         tree.setModel(self.model)
         tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         tree.header().setStretchLastSection(False)
-        for column, width in enumerate((236, 92, 150, 82, 82)):
+        for column, width in enumerate((222, 88, 140, 80, 80)):
             tree.setColumnWidth(column, width)
         tree.selectionModel().currentChanged.connect(self._current_changed)
         self.ui.splitter.setStretchFactor(0, 3)

@@ -13,6 +13,7 @@ QT_CATALOGUE = QT_TRANSLATE_NOOP(
     "feedback", "The catalogue file {file} cannot be used ({entry}, field {field}): {problem}"
 )
 QT_OS_ERROR = QT_TRANSLATE_NOOP("feedback", "The file could not be written ({detail}). {path}")
+QT_FIELD_LINE = QT_TRANSLATE_NOOP("feedback", "{label}: {message}")
 QT_UNEXPECTED = QT_TRANSLATE_NOOP("feedback", "Something went wrong: {detail}")
 
 
@@ -46,7 +47,8 @@ def show_field_errors(
             _restyle(widget)
             first = first or widget
             buddy = widget.property("fieldLabel") or ""
-            lines.append(f"{buddy}：{text}" if buddy else text)
+            labelled = i18n.message("feedback", QT_FIELD_LINE, label=buddy, message=text)
+            lines.append(labelled if buddy else text)
         else:
             lines.append(text)
     label.setText("\n".join(dict.fromkeys(lines)))
