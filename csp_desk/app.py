@@ -166,6 +166,7 @@ def run_gui(argv: Sequence[str]) -> int:
 def _after_first_paint(window: MainWindow, args: argparse.Namespace) -> None:
     """Shows the first clients straight from the file, then loads the store in a worker."""
     page = window.clients_page
+    window.own_db = args.db
     path = None
     if not args.demo:
         from .paths import default_db_path

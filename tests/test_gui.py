@@ -218,8 +218,17 @@ def test_task_items_show_minutes_and_quantity_instead_of_hours(qtbot, window):
     assert page.ui.quantity.text() == "1,000"
 
 
+def _set_profile(window):
+    from csp_desk.domain.proposal import ProducerProfile
+    from csp_desk.store import repo
+
+    with window.desk.store.session() as session:
+        repo.save_producer(session, ProducerProfile(name="森 さやか", email="mori@example.jp"))
+
+
 def test_export_through_the_window_writes_a_proposal_the_user_chose(qtbot, window, monkeypatch, tmp_path):
     _consultation_with_problem(qtbot, window)
+    _set_profile(window)
     out = tmp_path / "提案書_テスト"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     window.go_to(2)
@@ -235,6 +244,7 @@ def test_export_budget_from_the_menu(qtbot, window, monkeypatch, tmp_path):
     from openpyxl import load_workbook
 
     _consultation_with_problem(qtbot, window)
+    _set_profile(window)
     out = tmp_path / "予算表.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     window.ui.actionExportBudget.trigger()
@@ -324,3 +334,49 @@ def test_picking_and_removing_a_problem_can_be_undone(qtbot, window):
     assert page.problems._rows == []
     window.redo_action.trigger()
     assert [r.title for r in page.problems._rows] == ["集客"]
+
+
+def test_export_without_a_profile_offers_to_set_it_first(qtbot, window, monkeypatch, tmp_path):
+    from csp_desk.gui.dialogs import ProfileDialog
+
+    _consultation_with_problem(qtbot, window)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+
+    def fill(dialog):
+        dialog.ui.name.setText("森 さやか")
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(ProfileDialog, "exec", fill)
+    out = tmp_path / "提案書.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window.ui.actionExportProposal.trigger()
+    assert "プロデューサー" in asked[0] or "連絡先" in asked[0]
+    text = "\n".join(p.text for p in Document(out).paragraphs)
+    assert "森 さやか" in text
+
+
+def test_a_broken_catalogue_is_named_and_the_window_still_opens(qtbot, tmp_path, monkeypatch):
+    import shutil
+
+    from csp_desk import paths
+    from csp_desk.app import open_database_async
+    from csp_desk.gui.context import Desk
+    from csp_desk.gui.main_window import MainWindow
+
+    data = tmp_path / "data"
+    shutil.copytree(paths.DATA, data)
+    (data / "problems.json").write_text("{ broken", encoding="utf-8")
+    monkeypatch.setattr(paths, "DATA", data)
+    monkeypatch.setattr(jobs, "INLINE", True)
+    i18n.install("ja")
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    win = MainWindow(Desk())
+    open_database_async(win, tmp_path / "db.sqlite3", demo=False)
+    assert win.desk.store is not None
+    assert "problems.json" in warned[0] and "JSON" in warned[0]
+    win.desk.store.close()
+    win.deleteLater()

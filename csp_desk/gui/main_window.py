@@ -74,11 +74,15 @@ class MainWindow(QMainWindow):
         self.ui.menuEdit.addAction(self.undo_action)
         self.ui.menuEdit.addAction(self.redo_action)
         self._finished = False
+        self.own_db: Path | None = None
+        """The database given at start-up (None: the one in the user's data folder)."""
         self.firstPainted.connect(lambda: QTimer.singleShot(0, self.finish_setup))
 
         self.ui.actionExportProposal.triggered.connect(lambda: self.export("proposal"))
         self.ui.actionExportBudget.triggered.connect(lambda: self.export("budget"))
         self.ui.actionOpenDemo.triggered.connect(self.open_demo)
+        self.ui.actionOpenOwn.triggered.connect(self.open_own)
+        self.ui.actionOpenOwn.setVisible(False)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionProfile.triggered.connect(self.edit_profile)
         self.ui.actionPreferences.triggered.connect(self.edit_preferences)
@@ -161,6 +165,8 @@ class MainWindow(QMainWindow):
         name = store.path.name if store else ""
         demo = self.tr(" (demo)") if self.desk.is_demo else ""
         self.setWindowTitle(f"csp-desk — {name}{demo}")
+        self.ui.actionOpenOwn.setVisible(self.desk.is_demo)
+        self.ui.actionOpenDemo.setVisible(not self.desk.is_demo)
         self.statusBar().showMessage(self.tr("Ready."), 3000)
 
     def _client_changed(self, client_id: int) -> None:
@@ -182,12 +188,20 @@ class MainWindow(QMainWindow):
 
         open_database_async(self, None, demo=True)
 
+    def open_own(self) -> None:
+        """Leaves the demo for the database the window was started with."""
+        from ..app import open_database_async
+
+        open_database_async(self, self.own_db, demo=False)
+
     # --- documents ---------------------------------------------------------------------------
 
     def export(self, kind: str) -> None:
         if self.desk.store is None or self.desk.client_id is None:
             return
         if self._job is not None:
+            return
+        if not self._profile_ready():
             return
         if kind == "proposal":
             title, stem, pattern = self.tr("Export proposal"), "提案書", self.tr("Word document (*.docx)")
@@ -224,6 +238,28 @@ class MainWindow(QMainWindow):
         job.finished.connect(progress.reset)
         job.finished.connect(self._job_done)
         jobs.start(job)
+
+    def _profile_ready(self) -> bool:
+        """Documents carry the producer's name and contact: offer to set them when missing."""
+        from ..store import repo
+
+        assert self.desk.store is not None
+        with self.desk.store.session() as session:
+            empty = repo.load_producer(session).is_empty()
+        if not empty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("My profile"),
+            self.tr("Your name and contact are not set yet; every document shows them. "
+                    "Set them now?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            self.edit_profile()
+        return answer != QMessageBox.StandardButton.Cancel
 
     def _job_done(self) -> None:
         self._job = None

@@ -472,6 +472,10 @@
             <translation>キャンセル</translation>
         </message>
         <message>
+            <source>Your name and contact are not set yet; every document shows them. Set them now?</source>
+            <translation>プロデューサーの氏名と連絡先がまだ設定されていません。すべての書類に記載されます。今すぐ設定しますか？</translation>
+        </message>
+        <message>
             <source>Saved {path}</source>
             <translation>{path} に保存しました</translation>
         </message>
@@ -532,6 +536,10 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Open a &amp;demo database</source>
             <translation>デモデータベースを開く(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Back to &amp;my database</source>
+            <translation>自分のデータベースに戻る(&amp;M)</translation>
         </message>
         <message>
             <source>Export &amp;proposal (Word)…</source>
