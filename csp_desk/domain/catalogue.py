@@ -129,7 +129,7 @@ class _Fields:
         return value or ""
 
     def count(self, field: str, *, required: bool = True) -> int | None:
-        value = self.get(field, int, required=required)
+        value: int | None = self.get(field, int, required=required)
         if value is not None and value < 0:
             raise self.fail(field, _BAD_VALUE, value=value)
         return value

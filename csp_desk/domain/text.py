@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 MAX_TEXT = 20_000
 """Longest free text we accept in one field (a notes box); longer pastes are refused."""
@@ -35,7 +36,7 @@ class FieldError:
 
     field: str
     message: str
-    params: dict[str, object] = field(default_factory=dict)
+    params: dict[str, object] = dataclasses.field(default_factory=dict)
     context: str = "validation"
 
     def text(self) -> str:

@@ -376,7 +376,7 @@ def budget_by_problem(session: Session, client_id: int) -> dict[int, Budget]:
         .where(Consultation.client_id == client_id)
         .group_by(Problem.id)
     )
-    return {pid: Budget(low, high) for pid, low, high in session.execute(query)}
+    return {pid: Budget(int(low or 0), int(high or 0)) for pid, low, high in session.execute(query)}
 
 
 def client_budget(session: Session, client_id: int) -> Budget:
