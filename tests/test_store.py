@@ -197,3 +197,33 @@ def test_a_locked_database_gets_a_clear_message_and_nothing_is_saved(tmp_path, m
     with store.session() as session:
         assert repo.list_clients(session) == []
     store.close()
+
+
+def test_an_older_database_is_backed_up_before_it_is_migrated(tmp_path, monkeypatch):
+    # only one revision is released so far: pretend the file is one revision behind
+    from csp_desk.store import db
+
+    path = tmp_path / "old.sqlite3"
+    store = open_store(path)
+    with store.session() as session:
+        repo.save_client(session, ClientDraft(name="株式会社古い"))
+    store.close()
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '0000'")
+    conn.commit()
+    conn.close()
+    seen = []
+
+    def migrate(engine, target):
+        seen.append((target, sorted((tmp_path / "backups").glob("*.sqlite3"))))
+
+    monkeypatch.setattr(db, "REVISIONS", ("0000", HEAD))
+    monkeypatch.setattr(db, "_migrate", migrate)
+    db.open_store(path).close()
+    assert len(seen) == 1
+    target, backups = seen[0]
+    assert target == HEAD and len(backups) == 1
+    copy = sqlite3.connect(backups[0])
+    assert copy.execute("SELECT name FROM client").fetchall() == [("株式会社古い",)]
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0000",)
+    assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
