@@ -69,6 +69,7 @@ def open_database_async(window: MainWindow, path: Path | None, *, demo: bool) ->
     from .gui.feedback import error_text
 
     job = jobs.Job(_open_work, path, demo)
+    window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Opening the database…"))
 
     def opened(result: tuple) -> None:  # type: ignore[type-arg]
         store, catalogue, catalogue_error = result

@@ -43,7 +43,3 @@ def default_db_path() -> Path:
     if override:
         return Path(override)
     return data_dir() / "csp-desk.sqlite3"
-
-
-def backups_dir_for(db_path: Path) -> Path:
-    return db_path.parent / "backups"

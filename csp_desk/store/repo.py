@@ -354,13 +354,6 @@ def restore_problem(session: Session, removed: RemovedProblem) -> None:
         insert_work_item(session, r.id, item.draft, item_id=item.id)
 
 
-def rename_problem(session: Session, problem_id: int, title: str) -> None:
-    row = session.get(Problem, problem_id)
-    if row is None:
-        raise NotFound()
-    row.title = check_problem_title(title)
-
-
 # --- totals and documents -------------------------------------------------------------------
 
 
