@@ -227,3 +227,16 @@ def test_an_older_database_is_backed_up_before_it_is_migrated(tmp_path, monkeypa
     assert copy.execute("SELECT name FROM client").fetchall() == [("株式会社古い",)]
     assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0000",)
     assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_schema_changes_run_inside_a_real_transaction(store):
+    # pysqlite would commit before DDL on its own; the store's BEGIN makes DDL roll back too
+    with pytest.raises(RuntimeError), store.engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE half_done (x INTEGER)")
+        conn.exec_driver_sql("ALTER TABLE client ADD COLUMN half_done INTEGER")
+        raise RuntimeError("migration failed halfway")
+    with store.engine.connect() as conn:
+        tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
+        columns = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(client)")}
+    assert "half_done" not in tables
+    assert "half_done" not in columns
