@@ -121,20 +121,39 @@ def bench_exports(home: Path, repeats: int = 5) -> list[tuple[str, float, str]]:
     return out
 
 
+def bench_check(repeats: int = 500) -> list[tuple[str, float, str]]:
+    """Median time to read and check one order (the posting checklist re-runs this as one types)."""
+    import json
+
+    from csp_desk.domain.orders import parse_order
+    from csp_desk.domain.rules import check
+
+    data = json.loads((ROOT / "tests" / "orders" / "compliant_project.json").read_text("utf-8"))
+    check(parse_order(data))  # registers the rules
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        check(parse_order(data))
+        times.append(time.perf_counter() - started)
+    return [("check_order_ms", statistics.median(times) * 1000, "ms")]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench")
     parser.add_argument("--runs", type=int, default=7, help="start-up runs of each kind")
-    parser.add_argument("--only", choices=("startup", "exports"))
+    parser.add_argument("--only", choices=("startup", "exports", "check"))
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="csp-desk-bench-") as folder:
         home = Path(folder)
         results = []
+        if args.only in (None, "check"):
+            results += bench_check()
         if args.only in (None, "exports"):
             results += bench_exports(home)
         if args.only in (None, "startup"):
             results += bench_startup(home, args.runs)
     for name, value, unit in results:
-        print(f"{name} {value:.3f} {unit}" if unit != "ms" else f"{name} {value:.0f} {unit}")
+        print(f"{name} {value:.0f} {unit}" if name.startswith("startup") else f"{name} {value:.3f} {unit}")
     return 0
 
 

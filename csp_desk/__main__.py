@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] in ("demo", "list", "export"):
+    if args and args[0] in ("demo", "list", "export", "check"):
         from .cli import run
 
         return run(args)

@@ -13,7 +13,7 @@ from . import i18n
 from .domain.catalogue import CatalogueError
 from .domain.text import QT_TRANSLATE_NOOP, InvalidInput
 
-COMMANDS = ("demo", "list", "export")
+COMMANDS = ("demo", "list", "export", "check")
 
 MSG_DEMO_DONE = QT_TRANSLATE_NOOP("cli", "Added {count} demo clients to {path}")
 MSG_EXPORTED = QT_TRANSLATE_NOOP("cli", "Wrote {path}")
@@ -54,6 +54,10 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--client", type=int, required=True)
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--db", type=Path)
+
+    check = sub.add_parser("check", help="check an order file against the rules")
+    check.add_argument("file", type=Path)
+    check.add_argument("--json", action="store_true")
     return parser
 
 
@@ -149,12 +153,60 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+MSG_INVALID_ORDER = QT_TRANSLATE_NOOP("cli", "{file}: not a valid order: {problem}")
+MSG_NO_FINDINGS = QT_TRANSLATE_NOOP("cli", "No findings: every rule checked is met.")
+SEVERITY_WORDS = {
+    "error": QT_TRANSLATE_NOOP("cli", "ERROR"),
+    "warning": QT_TRANSLATE_NOOP("cli", "WARNING"),
+    "info": QT_TRANSLATE_NOOP("cli", "INFO"),
+}
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .domain.orders import OrderFileError, read_order_bytes
+    from .domain.rules import Severity, check
+
+    try:
+        raw = args.file.read_bytes()
+    except OSError as exc:
+        print(i18n.message("cli", MSG_INVALID_ORDER, file=args.file,
+                           problem=exc.strerror or exc), file=sys.stderr)  # fmt: skip
+        return 2
+    try:
+        categories = frozenset(c.id for c in load_catalogue().categories)
+        order = read_order_bytes(raw, categories)
+    except OrderFileError as exc:
+        params = {k: i18n.message("orders", v) if isinstance(v, str) else v
+                  for k, v in exc.params.items()}  # fmt: skip
+        problem = i18n.message("orders", exc.message, **params)
+        print(i18n.message("cli", MSG_INVALID_ORDER, file=args.file, problem=problem),
+              file=sys.stderr)  # fmt: skip
+        return 2
+    findings = check(order)
+    if args.json:
+        out = []
+        for f in findings:
+            text, basis = i18n.finding_texts(f)
+            out.append({"rule": f.rule, "severity": f.severity.value, "message": text,
+                        "basis": basis, "field": f.field})  # fmt: skip
+        print(json.dumps({"format": "csp-desk.findings/1", "findings": out}, ensure_ascii=False,
+                         indent=2))  # fmt: skip
+    elif not findings:
+        _say(MSG_NO_FINDINGS)
+    else:
+        for f in findings:
+            text, basis = i18n.finding_texts(f)
+            word = i18n.message("cli", SEVERITY_WORDS[f.severity.value])
+            print(f"{word}\t{f.rule}\t{f.field}\t{text}\t[{basis}]")
+    return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
+
+
 def run(argv: Sequence[str]) -> int:
     i18n.install(i18n.chosen_language())
     args = _parser().parse_args(list(argv))
     from .store.errors import StoreError
 
-    handlers = {"demo": _demo, "list": _list, "export": _export}
+    handlers = {"demo": _demo, "list": _list, "export": _export, "check": _check}
     try:
         return handlers[args.command](args)
     except StoreError as exc:

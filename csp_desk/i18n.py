@@ -6,12 +6,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 
+from .domain.text import QT_TRANSLATE_NOOP
 from .paths import TRANSLATIONS
 
 LANGUAGES = ("ja", "en")
 DEFAULT_LANGUAGE = "ja"
 SETTINGS_ORG = "csp-desk"
 SETTINGS_APP = "csp-desk"
+
+LIST_SEPARATOR = QT_TRANSLATE_NOOP("rules", ", ")
+"""Joins the labels listed in one finding (Japanese: 、)."""
 
 _standalone: QTranslator | None = None
 _current = DEFAULT_LANGUAGE
@@ -103,3 +107,23 @@ def message(context: str, text: str, **params: object) -> str:
     elif _standalone is not None:
         translated = _standalone.translate(context, text) or ""
     return (translated or text).format(**params)
+
+
+def finding_texts(finding: object) -> tuple[str, str]:
+    """A rule finding's message and basis in the interface language.
+
+    List parameters hold translatable labels; they are translated and joined here.
+    """
+    params = {}
+    for key, value in finding.params.items():  # type: ignore[attr-defined]
+        if isinstance(value, list | tuple):
+            separator = message("rules", LIST_SEPARATOR)
+            params[key] = separator.join(message("rules", str(v)) for v in value)
+        elif isinstance(value, str):
+            params[key] = message("rules", value)
+        else:
+            params[key] = value
+    text = message("rules", finding.message, **params)  # type: ignore[attr-defined]
+    return text, message("basis", finding.basis)  # type: ignore[attr-defined]
+
+

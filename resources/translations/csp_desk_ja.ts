@@ -637,6 +637,85 @@ The desk of a Crowdsourcing Producer.</source>
     </message>
 </context>
 <context>
+    <name>basis</name>
+    <message>
+        <source>National Tax Agency: structure of the registration number</source>
+        <translation>国税庁「登録番号の構成」</translation>
+    </message>
+    <message>
+        <source>Ministry of Finance Ordinance No. 70 of 2014, Art 2 (check digit)</source>
+        <translation>法人番号の指定等に関する省令（平成26年財務省令第70号）第2条（チェックデジット）</translation>
+    </message>
+    <message>
+        <source>Check digit of individuals&apos; numbers not confirmed (REFERENCE §6.3)</source>
+        <translation>個人の登録番号へのチェックデジットの適用は未確認（参考資料§6.3）</translation>
+    </message>
+    <message>
+        <source>National Tax Agency registration publication site</source>
+        <translation>国税庁 適格請求書発行事業者公表サイト</translation>
+    </message>
+    <message>
+        <source>Telework guideline, soliciting item ①; Freelance Act Art 12</source>
+        <translation>自営型テレワークガイドライン 募集内容の明示①、フリーランス法第12条</translation>
+    </message>
+    <message>
+        <source>Telework guideline, soliciting item ②</source>
+        <translation>自営型テレワークガイドライン 募集内容の明示②</translation>
+    </message>
+    <message>
+        <source>Telework guideline, soliciting item ③; Freelance Act Art 12</source>
+        <translation>自営型テレワークガイドライン 募集内容の明示③、フリーランス法第12条</translation>
+    </message>
+    <message>
+        <source>Telework guideline, soliciting item ③</source>
+        <translation>自営型テレワークガイドライン 募集内容の明示③</translation>
+    </message>
+    <message>
+        <source>Telework guideline, soliciting item ④</source>
+        <translation>自営型テレワークガイドライン 募集内容の明示④</translation>
+    </message>
+    <message>
+        <source>Telework guideline, soliciting item ⑤ and note ③</source>
+        <translation>自営型テレワークガイドライン 募集内容の明示⑤・留意事項③</translation>
+    </message>
+    <message>
+        <source>Telework guideline, soliciting item ⑥</source>
+        <translation>自営型テレワークガイドライン 募集内容の明示⑥</translation>
+    </message>
+    <message>
+        <source>Freelance Act Art 12; MHLW notice of December 2024 (six display items)</source>
+        <translation>フリーランス法第12条、厚生労働省の周知（2024年12月、表示すべき6項目）</translation>
+    </message>
+    <message>
+        <source>Telework guideline, soliciting note ①</source>
+        <translation>自営型テレワークガイドライン 留意事項①</translation>
+    </message>
+    <message>
+        <source>Telework guideline, soliciting note ① (competitions); common trouble ①</source>
+        <translation>自営型テレワークガイドライン 留意事項①（コンペ）、よくあるトラブル①</translation>
+    </message>
+    <message>
+        <source>Telework guideline, soliciting note ③</source>
+        <translation>自営型テレワークガイドライン 留意事項③</translation>
+    </message>
+    <message>
+        <source>Telework guideline, note on competitions; common trouble ④</source>
+        <translation>自営型テレワークガイドライン コンペに関する注記、よくあるトラブル④</translation>
+    </message>
+    <message>
+        <source>Platform guidance (CrowdWorks task rules)</source>
+        <translation>プラットフォームの案内（クラウドワークスのタスク形式のルール）</translation>
+    </message>
+    <message>
+        <source>Income Tax Act Art 204(1)(i); Cabinet Order Art 320</source>
+        <translation>所得税法第204条第1項第1号、所得税法施行令第320条</translation>
+    </message>
+    <message>
+        <source>National Tax Agency Tax Answer No. 2795</source>
+        <translation>国税庁タックスアンサー No.2795</translation>
+    </message>
+</context>
+<context>
     <name>catalogue</name>
     <message>
         <source>the file is not valid JSON ({detail})</source>
@@ -693,6 +772,26 @@ The desk of a Crowdsourcing Producer.</source>
         <source>No clients.</source>
         <translation>顧客はありません。</translation>
     </message>
+    <message>
+        <source>{file}: not a valid order: {problem}</source>
+        <translation>{file}：発注ファイルとして読み込めません：{problem}</translation>
+    </message>
+    <message>
+        <source>No findings: every rule checked is met.</source>
+        <translation>指摘事項はありません。確認したすべてのルールを満たしています。</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>WARNING</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>情報</translation>
+    </message>
 </context>
 <context>
     <name>feedback</name>
@@ -726,6 +825,212 @@ The desk of a Crowdsourcing Producer.</source>
     <message>
         <source>Task</source>
         <translation>タスク</translation>
+    </message>
+</context>
+<context>
+    <name>orders</name>
+    <message>
+        <source>the file is not UTF-8 text (byte {offset})</source>
+        <translation>UTF-8のテキストではありません（{offset}バイト目）</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON (line {line}, column {column}: {detail})</source>
+        <translation>JSONとして正しくありません（{line}行{column}列：{detail}）</translation>
+    </message>
+    <message>
+        <source>{where}: expected an object</source>
+        <translation>{where}：オブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>{where}: unknown field</source>
+        <translation>{where}：不明な項目です</translation>
+    </message>
+    <message>
+        <source>{where}: required field is missing</source>
+        <translation>{where}：必須の項目がありません</translation>
+    </message>
+    <message>
+        <source>{where}: expected {expected}</source>
+        <translation>{where}：{expected}である必要があります</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a real date (YYYY-MM-DD)</source>
+        <translation>{where}：{value} は正しい日付ではありません（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is below the minimum {minimum}</source>
+        <translation>{where}：{value} は最小値 {minimum} を下回っています</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not one of {allowed}</source>
+        <translation>{where}：{value} は使用できません（{allowed} のいずれか）</translation>
+    </message>
+    <message>
+        <source>{where}: {value} appears twice</source>
+        <translation>{where}：{value} が重複しています</translation>
+    </message>
+    <message>
+        <source>{where}: {value} is not a work category of the catalogue</source>
+        <translation>{where}：{value} はカタログの作業カテゴリではありません</translation>
+    </message>
+    <message>
+        <source>{where}: must not be empty</source>
+        <translation>{where}：空にはできません</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+</context>
+<context>
+    <name>rules</name>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The invoice registration number must be T followed by 13 digits.</source>
+        <translation>適格請求書発行事業者登録番号は「T」と13桁の数字です。</translation>
+    </message>
+    <message>
+        <source>The check digit of the invoice registration number does not match; check the number on the National Tax Agency&apos;s site.</source>
+        <translation>登録番号のチェックデジットが一致しません。国税庁の公表サイトで番号を確認してください。</translation>
+    </message>
+    <message>
+        <source>The number does not pass the corporate check digit; for individuals this may be normal. Confirm it on the National Tax Agency&apos;s site.</source>
+        <translation>法人番号と同じチェックデジットに一致しません。個人の場合は問題ない可能性があります。国税庁の公表サイトで確認してください。</translation>
+    </message>
+    <message>
+        <source>Confirm the registration on the National Tax Agency&apos;s publication site before relying on it.</source>
+        <translation>登録番号を利用する前に、国税庁の公表サイトで登録状況を確認してください。</translation>
+    </message>
+    <message>
+        <source>The orderer&apos;s corporate number is not 13 digits with a matching check digit.</source>
+        <translation>発注者の法人番号が13桁でないか、チェックデジットが一致しません。</translation>
+    </message>
+    <message>
+        <source>Describe the work concretely: the description has {length} characters; at least {minimum} are needed.</source>
+        <translation>仕事の内容を具体的に書いてください（現在{length}文字、{minimum}文字以上必要です）。</translation>
+    </message>
+    <message>
+        <source>Show the planned due date of the deliverable, or a rough timeframe.</source>
+        <translation>成果物の納期予定日、または目安の期間を示してください。</translation>
+    </message>
+    <message>
+        <source>Show the planned reward: an amount, a range, a unit price, or that it is set by quote.</source>
+        <translation>報酬予定額（金額・範囲・単価、または見積りにより決定する旨）を示してください。</translation>
+    </message>
+    <message>
+        <source>State when the reward is paid and how (escrow on the platform counts).</source>
+        <translation>報酬の支払期日と支払方法を示してください（プラットフォームの仮払いも支払方法に当たります）。</translation>
+    </message>
+    <message>
+        <source>State when the reward is paid.</source>
+        <translation>報酬の支払期日を示してください。</translation>
+    </message>
+    <message>
+        <source>State how the reward is paid (escrow on the platform counts).</source>
+        <translation>報酬の支払方法を示してください（プラットフォームの仮払いも支払方法に当たります）。</translation>
+    </message>
+    <message>
+        <source>State who bears expenses (software, materials, communication).</source>
+        <translation>諸経費（ソフトウェア・素材・通信費など）の負担を示してください。</translation>
+    </message>
+    <message>
+        <source>A competition must state how the rights in the works are handled, including whether they pass to the orderer on selection.</source>
+        <translation>コンペでは、作品の知的財産権の取扱い（採用時に発注者へ移転するかを含む）を募集時に示す必要があります。</translation>
+    </message>
+    <message>
+        <source>State how the intellectual property in the work is handled.</source>
+        <translation>成果物の知的財産権の取扱いを示してください。</translation>
+    </message>
+    <message>
+        <source>Give a contact for questions about the posting.</source>
+        <translation>募集内容に関する問い合わせ先を示してください。</translation>
+    </message>
+    <message>
+        <source>the orderer&apos;s name</source>
+        <translation>募集を行う者の氏名又は名称</translation>
+    </message>
+    <message>
+        <source>the orderer&apos;s address</source>
+        <translation>住所（所在地）</translation>
+    </message>
+    <message>
+        <source>the orderer&apos;s contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>the work</source>
+        <translation>業務の内容</translation>
+    </message>
+    <message>
+        <source>where the work is done</source>
+        <translation>業務に従事する場所</translation>
+    </message>
+    <message>
+        <source>the reward</source>
+        <translation>報酬</translation>
+    </message>
+    <message>
+        <source>The posting or the orderer&apos;s profile must show: {items}.</source>
+        <translation>募集文または発注者のプロフィールに次の項目を表示してください：{items}。</translation>
+    </message>
+    <message>
+        <source>It helps applicants to see the skills needed and how long the work takes.</source>
+        <translation>必要なスキル・経験と、作業時間の目安を示すと応募者の判断に役立ちます。</translation>
+    </message>
+    <message>
+        <source>Make the competition brief concrete: the files, formats and sizes delivered and how many works are selected.</source>
+        <translation>コンペの依頼内容を具体的にしてください（納品するファイル・形式・サイズ、採用する作品数）。</translation>
+    </message>
+    <message>
+        <source>State that works not selected will not be used or published without their author&apos;s consent.</source>
+        <translation>不採用の作品は応募者の同意なく使用・公開しないことを示してください。</translation>
+    </message>
+    <message>
+        <source>State how many revisions follow the selection, and that major changes are renegotiated with extra pay.</source>
+        <translation>採用後の修正回数と、大きな変更は追加報酬を含めて協議することを示してください。</translation>
+    </message>
+    <message>
+        <source>One task item takes {minutes:g} minutes; tasks over {limit} minutes suit the project type better.</source>
+        <translation>1件あたり{minutes:g}分かかります。{limit}分を超える作業はプロジェクト形式が適しています。</translation>
+    </message>
+    <message>
+        <source>Work that needs revisions suits the project type better than tasks.</source>
+        <translation>修正のやり取りが必要な作業は、タスク形式よりプロジェクト形式が適しています。</translation>
+    </message>
+    <message>
+        <source>Income tax must be withheld from this fee: the worker is an individual and the work is of a listed kind.</source>
+        <translation>この報酬は源泉徴収の対象です（受注者が個人で、所得税法に定める業務に当たります）。</translation>
+    </message>
+    <message>
+        <source>Withholding on ¥{base:,} is ¥{amount:,}; the worker receives ¥{net:,}. (Computed on the amount {tax} consumption tax.)</source>
+        <translation>¥{base:,}に対する源泉徴収税額は¥{amount:,}、受注者の受取額は¥{net:,}です（消費税{tax}の金額で計算）。</translation>
+    </message>
+    <message>
+        <source>excluding</source>
+        <translation>抜き</translation>
+    </message>
+    <message>
+        <source>including</source>
+        <translation>込み</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,74 @@
+"""The compliance checker: rules with stable ids from REFERENCE §12, each a small function.
+
+`check(order)` runs every rule and returns findings; a rule returns None when it is met or
+does not apply. Messages and bases are English sources translated when shown (Japanese UI).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from ..orders import Order
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: Severity
+    message: str
+    basis: str
+    field: str
+    params: dict[str, object] = dataclasses.field(default_factory=dict)
+
+    def text(self) -> str:
+        return self.message.format(**self.params)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule may read besides the order."""
+
+    order: Order
+    today: date
+
+
+Rule = Callable[[Context], "Finding | None"]
+RULES: dict[str, Rule] = {}
+
+
+def rule(rule_id: str) -> Callable[[Rule], Rule]:
+    def register(function: Rule) -> Rule:
+        if rule_id in RULES:
+            raise ValueError(f"rule {rule_id} registered twice")
+        RULES[rule_id] = function
+        return function
+
+    return register
+
+
+def _load() -> None:
+    from . import identifiers, posting, tax  # noqa: F401 - registering the rules
+
+
+def check(order: Order, today: date | None = None) -> list[Finding]:
+    """Every finding for `order`, errors first, then by rule id."""
+    _load()
+    context = Context(order, order.as_of or today or date.today())
+    findings = [f for f in _run(context) if f is not None]
+    order_of = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+    return sorted(findings, key=lambda f: (order_of[f.severity], f.rule))
+
+
+def _run(context: Context) -> Iterator[Finding | None]:
+    for function in RULES.values():
+        yield function(context)

@@ -1,0 +1,189 @@
+"""Each rule with an order that meets it and one that breaks it (REFERENCE §12)."""
+
+import copy
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from csp_desk.domain.money import withholding
+from csp_desk.domain.orders import parse_order
+from csp_desk.domain.rules import RULES, Severity, check
+
+ORDERS = Path(__file__).parent / "orders"
+
+
+def _load(name):
+    return json.loads((ORDERS / name).read_text(encoding="utf-8"))
+
+
+PROJECT = _load("compliant_project.json")
+COMPETITION = _load("compliant_competition.json")
+
+
+def findings(data):
+    return check(parse_order(data))
+
+
+def rules_of(data, severity=None):
+    return {f.rule for f in findings(data) if severity is None or f.severity is severity}
+
+
+def changed(base, **paths):
+    """A deep copy of `base` with dotted paths set (None deletes the key)."""
+    data = copy.deepcopy(base)
+    for dotted, value in paths.items():
+        keys = dotted.split("__")
+        target = data
+        for key in keys[:-1]:
+            target = target.setdefault(key, {})
+        if value is None:
+            target.pop(keys[-1], None)
+        else:
+            target[keys[-1]] = value
+    return data
+
+
+@pytest.mark.parametrize("order", [PROJECT, COMPETITION], ids=["project", "competition"])
+def test_a_compliant_order_has_no_error_and_no_warning(order):
+    assert rules_of(order, Severity.ERROR) == set()
+    assert rules_of(order, Severity.WARNING) == set()
+
+
+CASES = [
+    # rule, base, change that breaks it, expected severity
+    ("POST-01", PROJECT, {"description": "LPを作ってください。"}, Severity.ERROR),
+    ("POST-02", PROJECT, {"due": None}, Severity.ERROR),
+    ("POST-03", PROJECT, {"reward": {}}, Severity.ERROR),
+    ("POST-04", PROJECT, {"payment__method": None}, Severity.WARNING),
+    ("POST-04", PROJECT, {"payment__due_rule": None, "payment__days_after_delivery": None}, Severity.WARNING),
+    ("POST-05", PROJECT, {"expenses": " "}, Severity.WARNING),
+    ("POST-06", PROJECT, {"ip": {}}, Severity.WARNING),
+    ("POST-06", COMPETITION, {"ip__transfer": None}, Severity.ERROR),
+    ("POST-07", PROJECT, {"contact": None, "platform": "direct", "orderer__contact": None}, Severity.WARNING),
+    ("POST-08", PROJECT, {"place": None}, Severity.ERROR),
+    (
+        "POST-08",
+        changed(PROJECT, orderer__has_employees=False, orderer__officer_count=1),
+        {"orderer__address": None},
+        Severity.WARNING,
+    ),
+    ("POST-09", PROJECT, {"skills": None}, Severity.INFO),
+    ("POST-10", COMPETITION, {"quantity": None}, Severity.WARNING),
+    ("POST-11", COMPETITION, {"ip__unselected_not_used": False}, Severity.WARNING),
+    ("POST-12", COMPETITION, {"revisions__major_changes_renegotiated": None}, Severity.WARNING),
+    (
+        "POST-20",
+        changed(PROJECT, order_type="task", pricing="per_item", revisions={}),
+        {"estimated_minutes_per_item": 90},
+        Severity.INFO,
+    ),
+    ("ID-01", COMPETITION, {"worker__invoice_number": "T12345"}, Severity.ERROR),
+    (
+        "ID-02",
+        changed(COMPETITION, worker__kind="corporation"),
+        {"worker__invoice_number": "T6010001008846"},
+        Severity.WARNING,
+    ),
+    ("ID-03", COMPETITION, {"worker__invoice_number": "T6010001008846"}, Severity.INFO),
+    ("ID-05", PROJECT, {"orderer__corporate_number": "6010001008846"}, Severity.WARNING),
+    ("TAX-01", changed(PROJECT, category="design.banner"), {"worker": {"kind": "individual"}}, Severity.INFO),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "base", "change", "severity"), CASES,
+                         ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])  # fmt: skip
+def test_each_rule_passes_a_good_order_and_flags_a_broken_one(rule_id, base, change, severity):
+    assert rule_id not in rules_of(base, severity)
+    broken = changed(base, **change)
+    found = [f for f in findings(broken) if f.rule == rule_id]
+    assert found, f"{rule_id} not raised"
+    assert found[0].severity is severity
+    assert found[0].basis and found[0].field and found[0].text()
+
+
+def test_every_registered_rule_has_a_case():
+    tested = {case[0] for case in CASES} | {"ID-04", "TAX-02"}
+    check(parse_order(PROJECT))  # registers the rules
+    assert set(RULES) == tested
+
+
+def test_six_display_items_may_come_from_the_platform_profile():
+    profile = changed(PROJECT, orderer__address=None, orderer__contact=None,
+                      orderer__profile_shows=["address", "contact"])  # fmt: skip
+    assert "POST-08" not in rules_of(profile)
+
+
+def test_missing_display_items_are_all_named():
+    broken = changed(PROJECT, place=None, orderer__address=None)
+    finding = next(f for f in findings(broken) if f.rule == "POST-08")
+    assert finding.params["items"] == ["the orderer's address", "where the work is done"]
+    assert finding.field == "orderer.address"
+
+
+def test_invoice_number_is_normalised_before_checking():
+    spaced = changed(COMPETITION, worker__invoice_number="ｔ７０１０ ７０５０-００７２５")
+    assert not {"ID-01", "ID-03"} & rules_of(spaced)
+
+
+def test_withholding_is_computed_in_whole_yen_on_the_contract_amount():
+    order = changed(COMPETITION, contract={"amount": 33333})
+    finding = next(f for f in findings(order) if f.rule == "TAX-02")
+    assert finding.params["amount"] == 3403 and finding.params["net"] == 29930
+
+
+def test_no_withholding_for_corporations_or_uncovered_work():
+    assert "TAX-01" not in rules_of(changed(COMPETITION, worker__kind="corporation"))
+    assert "TAX-01" not in rules_of(changed(COMPETITION, category="data.entry"))
+    sole_without_staff = changed(COMPETITION, orderer__is_corporation=False,
+                                 orderer__has_employees=False)  # fmt: skip
+    assert "TAX-01" not in rules_of(sole_without_staff)
+
+
+@pytest.mark.parametrize(
+    ("base", "expected"),
+    [(50_000, 5_105), (33_333, 3_403), (9_800, 1_000), (1_000_000, 102_100),
+     (1_000_001, 102_100), (1_500_000, 204_200), (0, 0)],
+)  # fmt: skip
+def test_withholding_matches_the_reference_vectors(base, expected):
+    assert withholding(base) == expected
+
+
+@given(st.integers(0, 10**10))
+def test_withholding_stays_within_the_top_rate_and_grows_with_the_fee(base):
+    assert 0 <= withholding(base) <= base * 2042 // 10000
+    assert withholding(base + 1) >= withholding(base)
+
+
+_text = st.text(max_size=300)
+_order = st.fixed_dictionaries(
+    {"format": st.just("csp-desk.order/1"),
+     "order_type": st.sampled_from(["project", "competition", "task"]),
+     "title": st.text(min_size=1, max_size=50).filter(str.strip),
+     "description": _text,
+     "orderer": st.fixed_dictionaries({"name": st.text(min_size=1, max_size=30).filter(str.strip)},
+                                      optional={"has_employees": st.booleans(),
+                                                "is_corporation": st.booleans(),
+                                                "officer_count": st.integers(0, 9),
+                                                "corporate_number": st.text(max_size=20)})},
+    optional={"due": st.dates().map(date.isoformat), "timeframe": _text, "place": _text,
+              "expenses": _text, "contact": _text, "skills": _text, "platform": _text,
+              "estimated_hours": st.floats(0.1, 10_000), "quantity": st.integers(1, 10_000),
+              "estimated_minutes_per_item": st.floats(0.1, 1000),
+              "reward": st.fixed_dictionaries({}, optional={"amount": st.integers(0, 10**9),
+                                                            "by_quote": st.booleans()}),
+              "worker": st.fixed_dictionaries({}, optional={
+                  "kind": st.sampled_from(["individual", "corporation"]),
+                  "invoice_number": st.text(max_size=20), "has_employees": st.booleans()}),
+              "category": st.sampled_from(["design.logo", "data.entry", "writing.article"])},
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(_order)
+def test_check_never_crashes_on_a_valid_order(data):
+    for finding in check(parse_order(data)):
+        assert finding.rule in RULES and finding.text()
