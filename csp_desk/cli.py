@@ -164,7 +164,7 @@ SEVERITY_WORDS = {
 
 def _check(args: argparse.Namespace) -> int:
     from .domain.orders import OrderFileError, read_order_bytes
-    from .domain.rules import Severity, check
+    from .domain.rules import Severity, check, load_reference
 
     try:
         raw = args.file.read_bytes()
@@ -182,7 +182,9 @@ def _check(args: argparse.Namespace) -> int:
         print(i18n.message("cli", MSG_INVALID_ORDER, file=args.file, problem=problem),
               file=sys.stderr)  # fmt: skip
         return 2
-    findings = check(order)
+    from .paths import DATA
+
+    findings = check(order, reference=load_reference(DATA))
     if args.json:
         out = []
         for f in findings:

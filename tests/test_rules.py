@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from csp_desk.domain.money import withholding
 from csp_desk.domain.orders import parse_order
-from csp_desk.domain.rules import RULES, Severity, check
+from csp_desk.domain.rules import RULES, Severity, check, load_reference
+from csp_desk.paths import DATA
 
 ORDERS = Path(__file__).parent / "orders"
 
@@ -20,12 +21,13 @@ def _load(name):
     return json.loads((ORDERS / name).read_text(encoding="utf-8"))
 
 
+REFERENCE = load_reference(DATA)
 PROJECT = _load("compliant_project.json")
 COMPETITION = _load("compliant_competition.json")
 
 
 def findings(data):
-    return check(parse_order(data))
+    return check(parse_order(data), reference=REFERENCE)
 
 
 def rules_of(data, severity=None):
@@ -90,6 +92,12 @@ CASES = [
     ),
     ("ID-03", COMPETITION, {"worker__invoice_number": "T6010001008846"}, Severity.INFO),
     ("ID-05", PROJECT, {"orderer__corporate_number": "6010001008846"}, Severity.WARNING),
+    ("POST-13", PROJECT, {"description": PROJECT["description"] + "勤務時間は平日9時〜18時です。"},
+     Severity.WARNING),
+    ("POST-13", PROJECT, {"description": PROJECT["description"] + "長期でお願いできる方を歓迎します。"},
+     Severity.INFO),
+    ("POST-16", PROJECT, {"reward__amount": 40000}, Severity.WARNING),
+    ("POST-16", PROJECT, {"reward__amount": 44000}, Severity.INFO),
     ("TAX-01", changed(PROJECT, category="design.banner"), {"worker": {"kind": "individual"}}, Severity.INFO),
 ]
 
@@ -185,5 +193,63 @@ _order = st.fixed_dictionaries(
 @settings(max_examples=200, deadline=None)
 @given(_order)
 def test_check_never_crashes_on_a_valid_order(data):
-    for finding in check(parse_order(data)):
+    for finding in check(parse_order(data), reference=REFERENCE):
         assert finding.rule in RULES and finding.text()
+
+
+def test_minimum_wage_follows_the_worker_then_the_orderer_then_the_national_average():
+    low = changed(PROJECT, reward__amount=44_000)  # ¥1,100 an hour over 40 hours
+    nagano = next(f for f in findings(low) if f.rule == "POST-16")
+    assert nagano.params["place"] == "長野県" and nagano.params["wage"] == 1061
+    assert nagano.severity is Severity.INFO
+    tokyo_worker = changed(low, worker={"kind": "individual", "prefecture": "東京都"})
+    tokyo = next(f for f in findings(tokyo_worker) if f.rule == "POST-16")
+    assert tokyo.params["wage"] == 1226 and tokyo.severity is Severity.WARNING
+    assert tokyo.params["source"] == "the worker's prefecture"
+    nowhere = changed(low, orderer__prefecture=None)
+    national = next(f for f in findings(nowhere) if f.rule == "POST-16")
+    assert national.params["wage"] == 1121 and national.params["source"] == "national weighted average"
+
+
+def test_the_wage_in_force_depends_on_the_date():
+    before = changed(PROJECT, as_of="2025-09-30", reward__amount=41_000)  # ¥1,025 an hour
+    assert "POST-16" not in rules_of(before, Severity.WARNING)  # FY2024 Nagano: ¥998
+    after = changed(before, as_of="2025-10-03")
+    assert "POST-16" in rules_of(after, Severity.WARNING)  # FY2025 Nagano: ¥1,061 from 3 Oct
+
+
+def test_tasks_and_hourly_rewards_are_compared_per_hour():
+    task = changed(PROJECT, order_type="task", pricing="per_item", estimated_minutes_per_item=3,
+                   reward__amount=40, revisions={})  # fmt: skip
+    assert "POST-16" in rules_of(task, Severity.WARNING)  # ¥800 an hour
+    hourly = changed(PROJECT, pricing="hourly", reward__amount=1500)
+    assert "POST-16" not in rules_of(hourly)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["平日9:00-18:00の勤務となります。", "弊社オフィスにて作業していただきます。",
+     "時給1,200円、交通費支給。", "アルバイト募集です。", "常時オンラインで即レス必須です。"],
+)  # fmt: skip
+def test_employment_signals_are_flagged_with_the_words_found(text):
+    order = changed(PROJECT, description=PROJECT["description"] + text)
+    finding = next(f for f in findings(order) if f.rule == "POST-13")
+    assert finding.severity is Severity.WARNING
+    assert finding.params["words"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["作業時間の目安は40時間です。", "パートナーとして長くお付き合いできる方を歓迎します。",
+     "雇用契約ではありません。業務委託です。", "打ち合わせは週1回30分程度を予定しています。"],
+)  # fmt: skip
+def test_ordinary_wording_is_not_taken_for_employment(text):
+    order = changed(PROJECT, description=PROJECT["description"] + text)
+    assert "POST-13" not in rules_of(order, Severity.WARNING)
+
+
+def test_weak_signals_warn_only_together():
+    one = changed(PROJECT, description=PROJECT["description"] + "長期案件です。")
+    assert "POST-13" in rules_of(one, Severity.INFO)
+    many = changed(PROJECT, description=PROJECT["description"] + "長期案件です。専属でお願いします。")
+    assert "POST-13" in rules_of(many, Severity.WARNING)

@@ -11,7 +11,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from pathlib import Path
 
+from ..minimum_wage import MinimumWages, load_wages
 from ..orders import Order
 
 
@@ -35,11 +37,24 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Reference:
+    """Reference data some rules need (data/): minimum wages."""
+
+    wages: MinimumWages
+
+
+def load_reference(folder: Path) -> Reference:
+    """Reads the reference data from the data folder (raises CatalogueError naming a bad file)."""
+    return Reference(wages=load_wages(folder / "minimum_wages.csv"))
+
+
+@dataclass(frozen=True)
 class Context:
     """What a rule may read besides the order."""
 
     order: Order
     today: date
+    reference: Reference | None = None
 
 
 Rule = Callable[[Context], "Finding | None"]
@@ -57,13 +72,16 @@ def rule(rule_id: str) -> Callable[[Rule], Rule]:
 
 
 def _load() -> None:
-    from . import identifiers, posting, tax  # noqa: F401 - registering the rules
+    from . import identifiers, posting, tax, wages  # noqa: F401 - registering the rules
 
 
-def check(order: Order, today: date | None = None) -> list[Finding]:
-    """Every finding for `order`, errors first, then by rule id."""
+def check(order: Order, today: date | None = None, reference: Reference | None = None) -> list[Finding]:
+    """Every finding for `order`, errors first, then by rule id.
+
+    Rules that need reference data are skipped when `reference` is None.
+    """
     _load()
-    context = Context(order, order.as_of or today or date.today())
+    context = Context(order, order.as_of or today or date.today(), reference)
     findings = [f for f in _run(context) if f is not None]
     order_of = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
     return sorted(findings, key=lambda f: (order_of[f.severity], f.rule))

@@ -1,0 +1,110 @@
+"""Reward against the minimum wage (POST-16) and the employment-likeness scan (POST-13)."""
+
+from __future__ import annotations
+
+from ..employment import scan
+from ..orders import Order
+from ..text import QT_TRANSLATE_NOOP
+from . import Context, Finding, Severity, rule
+
+B_WAGE = QT_TRANSLATE_NOOP(
+    "basis", "Telework guideline on rewards (minimum wage as a reference); Freelance Act Art 5"
+)
+B_EMPLOYMENT = QT_TRANSLATE_NOOP(
+    "basis", "Association checklist items 13–14; criteria for workers under the Labour Standards Act"
+)
+
+SOURCE_WORDS = {
+    "worker": QT_TRANSLATE_NOOP("rules", "the worker's prefecture"),
+    "orderer": QT_TRANSLATE_NOOP("rules", "the orderer's prefecture"),
+    "national": QT_TRANSLATE_NOOP("rules", "national weighted average"),
+}
+CONSUMPTION_TAX_PERCENT = 10
+
+
+def hourly_equivalent(order: Order) -> int | None:
+    """The reward per estimated hour, excluding consumption tax; None when it cannot be known."""
+    reward = order.reward
+    amount = reward.amount if reward.amount is not None else reward.min
+    if amount is None:
+        return None
+    if reward.tax == "included":
+        amount = amount * 100 // (100 + CONSUMPTION_TAX_PERCENT)
+    pricing = order.effective_pricing
+    if pricing == "hourly":
+        return amount
+    if pricing == "per_item":
+        minutes = order.estimated_minutes_per_item
+        return None if not minutes else int(amount * 60 / minutes)
+    hours = order.estimated_hours
+    return None if not hours else int(amount / hours)
+
+
+@rule("POST-16")
+def reward_against_minimum_wage(c: Context) -> Finding | None:
+    if c.reference is None:
+        return None
+    hourly = hourly_equivalent(c.order)
+    if hourly is None:
+        return None
+    worker = c.order.worker
+    if worker is not None and worker.prefecture:
+        prefecture, source = worker.prefecture, "worker"
+    elif c.order.orderer.prefecture:
+        prefecture, source = c.order.orderer.prefecture, "orderer"
+    else:
+        prefecture, source = None, "national"
+    wage = c.reference.wages.in_force(prefecture, c.today)
+    if wage is None:
+        return None
+    if wage.prefecture != prefecture:
+        source = "national"
+    params = {
+        "hourly": hourly,
+        "wage": wage.yen,
+        "place": wage.prefecture if source != "national" else SOURCE_WORDS["national"],
+        "source": SOURCE_WORDS[source],
+        "year": wage.fiscal_year,
+    }
+    competition = c.order.order_type == "competition"
+    if hourly < wage.yen:
+        message = QT_TRANSLATE_NOOP(
+            "rules",
+            "The reward comes to about ¥{hourly:,} an hour, below the minimum wage of ¥{wage:,} "
+            "({place}, FY{year}; from {source}), which the guideline asks orderers to consider.",
+        )
+        severity = Severity.INFO if competition else Severity.WARNING
+        return Finding("POST-16", severity, message, B_WAGE, "reward.amount", params)
+    if hourly * 100 < wage.yen * 110:
+        message = QT_TRANSLATE_NOOP(
+            "rules",
+            "The reward comes to about ¥{hourly:,} an hour, less than 10 % above the minimum wage "
+            "of ¥{wage:,} ({place}, FY{year}; from {source}).",
+        )
+        return Finding("POST-16", Severity.INFO, message, B_WAGE, "reward.amount", params)
+    return None
+
+
+@rule("POST-13")
+def employment_like_posting(c: Context) -> Finding | None:
+    order = c.order
+    result = scan(order.title, order.description, order.deliverables, order.skills, order.place,
+                  order.expenses)  # fmt: skip
+    if not result.words:
+        return None
+    hourly_with_time = order.effective_pricing == "hourly" and result.strong
+    if result.warns or hourly_with_time:
+        message = QT_TRANSLATE_NOOP(
+            "rules",
+            "The posting reads like employment ({words}): fixed hours or place, wages or close "
+            "direction belong to a job, not to outsourcing. Rephrase, or record why it is fine.",
+        )
+        severity = Severity.WARNING
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "rules",
+            "Words that can suggest employment appear ({words}); alone they are usually fine.",
+        )
+        severity = Severity.INFO
+    return Finding("POST-13", severity, message, B_EMPLOYMENT, "description",
+                   {"words": list(result.words)})  # fmt: skip
