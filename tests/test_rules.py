@@ -24,6 +24,7 @@ def _load(name):
 REFERENCE = load_reference(DATA)
 PROJECT = _load("compliant_project.json")
 COMPETITION = _load("compliant_competition.json")
+CONTRACT = _load("compliant_contract.json")
 
 
 def findings(data):
@@ -49,7 +50,8 @@ def changed(base, **paths):
     return data
 
 
-@pytest.mark.parametrize("order", [PROJECT, COMPETITION], ids=["project", "competition"])
+@pytest.mark.parametrize("order", [PROJECT, COMPETITION, CONTRACT],
+                         ids=["project", "competition", "contract"])  # fmt: skip
 def test_a_compliant_order_has_no_error_and_no_warning(order):
     assert rules_of(order, Severity.ERROR) == set()
     assert rules_of(order, Severity.WARNING) == set()
@@ -98,6 +100,29 @@ CASES = [
      Severity.INFO),
     ("POST-16", PROJECT, {"reward__amount": 40000}, Severity.WARNING),
     ("POST-16", PROJECT, {"reward__amount": 44000}, Severity.INFO),
+    ("CONT-01", CONTRACT, {"contract__change_handling": None}, Severity.WARNING),
+    ("CONT-02", CONTRACT, {"contract__delivery_place": None}, Severity.ERROR),
+    ("CONT-02", CONTRACT, {"worker__name": None}, Severity.ERROR),
+    ("CONT-03", CONTRACT, {"contract__notice_sent_on": "2026-12-04"}, Severity.ERROR),
+    ("CONT-03", CONTRACT, {"contract__notice_sent_on": None}, Severity.INFO),
+    ("CONT-05", CONTRACT, {"contract__payment_due": None, "contract__payment_due_rule": "納品後60日以内"},
+     Severity.ERROR),
+    ("CONT-06", CONTRACT, {"contract__payment_due": "2027-03-30"}, Severity.ERROR),
+    ("CONT-07", CONTRACT, {"contract__payment_due": "2027-03-15"}, Severity.INFO),
+    ("CONT-07", changed(CONTRACT, orderer__has_employees=False, orderer__officer_count=1),
+     {"contract__payment_due": "2027-04-15"}, Severity.WARNING),
+    ("CONT-08", CONTRACT, {"contract__reentrustment": {"original_client": "株式会社A"}}, Severity.ERROR),
+    ("CONT-09", CONTRACT, {"contract__amount": 180000}, Severity.WARNING),
+    ("CONT-10", changed(CONTRACT, contract__period_end="2026-12-25"),
+     {"contract__period_end": "2027-06-30"}, Severity.INFO),
+    ("CONT-11", CONTRACT, {"ip__includes_art27_28": False}, Severity.WARNING),
+    ("CONT-12", CONTRACT, {"contract__defect_handling": None}, Severity.WARNING),
+    ("CONT-13", CONTRACT, {"contract__handles_personal_data": True,
+                           "contract__personal_data_handling": None}, Severity.WARNING),
+    ("CONT-14", CONTRACT, {"orderer__harassment_contact": None}, Severity.WARNING),
+    ("CONT-15", PROJECT, {"payment__transfer_fee_borne_by": "worker"}, Severity.WARNING),
+    ("CONT-17", CONTRACT, {"contract__content": "平日9時〜18時に弊社オフィスに出社して作業"},
+     Severity.WARNING),
     ("TAX-01", changed(PROJECT, category="design.banner"), {"worker": {"kind": "individual"}}, Severity.INFO),
 ]
 
@@ -253,3 +278,37 @@ def test_weak_signals_warn_only_together():
     assert "POST-13" in rules_of(one, Severity.INFO)
     many = changed(PROJECT, description=PROJECT["description"] + "長期案件です。専属でお願いします。")
     assert "POST-13" in rules_of(many, Severity.WARNING)
+
+
+def test_the_latest_lawful_payment_date_counts_the_day_of_receipt_as_day_one():
+    from csp_desk.domain.rules.contract import latest_lawful_payment_date
+
+    assert latest_lawful_payment_date(date(2025, 1, 10)) == date(2025, 3, 10)
+    order = changed(CONTRACT, contract__delivery_due="2025-01-10", contract__payment_due="2025-03-11",
+                    contract__period_start=None, contract__period_end=None,
+                    contract__contracted_on="2024-12-20", contract__notice_sent_on="2024-12-20",
+                    contract__inspection_due="2025-01-17")  # fmt: skip
+    finding = next(f for f in findings(order) if f.rule == "CONT-06")
+    assert finding.params == {"days": 61, "latest": "2025-03-10"}
+    on_time = changed(order, contract__payment_due="2025-03-10")
+    assert "CONT-06" not in rules_of(on_time)
+
+
+def test_freelance_act_duties_follow_who_the_parties_are():
+    employer_worker = changed(CONTRACT, worker__has_employees=True)
+    assert not {"CONT-02", "CONT-03"} & rules_of(changed(employer_worker, contract__delivery_place=None,
+                                                           contract__notice_sent_on="2026-12-09"))
+    alone = changed(CONTRACT, orderer__has_employees=False, orderer__officer_count=1,
+                    orderer__harassment_contact=None)  # fmt: skip
+    assert "CONT-14" not in rules_of(alone)  # Art 14 binds specified orderers only
+    assert "CONT-02" in rules_of(changed(alone, contract__amount=None), Severity.ERROR)  # Art 3: all
+
+
+def test_six_months_or_more_brings_the_longer_duties():
+    from csp_desk.domain.rules.contract import lasts_months
+
+    assert lasts_months(date(2026, 1, 1), date(2026, 1, 31), 1)
+    assert not lasts_months(date(2026, 1, 1), date(2026, 1, 30), 1)
+    assert lasts_months(date(2026, 1, 31), date(2026, 2, 27), 1)
+    assert lasts_months(date(2026, 4, 1), date(2026, 9, 30), 6)
+    assert not lasts_months(date(2026, 4, 1), date(2026, 9, 29), 6)

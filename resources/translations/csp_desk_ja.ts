@@ -722,6 +722,66 @@ The desk of a Crowdsourcing Producer.</source>
             <source>Association checklist items 13–14; criteria for workers under the Labour Standards Act</source>
             <translation>クラウドソーシング協会 認定基準13・14、労働基準法上の「労働者」の判断基準</translation>
         </message>
+        <message>
+            <source>Telework guideline, contract terms items ①–⑫</source>
+            <translation>自営型テレワークガイドライン 契約条件の明示①〜⑫</translation>
+        </message>
+        <message>
+            <source>Freelance Act Art 3; JFTC rule Art 1</source>
+            <translation>フリーランス法第3条、公正取引委員会規則第1条</translation>
+        </message>
+        <message>
+            <source>Freelance Act Art 3(1) (immediately)</source>
+            <translation>フリーランス法第3条第1項（直ちに）</translation>
+        </message>
+        <message>
+            <source>Freelance Act Art 4; JFTC Q&amp;A</source>
+            <translation>フリーランス法第4条、公正取引委員会Q&amp;A</translation>
+        </message>
+        <message>
+            <source>Freelance Act Art 4(1)(2) (60 days, day of receipt = day 1)</source>
+            <translation>フリーランス法第4条第1項・第2項（60日以内、受領日を1日目）</translation>
+        </message>
+        <message>
+            <source>Telework guideline, payment date (30 days; at most 60)</source>
+            <translation>自営型テレワークガイドライン 支払期日（30日以内、長くても60日以内）</translation>
+        </message>
+        <message>
+            <source>Freelance Act Art 4(3) (re-entrustment)</source>
+            <translation>フリーランス法第4条第3項（再委託）</translation>
+        </message>
+        <message>
+            <source>Freelance Act Art 12; Telework guideline, soliciting item ③</source>
+            <translation>フリーランス法第12条、自営型テレワークガイドライン 募集内容の明示③</translation>
+        </message>
+        <message>
+            <source>Freelance Act Arts 5, 13 and 16; Cabinet Order (1 and 6 months)</source>
+            <translation>フリーランス法第5条・第13条・第16条、政令（1か月・6か月）</translation>
+        </message>
+        <message>
+            <source>Telework guideline ⑪; common trouble ⑤; Copyright Act Art 61(2)</source>
+            <translation>自営型テレワークガイドライン⑪、よくあるトラブル⑤、著作権法第61条第2項</translation>
+        </message>
+        <message>
+            <source>Telework guideline ⑩; Association item 23; common trouble ④</source>
+            <translation>自営型テレワークガイドライン⑩、協会認定基準23、よくあるトラブル④</translation>
+        </message>
+        <message>
+            <source>Telework guideline ⑫; Association items 16–17</source>
+            <translation>自営型テレワークガイドライン⑫、協会認定基準16・17</translation>
+        </message>
+        <message>
+            <source>Freelance Act Art 14 and the MHLW guidelines</source>
+            <translation>フリーランス法第14条、厚生労働省の指針</translation>
+        </message>
+        <message>
+            <source>Subcontract Act reform (transfer fees); Freelance Act Art 5 (reduction)</source>
+            <translation>取適法（振込手数料）、フリーランス法第5条（減額）</translation>
+        </message>
+        <message>
+            <source>Criteria for workers under the Labour Standards Act (REFERENCE §9)</source>
+            <translation>労働基準法上の「労働者」の判断基準（参考資料§9）</translation>
+        </message>
     </context>
     <context>
         <name>catalogue</name>
@@ -1067,6 +1127,178 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Words that can suggest employment appear ({words}); alone they are usually fine.</source>
             <translation>雇用を思わせる語句があります（{words}）。単独であれば通常は問題ありません。</translation>
+        </message>
+        <message>
+            <source>① the orderer's name, address and contact</source>
+            <translation>①注文者の氏名又は名称、所在地及び連絡先</translation>
+        </message>
+        <message>
+            <source>② the date of the order</source>
+            <translation>②注文年月日</translation>
+        </message>
+        <message>
+            <source>③ the work ordered</source>
+            <translation>③注文した仕事の内容</translation>
+        </message>
+        <message>
+            <source>④ the reward, payment date and method</source>
+            <translation>④報酬額、報酬の支払期日及び支払方法</translation>
+        </message>
+        <message>
+            <source>⑤ expenses</source>
+            <translation>⑤諸経費の取扱い</translation>
+        </message>
+        <message>
+            <source>⑥ the delivery date</source>
+            <translation>⑥成果物の納期</translation>
+        </message>
+        <message>
+            <source>⑦ where and how it is delivered</source>
+            <translation>⑦成果物の納品先及び納品方法</translation>
+        </message>
+        <message>
+            <source>⑧ the inspection date</source>
+            <translation>⑧検収日</translation>
+        </message>
+        <message>
+            <source>⑨ how changes are handled</source>
+            <translation>⑨契約条件を変更する場合の取扱い</translation>
+        </message>
+        <message>
+            <source>⑩ defects and late delivery</source>
+            <translation>⑩成果物に瑕疵がある場合や納入が遅れた場合の取扱い</translation>
+        </message>
+        <message>
+            <source>⑪ intellectual property</source>
+            <translation>⑪知的財産権の取扱い</translation>
+        </message>
+        <message>
+            <source>⑫ personal data</source>
+            <translation>⑫個人情報の取扱い</translation>
+        </message>
+        <message>
+            <source>The terms document lacks guideline items: {items}.</source>
+            <translation>契約条件の書面にガイドラインの項目がありません：{items}。</translation>
+        </message>
+        <message>
+            <source>the names of both parties</source>
+            <translation>両当事者の名称</translation>
+        </message>
+        <message>
+            <source>the date of commissioning</source>
+            <translation>業務委託をした日</translation>
+        </message>
+        <message>
+            <source>what is delivered</source>
+            <translation>給付の内容</translation>
+        </message>
+        <message>
+            <source>when it is received</source>
+            <translation>給付を受領する期日</translation>
+        </message>
+        <message>
+            <source>where it is received</source>
+            <translation>給付を受領する場所</translation>
+        </message>
+        <message>
+            <source>when inspection is completed</source>
+            <translation>検査を完了する期日</translation>
+        </message>
+        <message>
+            <source>the amount of the reward</source>
+            <translation>報酬の額</translation>
+        </message>
+        <message>
+            <source>the payment date</source>
+            <translation>支払期日</translation>
+        </message>
+        <message>
+            <source>the re-entrustment details</source>
+            <translation>再委託に関する事項</translation>
+        </message>
+        <message>
+            <source>The Art 3 notice to the freelancer must state: {items}.</source>
+            <translation>フリーランスへの取引条件の明示（3条通知）に次の事項が必要です：{items}。</translation>
+        </message>
+        <message>
+            <source>Record when the terms notice was sent; it is due on the day of commissioning ({date}).</source>
+            <translation>取引条件を通知した日を記録してください。業務委託をした日（{date}）に直ちに通知する必要があります。</translation>
+        </message>
+        <message>
+            <source>The terms notice went out {days} days after commissioning; it must be sent immediately.</source>
+            <translation>取引条件の通知が業務委託の{days}日後になっています。直ちに通知する必要があります。</translation>
+        </message>
+        <message>
+            <source>Set a concrete payment date or rule (such as 毎月末日締め翌月末日払い); “within N days” is not a payment date.</source>
+            <translation>具体的な支払期日または支払ルール（例：毎月末日締め翌月末日払い）を定めてください。「◯日以内」は支払期日になりません。</translation>
+        </message>
+        <message>
+            <source>Payment falls on day {days} after receipt; the Act allows 60 days (day of receipt = day 1): pay by {latest}.</source>
+            <translation>支払は受領から{days}日目です。法律の上限は60日（受領日を1日目）なので、{latest}までに支払ってください。</translation>
+        </message>
+        <message>
+            <source>Payment falls on day {days} after receipt; the Act allows 60 days (day of receipt = day 1).</source>
+            <translation>支払は受領から{days}日目です。法律の上限は60日（受領日を1日目）です。</translation>
+        </message>
+        <message>
+            <source>Payment falls on day {days} after receipt; the guideline sets 60 days as the upper limit.</source>
+            <translation>支払は受領から{days}日目です。ガイドラインは60日を上限としています。</translation>
+        </message>
+        <message>
+            <source>Payment falls on day {days} after receipt; the guideline recommends within 30 days.</source>
+            <translation>支払は受領から{days}日目です。ガイドラインは30日以内を求めています。</translation>
+        </message>
+        <message>
+            <source>Using the re-entrustment exception needs the original client's name and payment date in the notice.</source>
+            <translation>再委託の例外を使う場合は、元委託者の名称と元委託の支払期日を通知に記載する必要があります。</translation>
+        </message>
+        <message>
+            <source>Under the re-entrustment exception pay within 30 days of the original client's payment date: by {latest}.</source>
+            <translation>再委託の例外では、元委託の支払期日から30日以内（{latest}まで）に支払う必要があります。</translation>
+        </message>
+        <message>
+            <source>The contract pays ¥{amount:,}, less than the ¥{posted:,} posted; record the worker's agreement.</source>
+            <translation>契約の報酬¥{amount:,}が募集時の¥{posted:,}を下回っています。受注者の合意を記録してください。</translation>
+        </message>
+        <message>
+            <source>The commission lasts 6 months or more: the seven prohibited acts apply, childcare and nursing-care requests must be considered, and ending it needs 30 days' notice.</source>
+            <translation>委託期間が6か月以上です。7つの禁止行為が適用され、育児・介護等への配慮が義務となり、解除や不更新には30日前の予告が必要です。</translation>
+        </message>
+        <message>
+            <source>The commission lasts a month or more: the seven prohibited acts apply (refusing receipt, cutting the reward, returns, beating down the price, forced purchases, demanding benefits, unpaid changes or redo).</source>
+            <translation>委託期間が1か月以上です。7つの禁止行為（受領拒否、報酬の減額、返品、買いたたき、購入・利用強制、不当な経済上の利益の提供要請、不当な給付内容の変更・やり直し）が適用されます。</translation>
+        </message>
+        <message>
+            <source>State in the contract how the intellectual property is handled.</source>
+            <translation>知的財産権の取扱いを契約に記載してください。</translation>
+        </message>
+        <message>
+            <source>An assignment of copyright should name the rights of Copyright Act Arts 27 and 28, or they stay with the author.</source>
+            <translation>著作権を譲渡する場合は、著作権法第27条・第28条の権利を含むことを明記してください。明記しないと著作者に留保されたものと推定されます。</translation>
+        </message>
+        <message>
+            <source>State whether the author's moral rights will be exercised.</source>
+            <translation>著作者人格権を行使するかどうかを記載してください。</translation>
+        </message>
+        <message>
+            <source>State how defects and late delivery are handled and how many revisions are free.</source>
+            <translation>成果物の不具合や納期遅れの場合の取扱いと、無償の修正回数を記載してください。</translation>
+        </message>
+        <message>
+            <source>The work touches personal data: add a clause on its handling and confidentiality.</source>
+            <translation>個人情報を扱う業務です。個人情報の取扱いと秘密保持の条項を加えてください。</translation>
+        </message>
+        <message>
+            <source>Tell the freelancer where to consult about harassment (the orderer's consultation desk).</source>
+            <translation>ハラスメントの相談窓口（発注者の相談窓口）をフリーランスに伝えてください。</translation>
+        </message>
+        <message>
+            <source>The worker bears the transfer fee: that cuts the agreed reward. Let the orderer pay it.</source>
+            <translation>振込手数料を受注者が負担することになっています。合意した報酬の減額に当たるため、発注者が負担してください。</translation>
+        </message>
+        <message>
+            <source>The contract reads like employment ({words}); check it against the criteria for workers before signing.</source>
+            <translation>契約内容が雇用のように読めます（{words}）。契約前に労働者性の判断基準に照らして確認してください。</translation>
         </message>
     </context>
     <context>
