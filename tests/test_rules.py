@@ -27,6 +27,7 @@ COMPETITION = _load("compliant_competition.json")
 CONTRACT = _load("compliant_contract.json")
 
 
+
 def findings(data):
     return check(parse_order(data), reference=REFERENCE)
 
@@ -48,6 +49,11 @@ def changed(base, **paths):
         else:
             target[keys[-1]] = value
     return data
+
+
+REENTRUSTED = changed(CONTRACT, orderer__capital_yen=30_000_000,
+                      contract__reentrustment={"original_client": "株式会社A",
+                                               "original_payment_due": "2027-03-31"})
 
 
 @pytest.mark.parametrize("order", [PROJECT, COMPETITION, CONTRACT],
@@ -100,6 +106,13 @@ CASES = [
      Severity.INFO),
     ("POST-16", PROJECT, {"reward__amount": 40000}, Severity.WARNING),
     ("POST-16", PROJECT, {"reward__amount": 44000}, Severity.INFO),
+    ("POST-14", PROJECT, {"description": PROJECT["description"] + "口コミ投稿（★5）もお願いします。"},
+     Severity.WARNING),
+    ("POST-15", PROJECT, {"description": PROJECT["description"] + "補助金の申請書作成代行もお願いします。"},
+     Severity.WARNING),
+    ("POST-19", PROJECT, {"description": PROJECT["description"] + "担当の鈴木（suzuki@client.example.jp、"
+                                                                 "090-1234-5678）と直接やり取りしてください。"},
+     Severity.WARNING),
     ("CONT-01", CONTRACT, {"contract__change_handling": None}, Severity.WARNING),
     ("CONT-02", CONTRACT, {"contract__delivery_place": None}, Severity.ERROR),
     ("CONT-02", CONTRACT, {"worker__name": None}, Severity.ERROR),
@@ -121,6 +134,10 @@ CASES = [
                            "contract__personal_data_handling": None}, Severity.WARNING),
     ("CONT-14", CONTRACT, {"orderer__harassment_contact": None}, Severity.WARNING),
     ("CONT-15", PROJECT, {"payment__transfer_fee_borne_by": "worker"}, Severity.WARNING),
+    ("CONT-15", REENTRUSTED, {"payment__transfer_fee_borne_by": "worker"}, Severity.ERROR),
+    ("CONT-16", changed(CONTRACT, orderer__capital_yen=30_000_000),
+     {"contract__reentrustment": {"original_client": "株式会社A", "original_payment_due": "2027-03-31"}},
+     Severity.INFO),
     ("CONT-17", CONTRACT, {"contract__content": "平日9時〜18時に弊社オフィスに出社して作業"},
      Severity.WARNING),
     ("TAX-01", changed(PROJECT, category="design.banner"), {"worker": {"kind": "individual"}}, Severity.INFO),
@@ -312,3 +329,60 @@ def test_six_months_or_more_brings_the_longer_duties():
     assert lasts_months(date(2026, 1, 31), date(2026, 2, 27), 1)
     assert lasts_months(date(2026, 4, 1), date(2026, 9, 30), 6)
     assert not lasts_months(date(2026, 4, 1), date(2026, 9, 29), 6)
+
+
+def test_own_use_orders_are_outside_torihiki_even_for_large_orderers():
+    assert "CONT-16" not in rules_of(changed(CONTRACT, orderer__capital_yen=500_000_000))
+    small = changed(REENTRUSTED, orderer__capital_yen=5_000_000, orderer__employee_count=20)
+    assert "CONT-16" not in rules_of(small)
+
+
+def test_ordinary_postings_are_not_taken_for_prohibited_or_confidential_content():
+    text = ("レビューの分析レポートを作成してください。問い合わせは info@sakura-foods.example.jp まで。"
+            "補助金の申請書のレイアウト調整のみをお願いします（申請書の作成代行ではありません）。")
+    order = changed(PROJECT, description=PROJECT["description"] + text)
+    assert not {"POST-14", "POST-19"} & rules_of(order)
+
+
+# each required item of a compliant order and the rule that must notice its absence
+REQUIRED = [
+    (PROJECT, "description", "POST-01"),
+    (PROJECT, "due", "POST-02"),
+    (PROJECT, "reward", "POST-03"),
+    (PROJECT, "payment", "POST-04"),
+    (PROJECT, "expenses", "POST-05"),
+    (PROJECT, "ip", "POST-06"),
+    (PROJECT, "place", "POST-08"),
+    (PROJECT, "orderer__address", "POST-08"),
+    (PROJECT, "orderer__contact", "POST-08"),
+    (PROJECT, "skills", "POST-09"),
+    (PROJECT, "estimated_hours", "POST-09"),
+    (COMPETITION, "deliverables", "POST-10"),
+    (COMPETITION, "quantity", "POST-10"),
+    (COMPETITION, "ip__unselected_not_used", "POST-11"),
+    (COMPETITION, "revisions", "POST-12"),
+    (CONTRACT, "contract__contracted_on", "CONT-02"),
+    (CONTRACT, "contract__content", "CONT-02"),
+    (CONTRACT, "contract__delivery_due", "CONT-02"),
+    (CONTRACT, "contract__delivery_place", "CONT-02"),
+    (CONTRACT, "contract__inspection_due", "CONT-02"),
+    (CONTRACT, "contract__amount", "CONT-02"),
+    (CONTRACT, "contract__payment_due", "CONT-02"),
+    (CONTRACT, "worker__name", "CONT-02"),
+    (CONTRACT, "contract__notice_sent_on", "CONT-03"),
+    (CONTRACT, "contract__payment_method", "CONT-01"),
+    (CONTRACT, "contract__change_handling", "CONT-01"),
+    (CONTRACT, "contract__defect_handling", "CONT-01"),
+    (CONTRACT, "contract__ip_handling", "CONT-01"),
+    (CONTRACT, "contract__personal_data_handling", "CONT-01"),
+    (CONTRACT, "orderer__harassment_contact", "CONT-14"),
+]
+
+
+@settings(max_examples=len(REQUIRED) * 3, deadline=None)
+@given(st.sampled_from(REQUIRED))
+def test_removing_any_required_item_from_a_compliant_order_raises_its_rule(case):
+    base, path, rule_id = case
+    assert rule_id not in rules_of(base, Severity.ERROR) | rules_of(base, Severity.WARNING)
+    removed = "" if path == "description" else None  # the file format requires the key
+    assert rule_id in rules_of(changed(base, **{path: removed}))

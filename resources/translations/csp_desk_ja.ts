@@ -782,6 +782,22 @@ The desk of a Crowdsourcing Producer.</source>
             <source>Criteria for workers under the Labour Standards Act (REFERENCE §9)</source>
             <translation>労働基準法上の「労働者」の判断基準（参考資料§9）</translation>
         </message>
+        <message>
+            <source>Subcontract Act as reformed in 2026 (取適法), Arts 4 and 7</source>
+            <translation>中小受託取引適正化法（取適法、2026年施行）第4条・第7条</translation>
+        </message>
+        <message>
+            <source>Association checklist item 7; platform terms; stealth-marketing regulation</source>
+            <translation>クラウドソーシング協会 認定基準7、プラットフォームの利用規約、ステルスマーケティング規制</translation>
+        </message>
+        <message>
+            <source>Association checklist item 12; professional statutes</source>
+            <translation>クラウドソーシング協会 認定基準12、士業に関する法律</translation>
+        </message>
+        <message>
+            <source>Association checklist items 16–17</source>
+            <translation>クラウドソーシング協会 認定基準16・17</translation>
+        </message>
     </context>
     <context>
         <name>catalogue</name>
@@ -1297,8 +1313,24 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>振込手数料を受注者が負担することになっています。合意した報酬の減額に当たるため、発注者が負担してください。</translation>
         </message>
         <message>
+            <source>取適法 also applies (re-ordered client work, orderer above the size thresholds): give the Art 4 statement, keep the Art 7 records for 2 years, pay no promissory notes and consult on price before fixing it.</source>
+            <translation>取適法も適用されます（顧客から受けた業務の再委託で、発注者が規模の基準を超えています）。4条明示を行い、7条記録を2年間保存し、手形で支払わず、価格は協議のうえで決めてください。</translation>
+        </message>
+        <message>
             <source>The contract reads like employment ({words}); check it against the criteria for workers before signing.</source>
             <translation>契約内容が雇用のように読めます（{words}）。契約前に労働者性の判断基準に照らして確認してください。</translation>
+        </message>
+        <message>
+            <source>The posting asks for work platforms and the law do not allow ({words}): fake or undisclosed reviews, account farming, harvesting personal data or ghost-writing coursework.</source>
+            <translation>プラットフォームの規約や法律で認められない依頼が含まれています（{words}）。やらせ・広告であることを隠した口コミ、アカウントの量産、個人情報の収集、課題や論文の代行は依頼できません。</translation>
+        </message>
+        <message>
+            <source>Paid work of this kind is reserved to licensed professionals ({words}): order layout or research instead, or ask a licensed professional.</source>
+            <translation>この種の業務を報酬を得て行えるのは士業の資格者に限られます（{words}）。レイアウトや調査として依頼するか、資格者に依頼してください。</translation>
+        </message>
+        <message>
+            <source>The public posting contains what may be confidential or someone's personal data ({words}); share it only with the chosen worker, under a confidentiality clause.</source>
+            <translation>公開される募集文に、機密情報や第三者の個人情報と思われる記載があります（{words}）。選定したワーカーにのみ、秘密保持の条項のもとで伝えてください。</translation>
         </message>
     </context>
     <context>

@@ -72,7 +72,7 @@ def rule(rule_id: str) -> Callable[[Rule], Rule]:
 
 
 def _load() -> None:
-    from . import contract, identifiers, posting, tax, wages  # noqa: F401 - registering the rules
+    from . import content, contract, identifiers, posting, tax, wages  # noqa: F401 - registering
 
 
 def check(order: Order, today: date | None = None, reference: Reference | None = None) -> list[Finding]:

@@ -32,3 +32,24 @@ def payer_withholds(order: Order) -> bool:
     """A withholding agent: a corporation, or a business that pays salaries (has employees)."""
     orderer = order.orderer
     return orderer.is_corporation is True or orderer.has_employees is True
+
+
+TEN_MILLION = 10_000_000
+EMPLOYEES_PROGRAMS, EMPLOYEES_OTHER = 300, 100
+
+
+def torihiki_applies(order: Order) -> bool:
+    """取適法 (the reformed Subcontract Act, REFERENCE §4) covers this deal.
+
+    Only re-ordered client work is covered (an SME's own logo or site is not, §4.2); the size
+    tests compare the orderer's capital or employees with a worker who is an individual or small.
+    """
+    contract = order.contract
+    if contract is None or contract.reentrustment is None:
+        return False
+    worker = order.worker
+    if worker is not None and worker.kind == "corporation" and worker.has_employees:
+        return False  # a company's size is not recorded; do not claim the Act applies
+    orderer = order.orderer
+    limit = EMPLOYEES_PROGRAMS if order.category.startswith("app.") else EMPLOYEES_OTHER
+    return (orderer.capital_yen or 0) > TEN_MILLION or (orderer.employee_count or 0) > limit

@@ -12,7 +12,7 @@ from ..employment import scan
 from ..orders import Contract, Order
 from ..text import QT_TRANSLATE_NOOP, normalise
 from . import Context, Finding, Severity, rule
-from .applicability import art4_12_14_apply, fl_applies
+from .applicability import art4_12_14_apply, fl_applies, torihiki_applies
 
 B_GL_CONTRACT = QT_TRANSLATE_NOOP("basis", "Telework guideline, contract terms items ①–⑫")
 B_ART3 = QT_TRANSLATE_NOOP("basis", "Freelance Act Art 3; JFTC rule Art 1")
@@ -409,9 +409,27 @@ def transfer_fee_not_on_worker(c: Context) -> Finding | None:
     if c.order.payment.transfer_fee_borne_by != "worker":
         return None
     message = QT_TRANSLATE_NOOP(
-        "rules", "The worker bears the transfer fee: that cuts the agreed reward. Let the orderer pay it."
+        "rules",
+        "The worker bears the transfer fee: that cuts the agreed reward. Let the orderer pay it.",
     )
-    return Finding("CONT-15", Severity.WARNING, message, B_FEE, "payment.transfer_fee_borne_by")
+    severity = Severity.ERROR if torihiki_applies(c.order) else Severity.WARNING
+    return Finding("CONT-15", severity, message, B_FEE, "payment.transfer_fee_borne_by")
+
+
+B_TORIHIKI = QT_TRANSLATE_NOOP("basis", "Subcontract Act as reformed in 2026 (取適法), Arts 4 and 7")
+
+
+@rule("CONT-16")
+def torihiki_duties(c: Context) -> Finding | None:
+    if not torihiki_applies(c.order):
+        return None
+    message = QT_TRANSLATE_NOOP(
+        "rules",
+        "取適法 also applies (re-ordered client work, orderer above the size thresholds): give the "
+        "Art 4 statement, keep the Art 7 records for 2 years, pay no promissory notes and "
+        "consult on price before fixing it.",
+    )
+    return Finding("CONT-16", Severity.INFO, message, B_TORIHIKI, "orderer.capital_yen")
 
 
 @rule("CONT-17")
