@@ -49,9 +49,10 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("--search", default="")
     listing.add_argument("--archived", action="store_true", help="include archived clients")
 
-    export = sub.add_parser("export", help="write a document")
-    export.add_argument("kind", choices=("proposal", "budget"))
-    export.add_argument("--client", type=int, required=True)
+    export = sub.add_parser("export", help="write a document or an order file")
+    export.add_argument("kind", choices=("proposal", "budget", "order"))
+    export.add_argument("--client", type=int, help="for proposal and budget")
+    export.add_argument("--work-item", type=int, help="for order")
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--db", type=Path)
 
@@ -140,9 +141,45 @@ def export_document(db: Path, kind: str, client_id: int, out: Path, today: date)
     return write_document(kind, data, out)
 
 
+MSG_NEEDS_CLIENT = QT_TRANSLATE_NOOP("cli", "export {kind} needs --client ID.")
+MSG_NEEDS_ITEM = QT_TRANSLATE_NOOP("cli", "export order needs --work-item ID.")
+MSG_NO_ITEM = QT_TRANSLATE_NOOP("cli", "There is no work item with id {id}.")
+
+
+def _export_order(args: argparse.Namespace) -> int:
+    from .domain.orders import order_to_json
+    from .store import repo
+    from .store.db import open_store
+    from .store.errors import NotFound
+
+    if args.work_item is None:
+        print(i18n.message("cli", MSG_NEEDS_ITEM), file=sys.stderr)
+        return 2
+    store = open_store(_db(args.db))
+    try:
+        with store.session() as session:
+            order = repo.order_for_work_item(session, args.work_item)
+    except NotFound:
+        return _fail(MSG_NO_ITEM, id=args.work_item)
+    finally:
+        store.close()
+    text = json.dumps(order_to_json(order), ensure_ascii=False, indent=2) + "\n"
+    try:
+        args.out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        return _fail(MSG_CANNOT_WRITE, path=args.out, detail=exc.strerror or exc)
+    _say(MSG_EXPORTED, path=args.out)
+    return 0
+
+
 def _export(args: argparse.Namespace) -> int:
     from .store.errors import NotFound
 
+    if args.kind == "order":
+        return _export_order(args)
+    if args.client is None:
+        print(i18n.message("cli", MSG_NEEDS_CLIENT, kind=args.kind), file=sys.stderr)
+        return 2
     try:
         path = export_document(_db(args.db), args.kind, args.client, args.out, date.today())
     except NotFound:

@@ -87,3 +87,43 @@ def test_check_refuses_an_invalid_file_with_one_line_and_exit_2(tmp_path):
 def test_check_of_a_missing_file_exits_2(tmp_path):
     result = csp_desk("check", tmp_path / "nothing.json")
     assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_a_work_item_exported_as_an_order_file_reads_back_with_the_same_findings(tmp_path, catalogue):
+    from datetime import date as day
+
+    from csp_desk.domain.orders import order_to_json, parse_order
+    from csp_desk.domain.rules import check, load_reference
+    from csp_desk.paths import DATA
+    from csp_desk.store import repo
+    from csp_desk.store.db import open_store
+    from csp_desk.store.demo import fill_demo
+
+    db = tmp_path / "demo.sqlite3"
+    store = open_store(db)
+    fill_demo(store, catalogue, clients=2, today=day(2026, 11, 26))
+    with store.session() as session:
+        client = repo.list_clients(session)[0]
+        problem = repo.list_problems(session, client_id=client.id)[0]
+        items = repo.list_work_items(session, problem.id)
+        in_memory = [repo.order_for_work_item(session, item.id) for item in items]
+    store.close()
+    reference = load_reference(DATA)
+    for item, order in zip(items, in_memory, strict=True):
+        out = tmp_path / f"order-{item.id}.json"
+        result = csp_desk("export", "order", "--work-item", item.id, "--out", out, "--db", db)
+        assert result.returncode == 0, result.stderr
+        data = json.loads(out.read_text(encoding="utf-8"))
+        assert data == order_to_json(order)
+        read_back = read_order_bytes(out.read_bytes(), frozenset(c.id for c in catalogue.categories))
+        assert read_back == order
+        assert check(read_back, reference=reference) == check(order, reference=reference)
+        assert parse_order(data).orderer.name == client.name
+
+
+def test_exporting_an_unknown_work_item_is_refused(tmp_path):
+    db = tmp_path / "demo.sqlite3"
+    csp_desk("demo", "--db", db, "--clients", 1)
+    result = csp_desk("export", "order", "--work-item", 9999, "--out", tmp_path / "x.json", "--db", db)
+    assert result.returncode == 1 and "9999" in result.stderr
+    assert not (tmp_path / "x.json").exists()

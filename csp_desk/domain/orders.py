@@ -6,6 +6,7 @@ error naming where it is, so a typo never silently switches a rule off.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -350,3 +351,29 @@ def read_order_bytes(raw: bytes, categories: frozenset[str] | None = None) -> Or
     except RecursionError:
         raise OrderFileError(NOT_JSON, line=1, column=1, detail="nested too deeply") from None
     return parse_order(data, categories)
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, frozenset):
+        return sorted(value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out = {}
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            if f.default is not dataclasses.MISSING and item == f.default:
+                continue  # a default is what the reader assumes when the key is absent
+            if f.default_factory is not dataclasses.MISSING and item == f.default_factory():
+                continue
+            out[f.name] = _plain(item)
+        return out
+    return value
+
+
+def order_to_json(order: Order) -> dict[str, Any]:
+    """The order as a csp-desk.order/1 object; reading it back gives an equal Order."""
+    return {"format": FORMAT, **_plain(order)}

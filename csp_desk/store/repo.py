@@ -13,6 +13,7 @@ from ..domain.catalogue import Catalogue
 from ..domain.client import ClientDraft
 from ..domain.consultation import ConsultationDraft, check_problem_title
 from ..domain.order_types import OrderType
+from ..domain.orders import Order, Orderer, Reward
 from ..domain.proposal import ClientSummary, ProblemBreakdown, ProducerProfile, ProposalData
 from ..domain.text import search_key
 from .errors import NotFound
@@ -414,3 +415,47 @@ def proposal_data(
     )
 
 
+
+
+def order_for_work_item(session: Session, item_id: int) -> Order:
+    """A work item, its problem's client as orderer, as an order (csp-desk.order/1).
+
+    The posting text itself is written later in the posting editor, so `description` is empty
+    here and the checker says so.
+    """
+    row = session.get(WorkItem, item_id)
+    if row is None:
+        raise NotFound()
+    draft = _draft_of(row)
+    client = row.problem.consultation.client
+    task = draft.order_type is OrderType.TASK
+    per_item = draft.quantity if task and draft.quantity else 1
+
+    def unit(amount: int | None) -> int | None:
+        return None if amount is None else amount // per_item
+
+    contact = client.email or client.phone
+    return Order(
+        order_type=draft.order_type.value,
+        pricing="per_item" if task else "fixed",
+        title=draft.title,
+        description="",
+        category=draft.category_id,
+        deliverables=draft.deliverables,
+        skills=draft.skills,
+        estimated_hours=draft.hours if not task and draft.hours else None,
+        estimated_minutes_per_item=(
+            float(draft.minutes_per_item) if task and draft.minutes_per_item else None
+        ),
+        quantity=draft.quantity if draft.quantity else None,
+        due=draft.due_date,
+        reward=Reward(min=unit(draft.budget_min), max=unit(draft.budget_max)),
+        orderer=Orderer(
+            name=client.name,
+            address=client.address,
+            contact=contact,
+            prefecture=client.prefecture,
+            has_employees=None if client.employees is None else client.employees > 0,
+            corporate_number=client.corporate_number,
+        ),
+    )

@@ -857,6 +857,18 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>顧客はありません。</translation>
         </message>
         <message>
+            <source>export {kind} needs --client ID.</source>
+            <translation>export {kind} には --client ID の指定が必要です。</translation>
+        </message>
+        <message>
+            <source>export order needs --work-item ID.</source>
+            <translation>export order には --work-item ID の指定が必要です。</translation>
+        </message>
+        <message>
+            <source>There is no work item with id {id}.</source>
+            <translation>ID {id} の業務はありません。</translation>
+        </message>
+        <message>
             <source>{file}: not a valid order: {problem}</source>
             <translation>{file}：発注ファイルとして読み込めません：{problem}</translation>
         </message>
