@@ -105,6 +105,7 @@ CASES = [
     ("POST-13", PROJECT, {"description": PROJECT["description"] + "長期でお願いできる方を歓迎します。"},
      Severity.INFO),
     ("POST-16", PROJECT, {"reward__amount": 40000}, Severity.WARNING),
+    ("POST-17", changed(PROJECT, estimated_hours=None), {"reward__amount": 50000}, Severity.INFO),
     ("POST-16", PROJECT, {"reward__amount": 44000}, Severity.INFO),
     ("POST-14", PROJECT, {"description": PROJECT["description"] + "口コミ投稿（★5）もお願いします。"},
      Severity.WARNING),

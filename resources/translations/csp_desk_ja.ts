@@ -723,6 +723,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>クラウドソーシング協会 認定基準13・14、労働基準法上の「労働者」の判断基準</translation>
         </message>
         <message>
+            <source>Association checklist item 8; catalogue price guides (目安)</source>
+            <translation>クラウドソーシング協会 認定基準8、カタログの価格の目安</translation>
+        </message>
+        <message>
             <source>Telework guideline, contract terms items ①–⑫</source>
             <translation>自営型テレワークガイドライン 契約条件の明示①〜⑫</translation>
         </message>
@@ -1155,6 +1159,10 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Words that can suggest employment appear ({words}); alone they are usually fine.</source>
             <translation>雇用を思わせる語句があります（{words}）。単独であれば通常は問題ありません。</translation>
+        </message>
+        <message>
+            <source>The reward (up to ¥{offered:,}) is below the lowest market guide for this kind of work (¥{floor:,}, source {source}); good workers may not apply.</source>
+            <translation>報酬（最大¥{offered:,}）がこの種の業務の相場の目安の下限（¥{floor:,}、出典{source}）を下回っています。経験のあるワーカーが応募しない可能性があります。</translation>
         </message>
         <message>
             <source>① the orderer's name, address and contact</source>

@@ -13,6 +13,7 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from ..catalogue import Catalogue, load_catalogue
 from ..minimum_wage import MinimumWages, load_wages
 from ..orders import Order
 
@@ -38,14 +39,31 @@ class Finding:
 
 @dataclass(frozen=True)
 class Reference:
-    """Reference data some rules need (data/): minimum wages."""
+    """Reference data some rules need (data/): minimum wages and market price floors."""
 
     wages: MinimumWages
+    price_floor: dict[str, tuple[int, str]] = dataclasses.field(default_factory=dict)
+    """Per category: the lowest catalogue price for a whole fixed-price job, and its source tag."""
+
+
+def price_floors(catalogue: Catalogue) -> dict[str, tuple[int, str]]:
+    floors: dict[str, tuple[int, str]] = {}
+    for problem in catalogue.problems:
+        for item in problem.work_items:
+            if item.order_type == "task":
+                continue  # a task's band is for a quantity, not for one job
+            known = floors.get(item.category_id)
+            if known is None or item.budget_min < known[0]:
+                floors[item.category_id] = (item.budget_min, item.source)
+    return floors
 
 
 def load_reference(folder: Path) -> Reference:
     """Reads the reference data from the data folder (raises CatalogueError naming a bad file)."""
-    return Reference(wages=load_wages(folder / "minimum_wages.csv"))
+    return Reference(
+        wages=load_wages(folder / "minimum_wages.csv"),
+        price_floor=price_floors(load_catalogue(folder)),
+    )
 
 
 @dataclass(frozen=True)

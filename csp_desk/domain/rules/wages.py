@@ -108,3 +108,25 @@ def employment_like_posting(c: Context) -> Finding | None:
         severity = Severity.INFO
     return Finding("POST-13", severity, message, B_EMPLOYMENT, "description",
                    {"words": list(result.words)})  # fmt: skip
+
+
+B_MARKET = QT_TRANSLATE_NOOP("basis", "Association checklist item 8; catalogue price guides (目安)")
+
+
+@rule("POST-17")
+def reward_below_market(c: Context) -> Finding | None:
+    order = c.order
+    if c.reference is None or order.effective_pricing != "fixed":
+        return None
+    floor = c.reference.price_floor.get(order.category)
+    reward = order.reward
+    offered = reward.max if reward.max is not None else reward.amount
+    if floor is None or offered is None or offered >= floor[0]:
+        return None
+    message = QT_TRANSLATE_NOOP(
+        "rules",
+        "The reward (up to ¥{offered:,}) is below the lowest market guide for this kind of work "
+        "(¥{floor:,}, source {source}); good workers may not apply.",
+    )
+    return Finding("POST-17", Severity.INFO, message, B_MARKET, "reward.amount",
+                   {"offered": offered, "floor": floor[0], "source": floor[1]})  # fmt: skip
