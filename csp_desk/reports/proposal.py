@@ -3,146 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..domain.order_types import LABELS_JA, MECHANISMS_JA, ORDER_FLOW_JA, OrderType
 from ..domain.proposal import ProposalData
 from .common import Progress, effort, jp_date, no_progress, short_date, yen, yen_range
-
-if TYPE_CHECKING:
-    from docx.document import Document as DocumentObject
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-FONT_EAST_ASIA = "Yu Gothic"
-FONT_LATIN = "Yu Gothic"
-
-
-def _set_font(style: object, size_pt: float | None = None, bold: bool | None = None) -> None:
-    """Sets the Latin and East Asian font of a style and drops theme fonts that override them."""
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
-
-    font = style.font  # type: ignore[attr-defined]
-    font.name = FONT_LATIN
-    if size_pt:
-        font.size = Pt(size_pt)
-    if bold is not None:
-        font.bold = bold
-    rpr = style.element.get_or_add_rPr()  # type: ignore[attr-defined]
-    rfonts = rpr.get_or_add_rFonts()
-    rfonts.set(qn("w:eastAsia"), FONT_EAST_ASIA)
-    rfonts.set(qn("w:ascii"), FONT_LATIN)
-    rfonts.set(qn("w:hAnsi"), FONT_LATIN)
-    for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-        rfonts.attrib.pop(qn(attr), None)
-
-
-def _page_number_footer(doc: DocumentObject) -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    paragraph = doc.sections[0].footer.paragraphs[0]
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-
-    def field(code: str) -> None:
-        for kind, text in (("begin", None), (None, code), ("separate", None), (None, "1"),
-                           ("end", None)):  # fmt: skip
-            run = paragraph.add_run()
-            if kind:
-                element = OxmlElement("w:fldChar")
-                element.set(qn("w:fldCharType"), kind)
-                run._r.append(element)
-            elif text == code:
-                instr = OxmlElement("w:instrText")
-                instr.set(qn("xml:space"), "preserve")
-                instr.text = f" {code} "
-                run._r.append(instr)
-            else:
-                run.text = text
-
-    paragraph.add_run("- ")
-    field("PAGE")
-    paragraph.add_run(" / ")
-    field("NUMPAGES")
-    paragraph.add_run(" -")
-
-
-def _new_document() -> DocumentObject:
-    from docx import Document
-    from docx.shared import Mm
-
-    doc = Document()
-    section = doc.sections[0]
-    section.page_width, section.page_height = Mm(210), Mm(297)
-    section.left_margin = section.right_margin = Mm(20)
-    section.top_margin = section.bottom_margin = Mm(20)
-    styles = doc.styles
-    _set_font(styles["Normal"], 10.5)
-    _set_font(styles["Title"], 26, True)
-    for level, size in ((1, 16), (2, 13), (3, 11)):
-        _set_font(styles[f"Heading {level}"], size, True)
-    for name in ("List Bullet", "Table Grid"):
-        _set_font(styles[name])
-    _page_number_footer(doc)
-    return doc
-
-
-def _table(
-    doc: DocumentObject,
-    headers: list[str],
-    rows: list[list[str]],
-    widths_mm: list[float],
-    right: tuple[int, ...] = (),
-) -> Table:
-    """A grid table whose header repeats on each page and whose rows never break across pages."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    from docx.shared import Mm
-
-    table = doc.add_table(rows=1 + len(rows), cols=len(headers))
-    table.style = doc.styles["Table Grid"]
-    table.autofit = False
-    for column, width in zip(table.columns, widths_mm, strict=True):
-        column.width = Mm(width)  # LibreOffice lays out by the grid, Word by the cells
-    for index, tr in enumerate(table._tbl.tr_lst):
-        trpr = tr.get_or_add_trPr()
-        trpr.append(OxmlElement("w:cantSplit"))
-        if index == 0:
-            trpr.append(OxmlElement("w:tblHeader"))
-            shading = "D9E2F3"
-        else:
-            shading = None
-        values = headers if index == 0 else rows[index - 1]
-        for column, (tc, value, width) in enumerate(zip(tr.tc_lst, values, widths_mm, strict=True)):
-            tc.width = Mm(width)
-            paragraph = tc.p_lst[0]
-            if index and column in right:
-                justify = OxmlElement("w:jc")
-                justify.set(qn("w:val"), "right")
-                paragraph.get_or_add_pPr().append(justify)
-            run = paragraph.add_r()
-            run.text = value
-            if index == 0:
-                run.get_or_add_rPr().append(OxmlElement("w:b"))
-            if shading:
-                shd = OxmlElement("w:shd")
-                shd.set(qn("w:val"), "clear")
-                shd.set(qn("w:fill"), shading)
-                tc.get_or_add_tcPr().append(shd)
-    return table
-
-
-def _styled(doc: DocumentObject, text: str, style_id: str) -> Paragraph:
-    """A paragraph with a style set by id: python-docx's lookup by name scans every style."""
-    paragraph = doc.add_paragraph(text)
-    paragraph._p.style = style_id
-    return paragraph
-
-
-def _keep_next(paragraph: object) -> None:
-    paragraph.paragraph_format.keep_with_next = True  # type: ignore[attr-defined]
+from .word import keep_next, new_document, styled, table
 
 
 def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progress) -> Path:
@@ -151,13 +16,13 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
 
     total_steps = data.item_count + 4
     done = 0
-    doc = _new_document()
+    doc = new_document()
     client, producer = data.client, data.producer
 
     # cover
     for _ in range(6):
         doc.add_paragraph()
-    title = _styled(doc, "クラウドソーシング活用のご提案", "Title")
+    title = styled(doc, "クラウドソーシング活用のご提案", "Title")
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     sub = doc.add_paragraph("提案書")
     sub.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -181,23 +46,23 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
     progress(done, total_steps)
 
     # problems heard
-    _styled(doc, "1. ご相談いただいた経営課題", "Heading1")
+    styled(doc, "1. ご相談いただいた経営課題", "Heading1")
     if data.problems:
         intro = doc.add_paragraph(
             "ご相談の中で伺った経営課題と、それぞれをクラウドソーシングで解決するための業務の"
             "分解は次のとおりです。"
         )
-        _keep_next(intro)
+        keep_next(intro)
         for problem in data.problems:
             heard = f"（{jp_date(problem.held_on)}のご相談）" if problem.held_on else ""
-            _styled(doc, f"{problem.title}{heard}", "ListBullet")
+            styled(doc, f"{problem.title}{heard}", "ListBullet")
     else:
         doc.add_paragraph("まだ経営課題が登録されていません。")
 
     # breakdown
-    _styled(doc, "2. 業務の分解と発注形式", "Heading1")
+    styled(doc, "2. 業務の分解と発注形式", "Heading1")
     for number, problem in enumerate(data.problems, start=1):
-        _keep_next(_styled(doc, f"2.{number} {problem.title}", "Heading2"))
+        keep_next(styled(doc, f"2.{number} {problem.title}", "Heading2"))
         if not problem.items:
             doc.add_paragraph("この課題の業務はまだ決まっていません。")
             continue
@@ -213,26 +78,26 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
             ])  # fmt: skip
             done += 1
             progress(done, total_steps)
-        _table(doc, ["順序", "業務", "発注形式", "成果物", "作業量の目安", "予算（目安）"], rows,
+        table(doc, ["順序", "業務", "発注形式", "成果物", "作業量の目安", "予算（目安）"], rows,
                [10, 40, 24, 40, 24, 32], right=(0, 5))  # fmt: skip
         budget = problem.budget
         doc.add_paragraph(f"この課題の予算（目安）：{yen_range(budget.low, budget.high)}")
-        _keep_next(_styled(doc, "発注形式を選んだ理由", "Heading3"))
+        keep_next(styled(doc, "発注形式を選んだ理由", "Heading3"))
         for item in problem.items:
             reason = item.type_reason or "（理由は未記入です）"
-            _styled(doc, f"{item.title}（{LABELS_JA[item.order_type]}）：{reason}", "ListBullet")
+            styled(doc, f"{item.title}（{LABELS_JA[item.order_type]}）：{reason}", "ListBullet")
         if problem.caution:
             doc.add_paragraph(f"ご注意：{problem.caution}")
 
     # schedule
-    _styled(doc, "3. スケジュール", "Heading1")
+    styled(doc, "3. スケジュール", "Heading1")
     scheduled = [
         (problem.title, item) for problem in data.problems for item in problem.items
     ]
     scheduled.sort(key=lambda pair: (pair[1].start_date is None, pair[1].start_date or 0))
     if scheduled:
-        _keep_next(doc.add_paragraph("業務ごとの開始予定日と納期の予定です（予定は変わることがあります）。"))
-        _table(doc, ["業務", "経営課題", "開始予定", "納期予定"],
+        keep_next(doc.add_paragraph("業務ごとの開始予定日と納期の予定です（予定は変わることがあります）。"))
+        table(doc, ["業務", "経営課題", "開始予定", "納期予定"],
                [[item.title, title_, short_date(item.start_date), short_date(item.due_date)]
                 for title_, item in scheduled],
                [64, 54, 26, 26])  # fmt: skip
@@ -242,8 +107,8 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
     progress(done, total_steps)
 
     # budget
-    _styled(doc, "4. 予算", "Heading1")
-    _keep_next(doc.add_paragraph(
+    styled(doc, "4. 予算", "Heading1")
+    keep_next(doc.add_paragraph(
         "予算は公開されている相場や過去の事例をもとにした目安です。実際の金額はワーカーからの"
         "提案・見積もりにより決まります。"
     ))  # fmt: skip
@@ -253,19 +118,19 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
     ]
     whole = data.budget
     budget_rows.append(["合計", f"{data.item_count}件", yen(whole.low), yen(whole.high)])
-    table = _table(doc, ["経営課題", "業務数", "予算下限", "予算上限"], budget_rows,
+    totals = table(doc, ["経営課題", "業務数", "予算下限", "予算上限"], budget_rows,
                    [80, 20, 35, 35], right=(1, 2, 3))  # fmt: skip
-    for cell in table.rows[-1].cells:
+    for cell in totals.rows[-1].cells:
         for paragraph in cell.paragraphs:
             for run in paragraph.runs:
                 run.bold = True
 
     # order types and flow
-    _styled(doc, "5. クラウドソーシングの発注形式と流れ", "Heading1")
+    styled(doc, "5. クラウドソーシングの発注形式と流れ", "Heading1")
     for order_type in OrderType:
-        _keep_next(_styled(doc, LABELS_JA[order_type], "Heading3"))
+        keep_next(styled(doc, LABELS_JA[order_type], "Heading3"))
         doc.add_paragraph(MECHANISMS_JA[order_type])
-    _keep_next(_styled(doc, "発注の流れ", "Heading3"))
+    keep_next(styled(doc, "発注の流れ", "Heading3"))
     doc.add_paragraph("　→　".join(ORDER_FLOW_JA))
     doc.add_paragraph(
         "仕事の依頼から契約、納品、支払、評価まで、すべてWeb上で行うことができます。"
@@ -276,7 +141,7 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
     progress(done, total_steps)
 
     # contact
-    _styled(doc, "6. お問い合わせ先", "Heading1")
+    styled(doc, "6. お問い合わせ先", "Heading1")
     contact = [
         ("担当", producer.name), ("所属", producer.organisation),
         ("資格", producer.certification), ("電話", producer.phone),

@@ -1352,6 +1352,14 @@ The desk of a Crowdsourcing Producer.</source>
             <source>The public posting contains what may be confidential or someone's personal data ({words}); share it only with the chosen worker, under a confidentiality clause.</source>
             <translation>公開される募集文に、機密情報や第三者の個人情報と思われる記載があります（{words}）。選定したワーカーにのみ、秘密保持の条項のもとで伝えてください。</translation>
         </message>
+        <message>
+            <source>the harassment consultation desk</source>
+            <translation>ハラスメントに関する相談窓口</translation>
+        </message>
+        <message>
+            <source>the contract terms</source>
+            <translation>契約条件</translation>
+        </message>
     </context>
     <context>
         <name>store</name>

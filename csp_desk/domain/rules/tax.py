@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..money import category_is_withheld, withholding
+from ..orders import Order
 from ..text import QT_TRANSLATE_NOOP
 from . import Context, Finding, Severity, rule
 from .applicability import payer_withholds
@@ -11,13 +12,13 @@ B_204 = QT_TRANSLATE_NOOP("basis", "Income Tax Act Art 204(1)(i); Cabinet Order 
 B_2795 = QT_TRANSLATE_NOOP("basis", "National Tax Agency Tax Answer No. 2795")
 
 
-def withholding_required(c: Context) -> bool:
-    worker = c.order.worker
+def withholding_required(order: Order) -> bool:
+    worker = order.worker
     return (
-        payer_withholds(c.order)
+        payer_withholds(order)
         and worker is not None
         and worker.kind == "individual"
-        and category_is_withheld(c.order.category)
+        and category_is_withheld(order.category)
     )
 
 
@@ -33,7 +34,7 @@ def _base(c: Context) -> int | None:
 
 @rule("TAX-01")
 def withholding_applies(c: Context) -> Finding | None:
-    if not withholding_required(c):
+    if not withholding_required(c.order):
         return None
     message = QT_TRANSLATE_NOOP(
         "rules",
@@ -46,7 +47,7 @@ def withholding_applies(c: Context) -> Finding | None:
 @rule("TAX-02")
 def withholding_amount(c: Context) -> Finding | None:
     base = _base(c)
-    if not withholding_required(c) or base is None:
+    if not withholding_required(c.order) or base is None:
         return None
     tax_note = c.order.reward.tax or "excluded"
     message = QT_TRANSLATE_NOOP(

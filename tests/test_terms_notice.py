@@ -1,0 +1,62 @@
+from datetime import date
+
+import pytest
+from docx import Document
+
+from csp_desk.domain.orders import parse_order
+from csp_desk.reports.terms_notice import NoticeIncomplete, missing_items, write_terms_notice
+
+from .office import pdf_text, to_pdf
+from .test_rules import CONTRACT, PROJECT, changed
+
+
+def _text(path):
+    doc = Document(str(path))
+    parts = [p.text for p in doc.paragraphs]
+    for t in doc.tables:
+        for row in t.rows:
+            parts.extend(cell.text for cell in row.cells)
+    return "\n".join(parts)
+
+
+def test_the_notice_carries_every_guideline_and_act_item(tmp_path):
+    path = write_terms_notice(parse_order(CONTRACT), tmp_path / "notice.docx", date(2026, 12, 1))
+    text = _text(path)
+    for label in ["発注者（名称・所在地・連絡先）", "受注者（氏名又は名称）",
+                  "業務委託をした日（注文年月日）", "給付の内容", "報酬の額", "支払期日",
+                  "支払方法", "諸経費の取扱い",
+                  "給付を受領する期日（納期）", "給付を受領する場所", "検査を完了する期日（検収日）",
+                  "契約条件を変更する場合の取扱い", "成果物に瑕疵がある場合", "知的財産権の取扱い",
+                  "個人情報の取扱い", "ハラスメントに関する相談窓口"]:  # fmt: skip
+        assert label in text, label
+    assert "株式会社さくら食品" in text and "佐藤ウェブ制作 様" in text
+    assert "2027年2月26日" in text and "220,000円（消費税別）" in text
+    assert "特定受託事業者に係る取引の適正化等に関する法律第3条" in text
+    assert "総務部ハラスメント相談窓口" in text
+    assert "交付日：2026年12月1日" in text
+
+
+def test_a_notice_with_missing_items_is_refused_with_the_list(tmp_path):
+    order = parse_order(changed(CONTRACT, contract__delivery_place=None,
+                                orderer__harassment_contact=None))  # fmt: skip
+    with pytest.raises(NoticeIncomplete) as caught:
+        write_terms_notice(order, tmp_path / "notice.docx", date(2026, 12, 1))
+    assert caught.value.items == ["⑦ where and how it is delivered", "the harassment consultation desk"]
+    assert not (tmp_path / "notice.docx").exists()
+
+
+def test_no_notice_without_contract_terms():
+    assert missing_items(parse_order(PROJECT)) == ["the contract terms"]
+
+
+def test_withholding_is_shown_for_an_individual_designer(tmp_path):
+    order = parse_order(changed(CONTRACT, category="design.banner", contract__amount=50000))
+    text = _text(write_terms_notice(order, tmp_path / "n.docx", date(2026, 12, 1)))
+    assert "源泉徴収税額 5,105円を差し引き、44,895円を支払います。" in text
+
+
+def test_the_notice_opens_in_a_real_office_suite(tmp_path):
+    path = write_terms_notice(parse_order(CONTRACT), tmp_path / "notice.docx", date(2026, 12, 1))
+    text = pdf_text(to_pdf(path, tmp_path))
+    if text:
+        assert "取引条件明示書" in text
