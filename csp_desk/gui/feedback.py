@@ -13,6 +13,11 @@ QT_CATALOGUE = QT_TRANSLATE_NOOP(
     "feedback", "The catalogue file {file} cannot be used ({entry}, field {field}): {problem}"
 )
 QT_OS_ERROR = QT_TRANSLATE_NOOP("feedback", "The file could not be written ({detail}). {path}")
+QT_RECORD_KEPT = QT_TRANSLATE_NOOP(
+    "feedback",
+    "This cannot be removed: a posting or a terms notice issued from it is kept as a record. "
+    "Nothing was changed.",
+)
 QT_FIELD_LINE = QT_TRANSLATE_NOOP("feedback", "{label}: {message}")
 QT_UNEXPECTED = QT_TRANSLATE_NOOP("feedback", "Something went wrong: {detail}")
 
@@ -75,6 +80,8 @@ def error_text(exc: BaseException) -> str:
             field=exc.field,
             problem=i18n.message("catalogue", exc.message, **exc.params),
         )
+    if "FOREIGN KEY constraint failed" in str(exc):
+        return i18n.message("feedback", QT_RECORD_KEPT)
     if isinstance(exc, OSError):
         return i18n.message("feedback", QT_OS_ERROR, detail=exc.strerror or str(exc),
                             path=exc.filename or "")  # fmt: skip

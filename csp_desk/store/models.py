@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -172,3 +173,68 @@ class WorkItem(Base):
     due_date: Mapped[date | None] = mapped_column(Date)
 
     problem: Mapped[Problem] = relationship(back_populates="work_items")
+
+
+class Posting(Base):
+    """The posting being drafted for a work item, kept as an order file (csp-desk.order/1)."""
+
+    __tablename__ = "posting"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # a draft goes with its work item; posted versions and notices hold the posting (RESTRICT)
+    work_item_id: Mapped[int] = mapped_column(
+        ForeignKey("work_item.id", ondelete="CASCADE"), unique=True
+    )
+    order_json: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
+    )
+
+
+class PostedVersion(Base):
+    """A posting as it went out: never changed; editing afterwards makes a new version."""
+
+    __tablename__ = "posted_version"
+    __table_args__ = (CheckConstraint("length(sha256) = 64", name="hash_is_sha256"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    posting_id: Mapped[int] = mapped_column(ForeignKey("posting.id", ondelete="RESTRICT"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    order_json: Mapped[str] = mapped_column(Text)
+    platform: Mapped[str] = mapped_column(String(100), default="")
+    url: Mapped[str] = mapped_column(String(2000), default="")
+    posted_on: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class FindingOverride(Base):
+    """A warning the producer accepted, with the reason recorded (errors cannot be overridden)."""
+
+    __tablename__ = "finding_override"
+    __table_args__ = (
+        CheckConstraint("length(trim(reason)) > 0", name="reason_required"),
+        Index("ux_finding_override_posting_rule", "posting_id", "rule", unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    posting_id: Mapped[int] = mapped_column(ForeignKey("posting.id", ondelete="CASCADE"))
+    rule: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class IssuedNotice(Base):
+    """A terms notice as issued: the document itself and its hash, kept unchanged."""
+
+    __tablename__ = "issued_notice"
+    __table_args__ = (CheckConstraint("length(sha256) = 64", name="hash_is_sha256"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    posting_id: Mapped[int] = mapped_column(ForeignKey("posting.id", ondelete="RESTRICT"), index=True)
+    issued_on: Mapped[date] = mapped_column(Date)
+    file_name: Mapped[str] = mapped_column(String(500))
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    order_json: Mapped[str] = mapped_column(Text)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())

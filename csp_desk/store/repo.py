@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, fields
 from datetime import date
 
@@ -13,11 +15,23 @@ from ..domain.catalogue import Catalogue
 from ..domain.client import ClientDraft
 from ..domain.consultation import ConsultationDraft, check_problem_title
 from ..domain.order_types import OrderType
-from ..domain.orders import Order, Orderer, Reward
+from ..domain.orders import Order, Orderer, Reward, order_to_json, parse_order
+from ..domain.posting_text import posting_text, text_hash
 from ..domain.proposal import ClientSummary, ProblemBreakdown, ProducerProfile, ProposalData
-from ..domain.text import search_key
+from ..domain.rules import Severity, override_problem
+from ..domain.text import FieldError, InvalidInput, search_key
 from .errors import NotFound
-from .models import Client, Consultation, Problem, Producer, WorkItem
+from .models import (
+    Client,
+    Consultation,
+    FindingOverride,
+    IssuedNotice,
+    PostedVersion,
+    Posting,
+    Problem,
+    Producer,
+    WorkItem,
+)
 from .rows import ClientRow
 
 # --- producer -------------------------------------------------------------------------------
@@ -459,3 +473,115 @@ def order_for_work_item(session: Session, item_id: int) -> Order:
             corporate_number=client.corporate_number,
         ),
     )
+
+
+# --- postings ------------------------------------------------------------------------------
+
+
+def _posting(session: Session, work_item_id: int) -> Posting | None:
+    return session.scalar(select(Posting).where(Posting.work_item_id == work_item_id))
+
+
+def _order_json(order: Order) -> str:
+    return json.dumps(order_to_json(order), ensure_ascii=False, sort_keys=True)
+
+
+def load_posting(session: Session, work_item_id: int) -> Order:
+    """The posting drafted for a work item, or a first draft made from the work item."""
+    row = _posting(session, work_item_id)
+    if row is None:
+        return order_for_work_item(session, work_item_id)
+    return parse_order(json.loads(row.order_json))
+
+
+def save_posting(session: Session, work_item_id: int, order: Order) -> int:
+    if session.get(WorkItem, work_item_id) is None:
+        raise NotFound()
+    row = _posting(session, work_item_id) or Posting(work_item_id=work_item_id)
+    row.order_json = _order_json(order)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+@dataclass(frozen=True)
+class PostedVersionRow:
+    id: int
+    text: str
+    sha256: str
+    platform: str
+    url: str
+    posted_on: date
+
+
+def record_posted_version(
+    session: Session, work_item_id: int, order: Order, *, platform: str, url: str, posted_on: date
+) -> int:
+    """Keeps the posting text as it went out; later edits make a new version, never change this."""
+    posting_id = save_posting(session, work_item_id, order)
+    text = posting_text(order)
+    row = PostedVersion(posting_id=posting_id, text=text, sha256=text_hash(text),
+                        order_json=_order_json(order), platform=platform.strip(),
+                        url=url.strip(), posted_on=posted_on)  # fmt: skip
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def list_posted_versions(session: Session, work_item_id: int) -> list[PostedVersionRow]:
+    row = _posting(session, work_item_id)
+    if row is None:
+        return []
+    query = (
+        select(PostedVersion.id, PostedVersion.text, PostedVersion.sha256, PostedVersion.platform,
+               PostedVersion.url, PostedVersion.posted_on)
+        .where(PostedVersion.posting_id == row.id)
+        .order_by(PostedVersion.id)
+    )  # fmt: skip
+    return [PostedVersionRow(*r) for r in session.execute(query)]
+
+
+def set_override(
+    session: Session, work_item_id: int, rule_id: str, severity: Severity, reason: str
+) -> None:
+    """Records why a warning or info does not apply; refuses errors and empty reasons."""
+    problem = override_problem(severity, rule_id, reason)
+    if problem is not None:
+        raise InvalidInput([FieldError("reason", problem, {"rule": rule_id}, context="rules")])
+    posting_id = save_posting(session, work_item_id, load_posting(session, work_item_id))
+    row = session.scalar(
+        select(FindingOverride).where(FindingOverride.posting_id == posting_id,
+                                      FindingOverride.rule == rule_id)
+    ) or FindingOverride(posting_id=posting_id, rule=rule_id)  # fmt: skip
+    row.reason = reason.strip()
+    session.add(row)
+
+
+def overrides(session: Session, work_item_id: int) -> dict[str, str]:
+    row = _posting(session, work_item_id)
+    if row is None:
+        return {}
+    query = select(FindingOverride.rule, FindingOverride.reason).where(
+        FindingOverride.posting_id == row.id
+    )
+    return {rule_id: reason for rule_id, reason in session.execute(query)}
+
+
+def record_issued_notice(
+    session: Session, work_item_id: int, order: Order, content: bytes, file_name: str, issued_on: date
+) -> int:
+    posting_id = save_posting(session, work_item_id, order)
+    row = IssuedNotice(posting_id=posting_id, issued_on=issued_on, file_name=file_name,
+                       content=content, sha256=hashlib.sha256(content).hexdigest(),
+                       order_json=_order_json(order))  # fmt: skip
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def issued_notice_intact(session: Session, notice_id: int) -> bool:
+    """True while the stored document still matches the hash taken when it was issued."""
+    row = session.get(IssuedNotice, notice_id)
+    if row is None:
+        raise NotFound()
+    return hashlib.sha256(row.content).hexdigest() == row.sha256

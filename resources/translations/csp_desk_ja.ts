@@ -904,6 +904,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>ファイルを書き込めませんでした（{detail}）。{path}</translation>
         </message>
         <message>
+            <source>This cannot be removed: a posting or a terms notice issued from it is kept as a record. Nothing was changed.</source>
+            <translation>削除できません。この業務から掲載した募集文または交付した取引条件明示書が記録として保存されています。変更はしていません。</translation>
+        </message>
+        <message>
             <source>{label}: {message}</source>
             <translation>{label}：{message}</translation>
         </message>
@@ -1359,6 +1363,14 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>the contract terms</source>
             <translation>契約条件</translation>
+        </message>
+        <message>
+            <source>An error cannot be overridden, only fixed: {rule} is a legal duty that is not met.</source>
+            <translation>エラーは無視できません。修正してください（{rule} は満たされていない法的義務です）。</translation>
+        </message>
+        <message>
+            <source>Record why this finding does not apply here.</source>
+            <translation>この指摘が当てはまらない理由を記録してください。</translation>
         </message>
     </context>
     <context>

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..catalogue import Catalogue, load_catalogue
 from ..minimum_wage import MinimumWages, load_wages
 from ..orders import Order
+from ..text import QT_TRANSLATE_NOOP
 
 
 class Severity(StrEnum):
@@ -103,6 +104,21 @@ def check(order: Order, today: date | None = None, reference: Reference | None =
     findings = [f for f in _run(context) if f is not None]
     order_of = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
     return sorted(findings, key=lambda f: (order_of[f.severity], f.rule))
+
+
+OVERRIDE_ERROR = QT_TRANSLATE_NOOP(
+    "rules", "An error cannot be overridden, only fixed: {rule} is a legal duty that is not met."
+)
+REASON_REQUIRED = QT_TRANSLATE_NOOP("rules", "Record why this finding does not apply here.")
+
+
+def override_problem(severity: Severity, rule_id: str, reason: str) -> str | None:
+    """Why a finding cannot be overridden with `reason` (a message to translate), or None."""
+    if severity is Severity.ERROR:
+        return OVERRIDE_ERROR
+    if not reason.strip():
+        return REASON_REQUIRED
+    return None
 
 
 def _run(context: Context) -> Iterator[Finding | None]:

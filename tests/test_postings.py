@@ -1,0 +1,121 @@
+"""Postings in the store: drafts, posted versions kept unchanged, overrides, issued notices."""
+
+import shutil
+import sqlite3
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from csp_desk.domain.orders import parse_order
+from csp_desk.domain.rules import Severity
+from csp_desk.domain.text import InvalidInput
+from csp_desk.store import repo
+from csp_desk.store.db import HEAD, open_store
+
+from .test_rules import CONTRACT
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_a_database_of_schema_0001_upgrades_with_its_data(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / "schema_0001.sqlite3", path)
+    before = sqlite3.connect(path)
+    clients = before.execute("SELECT id, name FROM client ORDER BY id").fetchall()
+    items = before.execute("SELECT count(*) FROM work_item").fetchone()[0]
+    before.close()
+    store = open_store(path)
+    with store.session() as session:
+        listed = repo.list_clients(session, include_archived=True)
+        assert sorted((c.id, c.name) for c in listed) == sorted(clients)
+        client = clients[0][0]
+        problems = repo.list_problems(session, client_id=client)
+        assert sum(len(repo.list_work_items(session, p.id)) for p in problems) > 0
+    store.close()
+    after = sqlite3.connect(path)
+    assert after.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
+    assert after.execute("SELECT count(*) FROM work_item").fetchone()[0] == items
+    assert after.execute("SELECT count(*) FROM posting").fetchone()[0] == 0
+    assert list((tmp_path / "backups").glob("*.sqlite3")), "no backup before the migration"
+
+
+@pytest.fixture
+def work_item(demo_store):
+    with demo_store.session() as session:
+        client = repo.list_clients(session)[0]
+        problem = repo.list_problems(session, client_id=client.id)[0]
+        return repo.list_work_items(session, problem.id)[0].id
+
+
+def test_a_posting_starts_from_its_work_item_and_keeps_edits(demo_store, work_item):
+    with demo_store.session() as session:
+        first = repo.load_posting(session, work_item)
+        assert first.description == "" and first.orderer.name
+        repo.save_posting(session, work_item, replace(first, description="具体的な内容" * 30))
+    with demo_store.session() as session:
+        assert repo.load_posting(session, work_item).description.startswith("具体的な内容")
+
+
+def test_posted_versions_are_kept_unchanged_and_editing_makes_a_new_one(demo_store, work_item):
+    order = parse_order(CONTRACT)
+    with demo_store.session() as session:
+        repo.record_posted_version(session, work_item, order, platform="crowdworks",
+                                   url="https://crowdworks.jp/public/jobs/1", posted_on=date(2026, 12, 1))
+        repo.save_posting(session, work_item, replace(order, title="改訂版"))
+        repo.record_posted_version(session, work_item, replace(order, title="改訂版"),
+                                   platform="crowdworks", url="", posted_on=date(2026, 12, 3))  # fmt: skip
+    with demo_store.session() as session:
+        versions = repo.list_posted_versions(session, work_item)
+    assert len(versions) == 2
+    assert versions[0].text.startswith("【新商品") and versions[1].text.startswith("【改訂版】")
+    assert versions[0].sha256 != versions[1].sha256
+    conn = sqlite3.connect(demo_store.path)
+    stored = conn.execute("SELECT text, sha256 FROM posted_version ORDER BY id").fetchall()
+    import hashlib
+
+    assert all(hashlib.sha256(t.encode()).hexdigest() == h for t, h in stored)
+
+
+def test_warnings_can_be_overridden_with_a_reason_errors_cannot(demo_store, work_item):
+    with demo_store.session() as session:
+        repo.set_override(session, work_item, "POST-13", Severity.WARNING, "週1回の定例会議のみで拘束はない")
+    with demo_store.session() as session:
+        assert repo.overrides(session, work_item) == {"POST-13": "週1回の定例会議のみで拘束はない"}
+    with pytest.raises(InvalidInput) as caught, demo_store.session() as session:
+        repo.set_override(session, work_item, "POST-01", Severity.ERROR, "急ぎのため")
+    assert "cannot be overridden" in str(caught.value)
+    with pytest.raises(InvalidInput), demo_store.session() as session:
+        repo.set_override(session, work_item, "POST-05", Severity.WARNING, "  ")
+    with demo_store.session() as session:
+        assert set(repo.overrides(session, work_item)) == {"POST-13"}
+
+
+def test_an_issued_notice_is_kept_with_its_hash_and_alteration_is_detected(demo_store, work_item):
+    with demo_store.session() as session:
+        notice = repo.record_issued_notice(session, work_item, parse_order(CONTRACT), b"docx bytes",
+                                           "notice.docx", date(2026, 12, 1))  # fmt: skip
+        assert repo.issued_notice_intact(session, notice)
+    conn = sqlite3.connect(demo_store.path)
+    conn.execute("UPDATE issued_notice SET content = ? WHERE id = ?", (b"tampered", notice))
+    conn.commit()
+    conn.close()
+    with demo_store.session() as session:
+        assert not repo.issued_notice_intact(session, notice)
+
+
+def test_a_draft_posting_goes_with_its_work_item_but_a_posted_one_holds_it(demo_store, work_item):
+    from sqlalchemy.exc import IntegrityError
+
+    with demo_store.session() as session:
+        repo.save_posting(session, work_item, repo.load_posting(session, work_item))
+        repo.delete_work_item(session, work_item)  # the draft goes too
+    with demo_store.session() as session:
+        client = repo.list_clients(session)[0]
+        problem = repo.list_problems(session, client_id=client.id)[0]
+        other = repo.list_work_items(session, problem.id)[0].id
+        repo.record_posted_version(session, other, parse_order(CONTRACT), platform="lancers", url="",
+                                   posted_on=date(2026, 12, 1))  # fmt: skip
+    with pytest.raises(IntegrityError), demo_store.session() as session:
+        repo.delete_work_item(session, other)
