@@ -30,6 +30,7 @@ def _bytes(data):
         (_bytes(changed(PROJECT, estimated_hours="forty")), "estimated_hours: expected a number"),
         (_bytes(changed(PROJECT, due="2027-02-30")), "due: 2027-02-30 is not a real date"),
         (_bytes(changed(PROJECT, due="2027/01/29")), "due: 2027/01/29 is not a real date"),
+        (_bytes(changed(PROJECT, contract={"payment_due": "9999-12-31"})), "contract.payment_due: 9999"),
         (_bytes(changed(PROJECT, reward__amount=-1)), "reward.amount: -1 is below the minimum 0"),
         (_bytes(changed(PROJECT, reward__amount=True)), "reward.amount: expected a whole number"),
         (_bytes(changed(PROJECT, order_type="auction")), "order_type: \"auction\" is not one of"),

@@ -210,6 +210,7 @@ def test_withholding_stays_within_the_top_rate_and_grows_with_the_fee(base):
 
 
 _text = st.text(max_size=300)
+_iso = st.dates(min_value=date(1900, 1, 1), max_value=date(2199, 12, 31)).map(date.isoformat)
 _order = st.fixed_dictionaries(
     {"format": st.just("csp-desk.order/1"),
      "order_type": st.sampled_from(["project", "competition", "task"]),
@@ -220,7 +221,7 @@ _order = st.fixed_dictionaries(
                                                 "is_corporation": st.booleans(),
                                                 "officer_count": st.integers(0, 9),
                                                 "corporate_number": st.text(max_size=20)})},
-    optional={"due": st.dates().map(date.isoformat), "timeframe": _text, "place": _text,
+    optional={"due": _iso, "timeframe": _text, "place": _text,
               "expenses": _text, "contact": _text, "skills": _text, "platform": _text,
               "estimated_hours": st.floats(0.1, 10_000), "quantity": st.integers(1, 10_000),
               "estimated_minutes_per_item": st.floats(0.1, 1000),
@@ -229,11 +230,23 @@ _order = st.fixed_dictionaries(
               "worker": st.fixed_dictionaries({}, optional={
                   "kind": st.sampled_from(["individual", "corporation"]),
                   "invoice_number": st.text(max_size=20), "has_employees": st.booleans()}),
-              "category": st.sampled_from(["design.logo", "data.entry", "writing.article"])},
+              "category": st.sampled_from(["design.logo", "data.entry", "writing.article"]),
+              "pricing": st.sampled_from(["fixed", "hourly", "per_item"]),
+              "payment": st.fixed_dictionaries({}, optional={
+                  "due_rule": _text, "days_after_delivery": st.integers(0, 400), "method": _text,
+                  "transfer_fee_borne_by": st.sampled_from(["orderer", "worker"])}),
+              "contract": st.fixed_dictionaries({}, optional={
+                  "contracted_on": _iso, "notice_sent_on": _iso, "content": _text,
+                  "amount": st.integers(0, 10**9), "delivery_due": _iso, "delivery_place": _text,
+                  "inspection": st.booleans(), "inspection_due": _iso, "payment_due": _iso,
+                  "payment_due_rule": _text, "period_start": _iso, "period_end": _iso,
+                  "handles_personal_data": st.booleans(),
+                  "reentrustment": st.fixed_dictionaries({}, optional={
+                      "original_client": _text, "original_payment_due": _iso})})},
 )  # fmt: skip
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=300, deadline=None)
 @given(_order)
 def test_check_never_crashes_on_a_valid_order(data):
     for finding in check(parse_order(data), reference=REFERENCE):

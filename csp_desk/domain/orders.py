@@ -214,12 +214,19 @@ def _positive_number(value: Any, path: str) -> float:
     return float(value)
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+"""Dates outside these years are typing errors in an order (and would overflow date sums)."""
+
+
 def _date(value: Any, path: str) -> date:
     text = _string(value, path)
     try:
         if len(text) != 10:
             raise ValueError
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            raise ValueError
+        return day
     except ValueError:
         raise OrderFileError(BAD_DATE, where=_where(path), value=text) from None
 
