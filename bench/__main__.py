@@ -155,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.only in (None, "startup"):
             results += bench_startup(home, args.runs)
     for name, value, unit in results:
-        print(f"{name} {value:.0f} {unit}" if name.startswith("startup") else f"{name} {value:.3f} {unit}")
+        whole = unit == "ms" and name.startswith("startup")
+        print(f"{name} {value:.0f} {unit}" if whole else f"{name} {value:.3f} {unit}")
     return 0
 
 
