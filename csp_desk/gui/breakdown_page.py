@@ -212,7 +212,7 @@ class BreakdownPage(QWidget):
         self._update_totals()
         self._fill_proposals(node)
         if not isinstance(node, ItemNode) or self.desk.store is None:
-            self._show_item(None, node)
+            self._show_item(None)
             return
         with self.desk.store.session() as session:
             row = next((r for r in repo.list_work_items(session, node.problem_id) if r.id == node.id),
@@ -221,7 +221,7 @@ class BreakdownPage(QWidget):
             self._show_item(None)
             return
         self._current = node
-        self._show_item(row.draft, node)
+        self._show_item(row.draft)
 
     def _fill_proposals(self, node: ProblemNode | ItemNode | None) -> None:
         from ..store import repo
@@ -246,19 +246,19 @@ class BreakdownPage(QWidget):
         self.ui.moveUp.setEnabled(isinstance(node, ItemNode))
         self.ui.moveDown.setEnabled(isinstance(node, ItemNode))
 
-    def _show_item(self, draft: WorkItemDraft | None, node: object = None) -> None:
+    def _show_item(self, draft: WorkItemDraft | None) -> None:
         self._loading = True
         self._current_draft = draft
         if draft is None:
             self._current = None
             self.ui.editorTitle.setText(
                 self.tr("Choose a work item to edit it, or add one to the problem.")
-                if isinstance(node, ProblemNode) else self.tr("Work item")
-            )  # fmt: skip
+            )
             draft = WorkItemDraft(title="")
         else:
             self.ui.editorTitle.setText(draft.title)
-        self.ui.formHost.setEnabled(self._current_draft is not None)
+        # no empty form with grey sample values when nothing is chosen: they read like data
+        self.ui.scroll.setVisible(self._current_draft is not None)
         self.ui.apply.setEnabled(self._current_draft is not None)
         self.ui.revert.setEnabled(self._current_draft is not None)
         ui = self.ui
@@ -363,7 +363,7 @@ class BreakdownPage(QWidget):
 
     def _revert(self) -> None:
         if self._current_draft is not None:
-            self._show_item(self._current_draft, self._current)
+            self._show_item(self._current_draft)
 
     # --- structure ---------------------------------------------------------------------------
 
