@@ -42,6 +42,7 @@ class BreakdownPage(QWidget):
         self._loading = False
         self._dirty = False
         self._select_after: tuple[int, int | None] | None = None
+        self._reference = None
 
         self.model = BreakdownModel(self)
         tree = self.ui.tree
@@ -74,6 +75,7 @@ class BreakdownPage(QWidget):
         self.ui.addItem.clicked.connect(self.add_item)
         self.ui.addProposal.clicked.connect(self.add_proposal)
         self.ui.removeItem.clicked.connect(self.remove_selected)
+        self.ui.editPosting.clicked.connect(self.edit_posting)
         self.ui.moveUp.clicked.connect(lambda: self.move_selected(-1))
         self.ui.moveDown.clicked.connect(lambda: self.move_selected(+1))
         self.ui.exportProposal.clicked.connect(lambda: self.exportRequested.emit("proposal"))
@@ -243,6 +245,7 @@ class BreakdownPage(QWidget):
         self.ui.addProposal.setEnabled(bool(templates))
         self.ui.addItem.setEnabled(problem_id is not None)
         self.ui.removeItem.setEnabled(node is not None)
+        self.ui.editPosting.setEnabled(isinstance(node, ItemNode))
         self.ui.moveUp.setEnabled(isinstance(node, ItemNode))
         self.ui.moveDown.setEnabled(isinstance(node, ItemNode))
 
@@ -364,6 +367,29 @@ class BreakdownPage(QWidget):
     def _revert(self) -> None:
         if self._current_draft is not None:
             self._show_item(self._current_draft)
+
+    def posting_dialog(self, item_id: int):  # type: ignore[no-untyped-def]
+        """The posting editor for a work item (built here so tests can drive it)."""
+        from ..domain.rules import load_reference
+        from ..paths import DATA
+        from .posting_dialog import PostingDialog
+
+        if self._reference is None:
+            self._reference = load_reference(DATA)
+        return PostingDialog(self.desk, item_id, self._reference, self)
+
+    def edit_posting(self) -> None:
+        node = self.model.node(self.ui.tree.currentIndex())
+        if not isinstance(node, ItemNode) or self.desk.store is None:
+            return
+        if self._dirty and not self.apply():
+            return
+        try:
+            dialog = self.posting_dialog(node.id)
+        except Exception as exc:
+            warn(self, self.tr("Posting"), exc)
+            return
+        dialog.exec()
 
     # --- structure ---------------------------------------------------------------------------
 

@@ -63,6 +63,10 @@
         <translation>「{title}」の編集</translation>
     </message>
     <message>
+        <source>Posting</source>
+        <translation>募集文</translation>
+    </message>
+    <message>
         <source>New work item</source>
         <translation>新しい業務</translation>
     </message>
@@ -101,6 +105,10 @@
     <message>
         <source>Remove</source>
         <translation>削除</translation>
+    </message>
+    <message>
+        <source>Posting…</source>
+        <translation>募集文…</translation>
     </message>
     <message>
         <source>Title *</source>
@@ -584,6 +592,297 @@ The desk of a Crowdsourcing Producer.</source>
     <message>
         <source>Unexpected error</source>
         <translation>予期しないエラー</translation>
+    </message>
+</context>
+<context>
+    <name>PostingDialog</name>
+    <message>
+        <source>(by order type)</source>
+        <translation>（発注形式に従う）</translation>
+    </message>
+    <message>
+        <source>Fixed price</source>
+        <translation>固定報酬</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>時間単価</translation>
+    </message>
+    <message>
+        <source>Per item</source>
+        <translation>1件あたり</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>（記載なし）</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>税抜</translation>
+    </message>
+    <message>
+        <source>Included</source>
+        <translation>税込</translation>
+    </message>
+    <message>
+        <source>Orderer</source>
+        <translation>発注者</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>受注者</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>発注者に譲渡</translation>
+    </message>
+    <message>
+        <source>Licensed</source>
+        <translation>利用許諾</translation>
+    </message>
+    <message>
+        <source>Stay with the worker</source>
+        <translation>受注者に留保</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <source>{errors} errors, {warnings} warnings</source>
+        <translation>エラー{errors}件、警告{warnings}件</translation>
+    </message>
+    <message>
+        <source>Posting</source>
+        <translation>募集文</translation>
+    </message>
+    <message>
+        <source>Fix the errors in the checklist before posting: {rules}.</source>
+        <translation>掲載の前にチェックリストのエラーを解消してください：{rules}。</translation>
+    </message>
+    <message>
+        <source>Posted versions kept: {count}</source>
+        <translation>保存済みの掲載版：{count}件</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>仕事の内容</translation>
+    </message>
+    <message>
+        <source>Title *</source>
+        <translation>タイトル *</translation>
+    </message>
+    <message>
+        <source>Order type</source>
+        <translation>発注形式</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>報酬の形式</translation>
+    </message>
+    <message>
+        <source>Work category</source>
+        <translation>作業カテゴリ</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <source>Work content *</source>
+        <translation>仕事の内容 *</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>成果物</translation>
+    </message>
+    <message>
+        <source>Skills and experience</source>
+        <translation>必要なスキル・経験</translation>
+    </message>
+    <message>
+        <source>Estimated hours</source>
+        <translation>作業時間の目安（時間）</translation>
+    </message>
+    <message>
+        <source>Minutes per item</source>
+        <translation>1件あたりの分数</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>納期</translation>
+    </message>
+    <message>
+        <source>Or a timeframe</source>
+        <translation>または目安の期間</translation>
+    </message>
+    <message>
+        <source>Where the work is done</source>
+        <translation>業務に従事する場所</translation>
+    </message>
+    <message>
+        <source>Reward and payment</source>
+        <translation>報酬・支払</translation>
+    </message>
+    <message>
+        <source>Reward (yen)</source>
+        <translation>報酬（円）</translation>
+    </message>
+    <message>
+        <source>Or from (yen)</source>
+        <translation>または下限（円）</translation>
+    </message>
+    <message>
+        <source>to (yen)</source>
+        <translation>上限（円）</translation>
+    </message>
+    <message>
+        <source>Set by the worker&apos;s quote</source>
+        <translation>ワーカーの見積りにより決定</translation>
+    </message>
+    <message>
+        <source>Consumption tax</source>
+        <translation>消費税</translation>
+    </message>
+    <message>
+        <source>Payment date or rule</source>
+        <translation>支払期日・支払ルール</translation>
+    </message>
+    <message>
+        <source>Paid by day N after receipt</source>
+        <translation>受領から何日目までに支払うか</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>支払方法</translation>
+    </message>
+    <message>
+        <source>Transfer fee borne by</source>
+        <translation>振込手数料の負担</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>諸経費の取扱い</translation>
+    </message>
+    <message>
+        <source>Rights and revisions</source>
+        <translation>権利・修正</translation>
+    </message>
+    <message>
+        <source>Intellectual property</source>
+        <translation>知的財産権の取扱い</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>権利</translation>
+    </message>
+    <message>
+        <source>Assignment includes Copyright Act Arts 27 and 28</source>
+        <translation>譲渡には著作権法第27条・第28条の権利を含む</translation>
+    </message>
+    <message>
+        <source>Moral rights are not exercised</source>
+        <translation>著作者人格権を行使しない</translation>
+    </message>
+    <message>
+        <source>Unselected entries are not used or published (competitions)</source>
+        <translation>不採用作品は使用・公開しない（コンペ）</translation>
+    </message>
+    <message>
+        <source>Free revision rounds</source>
+        <translation>無償の修正回数</translation>
+    </message>
+    <message>
+        <source>Major changes are renegotiated with extra pay</source>
+        <translation>大幅な変更は追加報酬を含めて協議する</translation>
+    </message>
+    <message>
+        <source>Contact for questions</source>
+        <translation>問い合わせ先</translation>
+    </message>
+    <message>
+        <source>Orderer *</source>
+        <translation>発注者 *</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>連絡先</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Address is shown on the platform profile</source>
+        <translation>住所はプラットフォームのプロフィールに表示</translation>
+    </message>
+    <message>
+        <source>Contact is shown on the platform profile</source>
+        <translation>連絡先はプラットフォームのプロフィールに表示</translation>
+    </message>
+    <message>
+        <source>A corporation</source>
+        <translation>法人</translation>
+    </message>
+    <message>
+        <source>Has employees</source>
+        <translation>従業員を雇用している</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>役員数</translation>
+    </message>
+    <message>
+        <source>Capital (yen)</source>
+        <translation>資本金（円）</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>従業員数</translation>
+    </message>
+    <message>
+        <source>Corporate number</source>
+        <translation>法人番号</translation>
+    </message>
+    <message>
+        <source>Harassment consultation desk</source>
+        <translation>ハラスメント相談窓口</translation>
+    </message>
+    <message>
+        <source>Posting text</source>
+        <translation>募集文</translation>
+    </message>
+    <message>
+        <source>Job URL on the platform</source>
+        <translation>プラットフォーム上の案件URL</translation>
+    </message>
+    <message>
+        <source>Record as posted</source>
+        <translation>掲載として記録</translation>
+    </message>
+    <message>
+        <source>Copy posting text</source>
+        <translation>募集文をコピー</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>下書きを保存</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1760,10 @@ The desk of a Crowdsourcing Producer.</source>
     <message>
         <source>Enter a real date such as 2026/12/01 (year/month/day).</source>
         <translation>正しい日付を入力してください（例：2026/12/01）。</translation>
+    </message>
+    <message>
+        <source>Enter the orderer&apos;s name.</source>
+        <translation>発注者の名称を入力してください。</translation>
     </message>
 </context>
 </TS>

@@ -72,6 +72,11 @@ class Ui_BreakdownPage(object):
 
         self.treeButtons.addWidget(self.removeItem)
 
+        self.editPosting = QPushButton(self.treePane)
+        self.editPosting.setObjectName(u"editPosting")
+
+        self.treeButtons.addWidget(self.editPosting)
+
 
         self.treeLayout.addLayout(self.treeButtons)
 
@@ -324,6 +329,7 @@ class Ui_BreakdownPage(object):
         self.moveUp.setText(QCoreApplication.translate("BreakdownPage", u"Move up", None))
         self.moveDown.setText(QCoreApplication.translate("BreakdownPage", u"Move down", None))
         self.removeItem.setText(QCoreApplication.translate("BreakdownPage", u"Remove", None))
+        self.editPosting.setText(QCoreApplication.translate("BreakdownPage", u"Posting\u2026", None))
         self.totals.setText("")
         self.editorTitle.setText(QCoreApplication.translate("BreakdownPage", u"Work item", None))
         self.titleLabel.setText(QCoreApplication.translate("BreakdownPage", u"Title *", None))

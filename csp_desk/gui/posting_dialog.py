@@ -1,0 +1,373 @@
+"""The posting editor: structured fields, a live checklist of the rules, the posting text."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from .. import i18n
+from ..domain.breakdown import TITLE_REQUIRED
+from ..domain.orders import Ip, Order, Orderer, Payment, Revisions, Reward
+from ..domain.posting_text import posting_text
+from ..domain.prefectures import PREFECTURES
+from ..domain.rules import Finding, Reference, Severity, check
+from ..domain.text import QT_TRANSLATE_NOOP, FieldError
+from ..domain.values import format_date, format_yen, parse_count, parse_date, parse_hours
+from .context import Desk
+from .feedback import field_message, warn
+from .forms.ui_posting_dialog import Ui_PostingDialog
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+COLOURS = {Severity.ERROR: "#b42318", Severity.WARNING: "#b54708", Severity.INFO: "#475467"}
+CHECK_DELAY_MS = 250
+ORDERER_REQUIRED = QT_TRANSLATE_NOOP("validation", "Enter the orderer's name.")
+
+# the widget a finding's field points at (the longest matching prefix wins)
+FIELD_WIDGETS = {
+    "title": "title", "description": "description", "deliverables": "deliverables",
+    "skills": "skills", "estimated_hours": "estimatedHours",
+    "estimated_minutes_per_item": "minutesPerItem", "quantity": "quantity", "due": "due",
+    "place": "place", "reward": "rewardAmount", "payment": "paymentRule",
+    "payment.transfer_fee_borne_by": "feeBorneBy", "expenses": "expenses", "ip": "ipHandling",
+    "ip.unselected_not_used": "unselectedNotUsed", "ip.includes_art27_28": "art2728",
+    "ip.moral_rights_not_exercised": "moralRights", "revisions": "freeRounds", "contact": "contact",
+    "orderer.name": "ordererName", "orderer.address": "ordererAddress",
+    "orderer.contact": "ordererContact", "orderer.corporate_number": "corporateNumber",
+    "orderer.harassment_contact": "harassmentContact", "orderer.capital_yen": "capital",
+}  # fmt: skip
+
+
+class FindingsModel(QAbstractListModel):
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self._rows: list[tuple[Finding, str, str]] = []
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        self.beginResetModel()
+        self._rows = [(f, *i18n.finding_texts(f)) for f in findings]
+        self.endResetModel()
+
+    def finding(self, row: int) -> Finding | None:
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        finding, text, basis = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            word = i18n.message("cli", {"error": "ERROR", "warning": "WARNING", "info": "INFO"}
+                                [finding.severity.value])  # fmt: skip
+            return f"{word}  {finding.rule}  {text}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return basis
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(COLOURS[finding.severity])
+        return None
+
+
+class PostingDialog(QDialog):
+    """Edits the posting of one work item; the checklist follows the producer's typing."""
+
+    def __init__(self, desk: Desk, work_item_id: int, reference: Reference, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk, self.work_item_id, self.reference = desk, work_item_id, reference
+        self.ui = Ui_PostingDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        for value, text in (("project", "Project"), ("competition", "Competition"), ("task", "Task")):
+            ui.orderType.addItem(i18n.message("order_type", text), value)
+        for value, text in ((None, self.tr("(by order type)")), ("fixed", self.tr("Fixed price")),
+                            ("hourly", self.tr("Per hour")), ("per_item", self.tr("Per item"))):  # fmt: skip
+            ui.pricing.addItem(text, value)
+        ui.category.addItem(self.tr("(none)"), "")
+        for category in desk.catalogue.categories if desk.catalogue else ():
+            ui.category.addItem(category.name_en if i18n.current() == "en" else category.name_ja,
+                                category.id)  # fmt: skip
+        for name in ("crowdworks", "lancers", "coconala", "direct"):
+            ui.platform.addItem(name)
+        for value, text in ((None, self.tr("(not stated)")), ("excluded", self.tr("Excluded")),
+                            ("included", self.tr("Included"))):  # fmt: skip
+            ui.rewardTax.addItem(text, value)
+        for value, text in ((None, self.tr("(not stated)")), ("orderer", self.tr("Orderer")),
+                            ("worker", self.tr("Worker"))):  # fmt: skip
+            ui.feeBorneBy.addItem(text, value)
+        transfers = ((None, self.tr("(not stated)")), ("assign", self.tr("Assigned")),
+                     ("license", self.tr("Licensed")), ("none", self.tr("Stay with the worker")))  # fmt: skip
+        for value, text in transfers:
+            ui.ipTransfer.addItem(text, value)
+        ui.ordererPrefecture.addItem(self.tr("(not set)"), "")
+        for name in PREFECTURES:
+            ui.ordererPrefecture.addItem(name, name)
+        today = date.today()
+        ui.postedOn.setDate(QDate(today.year, today.month, today.day))
+
+        self.model = FindingsModel(self)
+        ui.findings.setModel(self.model)
+        ui.findings.activated.connect(self._go_to_field)
+        ui.findings.clicked.connect(self._go_to_field)
+        ui.splitter.setSizes([640, 600])
+        self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._order: Order | None = None
+        self._base: Order | None = None
+        self.findings: list[Finding] = []
+        self.input_errors: list[FieldError] = []
+
+        ui.copyText.clicked.connect(self.copy_text)
+        ui.save.clicked.connect(self.save)
+        ui.close.clicked.connect(self.accept)
+        ui.recordPosted.clicked.connect(self.record_posted)
+        self._load()
+        for edit in ui.leftPane.findChildren(QLineEdit):
+            edit.textEdited.connect(self._edited)
+        for text in ui.leftPane.findChildren(QPlainTextEdit):
+            text.textChanged.connect(self._edited)
+        for box in ui.leftPane.findChildren(QComboBox):
+            box.currentIndexChanged.connect(self._edited)
+            box.editTextChanged.connect(self._edited)
+        for tick in ui.leftPane.findChildren(QCheckBox):
+            tick.toggled.connect(self._edited)
+        self.refresh()
+
+    def _edited(self, *_args: object) -> None:
+        self._timer.start()
+
+    # --- form <-> order ----------------------------------------------------------------------
+
+    def _load(self) -> None:
+        from ..store import repo
+
+        assert self.desk.store is not None
+        with self.desk.store.session() as session:
+            order = repo.load_posting(session, self.work_item_id)
+            self._show_versions(len(repo.list_posted_versions(session, self.work_item_id)))
+        self._base = order
+        ui, o = self.ui, order.orderer
+        ui.title.setText(order.title)
+        ui.orderType.setCurrentIndex(max(0, ui.orderType.findData(order.order_type)))
+        ui.pricing.setCurrentIndex(max(0, ui.pricing.findData(order.pricing)))
+        ui.category.setCurrentIndex(max(0, ui.category.findData(order.category)))
+        ui.platform.setCurrentText(order.platform)
+        ui.description.setPlainText(order.description)
+        ui.deliverables.setPlainText(order.deliverables)
+        ui.skills.setText(order.skills)
+        ui.estimatedHours.setText(f"{order.estimated_hours:g}" if order.estimated_hours else "")
+        ui.minutesPerItem.setText(
+            f"{order.estimated_minutes_per_item:g}" if order.estimated_minutes_per_item else ""
+        )
+        ui.quantity.setText(format_yen(order.quantity))
+        ui.due.setText(format_date(order.due))
+        ui.timeframe.setText(order.timeframe)
+        ui.place.setText(order.place)
+        r, p = order.reward, order.payment
+        ui.rewardAmount.setText(format_yen(r.amount))
+        ui.rewardMin.setText(format_yen(r.min))
+        ui.rewardMax.setText(format_yen(r.max))
+        ui.byQuote.setChecked(r.by_quote)
+        ui.rewardTax.setCurrentIndex(max(0, ui.rewardTax.findData(r.tax)))
+        ui.paymentRule.setText(p.due_rule)
+        ui.paymentDays.setText("" if p.days_after_delivery is None else str(p.days_after_delivery))
+        ui.paymentMethod.setText(p.method)
+        ui.feeBorneBy.setCurrentIndex(max(0, ui.feeBorneBy.findData(p.transfer_fee_borne_by)))
+        ui.expenses.setPlainText(order.expenses)
+        ip = order.ip
+        ui.ipHandling.setPlainText(ip.handling)
+        ui.ipTransfer.setCurrentIndex(max(0, ui.ipTransfer.findData(ip.transfer)))
+        ui.art2728.setChecked(bool(ip.includes_art27_28))
+        ui.moralRights.setChecked(bool(ip.moral_rights_not_exercised))
+        ui.unselectedNotUsed.setChecked(bool(ip.unselected_not_used))
+        ui.freeRounds.setText("" if order.revisions.free_rounds is None else str(order.revisions.free_rounds))
+        ui.majorChanges.setChecked(bool(order.revisions.major_changes_renegotiated))
+        ui.contact.setText(order.contact)
+        ui.ordererName.setText(o.name)
+        ui.ordererAddress.setText(o.address)
+        ui.ordererContact.setText(o.contact)
+        ui.ordererPrefecture.setCurrentIndex(max(0, ui.ordererPrefecture.findData(o.prefecture)))
+        ui.profileShowsAddress.setChecked("address" in o.profile_shows)
+        ui.profileShowsContact.setChecked("contact" in o.profile_shows)
+        ui.isCorporation.setChecked(bool(o.is_corporation))
+        ui.hasEmployees.setChecked(bool(o.has_employees))
+        ui.officerCount.setText("" if o.officer_count is None else str(o.officer_count))
+        ui.capital.setText(format_yen(o.capital_yen))
+        ui.employeeCount.setText(format_yen(o.employee_count))
+        ui.corporateNumber.setText(o.corporate_number)
+        ui.harassmentContact.setText(o.harassment_contact)
+
+    def read_form(self) -> tuple[Order, list[FieldError]]:
+        """The order in the form; numbers and dates that cannot be read are errors, not guesses."""
+        ui, errors = self.ui, []
+        base = self._base
+        assert base is not None
+
+        def count(field: str, text: str, minimum: int = 0) -> int | None:
+            value, found = parse_count(field, text)
+            errors.extend(found)
+            return value if value is None or value >= minimum else None
+
+        def positive(field: str, text: str) -> float | None:
+            value, found = parse_hours(field, text)
+            errors.extend(found)
+            return value if value else None
+
+        due, found = parse_date("due", ui.due.text())
+        errors += found
+        if not ui.title.text().strip():
+            errors.append(FieldError("title", TITLE_REQUIRED))
+        if not ui.ordererName.text().strip():
+            errors.append(FieldError("orderer.name", ORDERER_REQUIRED))
+        shows = frozenset(
+            name for name, box in (("address", ui.profileShowsAddress), ("contact", ui.profileShowsContact))
+            if box.isChecked()
+        )  # fmt: skip
+        order = replace(
+            base,
+            title=ui.title.text().strip() or base.title,
+            order_type=ui.orderType.currentData(),
+            pricing=ui.pricing.currentData(),
+            category=ui.category.currentData() or "",
+            platform=ui.platform.currentText().strip(),
+            description=ui.description.toPlainText(),
+            deliverables=ui.deliverables.toPlainText(),
+            skills=ui.skills.text(),
+            estimated_hours=positive("estimated_hours", ui.estimatedHours.text()),
+            estimated_minutes_per_item=positive("estimated_minutes_per_item", ui.minutesPerItem.text()),
+            quantity=count("quantity", ui.quantity.text(), 1),
+            due=due,
+            timeframe=ui.timeframe.text(),
+            place=ui.place.text(),
+            reward=Reward(
+                amount=count("reward", ui.rewardAmount.text()),
+                min=count("reward", ui.rewardMin.text()),
+                max=count("reward", ui.rewardMax.text()),
+                by_quote=ui.byQuote.isChecked(),
+                tax=ui.rewardTax.currentData(),
+            ),
+            payment=Payment(
+                due_rule=ui.paymentRule.text(),
+                days_after_delivery=count("payment", ui.paymentDays.text()),
+                method=ui.paymentMethod.text(),
+                transfer_fee_borne_by=ui.feeBorneBy.currentData(),
+            ),
+            expenses=ui.expenses.toPlainText(),
+            ip=Ip(
+                handling=ui.ipHandling.toPlainText(),
+                transfer=ui.ipTransfer.currentData(),
+                includes_art27_28=ui.art2728.isChecked() or None,
+                moral_rights_not_exercised=ui.moralRights.isChecked() or None,
+                unselected_not_used=ui.unselectedNotUsed.isChecked() or None,
+            ),
+            revisions=Revisions(
+                free_rounds=count("revisions", ui.freeRounds.text()),
+                major_changes_renegotiated=ui.majorChanges.isChecked() or None,
+            ),
+            contact=ui.contact.text(),
+            orderer=Orderer(
+                name=ui.ordererName.text().strip() or base.orderer.name,
+                address=ui.ordererAddress.text(),
+                contact=ui.ordererContact.text(),
+                prefecture=ui.ordererPrefecture.currentData() or "",
+                is_business=base.orderer.is_business,
+                is_corporation=ui.isCorporation.isChecked() or None,
+                has_employees=ui.hasEmployees.isChecked(),
+                officer_count=count("orderer.officer_count", ui.officerCount.text()),
+                capital_yen=count("orderer.capital_yen", ui.capital.text()),
+                employee_count=count("orderer.employee_count", ui.employeeCount.text()),
+                corporate_number=ui.corporateNumber.text(),
+                profile_shows=shows,
+                harassment_contact=ui.harassmentContact.text(),
+            ),
+        )
+        return order, errors
+
+    # --- checking ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        order, self.input_errors = self.read_form()
+        self._order = order
+        self.findings = check(order, reference=self.reference)
+        self.model.set_findings(self.findings)
+        self.ui.preview.setPlainText(posting_text(order))
+        errors = sum(f.severity is Severity.ERROR for f in self.findings)
+        warnings = sum(f.severity is Severity.WARNING for f in self.findings)
+        summary = self.tr("{errors} errors, {warnings} warnings").format(errors=errors, warnings=warnings)
+        if self.input_errors:
+            summary += "\n" + "\n".join(field_message(e) for e in self.input_errors)
+        self.ui.summary.setText(summary)
+
+    def _go_to_field(self, index: QModelIndex) -> None:
+        finding = self.model.finding(index.row())
+        if finding is None:
+            return
+        keys = sorted((k for k in FIELD_WIDGETS if finding.field == k or finding.field.startswith(k + ".")),
+                      key=len)  # fmt: skip
+        if not keys:
+            return
+        widget = getattr(self.ui, FIELD_WIDGETS[keys[-1]])
+        for tab in range(self.ui.tabs.count()):
+            if self.ui.tabs.widget(tab).isAncestorOf(widget):
+                self.ui.tabs.setCurrentIndex(tab)
+        widget.setFocus()
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        from ..store import repo
+
+        self.refresh()
+        assert self.desk.store is not None and self._order is not None
+        try:
+            with self.desk.store.session() as session:
+                repo.save_posting(session, self.work_item_id, self._order)
+        except Exception as exc:
+            warn(self, self.tr("Posting"), exc)
+            return False
+        self._base = self._order
+        return True
+
+    def copy_text(self) -> None:
+        QGuiApplication.clipboard().setText(self.ui.preview.toPlainText())
+
+    def record_posted(self) -> None:
+        from ..store import repo
+
+        self.refresh()
+        errors = [f for f in self.findings if f.severity is Severity.ERROR]
+        if errors or self.input_errors:
+            QMessageBox.warning(self, self.tr("Posting"),
+                                self.tr("Fix the errors in the checklist before posting: {rules}.")
+                                .format(rules=", ".join(f.rule for f in errors) or "-"))  # fmt: skip
+            return
+        assert self.desk.store is not None and self._order is not None
+        day = self.ui.postedOn.date()
+        try:
+            with self.desk.store.session() as session:
+                repo.record_posted_version(
+                    session, self.work_item_id, self._order, platform=self._order.platform,
+                    url=self.ui.postedUrl.text(), posted_on=date(day.year(), day.month(), day.day()),
+                )  # fmt: skip
+                count = len(repo.list_posted_versions(session, self.work_item_id))
+        except Exception as exc:
+            warn(self, self.tr("Posting"), exc)
+            return
+        self._base = self._order
+        self._show_versions(count)
+
+    def _show_versions(self, count: int) -> None:
+        text = self.tr("Posted versions kept: {count}").format(count=count) if count else ""
+        self.ui.versions.setText(text)

@@ -1,0 +1,87 @@
+"""The posting editor as a producer uses it: fill the fields, watch the checklist, post."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from csp_desk.store import repo
+
+from .test_gui import _consultation_with_problem, _select_first_item, window  # noqa: F401
+
+
+@pytest.fixture
+def dialog(qtbot, window):  # noqa: F811
+    _consultation_with_problem(qtbot, window)
+    window.go_to(2)
+    page = _select_first_item(window)
+    item = page.model.problems()[0].items[0]
+    dlg = page.posting_dialog(item.id)
+    dlg.show()
+    yield dlg
+    dlg.close()
+
+
+def rules(dlg, severity=None):
+    return {f.rule for f in dlg.findings if severity is None or f.severity.value == severity}
+
+
+def test_a_new_posting_starts_from_the_work_item_and_shows_what_is_missing(dialog):
+    assert dialog.ui.title.text() == "ランディングページ制作"
+    assert dialog.ui.ordererName.text() == "株式会社さくら食品"
+    assert "POST-01" in rules(dialog, "error")
+    assert "POST-08" in rules(dialog, "warning")  # the client's employees are not recorded
+    first = dialog.model.data(dialog.model.index(0), Qt.ItemDataRole.DisplayRole)
+    assert first.startswith("エラー  POST-")
+    assert "■ 仕事の内容\n【未記入】" in dialog.ui.preview.toPlainText()
+
+
+def test_the_checklist_follows_the_fields_and_clicking_a_finding_goes_to_its_field(qtbot, dialog):
+    index = next(i for i in range(dialog.model.rowCount())
+                 if dialog.model.finding(i).rule == "POST-05")  # fmt: skip
+    dialog._go_to_field(dialog.model.index(index))
+    assert dialog.ui.tabs.currentWidget().isAncestorOf(dialog.ui.expenses)
+    dialog.ui.expenses.setPlainText("通信費は受注者負担")
+    qtbot.waitUntil(lambda: "POST-05" not in rules(dialog), timeout=2000)
+    assert "通信費は受注者負担" in dialog.ui.preview.toPlainText()
+
+
+def test_unreadable_numbers_are_shown_not_guessed(qtbot, dialog):
+    dialog.ui.rewardAmount.setText("五万円")
+    dialog.refresh()
+    assert "整数で入力してください" in dialog.ui.summary.text()
+
+
+def test_posting_with_errors_is_refused_and_a_clean_posting_is_kept(qtbot, dialog, monkeypatch):
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    dialog.record_posted()
+    assert warned and "POST-01" in warned[0]
+    ui = dialog.ui
+    ui.description.setPlainText("新商品の販売ページを1ページ作ってください。" * 8)
+    ui.place.setText("在宅（リモート）")
+    ui.ordererAddress.setText("長野県長野市中央1-2-3")
+    ui.ordererContact.setText("info@sakura.example.jp")
+    ui.rewardAmount.setText("200,000")
+    ui.due.setText("2027/01/29")
+    dialog.refresh()
+    assert not rules(dialog, "error"), rules(dialog, "error")
+    ui.postedUrl.setText("https://crowdworks.jp/public/jobs/123")
+    dialog.record_posted()
+    with dialog.desk.store.session() as session:
+        versions = repo.list_posted_versions(session, dialog.work_item_id)
+    assert len(versions) == 1 and versions[0].url.endswith("/123")
+    assert versions[0].text == ui.preview.toPlainText()
+    assert "1" in ui.versions.text()
+
+
+def test_copy_puts_the_posting_text_on_the_clipboard(dialog):
+    dialog.copy_text()
+    assert QGuiApplication.clipboard().text() == dialog.ui.preview.toPlainText()
+
+
+def test_a_saved_draft_comes_back(dialog):
+    dialog.ui.skills.setText("LP制作の実績")
+    assert dialog.save()
+    again = dialog.parent().posting_dialog(dialog.work_item_id)
+    assert again.ui.skills.text() == "LP制作の実績"
