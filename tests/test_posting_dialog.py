@@ -85,3 +85,26 @@ def test_a_saved_draft_comes_back(dialog):
     assert dialog.save()
     again = dialog.parent().posting_dialog(dialog.work_item_id)
     assert again.ui.skills.text() == "LP制作の実績"
+
+
+def _select(dlg, rule_id):
+    row = next(i for i in range(dlg.model.rowCount()) if dlg.model.finding(i).rule == rule_id)
+    dlg.ui.findings.setCurrentIndex(dlg.model.index(row))
+
+
+def test_a_warning_is_accepted_with_a_recorded_reason_an_error_is_not(dialog, monkeypatch):
+    _select(dialog, "POST-05")
+    dialog.override_selected("諸経費はこの案件では発生しない")
+    with dialog.desk.store.session() as session:
+        assert repo.overrides(session, dialog.work_item_id) == {"POST-05": "諸経費はこの案件では発生しない"}
+    text = dialog.model.data(dialog.model.index(next(
+        i for i in range(dialog.model.rowCount()) if dialog.model.finding(i).rule == "POST-05")),
+        Qt.ItemDataRole.DisplayRole)  # fmt: skip
+    assert "諸経費はこの案件では発生しない" in text
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    _select(dialog, "POST-01")
+    dialog.override_selected("急いでいるため")
+    assert warned and "エラーは無視できません" in warned[0]
+    with dialog.desk.store.session() as session:
+        assert set(repo.overrides(session, dialog.work_item_id)) == {"POST-05"}

@@ -6,7 +6,15 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QDate, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,7 +32,7 @@ from ..domain.orders import Ip, Order, Orderer, Payment, Revisions, Reward
 from ..domain.posting_text import posting_text
 from ..domain.prefectures import PREFECTURES
 from ..domain.rules import Finding, Reference, Severity, check
-from ..domain.text import QT_TRANSLATE_NOOP, FieldError
+from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput
 from ..domain.values import format_date, format_yen, parse_count, parse_date, parse_hours
 from .context import Desk
 from .feedback import field_message, warn
@@ -54,10 +62,12 @@ class FindingsModel(QAbstractListModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self._rows: list[tuple[Finding, str, str]] = []
+        self._reasons: dict[str, str] = {}
 
-    def set_findings(self, findings: list[Finding]) -> None:
+    def set_findings(self, findings: list[Finding], reasons: dict[str, str]) -> None:
         self.beginResetModel()
         self._rows = [(f, *i18n.finding_texts(f)) for f in findings]
+        self._reasons = reasons
         self.endResetModel()
 
     def finding(self, row: int) -> Finding | None:
@@ -73,10 +83,16 @@ class FindingsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             word = i18n.message("cli", {"error": "ERROR", "warning": "WARNING", "info": "INFO"}
                                 [finding.severity.value])  # fmt: skip
+            reason = self._reasons.get(finding.rule)
+            if reason is not None and finding.severity is not Severity.ERROR:
+                kept = QCoreApplication.translate("PostingDialog", "accepted: {reason}")
+                return f"{word}  {finding.rule}  {text}\n    ({kept.format(reason=reason)})"
             return f"{word}  {finding.rule}  {text}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return basis
         if role == Qt.ItemDataRole.ForegroundRole:
+            if finding.rule in self._reasons and finding.severity is not Severity.ERROR:
+                return QColor("#98a2b3")
             return QColor(COLOURS[finding.severity])
         return None
 
@@ -133,6 +149,8 @@ class PostingDialog(QDialog):
         ui.save.clicked.connect(self.save)
         ui.close.clicked.connect(self.accept)
         ui.recordPosted.clicked.connect(self.record_posted)
+        ui.overrideFinding.clicked.connect(self.override_selected)
+        self.reasons: dict[str, str] = {}
         self._load()
         for edit in ui.leftPane.findChildren(QLineEdit):
             edit.textEdited.connect(self._edited)
@@ -156,6 +174,7 @@ class PostingDialog(QDialog):
         assert self.desk.store is not None
         with self.desk.store.session() as session:
             order = repo.load_posting(session, self.work_item_id)
+            self.reasons = repo.overrides(session, self.work_item_id)
             self._show_versions(len(repo.list_posted_versions(session, self.work_item_id)))
         self._base = order
         ui, o = self.ui, order.orderer
@@ -301,10 +320,12 @@ class PostingDialog(QDialog):
         order, self.input_errors = self.read_form()
         self._order = order
         self.findings = check(order, reference=self.reference)
-        self.model.set_findings(self.findings)
+        self.model.set_findings(self.findings, self.reasons)
         self.ui.preview.setPlainText(posting_text(order))
         errors = sum(f.severity is Severity.ERROR for f in self.findings)
-        warnings = sum(f.severity is Severity.WARNING for f in self.findings)
+        warnings = sum(
+            f.severity is Severity.WARNING and f.rule not in self.reasons for f in self.findings
+        )
         summary = self.tr("{errors} errors, {warnings} warnings").format(errors=errors, warnings=warnings)
         if self.input_errors:
             summary += "\n" + "\n".join(field_message(e) for e in self.input_errors)
@@ -339,6 +360,38 @@ class PostingDialog(QDialog):
             return False
         self._base = self._order
         return True
+
+    def override_selected(self, reason: str | None = None) -> None:
+        """Records why the selected warning does not apply here; errors can only be fixed."""
+        from ..store import repo
+
+        finding = self.model.finding(self.ui.findings.currentIndex().row())
+        if finding is None:
+            return
+        if reason is None:
+            from PySide6.QtWidgets import QInputDialog
+
+            text, ok = QInputDialog.getMultiLineText(
+                self, finding.rule, self.tr("Why does this not apply here?"),
+                self.reasons.get(finding.rule, ""),
+            )  # fmt: skip
+            if not ok:
+                return
+            reason = text
+        assert self.desk.store is not None and self._order is not None
+        try:
+            with self.desk.store.session() as session:
+                repo.save_posting(session, self.work_item_id, self._order)
+                repo.set_override(session, self.work_item_id, finding.rule, finding.severity, reason)
+                self.reasons = repo.overrides(session, self.work_item_id)
+        except InvalidInput as exc:
+            QMessageBox.warning(self, finding.rule, "\n".join(field_message(e) for e in exc.errors))
+            return
+        except Exception as exc:
+            warn(self, self.tr("Posting"), exc)
+            return
+        self._base = self._order
+        self.refresh()
 
     def copy_text(self) -> None:
         QGuiApplication.clipboard().setText(self.ui.preview.toPlainText())

@@ -560,6 +560,22 @@ class Ui_PostingDialog(object):
 
         self.rightLayout.addWidget(self.findings)
 
+        self.overrideRow = QHBoxLayout()
+        self.overrideRow.setObjectName(u"overrideRow")
+        self.overrideHint = QLabel(self.rightPane)
+        self.overrideHint.setObjectName(u"overrideHint")
+        self.overrideHint.setWordWrap(True)
+
+        self.overrideRow.addWidget(self.overrideHint)
+
+        self.overrideFinding = QPushButton(self.rightPane)
+        self.overrideFinding.setObjectName(u"overrideFinding")
+
+        self.overrideRow.addWidget(self.overrideFinding)
+
+
+        self.rightLayout.addLayout(self.overrideRow)
+
         self.previewLabel = QLabel(self.rightPane)
         self.previewLabel.setObjectName(u"previewLabel")
 
@@ -723,6 +739,8 @@ class Ui_PostingDialog(object):
         self.harassmentContactLabel.setText(QCoreApplication.translate("PostingDialog", u"Harassment consultation desk", None))
         self.tabs.setTabText(self.tabs.indexOf(self.ordererScroll), QCoreApplication.translate("PostingDialog", u"Orderer", None))
         self.summary.setText("")
+        self.overrideHint.setText(QCoreApplication.translate("PostingDialog", u"Select a warning to record why it does not apply.", None))
+        self.overrideFinding.setText(QCoreApplication.translate("PostingDialog", u"Record a reason\u2026", None))
         self.previewLabel.setText(QCoreApplication.translate("PostingDialog", u"Posting text", None))
         self.postedUrl.setPlaceholderText(QCoreApplication.translate("PostingDialog", u"Job URL on the platform", None))
         self.recordPosted.setText(QCoreApplication.translate("PostingDialog", u"Record as posted", None))
