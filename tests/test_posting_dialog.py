@@ -108,3 +108,44 @@ def test_a_warning_is_accepted_with_a_recorded_reason_an_error_is_not(dialog, mo
     assert warned and "エラーは無視できません" in warned[0]
     with dialog.desk.store.session() as session:
         assert set(repo.overrides(session, dialog.work_item_id)) == {"POST-05"}
+
+
+def test_the_terms_notice_is_refused_with_what_is_missing_then_issued_and_kept(
+    dialog, monkeypatch, tmp_path
+):
+    from docx import Document
+    from PySide6.QtWidgets import QFileDialog
+
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    dialog.issue_notice()
+    assert "契約条件" in warned[-1]
+    ui = dialog.ui
+    ui.ordererAddress.setText("長野県長野市中央1-2-3")
+    ui.ordererContact.setText("info@sakura.example.jp")
+    ui.expenses.setPlainText("通信費は受注者負担")
+    ui.workerName.setText("佐藤ウェブ制作")
+    ui.workerKind.setCurrentIndex(ui.workerKind.findData("individual"))
+    ui.contractedOn.setText("2026/12/01")
+    ui.content.setPlainText("ランディングページのデザインとコーディング")
+    ui.amount.setText("200,000")
+    ui.deliveryDue.setText("2027/01/29")
+    dialog.issue_notice()
+    assert "⑦" in warned[-1] and "⑨" in warned[-1]
+    ui.deliveryPlace.setText("メッセージ機能で納品")
+    ui.paymentDue.setText("2027/02/26")
+    ui.contractPaymentMethod.setText("仮払いからの支払い")
+    ui.changeHandling.setPlainText("双方の合意により書面で変更")
+    ui.defectHandling.setPlainText("納品後14日以内の不具合は無償で修正")
+    ui.contractIp.setPlainText("著作権は検収完了時に発注者へ移転")
+    ui.personalData.setPlainText("個人情報は業務以外に使用しない")
+    out = tmp_path / "notice.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    dialog.issue_notice()
+    text = "\n".join(c.text for t in Document(str(out)).tables for r in t.rows for c in r.cells)
+    assert "佐藤ウェブ制作" in text and "2027年2月26日" in text
+    conn = __import__("sqlite3").connect(dialog.desk.store.path)
+    (notice_id, stored), = conn.execute("SELECT id, content FROM issued_notice").fetchall()
+    assert stored == out.read_bytes()
+    with dialog.desk.store.session() as session:
+        assert repo.issued_notice_intact(session, notice_id)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from .. import i18n
 from ..domain.breakdown import TITLE_REQUIRED
-from ..domain.orders import Ip, Order, Orderer, Payment, Revisions, Reward
+from ..domain.orders import Contract, Ip, Order, Orderer, Payment, Revisions, Reward, Worker
 from ..domain.posting_text import posting_text
 from ..domain.prefectures import PREFECTURES
 from ..domain.rules import Finding, Reference, Severity, check
@@ -127,9 +127,13 @@ class PostingDialog(QDialog):
                      ("license", self.tr("Licensed")), ("none", self.tr("Stay with the worker")))  # fmt: skip
         for value, text in transfers:
             ui.ipTransfer.addItem(text, value)
-        ui.ordererPrefecture.addItem(self.tr("(not set)"), "")
-        for name in PREFECTURES:
-            ui.ordererPrefecture.addItem(name, name)
+        for box in (ui.ordererPrefecture, ui.workerPrefecture):
+            box.addItem(self.tr("(not set)"), "")
+            for name in PREFECTURES:
+                box.addItem(name, name)
+        for value, text in ((None, self.tr("(not known)")), ("individual", self.tr("Individual")),
+                            ("corporation", self.tr("Corporation"))):  # fmt: skip
+            ui.workerKind.addItem(text, value)
         today = date.today()
         ui.postedOn.setDate(QDate(today.year, today.month, today.day))
 
@@ -143,12 +147,14 @@ class PostingDialog(QDialog):
         self._order: Order | None = None
         self._base: Order | None = None
         self.findings: list[Finding] = []
+        self._reentrustment = None
         self.input_errors: list[FieldError] = []
 
         ui.copyText.clicked.connect(self.copy_text)
         ui.save.clicked.connect(self.save)
         ui.close.clicked.connect(self.accept)
         ui.recordPosted.clicked.connect(self.record_posted)
+        ui.issueNotice.clicked.connect(self.issue_notice)
         ui.overrideFinding.clicked.connect(self.override_selected)
         self.reasons: dict[str, str] = {}
         self._load()
@@ -227,6 +233,30 @@ class PostingDialog(QDialog):
         ui.employeeCount.setText(format_yen(o.employee_count))
         ui.corporateNumber.setText(o.corporate_number)
         ui.harassmentContact.setText(o.harassment_contact)
+        w = order.worker or Worker()
+        ui.workerName.setText(w.name)
+        ui.workerKind.setCurrentIndex(max(0, ui.workerKind.findData(w.kind)))
+        ui.workerHasEmployees.setChecked(bool(w.has_employees))
+        ui.workerPrefecture.setCurrentIndex(max(0, ui.workerPrefecture.findData(w.prefecture)))
+        ui.workerInvoice.setText(w.invoice_number)
+        k = order.contract or Contract()
+        for name, value in (("contractedOn", k.contracted_on), ("noticeSentOn", k.notice_sent_on),
+                            ("deliveryDue", k.delivery_due), ("inspectionDue", k.inspection_due),
+                            ("paymentDue", k.payment_due), ("periodStart", k.period_start),
+                            ("periodEnd", k.period_end)):  # fmt: skip
+            getattr(ui, name).setText(format_date(value))
+        ui.content.setPlainText(k.content)
+        ui.amount.setText(format_yen(k.amount))
+        ui.deliveryPlace.setText(k.delivery_place)
+        ui.inspection.setChecked(bool(k.inspection))
+        ui.paymentDueRule.setText(k.payment_due_rule)
+        ui.contractPaymentMethod.setText(k.payment_method)
+        ui.changeHandling.setPlainText(k.change_handling)
+        ui.defectHandling.setPlainText(k.defect_handling)
+        ui.contractIp.setPlainText(k.ip_handling)
+        ui.handlesPersonalData.setChecked(bool(k.handles_personal_data))
+        ui.personalData.setPlainText(k.personal_data_handling)
+        self._reentrustment = k.reentrustment
 
     def read_form(self) -> tuple[Order, list[FieldError]]:
         """The order in the form; numbers and dates that cannot be read are errors, not guesses."""
@@ -312,6 +342,44 @@ class PostingDialog(QDialog):
                 harassment_contact=ui.harassmentContact.text(),
             ),
         )
+        worker = Worker(
+            name=ui.workerName.text().strip(),
+            kind=ui.workerKind.currentData(),
+            has_employees=ui.workerHasEmployees.isChecked() if ui.workerKind.currentData() else None,
+            prefecture=ui.workerPrefecture.currentData() or "",
+            invoice_number=ui.workerInvoice.text().strip(),
+        )
+        dates = {}
+        for name, field in (("contractedOn", "contract.contracted_on"),
+                            ("noticeSentOn", "contract.notice_sent_on"),
+                            ("deliveryDue", "contract.delivery_due"),
+                            ("inspectionDue", "contract.inspection_due"),
+                            ("paymentDue", "contract.payment_due"),
+                            ("periodStart", "contract.period_start"),
+                            ("periodEnd", "contract.period_end")):  # fmt: skip
+            dates[name], found = parse_date(field, getattr(ui, name).text())
+            errors += found
+        contract = Contract(
+            contracted_on=dates["contractedOn"], notice_sent_on=dates["noticeSentOn"],
+            content=ui.content.toPlainText(), amount=count("contract.amount", ui.amount.text()),
+            delivery_due=dates["deliveryDue"], delivery_place=ui.deliveryPlace.text(),
+            inspection=ui.inspection.isChecked() or None, inspection_due=dates["inspectionDue"],
+            payment_due=dates["paymentDue"], payment_due_rule=ui.paymentDueRule.text(),
+            payment_method=ui.contractPaymentMethod.text(), expenses=ui.expenses.toPlainText(),
+            change_handling=ui.changeHandling.toPlainText(),
+            defect_handling=ui.defectHandling.toPlainText(), ip_handling=ui.contractIp.toPlainText(),
+            personal_data_handling=ui.personalData.toPlainText(),
+            handles_personal_data=ui.handlesPersonalData.isChecked() or None,
+            period_start=dates["periodStart"], period_end=dates["periodEnd"],
+            reentrustment=self._reentrustment,
+        )  # fmt: skip
+        # the contract exists once any of its own terms is written (expenses come from the posting)
+        own_terms = replace(contract, expenses="")
+        order = replace(
+            order,
+            worker=worker if worker != Worker() else None,
+            contract=contract if own_terms != Contract() else None,
+        )
         return order, errors
 
     # --- checking ----------------------------------------------------------------------------
@@ -392,6 +460,49 @@ class PostingDialog(QDialog):
             return
         self._base = self._order
         self.refresh()
+
+    def issue_notice(self) -> None:
+        """Writes the terms notice and keeps the issued document with its hash."""
+        import tempfile
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..reports.terms_notice import missing_items, write_terms_notice
+        from ..store import repo
+
+        self.refresh()
+        assert self._order is not None and self.desk.store is not None
+        missing = missing_items(self._order)
+        if missing or self.input_errors:
+            items = i18n.message("rules", i18n.LIST_SEPARATOR).join(
+                i18n.message("rules", m) for m in missing
+            )
+            QMessageBox.warning(self, self.tr("Terms notice"),
+                                self.tr("The notice cannot be issued yet. Missing: {items}")
+                                .format(items=items or "-"))  # fmt: skip
+            return
+        worker = self._order.worker.name if self._order.worker else ""
+        suggested = f"取引条件明示書_{worker}_{date.today():%Y%m%d}.docx"
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Terms notice"), suggested,
+                                                self.tr("Word document (*.docx)"))  # fmt: skip
+        if not chosen:
+            return
+        out = Path(chosen if chosen.lower().endswith(".docx") else chosen + ".docx")
+        with tempfile.TemporaryDirectory() as folder:
+            temporary = write_terms_notice(self._order, Path(folder) / out.name, date.today())
+            content = temporary.read_bytes()
+        try:
+            with self.desk.store.session() as session:
+                repo.save_posting(session, self.work_item_id, self._order)
+                repo.record_issued_notice(session, self.work_item_id, self._order, content,
+                                          out.name, date.today())  # fmt: skip
+            out.write_bytes(content)
+        except Exception as exc:
+            warn(self, self.tr("Terms notice"), exc)
+            return
+        self._base = self._order
+        self.ui.versions.setText(self.tr("Terms notice issued and kept: {name}").format(name=out.name))
 
     def copy_text(self) -> None:
         QGuiApplication.clipboard().setText(self.ui.preview.toPlainText())

@@ -657,6 +657,18 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>（未設定）</translation>
         </message>
         <message>
+            <source>(not known)</source>
+            <translation>（不明）</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>個人</translation>
+        </message>
+        <message>
+            <source>Corporation</source>
+            <translation>法人</translation>
+        </message>
+        <message>
             <source>{errors} errors, {warnings} warnings</source>
             <translation>エラー{errors}件、警告{warnings}件</translation>
         </message>
@@ -667,6 +679,22 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Why does this not apply here?</source>
             <translation>この指摘が当てはまらない理由を入力してください。</translation>
+        </message>
+        <message>
+            <source>Terms notice</source>
+            <translation>取引条件明示書</translation>
+        </message>
+        <message>
+            <source>The notice cannot be issued yet. Missing: {items}</source>
+            <translation>まだ取引条件明示書を作成できません。不足している項目：{items}</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Word文書 (*.docx)</translation>
+        </message>
+        <message>
+            <source>Terms notice issued and kept: {name}</source>
+            <translation>取引条件明示書を作成し、保存しました：{name}</translation>
         </message>
         <message>
             <source>Fix the errors in the checklist before posting: {rules}.</source>
@@ -869,6 +897,98 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>ハラスメント相談窓口</translation>
         </message>
         <message>
+            <source>Contract</source>
+            <translation>契約</translation>
+        </message>
+        <message>
+            <source>Individual or corporation</source>
+            <translation>個人・法人の別</translation>
+        </message>
+        <message>
+            <source>The worker has employees</source>
+            <translation>受注者が従業員を雇用している</translation>
+        </message>
+        <message>
+            <source>Worker's prefecture</source>
+            <translation>受注者の都道府県</translation>
+        </message>
+        <message>
+            <source>Invoice registration number</source>
+            <translation>適格請求書発行事業者登録番号</translation>
+        </message>
+        <message>
+            <source>Date of commissioning</source>
+            <translation>業務委託をした日</translation>
+        </message>
+        <message>
+            <source>Notice sent on</source>
+            <translation>取引条件を通知した日</translation>
+        </message>
+        <message>
+            <source>What is delivered</source>
+            <translation>給付の内容</translation>
+        </message>
+        <message>
+            <source>Contract amount (yen)</source>
+            <translation>契約金額（円）</translation>
+        </message>
+        <message>
+            <source>Delivery date</source>
+            <translation>納期（給付を受領する期日）</translation>
+        </message>
+        <message>
+            <source>Where and how it is delivered</source>
+            <translation>納品先・納品方法</translation>
+        </message>
+        <message>
+            <source>The deliverable is inspected</source>
+            <translation>検収を行う</translation>
+        </message>
+        <message>
+            <source>Inspection completed by</source>
+            <translation>検収を完了する期日</translation>
+        </message>
+        <message>
+            <source>Payment date</source>
+            <translation>支払期日</translation>
+        </message>
+        <message>
+            <source>Or a payment rule</source>
+            <translation>または支払ルール</translation>
+        </message>
+        <message>
+            <source>Payment method (contract)</source>
+            <translation>支払方法（契約）</translation>
+        </message>
+        <message>
+            <source>How changes are handled</source>
+            <translation>契約条件を変更する場合の取扱い</translation>
+        </message>
+        <message>
+            <source>Defects and late delivery</source>
+            <translation>瑕疵・納期遅れの場合の取扱い</translation>
+        </message>
+        <message>
+            <source>Intellectual property (contract)</source>
+            <translation>知的財産権の取扱い（契約）</translation>
+        </message>
+        <message>
+            <source>The work touches personal data</source>
+            <translation>個人情報を扱う業務である</translation>
+        </message>
+        <message>
+            <source>Personal data handling</source>
+            <translation>個人情報の取扱い</translation>
+        </message>
+        <message>
+            <source>Contract period from</source>
+            <translation>契約期間（開始）</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>（終了）</translation>
+        </message>
+        <message>
             <source>Posting text</source>
             <translation>募集文</translation>
         </message>
@@ -891,6 +1011,10 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Copy posting text</source>
             <translation>募集文をコピー</translation>
+        </message>
+        <message>
+            <source>Terms notice (Word)…</source>
+            <translation>取引条件明示書（Word）…</translation>
         </message>
         <message>
             <source>Save draft</source>

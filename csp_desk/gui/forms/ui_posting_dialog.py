@@ -537,6 +537,259 @@ class Ui_PostingDialog(object):
         self.ordererGrid.setColumnStretch(1, 1)
         self.ordererScroll.setWidget(self.ordererPage)
         self.tabs.addTab(self.ordererScroll, "")
+        self.contractScroll = QScrollArea()
+        self.contractScroll.setObjectName(u"contractScroll")
+        self.contractScroll.setWidgetResizable(True)
+        self.contractScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.contractPage = QWidget()
+        self.contractPage.setObjectName(u"contractPage")
+        self.contractGrid = QGridLayout(self.contractPage)
+        self.contractGrid.setObjectName(u"contractGrid")
+        self.workerNameLabel = QLabel(self.contractPage)
+        self.workerNameLabel.setObjectName(u"workerNameLabel")
+
+        self.contractGrid.addWidget(self.workerNameLabel, 0, 0, 1, 1)
+
+        self.workerName = QLineEdit(self.contractPage)
+        self.workerName.setObjectName(u"workerName")
+        self.workerName.setMaxLength(2000)
+
+        self.contractGrid.addWidget(self.workerName, 0, 1, 1, 1)
+
+        self.workerKindLabel = QLabel(self.contractPage)
+        self.workerKindLabel.setObjectName(u"workerKindLabel")
+
+        self.contractGrid.addWidget(self.workerKindLabel, 1, 0, 1, 1)
+
+        self.workerKind = QComboBox(self.contractPage)
+        self.workerKind.setObjectName(u"workerKind")
+
+        self.contractGrid.addWidget(self.workerKind, 1, 1, 1, 1)
+
+        self.workerHasEmployees = QCheckBox(self.contractPage)
+        self.workerHasEmployees.setObjectName(u"workerHasEmployees")
+
+        self.contractGrid.addWidget(self.workerHasEmployees, 2, 1, 1, 1)
+
+        self.workerPrefectureLabel = QLabel(self.contractPage)
+        self.workerPrefectureLabel.setObjectName(u"workerPrefectureLabel")
+
+        self.contractGrid.addWidget(self.workerPrefectureLabel, 3, 0, 1, 1)
+
+        self.workerPrefecture = QComboBox(self.contractPage)
+        self.workerPrefecture.setObjectName(u"workerPrefecture")
+
+        self.contractGrid.addWidget(self.workerPrefecture, 3, 1, 1, 1)
+
+        self.workerInvoiceLabel = QLabel(self.contractPage)
+        self.workerInvoiceLabel.setObjectName(u"workerInvoiceLabel")
+
+        self.contractGrid.addWidget(self.workerInvoiceLabel, 4, 0, 1, 1)
+
+        self.workerInvoice = QLineEdit(self.contractPage)
+        self.workerInvoice.setObjectName(u"workerInvoice")
+        self.workerInvoice.setMaxLength(30)
+        self.workerInvoice.setPlaceholderText(u"T1234567890123")
+
+        self.contractGrid.addWidget(self.workerInvoice, 4, 1, 1, 1)
+
+        self.contractedOnLabel = QLabel(self.contractPage)
+        self.contractedOnLabel.setObjectName(u"contractedOnLabel")
+
+        self.contractGrid.addWidget(self.contractedOnLabel, 5, 0, 1, 1)
+
+        self.contractedOn = QLineEdit(self.contractPage)
+        self.contractedOn.setObjectName(u"contractedOn")
+        self.contractedOn.setMaxLength(20)
+        self.contractedOn.setPlaceholderText(u"2026/12/01")
+
+        self.contractGrid.addWidget(self.contractedOn, 5, 1, 1, 1)
+
+        self.noticeSentOnLabel = QLabel(self.contractPage)
+        self.noticeSentOnLabel.setObjectName(u"noticeSentOnLabel")
+
+        self.contractGrid.addWidget(self.noticeSentOnLabel, 6, 0, 1, 1)
+
+        self.noticeSentOn = QLineEdit(self.contractPage)
+        self.noticeSentOn.setObjectName(u"noticeSentOn")
+        self.noticeSentOn.setMaxLength(20)
+        self.noticeSentOn.setPlaceholderText(u"2026/12/01")
+
+        self.contractGrid.addWidget(self.noticeSentOn, 6, 1, 1, 1)
+
+        self.contentLabel = QLabel(self.contractPage)
+        self.contentLabel.setObjectName(u"contentLabel")
+
+        self.contractGrid.addWidget(self.contentLabel, 7, 0, 1, 1)
+
+        self.content = QPlainTextEdit(self.contractPage)
+        self.content.setObjectName(u"content")
+        self.content.setMinimumSize(QSize(0, 60))
+        self.content.setTabChangesFocus(True)
+
+        self.contractGrid.addWidget(self.content, 7, 1, 1, 1)
+
+        self.amountLabel = QLabel(self.contractPage)
+        self.amountLabel.setObjectName(u"amountLabel")
+
+        self.contractGrid.addWidget(self.amountLabel, 8, 0, 1, 1)
+
+        self.amount = QLineEdit(self.contractPage)
+        self.amount.setObjectName(u"amount")
+        self.amount.setMaxLength(20)
+
+        self.contractGrid.addWidget(self.amount, 8, 1, 1, 1)
+
+        self.deliveryDueLabel = QLabel(self.contractPage)
+        self.deliveryDueLabel.setObjectName(u"deliveryDueLabel")
+
+        self.contractGrid.addWidget(self.deliveryDueLabel, 9, 0, 1, 1)
+
+        self.deliveryDue = QLineEdit(self.contractPage)
+        self.deliveryDue.setObjectName(u"deliveryDue")
+        self.deliveryDue.setMaxLength(20)
+
+        self.contractGrid.addWidget(self.deliveryDue, 9, 1, 1, 1)
+
+        self.deliveryPlaceLabel = QLabel(self.contractPage)
+        self.deliveryPlaceLabel.setObjectName(u"deliveryPlaceLabel")
+
+        self.contractGrid.addWidget(self.deliveryPlaceLabel, 10, 0, 1, 1)
+
+        self.deliveryPlace = QLineEdit(self.contractPage)
+        self.deliveryPlace.setObjectName(u"deliveryPlace")
+        self.deliveryPlace.setMaxLength(2000)
+
+        self.contractGrid.addWidget(self.deliveryPlace, 10, 1, 1, 1)
+
+        self.inspection = QCheckBox(self.contractPage)
+        self.inspection.setObjectName(u"inspection")
+
+        self.contractGrid.addWidget(self.inspection, 11, 1, 1, 1)
+
+        self.inspectionDueLabel = QLabel(self.contractPage)
+        self.inspectionDueLabel.setObjectName(u"inspectionDueLabel")
+
+        self.contractGrid.addWidget(self.inspectionDueLabel, 12, 0, 1, 1)
+
+        self.inspectionDue = QLineEdit(self.contractPage)
+        self.inspectionDue.setObjectName(u"inspectionDue")
+        self.inspectionDue.setMaxLength(20)
+
+        self.contractGrid.addWidget(self.inspectionDue, 12, 1, 1, 1)
+
+        self.paymentDueLabel = QLabel(self.contractPage)
+        self.paymentDueLabel.setObjectName(u"paymentDueLabel")
+
+        self.contractGrid.addWidget(self.paymentDueLabel, 13, 0, 1, 1)
+
+        self.paymentDue = QLineEdit(self.contractPage)
+        self.paymentDue.setObjectName(u"paymentDue")
+        self.paymentDue.setMaxLength(20)
+
+        self.contractGrid.addWidget(self.paymentDue, 13, 1, 1, 1)
+
+        self.paymentDueRuleLabel = QLabel(self.contractPage)
+        self.paymentDueRuleLabel.setObjectName(u"paymentDueRuleLabel")
+
+        self.contractGrid.addWidget(self.paymentDueRuleLabel, 14, 0, 1, 1)
+
+        self.paymentDueRule = QLineEdit(self.contractPage)
+        self.paymentDueRule.setObjectName(u"paymentDueRule")
+        self.paymentDueRule.setMaxLength(2000)
+        self.paymentDueRule.setPlaceholderText(u"\u6bce\u6708\u672b\u65e5\u7de0\u3081\u7fcc\u6708\u672b\u65e5\u6255\u3044")
+
+        self.contractGrid.addWidget(self.paymentDueRule, 14, 1, 1, 1)
+
+        self.contractPaymentMethodLabel = QLabel(self.contractPage)
+        self.contractPaymentMethodLabel.setObjectName(u"contractPaymentMethodLabel")
+
+        self.contractGrid.addWidget(self.contractPaymentMethodLabel, 15, 0, 1, 1)
+
+        self.contractPaymentMethod = QLineEdit(self.contractPage)
+        self.contractPaymentMethod.setObjectName(u"contractPaymentMethod")
+        self.contractPaymentMethod.setMaxLength(2000)
+
+        self.contractGrid.addWidget(self.contractPaymentMethod, 15, 1, 1, 1)
+
+        self.changeHandlingLabel = QLabel(self.contractPage)
+        self.changeHandlingLabel.setObjectName(u"changeHandlingLabel")
+
+        self.contractGrid.addWidget(self.changeHandlingLabel, 16, 0, 1, 1)
+
+        self.changeHandling = QPlainTextEdit(self.contractPage)
+        self.changeHandling.setObjectName(u"changeHandling")
+        self.changeHandling.setMinimumSize(QSize(0, 60))
+        self.changeHandling.setTabChangesFocus(True)
+
+        self.contractGrid.addWidget(self.changeHandling, 16, 1, 1, 1)
+
+        self.defectHandlingLabel = QLabel(self.contractPage)
+        self.defectHandlingLabel.setObjectName(u"defectHandlingLabel")
+
+        self.contractGrid.addWidget(self.defectHandlingLabel, 17, 0, 1, 1)
+
+        self.defectHandling = QPlainTextEdit(self.contractPage)
+        self.defectHandling.setObjectName(u"defectHandling")
+        self.defectHandling.setMinimumSize(QSize(0, 60))
+        self.defectHandling.setTabChangesFocus(True)
+
+        self.contractGrid.addWidget(self.defectHandling, 17, 1, 1, 1)
+
+        self.contractIpLabel = QLabel(self.contractPage)
+        self.contractIpLabel.setObjectName(u"contractIpLabel")
+
+        self.contractGrid.addWidget(self.contractIpLabel, 18, 0, 1, 1)
+
+        self.contractIp = QPlainTextEdit(self.contractPage)
+        self.contractIp.setObjectName(u"contractIp")
+        self.contractIp.setMinimumSize(QSize(0, 60))
+        self.contractIp.setTabChangesFocus(True)
+
+        self.contractGrid.addWidget(self.contractIp, 18, 1, 1, 1)
+
+        self.handlesPersonalData = QCheckBox(self.contractPage)
+        self.handlesPersonalData.setObjectName(u"handlesPersonalData")
+
+        self.contractGrid.addWidget(self.handlesPersonalData, 19, 1, 1, 1)
+
+        self.personalDataLabel = QLabel(self.contractPage)
+        self.personalDataLabel.setObjectName(u"personalDataLabel")
+
+        self.contractGrid.addWidget(self.personalDataLabel, 20, 0, 1, 1)
+
+        self.personalData = QPlainTextEdit(self.contractPage)
+        self.personalData.setObjectName(u"personalData")
+        self.personalData.setMinimumSize(QSize(0, 60))
+        self.personalData.setTabChangesFocus(True)
+
+        self.contractGrid.addWidget(self.personalData, 20, 1, 1, 1)
+
+        self.periodStartLabel = QLabel(self.contractPage)
+        self.periodStartLabel.setObjectName(u"periodStartLabel")
+
+        self.contractGrid.addWidget(self.periodStartLabel, 21, 0, 1, 1)
+
+        self.periodStart = QLineEdit(self.contractPage)
+        self.periodStart.setObjectName(u"periodStart")
+        self.periodStart.setMaxLength(20)
+
+        self.contractGrid.addWidget(self.periodStart, 21, 1, 1, 1)
+
+        self.periodEndLabel = QLabel(self.contractPage)
+        self.periodEndLabel.setObjectName(u"periodEndLabel")
+
+        self.contractGrid.addWidget(self.periodEndLabel, 22, 0, 1, 1)
+
+        self.periodEnd = QLineEdit(self.contractPage)
+        self.periodEnd.setObjectName(u"periodEnd")
+        self.periodEnd.setMaxLength(20)
+
+        self.contractGrid.addWidget(self.periodEnd, 22, 1, 1, 1)
+
+        self.contractGrid.setColumnStretch(1, 1)
+        self.contractScroll.setWidget(self.contractPage)
+        self.tabs.addTab(self.contractScroll, "")
 
         self.leftLayout.addWidget(self.tabs)
 
@@ -630,6 +883,11 @@ class Ui_PostingDialog(object):
 
         self.buttonsRow.addItem(self.buttonsSpacer)
 
+        self.issueNotice = QPushButton(PostingDialog)
+        self.issueNotice.setObjectName(u"issueNotice")
+
+        self.buttonsRow.addWidget(self.issueNotice)
+
         self.save = QPushButton(PostingDialog)
         self.save.setObjectName(u"save")
 
@@ -680,6 +938,26 @@ class Ui_PostingDialog(object):
         self.employeeCountLabel.setBuddy(self.employeeCount)
         self.corporateNumberLabel.setBuddy(self.corporateNumber)
         self.harassmentContactLabel.setBuddy(self.harassmentContact)
+        self.workerNameLabel.setBuddy(self.workerName)
+        self.workerKindLabel.setBuddy(self.workerKind)
+        self.workerPrefectureLabel.setBuddy(self.workerPrefecture)
+        self.workerInvoiceLabel.setBuddy(self.workerInvoice)
+        self.contractedOnLabel.setBuddy(self.contractedOn)
+        self.noticeSentOnLabel.setBuddy(self.noticeSentOn)
+        self.contentLabel.setBuddy(self.content)
+        self.amountLabel.setBuddy(self.amount)
+        self.deliveryDueLabel.setBuddy(self.deliveryDue)
+        self.deliveryPlaceLabel.setBuddy(self.deliveryPlace)
+        self.inspectionDueLabel.setBuddy(self.inspectionDue)
+        self.paymentDueLabel.setBuddy(self.paymentDue)
+        self.paymentDueRuleLabel.setBuddy(self.paymentDueRule)
+        self.contractPaymentMethodLabel.setBuddy(self.contractPaymentMethod)
+        self.changeHandlingLabel.setBuddy(self.changeHandling)
+        self.defectHandlingLabel.setBuddy(self.defectHandling)
+        self.contractIpLabel.setBuddy(self.contractIp)
+        self.personalDataLabel.setBuddy(self.personalData)
+        self.periodStartLabel.setBuddy(self.periodStart)
+        self.periodEndLabel.setBuddy(self.periodEnd)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PostingDialog)
@@ -738,6 +1016,30 @@ class Ui_PostingDialog(object):
         self.corporateNumberLabel.setText(QCoreApplication.translate("PostingDialog", u"Corporate number", None))
         self.harassmentContactLabel.setText(QCoreApplication.translate("PostingDialog", u"Harassment consultation desk", None))
         self.tabs.setTabText(self.tabs.indexOf(self.ordererScroll), QCoreApplication.translate("PostingDialog", u"Orderer", None))
+        self.workerNameLabel.setText(QCoreApplication.translate("PostingDialog", u"Worker", None))
+        self.workerKindLabel.setText(QCoreApplication.translate("PostingDialog", u"Individual or corporation", None))
+        self.workerHasEmployees.setText(QCoreApplication.translate("PostingDialog", u"The worker has employees", None))
+        self.workerPrefectureLabel.setText(QCoreApplication.translate("PostingDialog", u"Worker's prefecture", None))
+        self.workerInvoiceLabel.setText(QCoreApplication.translate("PostingDialog", u"Invoice registration number", None))
+        self.contractedOnLabel.setText(QCoreApplication.translate("PostingDialog", u"Date of commissioning", None))
+        self.noticeSentOnLabel.setText(QCoreApplication.translate("PostingDialog", u"Notice sent on", None))
+        self.contentLabel.setText(QCoreApplication.translate("PostingDialog", u"What is delivered", None))
+        self.amountLabel.setText(QCoreApplication.translate("PostingDialog", u"Contract amount (yen)", None))
+        self.deliveryDueLabel.setText(QCoreApplication.translate("PostingDialog", u"Delivery date", None))
+        self.deliveryPlaceLabel.setText(QCoreApplication.translate("PostingDialog", u"Where and how it is delivered", None))
+        self.inspection.setText(QCoreApplication.translate("PostingDialog", u"The deliverable is inspected", None))
+        self.inspectionDueLabel.setText(QCoreApplication.translate("PostingDialog", u"Inspection completed by", None))
+        self.paymentDueLabel.setText(QCoreApplication.translate("PostingDialog", u"Payment date", None))
+        self.paymentDueRuleLabel.setText(QCoreApplication.translate("PostingDialog", u"Or a payment rule", None))
+        self.contractPaymentMethodLabel.setText(QCoreApplication.translate("PostingDialog", u"Payment method (contract)", None))
+        self.changeHandlingLabel.setText(QCoreApplication.translate("PostingDialog", u"How changes are handled", None))
+        self.defectHandlingLabel.setText(QCoreApplication.translate("PostingDialog", u"Defects and late delivery", None))
+        self.contractIpLabel.setText(QCoreApplication.translate("PostingDialog", u"Intellectual property (contract)", None))
+        self.handlesPersonalData.setText(QCoreApplication.translate("PostingDialog", u"The work touches personal data", None))
+        self.personalDataLabel.setText(QCoreApplication.translate("PostingDialog", u"Personal data handling", None))
+        self.periodStartLabel.setText(QCoreApplication.translate("PostingDialog", u"Contract period from", None))
+        self.periodEndLabel.setText(QCoreApplication.translate("PostingDialog", u"to", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.contractScroll), QCoreApplication.translate("PostingDialog", u"Contract", None))
         self.summary.setText("")
         self.overrideHint.setText(QCoreApplication.translate("PostingDialog", u"Select a warning to record why it does not apply.", None))
         self.overrideFinding.setText(QCoreApplication.translate("PostingDialog", u"Record a reason\u2026", None))
@@ -746,6 +1048,7 @@ class Ui_PostingDialog(object):
         self.recordPosted.setText(QCoreApplication.translate("PostingDialog", u"Record as posted", None))
         self.versions.setText("")
         self.copyText.setText(QCoreApplication.translate("PostingDialog", u"Copy posting text", None))
+        self.issueNotice.setText(QCoreApplication.translate("PostingDialog", u"Terms notice (Word)\u2026", None))
         self.save.setText(QCoreApplication.translate("PostingDialog", u"Save draft", None))
         self.close.setText(QCoreApplication.translate("PostingDialog", u"Close", None))
     # retranslateUi
