@@ -219,9 +219,9 @@ def _check(args: argparse.Namespace) -> int:
         print(i18n.message("cli", MSG_INVALID_ORDER, file=args.file, problem=problem),
               file=sys.stderr)  # fmt: skip
         return 2
-    from .paths import DATA
+    from .paths import DATA, added_wages_path
 
-    findings = check(order, reference=load_reference(DATA))
+    findings = check(order, reference=load_reference(DATA, added_wages_path()))
     if args.json:
         out = []
         for f in findings:

@@ -43,3 +43,8 @@ def default_db_path() -> Path:
     if override:
         return Path(override)
     return data_dir() / "csp-desk.sqlite3"
+
+
+def added_wages_path() -> Path:
+    """Minimum wages the producer added in Settings (newer years than the shipped table)."""
+    return data_dir() / "minimum_wages_added.csv"

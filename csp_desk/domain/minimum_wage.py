@@ -55,6 +55,15 @@ class MinimumWages:
         row = rows[-1]
         return WageInForce(row.yen, row.prefecture, row.fiscal_year, row.valid_from)
 
+    def rows(self) -> list[WageRow]:
+        return [row for rows in self._rows.values() for row in rows]
+
+    def merged(self, other: MinimumWages) -> MinimumWages:
+        """Both tables; a row of `other` replaces one for the same prefecture and year."""
+        keep = {(r.prefecture, r.fiscal_year): r for r in self.rows()}
+        keep.update({(r.prefecture, r.fiscal_year): r for r in other.rows()})
+        return MinimumWages(list(keep.values()))
+
     @property
     def newest_year(self) -> int:
         return max((r.fiscal_year for rows in self._rows.values() for r in rows), default=0)
@@ -90,3 +99,12 @@ def load_wages(path: Path) -> MinimumWages:
     except (OSError, UnicodeDecodeError) as exc:
         raise CatalogueError(path, "-", "-", _BAD, value=str(exc)) from exc
     return parse_wages(text, path)
+
+
+def to_csv(wages: MinimumWages) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for row in sorted(wages.rows(), key=lambda r: (r.prefecture, r.valid_from)):
+        writer.writerow((row.prefecture, row.fiscal_year, row.yen, row.valid_from.isoformat(), row.source))
+    return out.getvalue()

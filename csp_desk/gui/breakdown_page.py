@@ -371,11 +371,11 @@ class BreakdownPage(QWidget):
     def posting_dialog(self, item_id: int):  # type: ignore[no-untyped-def]
         """The posting editor for a work item (built here so tests can drive it)."""
         from ..domain.rules import load_reference
-        from ..paths import DATA
+        from ..paths import DATA, added_wages_path
         from .posting_dialog import PostingDialog
 
         if self._reference is None:
-            self._reference = load_reference(DATA)
+            self._reference = load_reference(DATA, added_wages_path())
         return PostingDialog(self.desk, item_id, self._reference, self)
 
     def edit_posting(self) -> None:

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from .. import i18n
 from ..domain.proposal import ProducerProfile
 from ..domain.text import MAX_LINE, QT_TRANSLATE_NOOP, FieldError
-from .feedback import show_field_errors
+from .feedback import error_text, show_field_errors
 from .forms.ui_profile_dialog import Ui_ProfileDialog
 from .forms.ui_settings_dialog import Ui_SettingsDialog
 from .views import bind_fields
 
+EMPTY_TABLE = QT_TRANSLATE_NOOP("catalogue", "the table has no rows")
 TOO_LONG = QT_TRANSLATE_NOOP("validation", "This text is too long (at most {limit:,} characters).")
 
 
@@ -52,6 +53,58 @@ class SettingsDialog(QDialog):
         self.ui.language.addItem("日本語", "ja")
         self.ui.language.addItem("English", "en")
         self.ui.language.setCurrentIndex(max(0, self.ui.language.findData(i18n.chosen_language())))
+        self.ui.addWages.clicked.connect(self.add_wages)
+        self._show_wages()
+
+    def _wages(self):  # type: ignore[no-untyped-def]
+        from ..domain.minimum_wage import load_wages
+        from ..paths import DATA, added_wages_path
+
+        wages = load_wages(DATA / "minimum_wages.csv")
+        added = added_wages_path()
+        return wages.merged(load_wages(added)) if added.exists() else wages
+
+    def _show_wages(self) -> None:
+        try:
+            year = self._wages().newest_year
+        except Exception as exc:
+            self.ui.wagesInfo.setText(error_text(exc))
+            return
+        self.ui.wagesInfo.setText(self.tr(
+            "The newest minimum wages known are for FY{year}. When a new year is announced, add "
+            "its table (columns: prefecture, fiscal_year, yen, valid_from, source)."
+        ).format(year=year))  # fmt: skip
+
+    def add_wages(self, path: str | None = None) -> bool:
+        """Checks a CSV of minimum wages and adds it to the producer's own table."""
+        from pathlib import Path
+
+        from ..domain.catalogue import CatalogueError
+        from ..domain.minimum_wage import load_wages, parse_wages, to_csv
+        from ..paths import added_wages_path
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Minimum wages"), "",
+                                                  self.tr("CSV file (*.csv)"))  # fmt: skip
+            if not path:
+                return False
+        try:
+            new = load_wages(Path(path))
+            if not new.rows():
+                raise CatalogueError(Path(path), "-", "-", EMPTY_TABLE)
+            target = added_wages_path()
+            added = load_wages(target).merged(new) if target.exists() else new
+            parse_wages(to_csv(added), target)  # what is written must read back
+            target.write_text(to_csv(added), encoding="utf-8")
+        except (CatalogueError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Minimum wages"), error_text(exc))
+            return False
+        years = sorted({row.fiscal_year for row in new.rows()})
+        QMessageBox.information(self, self.tr("Minimum wages"), self.tr(
+            "Added {count} rows for FY{years}; checks use them from each row's valid_from date."
+        ).format(count=len(new.rows()), years=", ".join(map(str, years))))  # fmt: skip
+        self._show_wages()
+        return True
 
     def accept(self) -> None:
         i18n.settings().setValue("language", self.ui.language.currentData())

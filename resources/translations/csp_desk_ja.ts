@@ -1074,6 +1074,26 @@ The desk of a Crowdsourcing Producer.</source>
             <source>A new language applies when csp-desk starts again.</source>
             <translation>言語の変更はcsp-deskの再起動後に反映されます。</translation>
         </message>
+        <message>
+            <source>Add a year from a CSV file…</source>
+            <translation>CSVファイルから年度を追加…</translation>
+        </message>
+        <message>
+            <source>The newest minimum wages known are for FY{year}. When a new year is announced, add its table (columns: prefecture, fiscal_year, yen, valid_from, source).</source>
+            <translation>登録済みの最低賃金は{year}年度までです。新しい年度が公表されたら、その表を追加してください（列：prefecture, fiscal_year, yen, valid_from, source）。</translation>
+        </message>
+        <message>
+            <source>Minimum wages</source>
+            <translation>最低賃金</translation>
+        </message>
+        <message>
+            <source>CSV file (*.csv)</source>
+            <translation>CSVファイル (*.csv)</translation>
+        </message>
+        <message>
+            <source>Added {count} rows for FY{years}; checks use them from each row's valid_from date.</source>
+            <translation>{years}年度の{count}行を追加しました。各行の適用開始日（valid_from）からチェックに使います。</translation>
+        </message>
     </context>
     <context>
         <name>basis</name>
@@ -1267,6 +1287,10 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>{value!r} appears twice</source>
             <translation>{value!r} が重複しています</translation>
+        </message>
+        <message>
+            <source>the table has no rows</source>
+            <translation>表に行がありません</translation>
         </message>
     </context>
     <context>

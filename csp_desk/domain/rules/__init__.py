@@ -59,12 +59,15 @@ def price_floors(catalogue: Catalogue) -> dict[str, tuple[int, str]]:
     return floors
 
 
-def load_reference(folder: Path) -> Reference:
-    """Reads the reference data from the data folder (raises CatalogueError naming a bad file)."""
-    return Reference(
-        wages=load_wages(folder / "minimum_wages.csv"),
-        price_floor=price_floors(load_catalogue(folder)),
-    )
+def load_reference(folder: Path, added_wages: Path | None = None) -> Reference:
+    """Reads the reference data from the data folder (raises CatalogueError naming a bad file).
+
+    `added_wages` is the producer's own table of newer minimum wages (added in Settings).
+    """
+    wages = load_wages(folder / "minimum_wages.csv")
+    if added_wages is not None and added_wages.exists():
+        wages = wages.merged(load_wages(added_wages))
+    return Reference(wages=wages, price_floor=price_floors(load_catalogue(folder)))
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QGridLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -40,6 +40,25 @@ class Ui_SettingsDialog(object):
 
         self.dialogLayout.addWidget(self.restartNote)
 
+        self.wagesBox = QGroupBox(SettingsDialog)
+        self.wagesBox.setObjectName(u"wagesBox")
+        self.wagesLayout = QVBoxLayout(self.wagesBox)
+        self.wagesLayout.setObjectName(u"wagesLayout")
+        self.wagesInfo = QLabel(self.wagesBox)
+        self.wagesInfo.setObjectName(u"wagesInfo")
+        self.wagesInfo.setText(u"")
+        self.wagesInfo.setWordWrap(True)
+
+        self.wagesLayout.addWidget(self.wagesInfo)
+
+        self.addWages = QPushButton(self.wagesBox)
+        self.addWages.setObjectName(u"addWages")
+
+        self.wagesLayout.addWidget(self.addWages)
+
+
+        self.dialogLayout.addWidget(self.wagesBox)
+
         self.buttons = QDialogButtonBox(SettingsDialog)
         self.buttons.setObjectName(u"buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
@@ -59,5 +78,7 @@ class Ui_SettingsDialog(object):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Preferences", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"Language", None))
         self.restartNote.setText(QCoreApplication.translate("SettingsDialog", u"A new language applies when csp-desk starts again.", None))
+        self.wagesBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Minimum wages", None))
+        self.addWages.setText(QCoreApplication.translate("SettingsDialog", u"Add a year from a CSV file\u2026", None))
     # retranslateUi
 
