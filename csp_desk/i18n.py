@@ -92,8 +92,24 @@ def install(language: str) -> QTranslator | None:
     translator = load_translator(_current)
     if translator is not None and QCoreApplication.instance() is not None:
         QCoreApplication.installTranslator(translator)
+        _install_qt_translation(_current)
     _standalone = translator
     return translator
+
+
+_qt_translator: QTranslator | None = None
+
+
+def _install_qt_translation(language: str) -> None:
+    """Qt's own texts (OK, Cancel, Yes, No, the file dialogs) in the same language."""
+    global _qt_translator
+    from PySide6.QtCore import QLibraryInfo
+
+    translator = QTranslator()
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{language}", folder):
+        QCoreApplication.installTranslator(translator)
+        _qt_translator = translator
 
 
 def message(context: str, text: str, **params: object) -> str:
