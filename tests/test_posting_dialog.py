@@ -38,12 +38,21 @@ def test_a_new_posting_starts_from_the_work_item_and_shows_what_is_missing(dialo
 
 def test_the_checklist_follows_the_fields_and_clicking_a_finding_goes_to_its_field(qtbot, dialog):
     index = next(i for i in range(dialog.model.rowCount())
-                 if dialog.model.finding(i).rule == "POST-05")  # fmt: skip
+                 if dialog.model.finding(i).rule == "POST-04")  # fmt: skip
     dialog._go_to_field(dialog.model.index(index))
-    assert dialog.ui.tabs.currentWidget().isAncestorOf(dialog.ui.expenses)
-    dialog.ui.expenses.setPlainText("通信費は受注者負担")
-    qtbot.waitUntil(lambda: "POST-05" not in rules(dialog), timeout=2000)
-    assert "通信費は受注者負担" in dialog.ui.preview.toPlainText()
+    assert dialog.ui.tabs.currentWidget().isAncestorOf(dialog.ui.paymentRule)
+    dialog.ui.platform.setCurrentText("crowdworks")  # the payment wording follows the platform
+    qtbot.waitUntil(lambda: "POST-04" not in rules(dialog), timeout=2000)
+    assert "クラウドワークスの仮払い" in dialog.ui.preview.toPlainText()
+
+
+def test_a_new_posting_starts_with_the_usual_wording_to_review(dialog):
+    ui = dialog.ui
+    assert ui.place.text() == "在宅（リモート）"
+    assert "著作権法第27条・第28条" in ui.ipHandling.toPlainText()
+    assert ui.freeRounds.text() == "2" and ui.majorChanges.isChecked()
+    assert ui.paymentRule.text() == "検収完了日の翌月末日"
+    assert not {"POST-05", "POST-06"} & rules(dialog)
 
 
 def test_unreadable_numbers_are_shown_not_guessed(qtbot, dialog):
@@ -93,21 +102,21 @@ def _select(dlg, rule_id):
 
 
 def test_a_warning_is_accepted_with_a_recorded_reason_an_error_is_not(dialog, monkeypatch):
-    _select(dialog, "POST-05")
-    dialog.override_selected("諸経費はこの案件では発生しない")
+    _select(dialog, "POST-04")
+    dialog.override_selected("支払方法は契約時に顧客と決める")
     with dialog.desk.store.session() as session:
-        assert repo.overrides(session, dialog.work_item_id) == {"POST-05": "諸経費はこの案件では発生しない"}
+        assert repo.overrides(session, dialog.work_item_id) == {"POST-04": "支払方法は契約時に顧客と決める"}
     text = dialog.model.data(dialog.model.index(next(
-        i for i in range(dialog.model.rowCount()) if dialog.model.finding(i).rule == "POST-05")),
+        i for i in range(dialog.model.rowCount()) if dialog.model.finding(i).rule == "POST-04")),
         Qt.ItemDataRole.DisplayRole)  # fmt: skip
-    assert "諸経費はこの案件では発生しない" in text
+    assert "支払方法は契約時に顧客と決める" in text
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     _select(dialog, "POST-01")
     dialog.override_selected("急いでいるため")
     assert warned and "エラーは無視できません" in warned[0]
     with dialog.desk.store.session() as session:
-        assert set(repo.overrides(session, dialog.work_item_id)) == {"POST-05"}
+        assert set(repo.overrides(session, dialog.work_item_id)) == {"POST-04"}
 
 
 def test_the_terms_notice_is_refused_with_what_is_missing_then_issued_and_kept(

@@ -155,6 +155,7 @@ class PostingDialog(QDialog):
         ui.close.clicked.connect(self.accept)
         ui.recordPosted.clicked.connect(self.record_posted)
         ui.issueNotice.clicked.connect(self.issue_notice)
+        ui.platform.currentTextChanged.connect(self._platform_changed)
         ui.overrideFinding.clicked.connect(self.override_selected)
         self.reasons: dict[str, str] = {}
         self._load()
@@ -168,6 +169,14 @@ class PostingDialog(QDialog):
         for tick in ui.leftPane.findChildren(QCheckBox):
             tick.toggled.connect(self._edited)
         self.refresh()
+
+    def _platform_changed(self, platform: str) -> None:
+        """The payment wording follows the platform unless the producer wrote their own."""
+        from ..domain.posting_templates import PAYMENT_METHODS, payment_method_for
+
+        current = self.ui.paymentMethod.text().strip()
+        if not current or current in PAYMENT_METHODS.values():
+            self.ui.paymentMethod.setText(payment_method_for(platform))
 
     def _edited(self, *_args: object) -> None:
         self._timer.start()

@@ -16,6 +16,7 @@ from ..domain.client import ClientDraft
 from ..domain.consultation import ConsultationDraft, check_problem_title
 from ..domain.order_types import OrderType
 from ..domain.orders import Order, Orderer, Reward, order_to_json, parse_order
+from ..domain.posting_templates import with_templates
 from ..domain.posting_text import posting_text, text_hash
 from ..domain.proposal import ClientSummary, ProblemBreakdown, ProducerProfile, ProposalData
 from ..domain.rules import Severity, override_problem
@@ -490,7 +491,7 @@ def load_posting(session: Session, work_item_id: int) -> Order:
     """The posting drafted for a work item, or a first draft made from the work item."""
     row = _posting(session, work_item_id)
     if row is None:
-        return order_for_work_item(session, work_item_id)
+        return with_templates(order_for_work_item(session, work_item_id))
     return parse_order(json.loads(row.order_json))
 
 
