@@ -5,10 +5,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
+COMMANDS = ("demo", "list", "export", "check")
+"""Headless sub-commands; anything else opens the window (kept here so start-up imports nothing)."""
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] in ("demo", "list", "export", "check"):
+    if args and args[0] in COMMANDS:
         from .cli import run
 
         return run(args)

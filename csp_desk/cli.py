@@ -13,8 +13,6 @@ from . import i18n
 from .domain.catalogue import CatalogueError
 from .domain.text import QT_TRANSLATE_NOOP, InvalidInput
 
-COMMANDS = ("demo", "list", "export", "check")
-
 MSG_DEMO_DONE = QT_TRANSLATE_NOOP("cli", "Added {count} demo clients to {path}")
 MSG_EXPORTED = QT_TRANSLATE_NOOP("cli", "Wrote {path}")
 MSG_NO_CLIENT = QT_TRANSLATE_NOOP("cli", "There is no client with id {id}.")
@@ -126,19 +124,15 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def export_document(db: Path, kind: str, client_id: int, out: Path, today: date) -> Path:
-    """Writes a proposal or budget for one client; shared with the window's export job."""
-    from .store import repo
+    """Writes a proposal or budget for one client."""
+    from .documents import write_client_document
     from .store.db import open_store
 
     store = open_store(db)
     try:
-        with store.session() as session:
-            data = repo.proposal_data(session, client_id, load_catalogue(), today)
+        return write_client_document(store, client_id, kind, out, load_catalogue(), today)
     finally:
         store.close()
-    from .reports.files import write_document
-
-    return write_document(kind, data, out)
 
 
 MSG_NEEDS_CLIENT = QT_TRANSLATE_NOOP("cli", "export {kind} needs --client ID.")
@@ -192,11 +186,6 @@ def _export(args: argparse.Namespace) -> int:
 
 MSG_INVALID_ORDER = QT_TRANSLATE_NOOP("cli", "{file}: not a valid order: {problem}")
 MSG_NO_FINDINGS = QT_TRANSLATE_NOOP("cli", "No findings: every rule checked is met.")
-SEVERITY_WORDS = {
-    "error": QT_TRANSLATE_NOOP("cli", "ERROR"),
-    "warning": QT_TRANSLATE_NOOP("cli", "WARNING"),
-    "info": QT_TRANSLATE_NOOP("cli", "INFO"),
-}
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -210,8 +199,8 @@ def _check(args: argparse.Namespace) -> int:
                            problem=exc.strerror or exc), file=sys.stderr)  # fmt: skip
         return 2
     try:
-        categories = frozenset(c.id for c in load_catalogue().categories)
-        order = read_order_bytes(raw, categories)
+        catalogue = load_catalogue()
+        order = read_order_bytes(raw, frozenset(c.id for c in catalogue.categories))
     except OrderFileError as exc:
         params = {k: i18n.message("orders", v) if isinstance(v, str) else v
                   for k, v in exc.params.items()}  # fmt: skip
@@ -221,7 +210,7 @@ def _check(args: argparse.Namespace) -> int:
         return 2
     from .paths import DATA, added_wages_path
 
-    findings = check(order, reference=load_reference(DATA, added_wages_path()))
+    findings = check(order, reference=load_reference(DATA, added_wages_path(), catalogue))
     if args.json:
         out = []
         for f in findings:
@@ -235,7 +224,7 @@ def _check(args: argparse.Namespace) -> int:
     else:
         for f in findings:
             text, basis = i18n.finding_texts(f)
-            word = i18n.message("cli", SEVERITY_WORDS[f.severity.value])
+            word = i18n.severity_word(f.severity.value)
             print(f"{word}\t{f.rule}\t{f.field}\t{text}\t[{basis}]")
     return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
 

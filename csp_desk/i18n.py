@@ -16,6 +16,11 @@ SETTINGS_APP = "csp-desk"
 
 LIST_SEPARATOR = QT_TRANSLATE_NOOP("rules", ", ")
 """Joins the labels listed in one finding (Japanese: 、)."""
+SEVERITY_WORDS = {
+    "error": QT_TRANSLATE_NOOP("cli", "ERROR"),
+    "warning": QT_TRANSLATE_NOOP("cli", "WARNING"),
+    "info": QT_TRANSLATE_NOOP("cli", "INFO"),
+}
 
 _standalone: QTranslator | None = None
 _current = DEFAULT_LANGUAGE
@@ -125,6 +130,15 @@ def message(context: str, text: str, **params: object) -> str:
     return (translated or text).format(**params)
 
 
+def labels(items: list[str] | tuple[str, ...], context: str = "rules") -> str:
+    """Translatable labels translated and joined the way the language lists things."""
+    return message("rules", LIST_SEPARATOR).join(message(context, str(item)) for item in items)
+
+
+def severity_word(severity: str) -> str:
+    return message("cli", SEVERITY_WORDS[severity])
+
+
 def finding_texts(finding: object) -> tuple[str, str]:
     """A rule finding's message and basis in the interface language.
 
@@ -133,8 +147,7 @@ def finding_texts(finding: object) -> tuple[str, str]:
     params = {}
     for key, value in finding.params.items():  # type: ignore[attr-defined]
         if isinstance(value, list | tuple):
-            separator = message("rules", LIST_SEPARATOR)
-            params[key] = separator.join(message("rules", str(v)) for v in value)
+            params[key] = labels(value)
         elif isinstance(value, str):
             params[key] = message("rules", value)
         else:

@@ -22,6 +22,11 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip()
 
 
+def is_blank(text: str) -> bool:
+    """Nothing but spaces (full-width ones too)."""
+    return not normalise(text)
+
+
 _HIRAGANA_TO_KATAKANA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
 
 

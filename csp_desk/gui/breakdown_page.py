@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QWidget
 
 from .. import i18n
 from ..domain.breakdown import Budget, WorkItemDraft, budget_of, from_template
+from ..domain.catalogue import WorkTemplate
 from ..domain.order_types import DEFAULT_REASONS, LABELS, OrderType
 from ..domain.text import FieldError
 from ..domain.values import format_date, format_yen, parse_count, parse_date, parse_hours
@@ -130,11 +131,9 @@ class BreakdownPage(QWidget):
                                  format_date(row.draft.due_date))
                         for row in repo.list_work_items(session, problem.id)
                     )
-                    total = Budget()
-                    for item in items:
-                        total = total + item.budget
-                    nodes.append(ProblemNode(problem.id, problem.title,
-                                             format_date(problem.held_on), total, items))  # fmt: skip
+                    total = sum((item.budget for item in items), Budget())
+                    nodes.append(ProblemNode(problem.id, problem.title, problem.held_on,
+                                             problem.catalogue_id, total, items))  # fmt: skip
         except Exception as exc:
             warn(self, self.tr("Breakdown"), exc)
             return
@@ -170,12 +169,8 @@ class BreakdownPage(QWidget):
 
     def _update_totals(self) -> None:
         problems = self.model.problems()
-        whole = Budget()
-        for problem in problems:
-            whole = whole + problem.budget
-        node = self.model.node(self.ui.tree.currentIndex())
-        problem_id = node.id if isinstance(node, ProblemNode) else getattr(node, "problem_id", None)
-        problem = next((p for p in problems if p.id == problem_id), None)
+        whole = sum((p.budget for p in problems), Budget())
+        problem = self._problem_of(self.model.node(self.ui.tree.currentIndex()))
         parts = []
         if problem is not None:
             parts.append(self.tr("This problem: {budget}").format(budget=yen_range(problem.budget)))
@@ -225,25 +220,29 @@ class BreakdownPage(QWidget):
         self._current = node
         self._show_item(row.draft)
 
-    def _fill_proposals(self, node: ProblemNode | ItemNode | None) -> None:
-        from ..store import repo
+    def _problem_of(self, node: ProblemNode | ItemNode | None) -> ProblemNode | None:
+        if isinstance(node, ItemNode):
+            return next((p for p in self.model.problems() if p.id == node.problem_id), None)
+        return node
 
+    def _templates(self, problem: ProblemNode | None) -> tuple[WorkTemplate, ...]:
+        """The catalogue's proposals for a problem picked from it (none for a typed one)."""
+        catalogue = self.desk.catalogue
+        if problem is None or catalogue is None or not problem.catalogue_id:
+            return ()
+        entry = catalogue.problem(problem.catalogue_id)
+        return entry.work_items if entry else ()
+
+    def _fill_proposals(self, node: ProblemNode | ItemNode | None) -> None:
         box = self.ui.proposals
         box.clear()
-        problem_id = node.id if isinstance(node, ProblemNode) else getattr(node, "problem_id", None)
-        catalogue = self.desk.catalogue
-        templates = ()
-        if problem_id is not None and catalogue is not None and self.desk.store is not None:
-            with self.desk.store.session() as session:
-                row = next((p for p in repo.list_problems(session, client_id=self.desk.client_id)
-                            if p.id == problem_id), None)  # fmt: skip
-            entry = catalogue.problem(row.catalogue_id) if row and row.catalogue_id else None
-            templates = entry.work_items if entry else ()
+        problem = self._problem_of(node)
+        templates = self._templates(problem)
         for index, template in enumerate(templates):
             box.addItem(template.title, index)
         box.setEnabled(bool(templates))
         self.ui.addProposal.setEnabled(bool(templates))
-        self.ui.addItem.setEnabled(problem_id is not None)
+        self.ui.addItem.setEnabled(problem is not None)
         self.ui.removeItem.setEnabled(node is not None)
         self.ui.editPosting.setEnabled(isinstance(node, ItemNode))
         self.ui.moveUp.setEnabled(isinstance(node, ItemNode))
@@ -375,7 +374,7 @@ class BreakdownPage(QWidget):
         from .posting_dialog import PostingDialog
 
         if self._reference is None:
-            self._reference = load_reference(DATA, added_wages_path())
+            self._reference = load_reference(DATA, added_wages_path(), self.desk.catalogue)
         return PostingDialog(self.desk, item_id, self._reference, self)
 
     def edit_posting(self) -> None:
@@ -394,10 +393,8 @@ class BreakdownPage(QWidget):
     # --- structure ---------------------------------------------------------------------------
 
     def _target_problem(self) -> int | None:
-        node = self.model.node(self.ui.tree.currentIndex())
-        if isinstance(node, ProblemNode):
-            return node.id
-        return node.problem_id if isinstance(node, ItemNode) else None
+        problem = self._problem_of(self.model.node(self.ui.tree.currentIndex()))
+        return problem.id if problem else None
 
     def _insert(self, problem_id: int, draft: WorkItemDraft, label: str) -> None:
         from ..store import repo
@@ -429,24 +426,15 @@ class BreakdownPage(QWidget):
         self.ui.title.selectAll()
 
     def add_proposal(self) -> None:
-        problem_id = self._target_problem()
-        catalogue = self.desk.catalogue
+        problem = self._problem_of(self.model.node(self.ui.tree.currentIndex()))
+        templates = self._templates(problem)
         index = self.ui.proposals.currentData()
-        if problem_id is None or catalogue is None or index is None:
+        if problem is None or index is None or index >= len(templates):
             return
         if self._dirty and not self.apply():
             return
-        from ..store import repo
-
-        assert self.desk.store is not None
-        with self.desk.store.session() as session:
-            row = next(p for p in repo.list_problems(session, client_id=self.desk.client_id)
-                       if p.id == problem_id)  # fmt: skip
-        entry = catalogue.problem(row.catalogue_id or "")
-        if entry is None:
-            return
-        template = entry.work_items[index]
-        self._insert(problem_id, from_template(template, row.held_on),
+        template = templates[index]
+        self._insert(problem.id, from_template(template, problem.held_on),
                      self.tr("Add “{title}”").format(title=template.title))  # fmt: skip
 
     def remove_selected(self) -> None:

@@ -22,22 +22,6 @@ if TYPE_CHECKING:
     from .consultations_page import ConsultationsPage
 
 
-def _export_work(store, client_id: int, kind: str, out: Path, progress) -> Path:  # type: ignore[no-untyped-def]
-    """Runs in a worker: reads the client's breakdown in its own session and writes the file."""
-    from ..domain.catalogue import load_catalogue
-    from ..paths import DATA
-    from ..reports.files import write_document
-    from ..store import repo
-
-    try:
-        catalogue = load_catalogue(DATA)
-    except Exception:
-        catalogue = None  # the documents still work; only category names are missing
-    with store.session() as session:
-        data = repo.proposal_data(session, client_id, catalogue, date.today())
-    return write_document(kind, data, out, progress)
-
-
 class MainWindow(QMainWindow):
     firstPainted = Signal()
     pageBuilt = Signal(object)
@@ -229,7 +213,10 @@ class MainWindow(QMainWindow):
 
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
-        job = jobs.Job(_export_work, self.desk.store, self.desk.client_id, kind, out)
+        from ..documents import write_client_document
+
+        job = jobs.Job(write_client_document, self.desk.store, self.desk.client_id, kind, out,
+                       self.desk.catalogue, date.today())  # fmt: skip
         self._job = job
         job.progressed.connect(lambda done, total: progress.setValue(int(100 * done / max(total, 1))))
         progress.canceled.connect(job.cancel)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
 from ..domain.breakdown import Budget
 from ..domain.order_types import LABELS, OrderType
 from ..domain.text import QT_TRANSLATE_NOOP
+from ..domain.values import format_date
 
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -130,7 +132,8 @@ class ItemNode:
 class ProblemNode:
     id: int
     title: str
-    held_on: str
+    held_on: date
+    catalogue_id: str | None
     budget: Budget
     items: tuple[ItemNode, ...]
 
@@ -219,7 +222,7 @@ class BreakdownModel(QAbstractItemModel):
             return (node.title, label, yen_range(node.budget), node.start, node.due)[column]
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(node, ProblemNode):
             heard = QCoreApplication.translate("BreakdownModel", "Heard on {date}")
-            return heard.format(date=node.held_on)
+            return heard.format(date=format_date(node.held_on))
         if role == Qt.ItemDataRole.FontRole and isinstance(node, ProblemNode):
             from PySide6.QtGui import QFont
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from .. import i18n
 from ..domain.breakdown import TITLE_REQUIRED
+from ..domain.order_types import LABELS
 from ..domain.orders import Contract, Ip, Order, Orderer, Payment, Revisions, Reward, Worker
 from ..domain.posting_text import posting_text
 from ..domain.prefectures import PREFECTURES
@@ -81,8 +82,7 @@ class FindingsModel(QAbstractListModel):
             return None
         finding, text, basis = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            word = i18n.message("cli", {"error": "ERROR", "warning": "WARNING", "info": "INFO"}
-                                [finding.severity.value])  # fmt: skip
+            word = i18n.severity_word(finding.severity.value)
             reason = self._reasons.get(finding.rule)
             if reason is not None and finding.severity is not Severity.ERROR:
                 kept = QCoreApplication.translate("PostingDialog", "accepted: {reason}")
@@ -106,8 +106,8 @@ class PostingDialog(QDialog):
         self.ui = Ui_PostingDialog()
         self.ui.setupUi(self)
         ui = self.ui
-        for value, text in (("project", "Project"), ("competition", "Competition"), ("task", "Task")):
-            ui.orderType.addItem(i18n.message("order_type", text), value)
+        for order_type, label in LABELS.items():
+            ui.orderType.addItem(i18n.message("order_type", label), order_type.value)
         for value, text in ((None, self.tr("(by order type)")), ("fixed", self.tr("Fixed price")),
                             ("hourly", self.tr("Per hour")), ("per_item", self.tr("Per item"))):  # fmt: skip
             ui.pricing.addItem(text, value)
@@ -484,9 +484,7 @@ class PostingDialog(QDialog):
         assert self._order is not None and self.desk.store is not None
         missing = missing_items(self._order)
         if missing or self.input_errors:
-            items = i18n.message("rules", i18n.LIST_SEPARATOR).join(
-                i18n.message("rules", m) for m in missing
-            )
+            items = i18n.labels(missing)
             QMessageBox.warning(self, self.tr("Terms notice"),
                                 self.tr("The notice cannot be issued yet. Missing: {items}")
                                 .format(items=items or "-"))  # fmt: skip

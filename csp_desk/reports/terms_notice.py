@@ -13,7 +13,7 @@ from ..domain.posting_text import reward_text
 from ..domain.rules.applicability import art4_12_14_apply, fl_applies
 from ..domain.rules.contract import ART3_ITEMS, GL_ITEMS, missing_gl_items
 from ..domain.rules.tax import withholding_required
-from ..domain.text import QT_TRANSLATE_NOOP, normalise
+from ..domain.text import QT_TRANSLATE_NOOP, is_blank
 from .common import Progress, jp_date, no_progress
 from .word import keep_next, new_document, styled, table
 
@@ -37,14 +37,14 @@ def missing_items(order: Order) -> list[str]:
     missing = [GL_ITEMS[item] for item in missing_gl_items(order, contract)]
     if fl_applies(order):
         worker = order.worker
-        if worker is None or not normalise(worker.name):
+        if worker is None or is_blank(worker.name):
             missing.append(ART3_ITEMS["parties"])
         reentrustment = contract.reentrustment
         if reentrustment is not None and (
-            not normalise(reentrustment.original_client) or reentrustment.original_payment_due is None
+            is_blank(reentrustment.original_client) or reentrustment.original_payment_due is None
         ):
             missing.append(ART3_ITEMS["reentrustment"])
-    if art4_12_14_apply(order) and not normalise(order.orderer.harassment_contact):
+    if art4_12_14_apply(order) and is_blank(order.orderer.harassment_contact):
         missing.append(HARASSMENT_ITEM)
     return missing
 

@@ -59,15 +59,19 @@ def price_floors(catalogue: Catalogue) -> dict[str, tuple[int, str]]:
     return floors
 
 
-def load_reference(folder: Path, added_wages: Path | None = None) -> Reference:
+def load_reference(
+    folder: Path, added_wages: Path | None = None, catalogue: Catalogue | None = None
+) -> Reference:
     """Reads the reference data from the data folder (raises CatalogueError naming a bad file).
 
-    `added_wages` is the producer's own table of newer minimum wages (added in Settings).
+    `added_wages` is the producer's own table of newer minimum wages (added in Settings);
+    pass `catalogue` when it is already loaded.
     """
     wages = load_wages(folder / "minimum_wages.csv")
     if added_wages is not None and added_wages.exists():
         wages = wages.merged(load_wages(added_wages))
-    return Reference(wages=wages, price_floor=price_floors(load_catalogue(folder)))
+    catalogue = catalogue or load_catalogue(folder)
+    return Reference(wages=wages, price_floor=price_floors(catalogue))
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from ..employment import scan
 from ..orders import Contract, Order
-from ..text import QT_TRANSLATE_NOOP, normalise
+from ..text import QT_TRANSLATE_NOOP, is_blank, normalise
 from . import Context, Finding, Severity, rule
 from .applicability import art4_12_14_apply, fl_applies, torihiki_applies
 
@@ -38,9 +38,6 @@ PAYMENT_LIMIT_DAYS = 60
 GUIDELINE_DAYS = 30
 
 
-def _blank(text: str) -> bool:
-    return not normalise(text)
-
 
 def _contract(c: Context) -> Contract | None:
     return c.order.contract
@@ -64,24 +61,24 @@ GL_ITEMS = {
 
 
 def _has_payment_date(k: Contract) -> bool:
-    return k.payment_due is not None or not _blank(k.payment_due_rule)
+    return k.payment_due is not None or not is_blank(k.payment_due_rule)
 
 
 def missing_gl_items(order: Order, k: Contract) -> list[str]:
     o = order.orderer
     present = {
-        "orderer": not (_blank(o.name) or _blank(o.address) or _blank(o.contact)),
+        "orderer": not (is_blank(o.name) or is_blank(o.address) or is_blank(o.contact)),
         "contracted_on": k.contracted_on is not None,
-        "content": not _blank(k.content),
-        "payment": k.amount is not None and _has_payment_date(k) and not _blank(k.payment_method),
-        "expenses": not _blank(k.expenses) or not _blank(order.expenses),
+        "content": not is_blank(k.content),
+        "payment": k.amount is not None and _has_payment_date(k) and not is_blank(k.payment_method),
+        "expenses": not is_blank(k.expenses) or not is_blank(order.expenses),
         "delivery_due": k.delivery_due is not None,
-        "delivery_place": not _blank(k.delivery_place),
+        "delivery_place": not is_blank(k.delivery_place),
         "inspection_due": not k.inspection or k.inspection_due is not None,
-        "change_handling": not _blank(k.change_handling),
-        "defect_handling": not _blank(k.defect_handling),
-        "ip_handling": not _blank(k.ip_handling),
-        "personal_data_handling": not _blank(k.personal_data_handling),
+        "change_handling": not is_blank(k.change_handling),
+        "defect_handling": not is_blank(k.defect_handling),
+        "ip_handling": not is_blank(k.ip_handling),
+        "personal_data_handling": not is_blank(k.personal_data_handling),
     }
     return [item for item, ok in present.items() if not ok]
 
@@ -125,15 +122,16 @@ def freelance_act_items(c: Context) -> Finding | None:
     worker = c.order.worker
     r = k.reentrustment
     present = {
-        "parties": not _blank(c.order.orderer.name) and worker is not None and not _blank(worker.name),
+        "parties": not is_blank(c.order.orderer.name) and worker is not None and not is_blank(worker.name),
         "contracted_on": k.contracted_on is not None,
-        "content": not _blank(k.content),
+        "content": not is_blank(k.content),
         "delivery_due": k.delivery_due is not None,
-        "delivery_place": not _blank(k.delivery_place),
+        "delivery_place": not is_blank(k.delivery_place),
         "inspection_due": not k.inspection or k.inspection_due is not None,
         "amount": k.amount is not None,
         "payment_due": _has_payment_date(k),
-        "reentrustment": r is None or (not _blank(r.original_client) and r.original_payment_due is not None),
+        "reentrustment": r is None
+        or (not is_blank(r.original_client) and r.original_payment_due is not None),
     }
     missing = [item for item, ok in present.items() if not ok]
     if not missing:
@@ -259,7 +257,7 @@ def reentrustment_payment(c: Context) -> Finding | None:
     if k is None or k.reentrustment is None:
         return None
     r = k.reentrustment
-    if _blank(r.original_client) or r.original_payment_due is None:
+    if is_blank(r.original_client) or r.original_payment_due is None:
         message = QT_TRANSLATE_NOOP(
             "rules",
             "Using the re-entrustment exception needs the original "
@@ -351,7 +349,7 @@ def ip_clause_complete(c: Context) -> Finding | None:
     if k is None:
         return None
     ip = c.order.ip
-    if _blank(k.ip_handling) and _blank(ip.handling):
+    if is_blank(k.ip_handling) and is_blank(ip.handling):
         message = QT_TRANSLATE_NOOP(
             "rules", "State in the contract how the intellectual property is handled."
         )
@@ -372,19 +370,19 @@ def ip_clause_complete(c: Context) -> Finding | None:
 @rule("CONT-12")
 def defects_and_revisions(c: Context) -> Finding | None:
     k = _contract(c)
-    if k is None or (not _blank(k.defect_handling) and c.order.revisions.free_rounds is not None):
+    if k is None or (not is_blank(k.defect_handling) and c.order.revisions.free_rounds is not None):
         return None
     message = QT_TRANSLATE_NOOP(
         "rules", "State how defects and late delivery are handled and how many revisions are free."
     )
-    field = "contract.defect_handling" if _blank(k.defect_handling) else "revisions.free_rounds"
+    field = "contract.defect_handling" if is_blank(k.defect_handling) else "revisions.free_rounds"
     return Finding("CONT-12", Severity.WARNING, message, B_DEFECT, field)
 
 
 @rule("CONT-13")
 def personal_data_clause(c: Context) -> Finding | None:
     k = _contract(c)
-    if k is None or not k.handles_personal_data or not _blank(k.personal_data_handling):
+    if k is None or not k.handles_personal_data or not is_blank(k.personal_data_handling):
         return None
     message = QT_TRANSLATE_NOOP(
         "rules", "The work touches personal data: add a clause on its handling and confidentiality."
@@ -396,7 +394,7 @@ def personal_data_clause(c: Context) -> Finding | None:
 def harassment_desk_told(c: Context) -> Finding | None:
     if _contract(c) is None or not art4_12_14_apply(c.order):
         return None
-    if not _blank(c.order.orderer.harassment_contact):
+    if not is_blank(c.order.orderer.harassment_contact):
         return None
     message = QT_TRANSLATE_NOOP(
         "rules", "Tell the freelancer where to consult about harassment (the orderer's consultation desk)."

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..text import QT_TRANSLATE_NOOP, normalise
+from ..text import QT_TRANSLATE_NOOP, is_blank, normalise
 from . import Context, Finding, Severity, rule
 from .applicability import orderer_specified
 
@@ -25,9 +25,6 @@ B_COMP_IP = QT_TRANSLATE_NOOP("basis", "Telework guideline, soliciting note ③"
 B_COMP_REV = QT_TRANSLATE_NOOP("basis", "Telework guideline, note on competitions; common trouble ④")
 B_TASK = QT_TRANSLATE_NOOP("basis", "Platform guidance (CrowdWorks task rules)")
 
-
-def _blank(text: str) -> bool:
-    return not normalise(text)
 
 
 @rule("POST-01")
@@ -52,7 +49,7 @@ def description_is_concrete(c: Context) -> Finding | None:
 
 @rule("POST-02")
 def due_date_shown(c: Context) -> Finding | None:
-    if c.order.due is not None or not _blank(c.order.timeframe):
+    if c.order.due is not None or not is_blank(c.order.timeframe):
         return None
     message = QT_TRANSLATE_NOOP(
         "rules", "Show the planned due date of the deliverable, or a rough timeframe."
@@ -74,8 +71,8 @@ def reward_shown(c: Context) -> Finding | None:
 @rule("POST-04")
 def payment_terms_shown(c: Context) -> Finding | None:
     payment = c.order.payment
-    has_date = not _blank(payment.due_rule) or payment.days_after_delivery is not None
-    has_method = not _blank(payment.method)
+    has_date = not is_blank(payment.due_rule) or payment.days_after_delivery is not None
+    has_method = not is_blank(payment.method)
     if has_date and has_method:
         return None
     if not has_date and not has_method:
@@ -91,7 +88,7 @@ def payment_terms_shown(c: Context) -> Finding | None:
 
 @rule("POST-05")
 def expenses_shown(c: Context) -> Finding | None:
-    if not _blank(c.order.expenses):
+    if not is_blank(c.order.expenses):
         return None
     message = QT_TRANSLATE_NOOP("rules", "State who bears expenses (software, materials, communication).")
     return Finding("POST-05", Severity.WARNING, message, B_GL_4, "expenses")
@@ -101,7 +98,7 @@ def expenses_shown(c: Context) -> Finding | None:
 def ip_shown(c: Context) -> Finding | None:
     ip, competition = c.order.ip, c.order.order_type == "competition"
     if competition:
-        if not _blank(ip.handling) and ip.transfer is not None:
+        if not is_blank(ip.handling) and ip.transfer is not None:
             return None
         message = QT_TRANSLATE_NOOP(
             "rules",
@@ -109,7 +106,7 @@ def ip_shown(c: Context) -> Finding | None:
             "including whether they pass to the orderer on selection.",
         )
         return Finding("POST-06", Severity.ERROR, message, B_GL_5, "ip")
-    if not _blank(ip.handling) or ip.transfer is not None:
+    if not is_blank(ip.handling) or ip.transfer is not None:
         return None
     message = QT_TRANSLATE_NOOP("rules", "State how the intellectual property in the work is handled.")
     return Finding("POST-06", Severity.WARNING, message, B_GL_5, "ip")
@@ -117,8 +114,8 @@ def ip_shown(c: Context) -> Finding | None:
 
 @rule("POST-07")
 def contact_shown(c: Context) -> Finding | None:
-    on_platform = not _blank(c.order.platform) and normalise(c.order.platform) != "direct"
-    if not _blank(c.order.contact) or not _blank(c.order.orderer.contact) or on_platform:
+    on_platform = not is_blank(c.order.platform) and normalise(c.order.platform) != "direct"
+    if not is_blank(c.order.contact) or not is_blank(c.order.orderer.contact) or on_platform:
         return None
     message = QT_TRANSLATE_NOOP("rules", "Give a contact for questions about the posting.")
     return Finding("POST-07", Severity.WARNING, message, B_GL_6, "contact")
@@ -137,11 +134,11 @@ DISPLAY_ITEMS = {
 def missing_display_items(c: Context) -> list[str]:
     order, orderer = c.order, c.order.orderer
     shown = {
-        "name": not _blank(orderer.name) or "name" in orderer.profile_shows,
-        "address": not _blank(orderer.address) or "address" in orderer.profile_shows,
-        "contact": not _blank(orderer.contact) or "contact" in orderer.profile_shows,
-        "description": not _blank(order.description),
-        "place": not _blank(order.place),
+        "name": not is_blank(orderer.name) or "name" in orderer.profile_shows,
+        "address": not is_blank(orderer.address) or "address" in orderer.profile_shows,
+        "contact": not is_blank(orderer.contact) or "contact" in orderer.profile_shows,
+        "description": not is_blank(order.description),
+        "place": not is_blank(order.place),
         "reward": reward_shown(c) is None,
     }
     return [item for item, ok in shown.items() if not ok]
@@ -169,20 +166,20 @@ def six_display_items(c: Context) -> Finding | None:
 def skills_and_time_shown(c: Context) -> Finding | None:
     order = c.order
     has_time = order.estimated_hours is not None or order.estimated_minutes_per_item is not None
-    if not _blank(order.skills) and has_time:
+    if not is_blank(order.skills) and has_time:
         return None
     message = QT_TRANSLATE_NOOP(
         "rules", "It helps applicants to see the skills needed and how long the work takes."
     )
     return Finding(
-        "POST-09", Severity.INFO, message, B_NOTE_1, "skills" if _blank(order.skills) else "estimated_hours"
+        "POST-09", Severity.INFO, message, B_NOTE_1, "skills" if is_blank(order.skills) else "estimated_hours"
     )
 
 
 @rule("POST-10")
 def competition_brief_concrete(c: Context) -> Finding | None:
     order = c.order
-    if order.order_type != "competition" or (not _blank(order.deliverables) and order.quantity):
+    if order.order_type != "competition" or (not is_blank(order.deliverables) and order.quantity):
         return None
     message = QT_TRANSLATE_NOOP(
         "rules",
@@ -194,7 +191,7 @@ def competition_brief_concrete(c: Context) -> Finding | None:
         Severity.WARNING,
         message,
         B_COMP_BRIEF,
-        "deliverables" if _blank(order.deliverables) else "quantity",
+        "deliverables" if is_blank(order.deliverables) else "quantity",
     )
 
 
