@@ -158,3 +158,57 @@ def test_the_terms_notice_is_refused_with_what_is_missing_then_issued_and_kept(
     assert stored == out.read_bytes()
     with dialog.desk.store.session() as session:
         assert repo.issued_notice_intact(session, notice_id)
+
+
+def test_the_status_tab_keeps_the_posting_current_and_the_orderer_right(qtbot, dialog):
+    ui = dialog.ui
+    ui.postingStatus.setCurrentIndex(ui.postingStatus.findData("open"))
+    ui.contractedOn.setText("2026/12/01")
+    ui.workerName.setText("佐藤ウェブ制作")
+    dialog.refresh()
+    assert {"POST-18", "CONT-19"} <= rules(dialog, "warning")
+    _select(dialog, "POST-18")
+    dialog._go_to_field(ui.findings.currentIndex())
+    assert ui.tabs.currentWidget().isAncestorOf(ui.postingStatus)
+    ui.postingStatus.setCurrentIndex(ui.postingStatus.findData("filled"))
+    ui.legalOrderer.setCurrentIndex(ui.legalOrderer.findData("client"))
+    ui.platformParty.setText("㈱さくら食品")
+    qtbot.waitUntil(lambda: not {"POST-18", "CONT-19"} & rules(dialog), timeout=2000)
+    ui.platformParty.setText("田中CSP事務所")
+    dialog.refresh()
+    (finding,) = [f for f in dialog.findings if f.rule == "CONT-19"]
+    assert "田中CSP事務所" in finding.text()
+
+
+def test_undetermined_terms_need_a_reason_and_a_date_and_are_kept(dialog):
+    ui = dialog.ui
+    ui.contractedOn.setText("2026/12/01")
+    dialog.add_undetermined()
+    ui.undetermined.item(0, 0).setText("納品ファイル形式")
+    dialog.refresh()
+    assert "CONT-04" in rules(dialog, "warning")
+    ui.undetermined.item(0, 1).setText("印刷会社が未定のため")
+    ui.undetermined.item(0, 2).setText("2026/12/32")
+    dialog.refresh()
+    assert "日付" in ui.summary.text()
+    ui.undetermined.item(0, 2).setText("2099/12/10")
+    dialog.refresh()
+    assert "CONT-04" not in rules(dialog)
+    assert dialog.save()
+    again = dialog.parent().posting_dialog(dialog.work_item_id)
+    assert again.ui.undetermined.rowCount() == 1
+    assert again.ui.undetermined.item(0, 2).text() == "2099/12/10"
+
+
+def test_recording_a_posting_opens_it(qtbot, dialog, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: None)
+    ui = dialog.ui
+    ui.description.setPlainText("新商品の販売ページを1ページ作ってください。" * 8)
+    ui.ordererAddress.setText("長野県長野市中央1-2-3")
+    ui.ordererContact.setText("info@sakura.example.jp")
+    ui.rewardAmount.setText("200,000")
+    ui.due.setText("2027/01/29")
+    dialog.record_posted()
+    assert ui.postingStatus.currentData() == "open"
+    with dialog.desk.store.session() as session:
+        assert repo.load_record(session, dialog.work_item_id).status.value == "open"

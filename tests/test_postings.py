@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from csp_desk.domain.orders import parse_order
+from csp_desk.domain.posting_record import LegalOrderer, PostingRecord, PostingStatus, Undetermined
+from csp_desk.domain.proposal import ProducerProfile
 from csp_desk.domain.rules import Severity
 from csp_desk.domain.text import InvalidInput
 from csp_desk.store import repo
@@ -119,3 +121,47 @@ def test_a_draft_posting_goes_with_its_work_item_but_a_posted_one_holds_it(demo_
                                    posted_on=date(2026, 12, 1))  # fmt: skip
     with pytest.raises(IntegrityError), demo_store.session() as session:
         repo.delete_work_item(session, other)
+
+
+def test_a_database_of_schema_0002_keeps_its_postings_when_upgraded(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / "schema_0002.sqlite3", path)
+    before = sqlite3.connect(path)
+    (work_item_id, order_json), = before.execute("SELECT work_item_id, order_json FROM posting").fetchall()
+    (sha,), = before.execute("SELECT sha256 FROM posted_version").fetchall()
+    before.close()
+    store = open_store(path)
+    with store.session() as session:
+        assert repo.load_record(session, work_item_id).status is PostingStatus.DRAFT
+        assert [v.sha256 for v in repo.list_posted_versions(session, work_item_id)] == [sha]
+    store.close()
+    after = sqlite3.connect(path)
+    assert after.execute("SELECT order_json, record_json FROM posting").fetchone() == (order_json, "{}")
+    assert after.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
+
+
+def test_a_postings_circumstances_are_kept_and_read_with_the_parties(demo_store, work_item):
+    pending = Undetermined("納品形式", "印刷会社が未定", date(2026, 12, 5))
+    record = PostingRecord(status=PostingStatus.OPEN, deadline=date(2026, 12, 10),
+                           legal_orderer=LegalOrderer.PRODUCER, platform_party="田中事務所",
+                           undetermined=(pending,))  # fmt: skip
+    with demo_store.session() as session:
+        repo.save_producer(session, ProducerProfile(name="田中 一郎", organisation="田中事務所"))
+        repo.save_record(session, work_item, record)
+    with demo_store.session() as session:
+        loaded = repo.load_record(session, work_item)
+        client = repo.list_clients(session)[0].name
+    assert loaded == record
+    assert loaded.producer_name == "田中事務所" and loaded.client_name == client
+    assert loaded.expected_party == "田中事務所"
+
+
+def test_a_changed_posted_version_dates_the_change_of_terms(demo_store, work_item):
+    with demo_store.session() as session:
+        order = repo.load_posting(session, work_item)
+        repo.record_posted_version(session, work_item, order, platform="crowdworks", url="",
+                                   posted_on=date(2026, 11, 10))  # fmt: skip
+        assert repo.load_record(session, work_item).terms_changed_on is None
+        repo.record_posted_version(session, work_item, replace(order, expenses="なし（報酬に含む）"),
+                                   platform="crowdworks", url="", posted_on=date(2026, 11, 18))  # fmt: skip
+        assert repo.load_record(session, work_item).terms_changed_on == date(2026, 11, 18)

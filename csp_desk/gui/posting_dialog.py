@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QTableWidgetItem,
     QWidget,
 )
 
@@ -30,6 +31,7 @@ from .. import i18n
 from ..domain.breakdown import TITLE_REQUIRED
 from ..domain.order_types import LABELS
 from ..domain.orders import Contract, Ip, Order, Orderer, Payment, Revisions, Reward, Worker
+from ..domain.posting_record import STATUS_LABELS, LegalOrderer, PostingRecord, PostingStatus, Undetermined
 from ..domain.posting_text import posting_text
 from ..domain.prefectures import PREFECTURES
 from ..domain.rules import Finding, Reference, Severity, check
@@ -56,7 +58,16 @@ FIELD_WIDGETS = {
     "orderer.name": "ordererName", "orderer.address": "ordererAddress",
     "orderer.contact": "ordererContact", "orderer.corporate_number": "corporateNumber",
     "orderer.harassment_contact": "harassmentContact", "orderer.capital_yen": "capital",
+    "record.status": "postingStatus", "record.deadline": "applicationDeadline",
+    "record.applicants_notified": "applicantsNotified", "record.legal_orderer": "legalOrderer",
+    "record.platform_party": "platformParty", "record.escrowed_on": "escrowedOn",
+    "record.undetermined": "undetermined",
 }  # fmt: skip
+RECORD_DATES = (
+    ("applicationDeadline", "record.deadline"), ("firstApplicationOn", "record.first_application_on"),
+    ("escrowedOn", "record.escrowed_on"), ("startedOn", "record.started_on"),
+)  # fmt: skip
+UNDETERMINED_DATES = ("planned_on", "fixed_on", "supplement_sent_on")
 
 
 class FindingsModel(QAbstractListModel):
@@ -134,6 +145,21 @@ class PostingDialog(QDialog):
         for value, text in ((None, self.tr("(not known)")), ("individual", self.tr("Individual")),
                             ("corporation", self.tr("Corporation"))):  # fmt: skip
             ui.workerKind.addItem(text, value)
+        for status, label in STATUS_LABELS.items():
+            ui.postingStatus.addItem(i18n.message("posting_status", label), status.value)
+        legal_orderers = (
+            (None, self.tr("(not recorded)")),
+            (LegalOrderer.CLIENT.value, self.tr("The client")),
+            (LegalOrderer.PRODUCER.value, self.tr("The producer (on the client's behalf)")),
+        )
+        for value, text in legal_orderers:
+            ui.legalOrderer.addItem(text, value)
+        header = ui.undetermined.horizontalHeader()
+        for column in range(ui.undetermined.columnCount()):
+            header.setSectionResizeMode(column, header.ResizeMode.Stretch if column < 2
+                                        else header.ResizeMode.ResizeToContents)  # fmt: skip
+        ui.addUndetermined.clicked.connect(self.add_undetermined)
+        ui.removeUndetermined.clicked.connect(self._remove_undetermined)
         today = date.today()
         ui.postedOn.setDate(QDate(today.year, today.month, today.day))
 
@@ -148,6 +174,8 @@ class PostingDialog(QDialog):
         self._base: Order | None = None
         self.findings: list[Finding] = []
         self._reentrustment = None
+        self._record = PostingRecord()
+        self._current_record = self._record
         self.input_errors: list[FieldError] = []
 
         ui.copyText.clicked.connect(self.copy_text)
@@ -168,6 +196,7 @@ class PostingDialog(QDialog):
             box.editTextChanged.connect(self._edited)
         for tick in ui.leftPane.findChildren(QCheckBox):
             tick.toggled.connect(self._edited)
+        ui.undetermined.itemChanged.connect(self._edited)
         self.refresh()
 
     def _platform_changed(self, platform: str) -> None:
@@ -190,6 +219,7 @@ class PostingDialog(QDialog):
         with self.desk.store.session() as session:
             order = repo.load_posting(session, self.work_item_id)
             self.reasons = repo.overrides(session, self.work_item_id)
+            self._record = repo.load_record(session, self.work_item_id)
             self._show_versions(len(repo.list_posted_versions(session, self.work_item_id)))
         self._base = order
         ui, o = self.ui, order.orderer
@@ -266,6 +296,73 @@ class PostingDialog(QDialog):
         ui.handlesPersonalData.setChecked(bool(k.handles_personal_data))
         ui.personalData.setPlainText(k.personal_data_handling)
         self._reentrustment = k.reentrustment
+        self._show_record(self._record)
+
+    def _show_record(self, record: PostingRecord) -> None:
+        ui = self.ui
+        ui.postingStatus.setCurrentIndex(max(0, ui.postingStatus.findData(record.status.value)))
+        legal = None if record.legal_orderer is None else record.legal_orderer.value
+        ui.legalOrderer.setCurrentIndex(max(0, ui.legalOrderer.findData(legal)))
+        ui.platformParty.setText(record.platform_party)
+        ui.applicantsNotified.setChecked(record.applicants_notified)
+        for name, field in RECORD_DATES:
+            getattr(ui, name).setText(format_date(getattr(record, field.removeprefix("record."))))
+        table = ui.undetermined
+        table.blockSignals(True)
+        table.setRowCount(0)
+        for u in record.undetermined:
+            days = (format_date(getattr(u, d)) for d in UNDETERMINED_DATES)
+            self._add_undetermined_row((u.item, u.reason, *days))
+        table.blockSignals(False)
+
+    def _add_undetermined_row(self, cells: tuple[str, ...]) -> int:
+        table = self.ui.undetermined
+        row = table.rowCount()
+        table.insertRow(row)
+        for column, text in enumerate(cells):
+            table.setItem(row, column, QTableWidgetItem(text))
+        return row
+
+    def add_undetermined(self) -> None:
+        """A new undetermined term, its first cell ready for typing."""
+        row = self._add_undetermined_row(("",) * 5)
+        self.ui.undetermined.setCurrentCell(row, 0)
+        self.ui.undetermined.editItem(self.ui.undetermined.item(row, 0))
+        self._edited()
+
+    def _remove_undetermined(self) -> None:
+        rows = sorted({index.row() for index in self.ui.undetermined.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self.ui.undetermined.removeRow(row)
+        if rows:
+            self._edited()
+
+    def read_record(self) -> tuple[PostingRecord, list[FieldError]]:
+        """The circumstances in the status tab; dates that cannot be read are errors."""
+        ui, errors = self.ui, []
+        dates = {}
+        for name, field in RECORD_DATES:
+            dates[field.removeprefix("record.")], found = parse_date(field, getattr(ui, name).text())
+            errors += found
+        table, undetermined = ui.undetermined, []
+        for row in range(table.rowCount()):
+            cells = [(table.item(row, c).text() if table.item(row, c) else "") for c in range(5)]
+            if not any(cell.strip() for cell in cells):
+                continue
+            days = {}
+            for offset, field in enumerate(UNDETERMINED_DATES):
+                days[field], found = parse_date("record.undetermined", cells[2 + offset])
+                errors += found
+            undetermined.append(Undetermined(item=cells[0].strip(), reason=cells[1].strip(), **days))
+        legal = ui.legalOrderer.currentData()
+        record = replace(
+            self._record, status=PostingStatus(ui.postingStatus.currentData()),
+            legal_orderer=None if legal is None else LegalOrderer(legal),
+            platform_party=ui.platformParty.text().strip(),
+            applicants_notified=ui.applicantsNotified.isChecked(),
+            undetermined=tuple(undetermined), **dates,
+        )  # fmt: skip
+        return record, errors
 
     def read_form(self) -> tuple[Order, list[FieldError]]:
         """The order in the form; numbers and dates that cannot be read are errors, not guesses."""
@@ -395,8 +492,10 @@ class PostingDialog(QDialog):
 
     def refresh(self) -> None:
         order, self.input_errors = self.read_form()
-        self._order = order
-        self.findings = check(order, reference=self.reference)
+        record, record_errors = self.read_record()
+        self.input_errors += record_errors
+        self._order, self._current_record = order, record
+        self.findings = check(order, reference=self.reference, record=record)
         self.model.set_findings(self.findings, self.reasons)
         self.ui.preview.setPlainText(posting_text(order))
         errors = sum(f.severity is Severity.ERROR for f in self.findings)
@@ -432,6 +531,7 @@ class PostingDialog(QDialog):
         try:
             with self.desk.store.session() as session:
                 repo.save_posting(session, self.work_item_id, self._order)
+                repo.save_record(session, self.work_item_id, self._current_record)
         except Exception as exc:
             warn(self, self.tr("Posting"), exc)
             return False
@@ -459,6 +559,7 @@ class PostingDialog(QDialog):
         try:
             with self.desk.store.session() as session:
                 repo.save_posting(session, self.work_item_id, self._order)
+                repo.save_record(session, self.work_item_id, self._current_record)
                 repo.set_override(session, self.work_item_id, finding.rule, finding.severity, reason)
                 self.reasons = repo.overrides(session, self.work_item_id)
         except InvalidInput as exc:
@@ -502,6 +603,7 @@ class PostingDialog(QDialog):
         try:
             with self.desk.store.session() as session:
                 repo.save_posting(session, self.work_item_id, self._order)
+                repo.save_record(session, self.work_item_id, self._current_record)
                 repo.record_issued_notice(session, self.work_item_id, self._order, content,
                                           out.name, date.today())  # fmt: skip
             out.write_bytes(content)
@@ -526,18 +628,25 @@ class PostingDialog(QDialog):
             return
         assert self.desk.store is not None and self._order is not None
         day = self.ui.postedOn.date()
+        record = self._current_record
+        if record.status is PostingStatus.DRAFT:
+            record = replace(record, status=PostingStatus.OPEN)  # it is out: applications may come
         try:
             with self.desk.store.session() as session:
                 repo.record_posted_version(
                     session, self.work_item_id, self._order, platform=self._order.platform,
                     url=self.ui.postedUrl.text(), posted_on=date(day.year(), day.month(), day.day()),
                 )  # fmt: skip
+                repo.save_record(session, self.work_item_id, record)
                 count = len(repo.list_posted_versions(session, self.work_item_id))
+                self._record = repo.load_record(session, self.work_item_id)
         except Exception as exc:
             warn(self, self.tr("Posting"), exc)
             return
         self._base = self._order
+        self.ui.postingStatus.setCurrentIndex(self.ui.postingStatus.findData(record.status.value))
         self._show_versions(count)
+        self.refresh()
 
     def _show_versions(self, count: int) -> None:
         text = self.tr("Posted versions kept: {count}").format(count=count) if count else ""

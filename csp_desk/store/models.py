@@ -186,6 +186,8 @@ class Posting(Base):
         ForeignKey("work_item.id", ondelete="CASCADE"), unique=True
     )
     order_json: Mapped[str] = mapped_column(Text)
+    record_json: Mapped[str] = mapped_column(Text, server_default="{}")
+    """Its circumstances (domain/posting_record.py): status, applications, escrow, legal orderer."""
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
     )

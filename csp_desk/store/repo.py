@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 
 from sqlalchemy import func, select, update
@@ -16,6 +17,7 @@ from ..domain.client import ClientDraft
 from ..domain.consultation import ConsultationDraft, check_problem_title
 from ..domain.order_types import OrderType
 from ..domain.orders import Order, Orderer, Reward, order_to_json, parse_order
+from ..domain.posting_record import PostingRecord, parse_record, record_to_json
 from ..domain.posting_templates import with_templates
 from ..domain.posting_text import posting_text, text_hash
 from ..domain.proposal import ClientSummary, ProblemBreakdown, ProducerProfile, ProposalData
@@ -503,6 +505,39 @@ def save_posting(session: Session, work_item_id: int, order: Order) -> int:
     session.add(row)
     session.flush()
     return row.id
+
+
+def load_record(session: Session, work_item_id: int) -> PostingRecord:
+    """The posting's circumstances, with what other records say filled in for the checker:
+    the client's and the producer's names and the day a posted version changed the terms."""
+    item = session.get(WorkItem, work_item_id)
+    if item is None:
+        raise NotFound()
+    row = _posting(session, work_item_id)
+    record = parse_record(json.loads(row.record_json)) if row is not None else PostingRecord()
+    producer = load_producer(session)
+    changed_on = None
+    if row is not None:
+        versions = session.execute(
+            select(PostedVersion.sha256, PostedVersion.posted_on)
+            .where(PostedVersion.posting_id == row.id).order_by(PostedVersion.id)
+        ).all()  # fmt: skip
+        for before, after in itertools.pairwise(versions):
+            if before.sha256 != after.sha256:
+                changed_on = after.posted_on
+    return replace(record, client_name=item.problem.consultation.client.name,
+                   producer_name=producer.organisation.strip() or producer.name.strip(),
+                   terms_changed_on=changed_on)  # fmt: skip
+
+
+def save_record(session: Session, work_item_id: int, record: PostingRecord) -> None:
+    """Saves the circumstances with the posting (creating its draft from the work item if needed)."""
+    row = _posting(session, work_item_id)
+    if row is None:
+        row = session.get(Posting, save_posting(session, work_item_id, load_posting(session, work_item_id)))
+        assert row is not None
+    row.record_json = json.dumps(record_to_json(record), ensure_ascii=False, sort_keys=True)
+    session.flush()
 
 
 @dataclass(frozen=True)

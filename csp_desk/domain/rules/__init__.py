@@ -16,6 +16,7 @@ from pathlib import Path
 from ..catalogue import Catalogue, load_catalogue
 from ..minimum_wage import MinimumWages, load_wages
 from ..orders import Order
+from ..posting_record import PostingRecord
 from ..text import QT_TRANSLATE_NOOP
 
 
@@ -81,6 +82,8 @@ class Context:
     order: Order
     today: date
     reference: Reference | None = None
+    record: PostingRecord | None = None
+    """The posting's circumstances (status, escrow …), known only inside the store."""
 
 
 Rule = Callable[[Context], "Finding | None"]
@@ -98,16 +101,22 @@ def rule(rule_id: str) -> Callable[[Rule], Rule]:
 
 
 def _load() -> None:
-    from . import content, contract, identifiers, posting, tax, wages  # noqa: F401 - registering
+    from . import content, contract, identifiers, posting, record, tax, wages  # noqa: F401 - registering
 
 
-def check(order: Order, today: date | None = None, reference: Reference | None = None) -> list[Finding]:
+def check(
+    order: Order,
+    today: date | None = None,
+    reference: Reference | None = None,
+    record: PostingRecord | None = None,
+) -> list[Finding]:
     """Every finding for `order`, errors first, then by rule id.
 
-    Rules that need reference data are skipped when `reference` is None.
+    Rules that need reference data are skipped when `reference` is None, and rules about a
+    posting's circumstances (POST-18, CONT-04, CONT-18, CONT-19) when `record` is None.
     """
     _load()
-    context = Context(order, order.as_of or today or date.today(), reference)
+    context = Context(order, order.as_of or today or date.today(), reference, record)
     findings = [f for f in _run(context) if f is not None]
     order_of = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
     return sorted(findings, key=lambda f: (order_of[f.severity], f.rule))

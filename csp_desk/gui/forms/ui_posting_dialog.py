@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListView, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListView, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 class Ui_PostingDialog(object):
     def setupUi(self, PostingDialog):
@@ -790,6 +790,147 @@ class Ui_PostingDialog(object):
         self.contractGrid.setColumnStretch(1, 1)
         self.contractScroll.setWidget(self.contractPage)
         self.tabs.addTab(self.contractScroll, "")
+        self.statusScroll = QScrollArea()
+        self.statusScroll.setObjectName(u"statusScroll")
+        self.statusScroll.setWidgetResizable(True)
+        self.statusScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.statusPage = QWidget()
+        self.statusPage.setObjectName(u"statusPage")
+        self.statusGrid = QGridLayout(self.statusPage)
+        self.statusGrid.setObjectName(u"statusGrid")
+        self.postingStatusLabel = QLabel(self.statusPage)
+        self.postingStatusLabel.setObjectName(u"postingStatusLabel")
+
+        self.statusGrid.addWidget(self.postingStatusLabel, 0, 0, 1, 1)
+
+        self.postingStatus = QComboBox(self.statusPage)
+        self.postingStatus.setObjectName(u"postingStatus")
+
+        self.statusGrid.addWidget(self.postingStatus, 0, 1, 1, 1)
+
+        self.applicationDeadlineLabel = QLabel(self.statusPage)
+        self.applicationDeadlineLabel.setObjectName(u"applicationDeadlineLabel")
+
+        self.statusGrid.addWidget(self.applicationDeadlineLabel, 1, 0, 1, 1)
+
+        self.applicationDeadline = QLineEdit(self.statusPage)
+        self.applicationDeadline.setObjectName(u"applicationDeadline")
+        self.applicationDeadline.setMaxLength(20)
+
+        self.statusGrid.addWidget(self.applicationDeadline, 1, 1, 1, 1)
+
+        self.firstApplicationOnLabel = QLabel(self.statusPage)
+        self.firstApplicationOnLabel.setObjectName(u"firstApplicationOnLabel")
+
+        self.statusGrid.addWidget(self.firstApplicationOnLabel, 2, 0, 1, 1)
+
+        self.firstApplicationOn = QLineEdit(self.statusPage)
+        self.firstApplicationOn.setObjectName(u"firstApplicationOn")
+        self.firstApplicationOn.setMaxLength(20)
+
+        self.statusGrid.addWidget(self.firstApplicationOn, 2, 1, 1, 1)
+
+        self.applicantsNotified = QCheckBox(self.statusPage)
+        self.applicantsNotified.setObjectName(u"applicantsNotified")
+
+        self.statusGrid.addWidget(self.applicantsNotified, 3, 1, 1, 1)
+
+        self.legalOrdererLabel = QLabel(self.statusPage)
+        self.legalOrdererLabel.setObjectName(u"legalOrdererLabel")
+
+        self.statusGrid.addWidget(self.legalOrdererLabel, 4, 0, 1, 1)
+
+        self.legalOrderer = QComboBox(self.statusPage)
+        self.legalOrderer.setObjectName(u"legalOrderer")
+
+        self.statusGrid.addWidget(self.legalOrderer, 4, 1, 1, 1)
+
+        self.platformPartyLabel = QLabel(self.statusPage)
+        self.platformPartyLabel.setObjectName(u"platformPartyLabel")
+
+        self.statusGrid.addWidget(self.platformPartyLabel, 5, 0, 1, 1)
+
+        self.platformParty = QLineEdit(self.statusPage)
+        self.platformParty.setObjectName(u"platformParty")
+        self.platformParty.setMaxLength(2000)
+
+        self.statusGrid.addWidget(self.platformParty, 5, 1, 1, 1)
+
+        self.escrowedOnLabel = QLabel(self.statusPage)
+        self.escrowedOnLabel.setObjectName(u"escrowedOnLabel")
+
+        self.statusGrid.addWidget(self.escrowedOnLabel, 6, 0, 1, 1)
+
+        self.escrowedOn = QLineEdit(self.statusPage)
+        self.escrowedOn.setObjectName(u"escrowedOn")
+        self.escrowedOn.setMaxLength(20)
+
+        self.statusGrid.addWidget(self.escrowedOn, 6, 1, 1, 1)
+
+        self.startedOnLabel = QLabel(self.statusPage)
+        self.startedOnLabel.setObjectName(u"startedOnLabel")
+
+        self.statusGrid.addWidget(self.startedOnLabel, 7, 0, 1, 1)
+
+        self.startedOn = QLineEdit(self.statusPage)
+        self.startedOn.setObjectName(u"startedOn")
+        self.startedOn.setMaxLength(20)
+
+        self.statusGrid.addWidget(self.startedOn, 7, 1, 1, 1)
+
+        self.undeterminedLabel = QLabel(self.statusPage)
+        self.undeterminedLabel.setObjectName(u"undeterminedLabel")
+        self.undeterminedLabel.setWordWrap(True)
+
+        self.statusGrid.addWidget(self.undeterminedLabel, 8, 0, 1, 2)
+
+        self.undetermined = QTableWidget(self.statusPage)
+        if (self.undetermined.columnCount() < 5):
+            self.undetermined.setColumnCount(5)
+        __qtablewidgetitem = QTableWidgetItem()
+        self.undetermined.setHorizontalHeaderItem(0, __qtablewidgetitem)
+        __qtablewidgetitem1 = QTableWidgetItem()
+        self.undetermined.setHorizontalHeaderItem(1, __qtablewidgetitem1)
+        __qtablewidgetitem2 = QTableWidgetItem()
+        self.undetermined.setHorizontalHeaderItem(2, __qtablewidgetitem2)
+        __qtablewidgetitem3 = QTableWidgetItem()
+        self.undetermined.setHorizontalHeaderItem(3, __qtablewidgetitem3)
+        __qtablewidgetitem4 = QTableWidgetItem()
+        self.undetermined.setHorizontalHeaderItem(4, __qtablewidgetitem4)
+        self.undetermined.setObjectName(u"undetermined")
+        self.undetermined.setMinimumSize(QSize(0, 140))
+        self.undetermined.setColumnCount(5)
+        self.undetermined.horizontalHeader().setStretchLastSection(True)
+        self.undetermined.verticalHeader().setVisible(False)
+
+        self.statusGrid.addWidget(self.undetermined, 9, 0, 1, 2)
+
+        self.undeterminedButtons = QHBoxLayout()
+        self.undeterminedButtons.setObjectName(u"undeterminedButtons")
+        self.addUndetermined = QPushButton(self.statusPage)
+        self.addUndetermined.setObjectName(u"addUndetermined")
+
+        self.undeterminedButtons.addWidget(self.addUndetermined)
+
+        self.removeUndetermined = QPushButton(self.statusPage)
+        self.removeUndetermined.setObjectName(u"removeUndetermined")
+
+        self.undeterminedButtons.addWidget(self.removeUndetermined)
+
+        self.undeterminedSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.undeterminedButtons.addItem(self.undeterminedSpacer)
+
+
+        self.statusGrid.addLayout(self.undeterminedButtons, 10, 0, 1, 2)
+
+        self.statusGridEnd = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.statusGrid.addItem(self.statusGridEnd, 11, 0, 1, 2)
+
+        self.statusGrid.setColumnStretch(1, 1)
+        self.statusScroll.setWidget(self.statusPage)
+        self.tabs.addTab(self.statusScroll, "")
 
         self.leftLayout.addWidget(self.tabs)
 
@@ -958,6 +1099,14 @@ class Ui_PostingDialog(object):
         self.personalDataLabel.setBuddy(self.personalData)
         self.periodStartLabel.setBuddy(self.periodStart)
         self.periodEndLabel.setBuddy(self.periodEnd)
+        self.postingStatusLabel.setBuddy(self.postingStatus)
+        self.applicationDeadlineLabel.setBuddy(self.applicationDeadline)
+        self.firstApplicationOnLabel.setBuddy(self.firstApplicationOn)
+        self.legalOrdererLabel.setBuddy(self.legalOrderer)
+        self.platformPartyLabel.setBuddy(self.platformParty)
+        self.escrowedOnLabel.setBuddy(self.escrowedOn)
+        self.startedOnLabel.setBuddy(self.startedOn)
+        self.undeterminedLabel.setBuddy(self.undetermined)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PostingDialog)
@@ -1040,6 +1189,28 @@ class Ui_PostingDialog(object):
         self.periodStartLabel.setText(QCoreApplication.translate("PostingDialog", u"Contract period from", None))
         self.periodEndLabel.setText(QCoreApplication.translate("PostingDialog", u"to", None))
         self.tabs.setTabText(self.tabs.indexOf(self.contractScroll), QCoreApplication.translate("PostingDialog", u"Contract", None))
+        self.postingStatusLabel.setText(QCoreApplication.translate("PostingDialog", u"Posting status", None))
+        self.applicationDeadlineLabel.setText(QCoreApplication.translate("PostingDialog", u"Applications close on", None))
+        self.firstApplicationOnLabel.setText(QCoreApplication.translate("PostingDialog", u"First application on", None))
+        self.applicantsNotified.setText(QCoreApplication.translate("PostingDialog", u"Applicants were told of later changes", None))
+        self.legalOrdererLabel.setText(QCoreApplication.translate("PostingDialog", u"Who legally orders", None))
+        self.platformPartyLabel.setText(QCoreApplication.translate("PostingDialog", u"Orderer on the platform contract", None))
+        self.escrowedOnLabel.setText(QCoreApplication.translate("PostingDialog", u"Payment put in escrow on", None))
+        self.startedOnLabel.setText(QCoreApplication.translate("PostingDialog", u"Work started on", None))
+        self.undeterminedLabel.setText(QCoreApplication.translate("PostingDialog", u"Terms not yet determined (reason, planned date, supplementary notice)", None))
+        ___qtablewidgetitem = self.undetermined.horizontalHeaderItem(0)
+        ___qtablewidgetitem.setText(QCoreApplication.translate("PostingDialog", u"Item", None))
+        ___qtablewidgetitem1 = self.undetermined.horizontalHeaderItem(1)
+        ___qtablewidgetitem1.setText(QCoreApplication.translate("PostingDialog", u"Why not yet", None))
+        ___qtablewidgetitem2 = self.undetermined.horizontalHeaderItem(2)
+        ___qtablewidgetitem2.setText(QCoreApplication.translate("PostingDialog", u"To be fixed by", None))
+        ___qtablewidgetitem3 = self.undetermined.horizontalHeaderItem(3)
+        ___qtablewidgetitem3.setText(QCoreApplication.translate("PostingDialog", u"Fixed on", None))
+        ___qtablewidgetitem4 = self.undetermined.horizontalHeaderItem(4)
+        ___qtablewidgetitem4.setText(QCoreApplication.translate("PostingDialog", u"Supplement sent on", None))
+        self.addUndetermined.setText(QCoreApplication.translate("PostingDialog", u"Add a term", None))
+        self.removeUndetermined.setText(QCoreApplication.translate("PostingDialog", u"Remove", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.statusScroll), QCoreApplication.translate("PostingDialog", u"Status", None))
         self.summary.setText("")
         self.overrideHint.setText(QCoreApplication.translate("PostingDialog", u"Select a warning to record why it does not apply.", None))
         self.overrideFinding.setText(QCoreApplication.translate("PostingDialog", u"Record a reason\u2026", None))
