@@ -152,7 +152,7 @@ def _export_order(args: argparse.Namespace) -> int:
     store = open_store(_db(args.db))
     try:
         with store.session() as session:
-            order = repo.load_posting(session, args.work_item)
+            order = repo.load_posting(session, args.work_item, load_catalogue())
     except NotFound:
         return _fail(MSG_NO_ITEM, id=args.work_item)
     finally:

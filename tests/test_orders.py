@@ -107,7 +107,7 @@ def test_a_work_item_exported_as_an_order_file_reads_back_with_the_same_findings
         client = repo.list_clients(session)[0]
         problem = repo.list_problems(session, client_id=client.id)[0]
         items = repo.list_work_items(session, problem.id)
-        in_memory = [repo.load_posting(session, item.id) for item in items]
+        in_memory = [repo.load_posting(session, item.id, catalogue) for item in items]
     store.close()
     reference = load_reference(DATA)
     for item, order in zip(items, in_memory, strict=True):

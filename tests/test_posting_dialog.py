@@ -212,3 +212,28 @@ def test_recording_a_posting_opens_it(qtbot, dialog, monkeypatch):
     assert ui.postingStatus.currentData() == "open"
     with dialog.desk.store.session() as session:
         assert repo.load_record(session, dialog.work_item_id).status.value == "open"
+
+
+def test_a_new_posting_carries_its_categorys_specification_and_hint(dialog):
+    ui = dialog.ui
+    assert ui.category.currentData() == "web.landing_page"
+    assert "対応ブラウザ" in ui.deliverables.toPlainText()
+    assert "フォーム・計測タグの要否" in ui.description.placeholderText()
+    ui.category.setCurrentIndex(ui.category.findData("design.logo"))
+    assert "ロゴを使う場所" in ui.description.placeholderText()
+
+
+def test_blanks_of_the_specification_must_be_filled_before_posting(dialog, monkeypatch):
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    ui = dialog.ui
+    ui.description.setPlainText("新商品の販売ページを1ページ作ってください。" * 8)
+    ui.ordererAddress.setText("長野県長野市中央1-2-3")
+    ui.ordererContact.setText("info@sakura.example.jp")
+    ui.rewardAmount.setText("200,000")
+    ui.due.setText("2027/01/29")
+    ui.deliverables.setPlainText("バナー（　）点")
+    dialog.record_posted()
+    assert warned and "（　）" in warned[-1]
+    with dialog.desk.store.session() as session:
+        assert repo.list_posted_versions(session, dialog.work_item_id) == []

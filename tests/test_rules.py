@@ -402,3 +402,25 @@ def test_removing_any_required_item_from_a_compliant_order_raises_its_rule(case)
     assert rule_id not in rules_of(base, Severity.ERROR) | rules_of(base, Severity.WARNING)
     removed = "" if path == "description" else None  # the file format requires the key
     assert rule_id in rules_of(changed(base, **{path: removed}))
+
+
+_FULL_WIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
+_NOISE = "平日9時〜18時に作業。連絡はsato@example.jp、社外秘資料あり。"
+NOISY = changed(PROJECT, skills="口コミ投稿の経験", description=PROJECT["description"] + _NOISE)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from([PROJECT, COMPETITION, CONTRACT, NOISY]),
+       st.sets(st.sampled_from(["description", "deliverables", "skills", "place", "timeframe"])))  # fmt: skip
+def test_full_width_variants_of_the_text_give_the_same_findings(base, keys):
+    """A producer pasting from Word or a PDF gets full-width letters and digits: NFKC makes them equal."""
+    wide = copy.deepcopy(base)
+    for key in keys:
+        if isinstance(wide.get(key), str):
+            wide[key] = wide[key].translate(_FULL_WIDTH)
+    if "contract" in wide:
+        wide["contract"]["content"] = wide["contract"]["content"].translate(_FULL_WIDTH)
+    expected = [(f.rule, f.severity) for f in findings(base)]
+    assert [(f.rule, f.severity) for f in findings(wide)] == expected
+    if base is NOISY:
+        assert {"POST-13", "POST-14", "POST-19"} <= {rule for rule, _ in expected}

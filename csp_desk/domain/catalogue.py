@@ -39,6 +39,11 @@ class Category:
     id: str
     name_ja: str
     name_en: str
+    spec: str = ""
+    """The usual specification of the deliverables (formats, sizes, counts with （　） to fill)."""
+    skills: str = ""
+    hint: str = ""
+    """What a good description of this kind of work answers; shown while it is still empty."""
 
 
 @dataclass(frozen=True)
@@ -158,7 +163,8 @@ def load_categories(path: Path) -> tuple[Category, ...]:
         if cid in seen:
             raise f.fail("id", _DUPLICATE, value=cid)
         seen.add(cid)
-        out.append(Category(cid, f.text("ja"), f.text("en")))
+        out.append(Category(cid, f.text("ja"), f.text("en"), f.text("spec", required=False),
+                            f.text("skills", required=False), f.text("hint", required=False)))  # fmt: skip
     return tuple(out)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .catalogue import Category
 from .orders import Ip, Order, Payment, Revisions
 
 PAYMENT_METHODS = {
@@ -37,8 +38,19 @@ def payment_method_for(platform: str) -> str:
     return PAYMENT_METHODS.get(platform.strip().casefold(), "")
 
 
-def with_templates(order: Order) -> Order:
-    """`order` with the standard wording filled in where it is still blank."""
+BLANK = "（　）"
+"""A blank in a category's specification, left for the producer to fill before posting."""
+
+
+def _with_spec(deliverables: str, spec: str) -> str:
+    if not spec or spec in deliverables:
+        return deliverables
+    return f"{deliverables.rstrip()}\n{spec}" if deliverables.strip() else spec
+
+
+def with_templates(order: Order, category: Category | None = None) -> Order:
+    """`order` with the standard wording filled in where it is still blank, and the usual
+    specification of its work category added to the deliverables."""
     competition, task = order.order_type == "competition", order.order_type == "task"
     ip = order.ip
     if not ip.handling.strip():
@@ -53,6 +65,9 @@ def with_templates(order: Order) -> Order:
     if not payment.method.strip() and not payment.due_rule.strip():
         payment = Payment(due_rule=PAYMENT_RULE, method=payment_method_for(order.platform),
                           transfer_fee_borne_by="orderer")  # fmt: skip
+    if category is not None:
+        order = replace(order, deliverables=_with_spec(order.deliverables, category.spec),
+                        skills=order.skills or category.skills)  # fmt: skip
     return replace(
         order,
         place=order.place or PLACE,

@@ -32,6 +32,7 @@ from ..domain.breakdown import TITLE_REQUIRED
 from ..domain.order_types import LABELS
 from ..domain.orders import Contract, Ip, Order, Orderer, Payment, Revisions, Reward, Worker
 from ..domain.posting_record import STATUS_LABELS, LegalOrderer, PostingRecord, PostingStatus, Undetermined
+from ..domain.posting_templates import BLANK
 from ..domain.posting_text import posting_text
 from ..domain.prefectures import PREFECTURES
 from ..domain.rules import Finding, Reference, Severity, check
@@ -184,6 +185,7 @@ class PostingDialog(QDialog):
         ui.recordPosted.clicked.connect(self.record_posted)
         ui.issueNotice.clicked.connect(self.issue_notice)
         ui.platform.currentTextChanged.connect(self._platform_changed)
+        ui.category.currentIndexChanged.connect(self._category_changed)
         ui.overrideFinding.clicked.connect(self.override_selected)
         self.reasons: dict[str, str] = {}
         self._load()
@@ -207,6 +209,14 @@ class PostingDialog(QDialog):
         if not current or current in PAYMENT_METHODS.values():
             self.ui.paymentMethod.setText(payment_method_for(platform))
 
+    def _category_changed(self, *_args: object) -> None:
+        """The description's placeholder says what a good description of this work answers."""
+        catalogue = self.desk.catalogue
+        category = catalogue.category(self.ui.category.currentData() or "") if catalogue else None
+        hint = category.hint if category is not None else ""
+        text = self.tr("Write what the worker needs to know, for example: {hint}")
+        self.ui.description.setPlaceholderText(text.format(hint=hint) if hint else "")
+
     def _edited(self, *_args: object) -> None:
         self._timer.start()
 
@@ -217,7 +227,7 @@ class PostingDialog(QDialog):
 
         assert self.desk.store is not None
         with self.desk.store.session() as session:
-            order = repo.load_posting(session, self.work_item_id)
+            order = repo.load_posting(session, self.work_item_id, self.desk.catalogue)
             self.reasons = repo.overrides(session, self.work_item_id)
             self._record = repo.load_record(session, self.work_item_id)
             self._show_versions(len(repo.list_posted_versions(session, self.work_item_id)))
@@ -297,6 +307,7 @@ class PostingDialog(QDialog):
         ui.personalData.setPlainText(k.personal_data_handling)
         self._reentrustment = k.reentrustment
         self._show_record(self._record)
+        self._category_changed()
 
     def _show_record(self, record: PostingRecord) -> None:
         ui = self.ui
@@ -627,6 +638,11 @@ class PostingDialog(QDialog):
                                 .format(rules=", ".join(f.rule for f in errors) or "-"))  # fmt: skip
             return
         assert self.desk.store is not None and self._order is not None
+        if BLANK in posting_text(self._order):
+            QMessageBox.warning(self, self.tr("Posting"),
+                                self.tr("Fill in the blanks {blank} of the specification before posting.")
+                                .format(blank=BLANK))  # fmt: skip
+            return
         day = self.ui.postedOn.date()
         record = self._current_record
         if record.status is PostingStatus.DRAFT:

@@ -489,11 +489,14 @@ def _order_json(order: Order) -> str:
     return json.dumps(order_to_json(order), ensure_ascii=False, sort_keys=True)
 
 
-def load_posting(session: Session, work_item_id: int) -> Order:
-    """The posting drafted for a work item, or a first draft made from the work item."""
+def load_posting(session: Session, work_item_id: int, catalogue: Catalogue | None = None) -> Order:
+    """The posting drafted for a work item, or a first draft made from the work item (with its
+    category's usual specification when the catalogue is given)."""
     row = _posting(session, work_item_id)
     if row is None:
-        return with_templates(order_for_work_item(session, work_item_id))
+        order = order_for_work_item(session, work_item_id)
+        category = catalogue.category(order.category) if catalogue is not None else None
+        return with_templates(order, category)
     return parse_order(json.loads(row.order_json))
 
 

@@ -681,6 +681,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>プロデューサー（顧客に代わって発注）</translation>
         </message>
         <message>
+            <source>Write what the worker needs to know, for example: {hint}</source>
+            <translation>受注者が知りたいことを書いてください。例：{hint}</translation>
+        </message>
+        <message>
             <source>{errors} errors, {warnings} warnings</source>
             <translation>エラー{errors}件、警告{warnings}件</translation>
         </message>
@@ -711,6 +715,10 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Fix the errors in the checklist before posting: {rules}.</source>
             <translation>掲載の前にチェックリストのエラーを解消してください：{rules}。</translation>
+        </message>
+        <message>
+            <source>Fill in the blanks {blank} of the specification before posting.</source>
+            <translation>掲載する前に、仕様の空欄{blank}を埋めてください。</translation>
         </message>
         <message>
             <source>Posted versions kept: {count}</source>
