@@ -48,9 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("--archived", action="store_true", help="include archived clients")
 
     export = sub.add_parser("export", help="write a document or an order file")
-    export.add_argument("kind", choices=("proposal", "budget", "order"))
+    export.add_argument("kind", choices=("proposal", "budget", "order", "notice"))
     export.add_argument("--client", type=int, help="for proposal and budget")
-    export.add_argument("--work-item", type=int, help="for order")
+    export.add_argument("--work-item", type=int, help="for order and notice (the terms notice, Word)")
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--db", type=Path)
 
@@ -136,7 +136,7 @@ def export_document(db: Path, kind: str, client_id: int, out: Path, today: date)
 
 
 MSG_NEEDS_CLIENT = QT_TRANSLATE_NOOP("cli", "export {kind} needs --client ID.")
-MSG_NEEDS_ITEM = QT_TRANSLATE_NOOP("cli", "export order needs --work-item ID.")
+MSG_NEEDS_ITEM = QT_TRANSLATE_NOOP("cli", "export {kind} needs --work-item ID.")
 MSG_NO_ITEM = QT_TRANSLATE_NOOP("cli", "There is no work item with id {id}.")
 
 
@@ -147,7 +147,7 @@ def _export_order(args: argparse.Namespace) -> int:
     from .store.errors import NotFound
 
     if args.work_item is None:
-        print(i18n.message("cli", MSG_NEEDS_ITEM), file=sys.stderr)
+        print(i18n.message("cli", MSG_NEEDS_ITEM, kind=args.kind), file=sys.stderr)
         return 2
     store = open_store(_db(args.db))
     try:
@@ -171,6 +171,8 @@ def _export(args: argparse.Namespace) -> int:
 
     if args.kind == "order":
         return _export_order(args)
+    if args.kind == "notice":
+        return _export_notice(args)
     if args.client is None:
         print(i18n.message("cli", MSG_NEEDS_CLIENT, kind=args.kind), file=sys.stderr)
         return 2
@@ -181,6 +183,37 @@ def _export(args: argparse.Namespace) -> int:
     except OSError as exc:
         return _fail(MSG_CANNOT_WRITE, path=args.out, detail=exc.strerror or exc)
     _say(MSG_EXPORTED, path=path)
+    return 0
+
+
+MSG_NOTICE_INCOMPLETE = QT_TRANSLATE_NOOP("cli", "The terms notice cannot be issued yet. Missing: {items}")
+MSG_NOTICE_KEPT = QT_TRANSLATE_NOOP("cli", "Wrote {path}; the issued notice is kept in the database.")
+
+
+def _export_notice(args: argparse.Namespace) -> int:
+    from .documents import issue_terms_notice
+    from .reports.terms_notice import NoticeIncomplete
+    from .store import repo
+    from .store.db import open_store
+    from .store.errors import NotFound
+
+    if args.work_item is None:
+        print(i18n.message("cli", MSG_NEEDS_ITEM, kind=args.kind), file=sys.stderr)
+        return 2
+    store = open_store(_db(args.db))
+    try:
+        with store.session() as session:
+            order = repo.load_posting(session, args.work_item, load_catalogue())
+        issue_terms_notice(store, args.work_item, order, args.out, date.today())
+    except NotFound:
+        return _fail(MSG_NO_ITEM, id=args.work_item)
+    except NoticeIncomplete as exc:
+        return _fail(MSG_NOTICE_INCOMPLETE, items=i18n.labels(exc.items))
+    except OSError as exc:
+        return _fail(MSG_CANNOT_WRITE, path=args.out, detail=exc.strerror or exc)
+    finally:
+        store.close()
+    _say(MSG_NOTICE_KEPT, path=args.out)
     return 0
 
 

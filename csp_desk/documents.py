@@ -6,6 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from .domain.catalogue import Catalogue
+from .domain.orders import Order
 from .reports.common import Progress, no_progress
 from .reports.files import write_document
 from .store import repo
@@ -28,3 +29,20 @@ def write_client_document(
     with store.session() as session:
         data = repo.proposal_data(session, client_id, catalogue, today)
     return write_document(kind, data, out, progress)
+
+
+def issue_terms_notice(store: Store, work_item_id: int, order: Order, out: Path, today: date) -> Path:
+    """Writes the terms notice of a work item's contract and keeps the issued document (and the
+    posting it was made from) in the store with its hash. Raises NoticeIncomplete, writing
+    nothing, while items are missing; the file appears only once the store has kept it."""
+    import tempfile
+
+    from .reports.files import into_place
+    from .reports.terms_notice import write_terms_notice
+
+    with tempfile.TemporaryDirectory() as folder:
+        content = write_terms_notice(order, Path(folder) / out.name, today).read_bytes()
+    with store.session() as session:
+        repo.save_posting(session, work_item_id, order)
+        repo.record_issued_notice(session, work_item_id, order, content, out.name, today)
+    return into_place(out, lambda temporary: temporary.write_bytes(content))

@@ -60,3 +60,32 @@ def test_the_notice_opens_in_a_real_office_suite(tmp_path):
     text = pdf_text(to_pdf(path, tmp_path))
     if text:
         assert "取引条件明示書" in text
+
+
+def test_the_command_line_refuses_an_incomplete_notice_then_issues_and_keeps_it(tmp_path):
+    import sqlite3
+
+    from csp_desk.store import repo
+    from csp_desk.store.db import open_store
+
+    from .test_cli import csp_desk
+
+    db, out = tmp_path / "demo.sqlite3", tmp_path / "notice.docx"
+    csp_desk("demo", "--db", db, "--clients", 1)
+    store = open_store(db)
+    with store.session() as session:
+        client = repo.list_clients(session)[0]
+        item = repo.list_work_items(session, repo.list_problems(session, client_id=client.id)[0].id)[0].id
+    store.close()
+    refused = csp_desk("export", "notice", "--work-item", item, "--out", out, "--db", db)
+    assert refused.returncode == 1 and "取引条件明示書" in refused.stderr and "契約条件" in refused.stderr
+    assert not out.exists()
+    store = open_store(db)
+    with store.session() as session:
+        repo.save_posting(session, item, parse_order(CONTRACT))
+    store.close()
+    issued = csp_desk("export", "notice", "--work-item", item, "--out", out, "--db", db)
+    assert issued.returncode == 0, issued.stderr
+    assert "株式会社さくら食品" in _text(out)
+    (stored,) = sqlite3.connect(db).execute("SELECT content FROM issued_notice").fetchone()
+    assert stored == out.read_bytes()

@@ -584,12 +584,12 @@ class PostingDialog(QDialog):
 
     def issue_notice(self) -> None:
         """Writes the terms notice and keeps the issued document with its hash."""
-        import tempfile
         from pathlib import Path
 
         from PySide6.QtWidgets import QFileDialog
 
-        from ..reports.terms_notice import missing_items, write_terms_notice
+        from ..documents import issue_terms_notice
+        from ..reports.terms_notice import missing_items
         from ..store import repo
 
         self.refresh()
@@ -608,16 +608,10 @@ class PostingDialog(QDialog):
         if not chosen:
             return
         out = Path(chosen if chosen.lower().endswith(".docx") else chosen + ".docx")
-        with tempfile.TemporaryDirectory() as folder:
-            temporary = write_terms_notice(self._order, Path(folder) / out.name, date.today())
-            content = temporary.read_bytes()
         try:
             with self.desk.store.session() as session:
-                repo.save_posting(session, self.work_item_id, self._order)
                 repo.save_record(session, self.work_item_id, self._current_record)
-                repo.record_issued_notice(session, self.work_item_id, self._order, content,
-                                          out.name, date.today())  # fmt: skip
-            out.write_bytes(content)
+            issue_terms_notice(self.desk.store, self.work_item_id, self._order, out, date.today())
         except Exception as exc:
             warn(self, self.tr("Terms notice"), exc)
             return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from ..domain.proposal import ProposalData
@@ -12,18 +13,15 @@ from .common import Progress, no_progress
 KINDS = ("proposal", "budget")
 
 
-def write_document(kind: str, data: ProposalData, out: Path, progress: Progress = no_progress) -> Path:
-    """Writes the proposal or the budget; a failed or cancelled export leaves nothing behind."""
-    from .budget import write_budget
-    from .proposal import write_proposal
-
-    writer = {"proposal": write_proposal, "budget": write_budget}[kind]
+def into_place(out: Path, write: Callable[[Path], object]) -> Path:
+    """Calls `write` on a temporary file beside `out`, then moves it there; a failed or
+    cancelled write leaves nothing behind and never a half-written `out`."""
     out = Path(out)
     handle, name = tempfile.mkstemp(dir=out.parent, prefix=".csp-desk-", suffix=out.suffix)
     os.close(handle)
     temporary = Path(name)
     try:
-        writer(data, temporary, progress)
+        write(temporary)
         umask = os.umask(0)
         os.umask(umask)
         temporary.chmod(0o666 & ~umask)  # mkstemp makes 0600; an export is an ordinary file
@@ -32,3 +30,12 @@ def write_document(kind: str, data: ProposalData, out: Path, progress: Progress 
         temporary.unlink(missing_ok=True)
         raise
     return out
+
+
+def write_document(kind: str, data: ProposalData, out: Path, progress: Progress = no_progress) -> Path:
+    """Writes the proposal or the budget."""
+    from .budget import write_budget
+    from .proposal import write_proposal
+
+    writer = {"proposal": write_proposal, "budget": write_budget}[kind]
+    return into_place(out, lambda temporary: writer(data, temporary, progress))

@@ -1432,12 +1432,20 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>export {kind} には --client ID の指定が必要です。</translation>
         </message>
         <message>
-            <source>export order needs --work-item ID.</source>
-            <translation>export order には --work-item ID の指定が必要です。</translation>
+            <source>export {kind} needs --work-item ID.</source>
+            <translation>export {kind} には --work-item ID が必要です。</translation>
         </message>
         <message>
             <source>There is no work item with id {id}.</source>
             <translation>ID {id} の業務はありません。</translation>
+        </message>
+        <message>
+            <source>The terms notice cannot be issued yet. Missing: {items}</source>
+            <translation>取引条件明示書はまだ発行できません。不足している事項：{items}</translation>
+        </message>
+        <message>
+            <source>Wrote {path}; the issued notice is kept in the database.</source>
+            <translation>{path} を書き出しました。発行した明示書はデータベースに保管しました。</translation>
         </message>
         <message>
             <source>{file}: not a valid order: {problem}</source>
