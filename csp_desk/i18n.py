@@ -135,6 +135,20 @@ def labels(items: list[str] | tuple[str, ...], context: str = "rules") -> str:
     return message("rules", LIST_SEPARATOR).join(message(context, str(item)) for item in items)
 
 
+def refusal_text(refusal: object) -> str:
+    """A refused life-cycle step (domain.lifecycle.Refusal) in the interface language."""
+    params: dict[str, object] = {}
+    for key, value in refusal.params.items():  # type: ignore[attr-defined]
+        if isinstance(value, list | tuple):
+            params[key] = labels(value, "state")
+        elif isinstance(value, str):
+            translated = message("state", value)
+            params[key] = translated if translated != value else message("lifecycle", value)
+        else:
+            params[key] = value
+    return message("lifecycle", refusal.message, **params)  # type: ignore[attr-defined]
+
+
 def severity_word(severity: str) -> str:
     return message("cli", SEVERITY_WORDS[severity])
 
