@@ -1246,8 +1246,44 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>自営型テレワークガイドライン 留意事項③</translation>
         </message>
         <message>
+            <source>Telework guideline, changing the terms; common trouble ②</source>
+            <translation>自営型テレワークガイドライン（契約条件の変更）；よくあるトラブル②</translation>
+        </message>
+        <message>
+            <source>Freelance Act Art 5(2)(ii) (redoing work without pay)</source>
+            <translation>フリーランス法第5条第2項第2号（不当なやり直し）</translation>
+        </message>
+        <message>
+            <source>Freelance Act Art 5(1)(ii) (reducing the reward)</source>
+            <translation>フリーランス法第5条第1項第2号（報酬の減額）</translation>
+        </message>
+        <message>
+            <source>Freelance Act Art 5(1)(i)(iii) (refusing or returning the work)</source>
+            <translation>フリーランス法第5条第1項第1号・第3号（受領拒否・返品）</translation>
+        </message>
+        <message>
             <source>Telework guideline, note on competitions; common trouble ④</source>
             <translation>自営型テレワークガイドライン コンペに関する注記、よくあるトラブル④</translation>
+        </message>
+        <message>
+            <source>Common trouble ③ (no contact)</source>
+            <translation>よくあるトラブル③（連絡不通）</translation>
+        </message>
+        <message>
+            <source>Telework guideline ⑧; platform practice (one week)</source>
+            <translation>自営型テレワークガイドライン⑧；プラットフォームの目安（1週間）</translation>
+        </message>
+        <message>
+            <source>Freelance Act Art 4 (pay by the due date); Telework guideline</source>
+            <translation>フリーランス法第4条（支払期日までの支払）；自営型テレワークガイドライン</translation>
+        </message>
+        <message>
+            <source>CrowdWorks task rules (rejections)</source>
+            <translation>クラウドワークスのタスク形式の規則（非承認）</translation>
+        </message>
+        <message>
+            <source>Income Tax Act (withheld tax paid by the 10th of the next month)</source>
+            <translation>所得税法（源泉所得税は翌月10日までに納付）</translation>
         </message>
         <message>
             <source>Platform guidance (CrowdWorks task rules)</source>
@@ -1492,6 +1528,65 @@ The desk of a Crowdsourcing Producer.</source>
         </message>
     </context>
     <context>
+        <name>lifecycle</name>
+        <message>
+            <source>Record the escrow (仮払い) first: work must not start before the reward is deposited.</source>
+            <translation>先に仮払いを記録してください。報酬が預けられる前に作業を始めてはいけません。</translation>
+        </message>
+        <message>
+            <source>A {type} is published only after its reward is deposited in escrow (仮払い).</source>
+            <translation>{type}は、報酬を仮払いしてから公開します。</translation>
+        </message>
+        <message>
+            <source>Record a delivery first: only what was delivered can be accepted.</source>
+            <translation>先に納品を記録してください。検収できるのは納品されたものだけです。</translation>
+        </message>
+        <message>
+            <source>Record the acceptance (検収) first: payment follows acceptance.</source>
+            <translation>先に検収を記録してください。支払は検収の後です。</translation>
+        </message>
+        <message>
+            <source>Record the payment first: rating closes a paid order.</source>
+            <translation>先に支払を記録してください。評価は支払済みの案件で行います。</translation>
+        </message>
+        <message>
+            <source>Entries are selected after they arrive: record the entries received first.</source>
+            <translation>採用は応募作品が届いてからです。先に受け付けた作品を記録してください。</translation>
+        </message>
+        <message>
+            <source>Choose a proposal and record the contract first.</source>
+            <translation>先に提案を選び、契約を記録してください。</translation>
+        </message>
+        <message>
+            <source>An accepted order cannot be cancelled: the reward is owed. Record the payment.</source>
+            <translation>検収済みの案件はキャンセルできません。報酬の支払義務があります。支払を記録してください。</translation>
+        </message>
+        <message>
+            <source>This order is {state}; nothing follows.</source>
+            <translation>この案件は「{state}」です。これ以上の段階はありません。</translation>
+        </message>
+        <message>
+            <source>Say why the order is cancelled; the reason is kept.</source>
+            <translation>キャンセルの理由を入力してください。理由は記録として残ります。</translation>
+        </message>
+        <message>
+            <source>From “{state}” the next step is: {next}.</source>
+            <translation>「{state}」から進めるのは次の段階です：{next}。</translation>
+        </message>
+        <message>
+            <source>project</source>
+            <translation>プロジェクト形式</translation>
+        </message>
+        <message>
+            <source>competition</source>
+            <translation>コンペ形式</translation>
+        </message>
+        <message>
+            <source>task</source>
+            <translation>タスク形式</translation>
+        </message>
+    </context>
+    <context>
         <name>order_type</name>
         <message>
             <source>Project</source>
@@ -1575,6 +1670,25 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>a list</source>
             <translation>リスト</translation>
+        </message>
+    </context>
+    <context>
+        <name>party</name>
+        <message>
+            <source>Producer</source>
+            <translation>プロデューサー</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>顧客</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>ワーカー</translation>
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation>なし</translation>
         </message>
     </context>
     <context>
@@ -2009,6 +2123,137 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>The posting names {orderer} as orderer, but the legal orderer recorded is {expected}.</source>
             <translation>募集の発注者は{orderer}ですが、記録された法的な発注者は{expected}です。</translation>
+        </message>
+        <message>
+            <source>The change of {date} needs the worker's consent and an amended terms notice, both recorded.</source>
+            <translation>{date}の変更には、ワーカーの同意と変更後の取引条件の明示が必要です（両方を記録してください）。</translation>
+        </message>
+        <message>
+            <source>Work beyond the order was asked for after delivery ({date}) without extra pay, and the worker was not at fault: agree a price for it or withdraw the request.</source>
+            <translation>納品後（{date}）に、ワーカーの責任がないのに発注範囲を超える作業を追加報酬なしで求めています。報酬を取り決めるか、依頼を取り下げてください。</translation>
+        </message>
+        <message>
+            <source>The reward was reduced by {amount} yen on {date} although the worker was not at fault; this is prohibited for commissions of a month or more.</source>
+            <translation>{date}に、ワーカーの責任がないのに報酬を{amount}円減額しています。1か月以上の業務委託では禁止されています。</translation>
+        </message>
+        <message>
+            <source>The delivery of {date} was refused or returned although the worker was not at fault; this is prohibited for commissions of a month or more.</source>
+            <translation>{date}の納品を、ワーカーの責任がないのに受領拒否または返品しています。1か月以上の業務委託では禁止されています。</translation>
+        </message>
+        <message>
+            <source>{rounds} revision rounds were asked for; {free} were agreed free of charge. Agree extra pay for the rest.</source>
+            <translation>修正を{rounds}回依頼しています。無償の修正は{free}回の約束です。超える分は追加報酬を取り決めてください。</translation>
+        </message>
+        <message>
+            <source>The {party} has waited {days} business days for a reply (since {date}).</source>
+            <translation>{party}が{days}営業日返信を待っています（{date}から）。</translation>
+        </message>
+        <message>
+            <source>No word from the {party} for {days} business days (since {date}); follow up.</source>
+            <translation>{party}から{days}営業日連絡がありません（{date}から）。連絡を取ってください。</translation>
+        </message>
+        <message>
+            <source>worker</source>
+            <translation>ワーカー</translation>
+        </message>
+        <message>
+            <source>client</source>
+            <translation>顧客</translation>
+        </message>
+        <message>
+            <source>The delivery of {delivered} is still not accepted; acceptance was due on {due}.</source>
+            <translation>{delivered}の納品がまだ検収されていません。検収の期日は{due}でした。</translation>
+        </message>
+        <message>
+            <source>The payment due on {due} has not been made.</source>
+            <translation>支払期日{due}の支払がされていません。</translation>
+        </message>
+        <message>
+            <source>The payment due on {due} was made late, on {paid}.</source>
+            <translation>支払期日{due}の支払が{paid}に遅れて行われました。</translation>
+        </message>
+        <message>
+            <source>{rejected} items were rejected; the platform allows {cap} for {completed} completed items.</source>
+            <translation>{rejected}件を非承認にしています。作業完了{completed}件に対して認められる非承認は{cap}件までです。</translation>
+        </message>
+        <message>
+            <source>{count} rejected items have no reason given to the worker.</source>
+            <translation>非承認の{count}件に、ワーカーへの理由の説明がありません。</translation>
+        </message>
+        <message>
+            <source>Pay the {amount} yen withheld to the tax office by {due} (the 10th of the month after payment).</source>
+            <translation>源泉徴収した{amount}円を{due}までに税務署へ納付してください（支払った月の翌月10日）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>state</name>
+        <message>
+            <source>Draft</source>
+            <translation>下書き</translation>
+        </message>
+        <message>
+            <source>Prepaid, not yet published</source>
+            <translation>仮払い済み・公開前</translation>
+        </message>
+        <message>
+            <source>Posted</source>
+            <translation>募集中</translation>
+        </message>
+        <message>
+            <source>Receiving proposals</source>
+            <translation>提案受付中</translation>
+        </message>
+        <message>
+            <source>Receiving entries</source>
+            <translation>作品受付中</translation>
+        </message>
+        <message>
+            <source>Contracted</source>
+            <translation>契約済み</translation>
+        </message>
+        <message>
+            <source>Entry selected</source>
+            <translation>採用決定</translation>
+        </message>
+        <message>
+            <source>Escrowed</source>
+            <translation>仮払い済み</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>作業中</translation>
+        </message>
+        <message>
+            <source>Approval period</source>
+            <translation>承認期間</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>納品済み</translation>
+        </message>
+        <message>
+            <source>Being revised</source>
+            <translation>修正中</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>検収済み</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>支払済み</translation>
+        </message>
+        <message>
+            <source>Rated</source>
+            <translation>評価済み</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>完了</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>キャンセル</translation>
         </message>
     </context>
     <context>
