@@ -108,7 +108,7 @@ def test_an_issued_notice_is_kept_with_its_hash_and_alteration_is_detected(demo_
 
 
 def test_a_draft_posting_goes_with_its_work_item_but_a_posted_one_holds_it(demo_store, work_item):
-    from sqlalchemy.exc import IntegrityError
+    from csp_desk.store.errors import KeptRecord
 
     with demo_store.session() as session:
         repo.save_posting(session, work_item, repo.load_posting(session, work_item))
@@ -119,7 +119,7 @@ def test_a_draft_posting_goes_with_its_work_item_but_a_posted_one_holds_it(demo_
         other = repo.list_work_items(session, problem.id)[0].id
         repo.record_posted_version(session, other, parse_order(CONTRACT), platform="lancers", url="",
                                    posted_on=date(2026, 12, 1))  # fmt: skip
-    with pytest.raises(IntegrityError), demo_store.session() as session:
+    with pytest.raises(KeptRecord), demo_store.session() as session:
         repo.delete_work_item(session, other)
 
 

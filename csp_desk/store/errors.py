@@ -47,3 +47,11 @@ class ReadOnlyDatabase(StoreError):
 
 class NotFound(StoreError):
     message = QT_TRANSLATE_NOOP("store", "The record no longer exists; it may have been removed.")
+
+
+class KeptRecord(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "This work item has records that must be kept (a posting as it went out, an issued terms "
+        "notice or an order being followed); it cannot be removed. Nothing was changed.",
+    )

@@ -12,7 +12,7 @@ from pathlib import Path
 from .errors import DatabaseLocked, NotADatabase, ReadOnlyDatabase, StoreError
 from .rows import ClientRow
 
-REVISIONS = ("0001", "0002", "0003")
+REVISIONS = ("0001", "0002", "0003", "0004")
 """Every schema revision this version knows, oldest first; the last is the head."""
 HEAD = REVISIONS[-1]
 BUSY_TIMEOUT_MS = 5000

@@ -240,3 +240,238 @@ class IssuedNotice(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     order_json: Mapped[str] = mapped_column(Text)
     recorded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+# --- following orders (issue 4) ------------------------------------------------------------
+
+
+class Worker(Base):
+    """A freelancer (ワーカー), across platforms: the ledger no single platform gives."""
+
+    __tablename__ = "worker"
+    __table_args__ = (Index("ix_worker_archived_name", "archived", "kana_key", "name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(500))
+    kana: Mapped[str] = mapped_column(String(500), default="")
+    kana_key: Mapped[str] = mapped_column(String(500), default="")
+    search_key: Mapped[str] = mapped_column(Text, default="")
+    platform: Mapped[str] = mapped_column(String(100), default="")
+    profile_url: Mapped[str] = mapped_column(String(2000), default="")
+    kind: Mapped[str] = mapped_column(String(20), default="individual")
+    has_employees: Mapped[bool | None] = mapped_column(Boolean)
+    prefecture: Mapped[str] = mapped_column(String(10), default="")
+    skills: Mapped[str] = mapped_column(Text, default="")
+    invoice_number: Mapped[str] = mapped_column(String(14), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class Engagement(Base):
+    """One work item followed from its posting to the end, through its order type's states."""
+
+    __tablename__ = "engagement"
+    __table_args__ = (Index("ix_engagement_client_state", "client_id", "state"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # an order with contracts and payments is a record to keep: its work item cannot go first
+    work_item_id: Mapped[int] = mapped_column(ForeignKey("work_item.id", ondelete="RESTRICT"), unique=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="RESTRICT"))
+    order_type: Mapped[str] = mapped_column(String(20))
+    state: Mapped[str] = mapped_column(String(20), index=True)
+    state_since: Mapped[date] = mapped_column(Date)
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
+    # competitions and tasks are paid into escrow before posting, before any contract exists
+    prepaid_on: Mapped[date | None] = mapped_column(Date)
+    prepaid_amount: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class StateChange(Base):
+    """Each step of an engagement, dated: the Freelance Act's deadlines run from them."""
+
+    __tablename__ = "state_change"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    engagement_id: Mapped[int] = mapped_column(ForeignKey("engagement.id", ondelete="CASCADE"), index=True)
+    from_state: Mapped[str] = mapped_column(String(20))
+    to_state: Mapped[str] = mapped_column(String(20))
+    on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class Application(Base):
+    """A proposal with a quote (project), an entry (competition) or submissions (task)."""
+
+    __tablename__ = "application"
+    __table_args__ = (
+        CheckConstraint("score IS NULL OR score BETWEEN 1 AND 5", name="score_1_to_5"),
+        CheckConstraint("amount IS NULL OR amount >= 0", name="amount_not_negative"),
+        Index("ix_application_engagement_worker", "engagement_id", "worker_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    engagement_id: Mapped[int] = mapped_column(ForeignKey("engagement.id", ondelete="CASCADE"))
+    worker_id: Mapped[int] = mapped_column(ForeignKey("worker.id", ondelete="RESTRICT"), index=True)
+    received_on: Mapped[date] = mapped_column(Date)
+    amount: Mapped[int | None] = mapped_column(Integer)
+    delivery_on: Mapped[date | None] = mapped_column(Date)
+    score: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="received")
+    items_submitted: Mapped[int] = mapped_column(Integer, default=0)
+    items_approved: Mapped[int] = mapped_column(Integer, default=0)
+    items_rejected: Mapped[int] = mapped_column(Integer, default=0)
+    items_rejected_without_reason: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class WorkContract(Base):
+    """The terms agreed with one chosen worker (several for tasks and multi-selection)."""
+
+    __tablename__ = "work_contract"
+    __table_args__ = (CheckConstraint("amount >= 0", name="amount_not_negative"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    engagement_id: Mapped[int] = mapped_column(ForeignKey("engagement.id", ondelete="RESTRICT"), index=True)
+    worker_id: Mapped[int] = mapped_column(ForeignKey("worker.id", ondelete="RESTRICT"), index=True)
+    application_id: Mapped[int | None] = mapped_column(ForeignKey("application.id", ondelete="SET NULL"))
+    contracted_on: Mapped[date] = mapped_column(Date)
+    amount: Mapped[int] = mapped_column(Integer)
+    taxable: Mapped[bool] = mapped_column(Boolean, default=True)
+    withheld: Mapped[bool] = mapped_column(Boolean, default=False)
+    free_rounds: Mapped[int | None] = mapped_column(Integer)
+    delivery_due: Mapped[date | None] = mapped_column(Date)
+    inspection_due: Mapped[date | None] = mapped_column(Date)
+    payment_due: Mapped[date | None] = mapped_column(Date)
+    period_end: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Milestone(Base):
+    """A part of a contract with its own amount, due date and escrow (Lancers' 計画)."""
+
+    __tablename__ = "milestone"
+    __table_args__ = (CheckConstraint("amount >= 0", name="amount_not_negative"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contract_id: Mapped[int] = mapped_column(ForeignKey("work_contract.id", ondelete="RESTRICT"), index=True)
+    title: Mapped[str] = mapped_column(String(500))
+    amount: Mapped[int] = mapped_column(Integer)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    escrowed_on: Mapped[date | None] = mapped_column(Date)
+    released_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Delivery(Base):
+    __tablename__ = "delivery"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contract_id: Mapped[int] = mapped_column(ForeignKey("work_contract.id", ondelete="RESTRICT"), index=True)
+    delivered_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    refused: Mapped[bool] = mapped_column(Boolean, default=False)
+    worker_at_fault: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class RevisionRequest(Base):
+    __tablename__ = "revision_request"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contract_id: Mapped[int] = mapped_column(ForeignKey("work_contract.id", ondelete="RESTRICT"), index=True)
+    requested_on: Mapped[date] = mapped_column(Date)
+    asked: Mapped[str] = mapped_column(Text, default="")
+    in_scope: Mapped[bool] = mapped_column(Boolean, default=True)
+    paid_extra: Mapped[bool] = mapped_column(Boolean, default=False)
+    worker_at_fault: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ContractChange(Base):
+    """A change of scope, price or dates, with the worker's consent and the amended notice."""
+
+    __tablename__ = "contract_change"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contract_id: Mapped[int] = mapped_column(ForeignKey("work_contract.id", ondelete="RESTRICT"), index=True)
+    changed_on: Mapped[date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(20))
+    description: Mapped[str] = mapped_column(Text, default="")
+    worker_consented: Mapped[bool] = mapped_column(Boolean, default=False)
+    amended_notice_on: Mapped[date | None] = mapped_column(Date)
+    amount_delta: Mapped[int] = mapped_column(Integer, default=0)
+    worker_at_fault: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class WorkPayment(Base):
+    """What is owed to a worker and when, and what was paid: the payment ledger's rows."""
+
+    __tablename__ = "work_payment"
+    __table_args__ = (
+        CheckConstraint("amount >= 0 AND tax >= 0 AND withholding >= 0", name="amounts_not_negative"),
+        Index("ix_work_payment_due", "paid_on", "due_on"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contract_id: Mapped[int] = mapped_column(ForeignKey("work_contract.id", ondelete="RESTRICT"), index=True)
+    due_on: Mapped[date | None] = mapped_column(Date)
+    amount: Mapped[int] = mapped_column(Integer)
+    tax: Mapped[int] = mapped_column(Integer, default=0)
+    withholding: Mapped[int] = mapped_column(Integer, default=0)
+    paid_on: Mapped[date | None] = mapped_column(Date)
+    remitted_on: Mapped[date | None] = mapped_column(Date)
+
+
+class Rating(Base):
+    """The five points the Japanese platforms rate on, 1–5, with a comment."""
+
+    __tablename__ = "rating"
+    __table_args__ = tuple(
+        CheckConstraint(f"{point} BETWEEN 1 AND 5", name=f"{point}_1_to_5")
+        for point in ("quality", "schedule", "communication", "skill", "partnership")
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contract_id: Mapped[int] = mapped_column(ForeignKey("work_contract.id", ondelete="RESTRICT"), unique=True)
+    quality: Mapped[int] = mapped_column(Integer)
+    schedule: Mapped[int] = mapped_column(Integer)
+    communication: Mapped[int] = mapped_column(Integer)
+    skill: Mapped[int] = mapped_column(Integer)
+    partnership: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    rated_on: Mapped[date] = mapped_column(Date)
+
+
+class ContactEntry(Base):
+    """One contact with a worker or the client: the contact log (連絡記録)."""
+
+    __tablename__ = "contact_entry"
+    __table_args__ = (
+        Index("ix_contact_entry_engagement_at", "engagement_id", "at"),
+        Index("ix_contact_entry_client_at", "client_id", "at"),
+        Index("ix_contact_entry_worker_at", "worker_id", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="RESTRICT"))
+    engagement_id: Mapped[int | None] = mapped_column(ForeignKey("engagement.id", ondelete="RESTRICT"))
+    worker_id: Mapped[int | None] = mapped_column(ForeignKey("worker.id", ondelete="RESTRICT"))
+    at: Mapped[datetime] = mapped_column(DateTime)
+    party: Mapped[str] = mapped_column(String(10))
+    direction: Mapped[str] = mapped_column(String(5))
+    channel: Mapped[str] = mapped_column(String(50), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class Trouble(Base):
+    """A recorded problem in an order, in the seed's five categories or other."""
+
+    __tablename__ = "trouble"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    engagement_id: Mapped[int] = mapped_column(ForeignKey("engagement.id", ondelete="RESTRICT"), index=True)
+    category: Mapped[str] = mapped_column(String(30))
+    opened_on: Mapped[date] = mapped_column(Date)
+    description: Mapped[str] = mapped_column(Text, default="")
+    actions: Mapped[str] = mapped_column(Text, default="")
+    resolved_on: Mapped[date | None] = mapped_column(Date)

@@ -23,7 +23,7 @@ from ..domain.posting_text import posting_text, text_hash
 from ..domain.proposal import ClientSummary, ProblemBreakdown, ProducerProfile, ProposalData
 from ..domain.rules import Severity, override_problem
 from ..domain.text import FieldError, InvalidInput, search_key
-from .errors import NotFound
+from .errors import KeptRecord, NotFound
 from .models import (
     Client,
     Consultation,
@@ -167,6 +167,8 @@ def save_consultation(
 def delete_consultation(session: Session, consultation_id: int) -> None:
     row = session.get(Consultation, consultation_id)
     if row is not None:
+        if any(_holds_records(session, item.id) for problem in row.problems for item in problem.work_items):
+            raise KeptRecord()
         session.delete(row)
 
 
@@ -288,11 +290,24 @@ def update_work_item(session: Session, item_id: int, draft: WorkItemDraft) -> No
     session.flush()
 
 
+def _holds_records(session: Session, item_id: int) -> bool:
+    from .models import Engagement
+
+    posted = select(PostedVersion.id).join(Posting, Posting.id == PostedVersion.posting_id).where(
+        Posting.work_item_id == item_id)
+    issued = select(IssuedNotice.id).join(Posting, Posting.id == IssuedNotice.posting_id).where(
+        Posting.work_item_id == item_id)
+    followed = select(Engagement.id).where(Engagement.work_item_id == item_id)
+    return any(session.scalar(query.limit(1)) is not None for query in (posted, issued, followed))
+
+
 def delete_work_item(session: Session, item_id: int) -> WorkItemRow:
     """Removes the item and returns it as it was, so it can be put back (undo)."""
     row = session.get(WorkItem, item_id)
     if row is None:
         raise NotFound()
+    if _holds_records(session, item_id):
+        raise KeptRecord()
     kept = WorkItemRow(row.id, row.problem_id, row.position, _draft_of(row))
     session.delete(row)
     session.flush()
@@ -359,6 +374,8 @@ def remove_problem(session: Session, problem_id: int) -> RemovedProblem:
                    row.catalogue_id, row.position),
         tuple(list_work_items(session, problem_id)),
     )  # fmt: skip
+    if any(_holds_records(session, item.id) for item in kept.items):
+        raise KeptRecord()
     session.delete(row)
     session.flush()
     return kept

@@ -1528,6 +1528,21 @@ The desk of a Crowdsourcing Producer.</source>
         </message>
     </context>
     <context>
+        <name>following</name>
+        <message>
+            <source>This cannot be recorded while the order is “{state}”.</source>
+            <translation>案件が「{state}」の間は、これを記録できません。</translation>
+        </message>
+        <message>
+            <source>This work item is already being followed.</source>
+            <translation>この業務はすでに案件として管理しています。</translation>
+        </message>
+        <message>
+            <source>Choose a kind of trouble.</source>
+            <translation>トラブルの種類を選んでください。</translation>
+        </message>
+    </context>
+    <context>
         <name>lifecycle</name>
         <message>
             <source>Record the escrow (仮払い) first: work must not start before the reward is deposited.</source>
@@ -1708,6 +1723,29 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Closed</source>
             <translation>終了</translation>
+        </message>
+    </context>
+    <context>
+        <name>rating</name>
+        <message>
+            <source>Quality</source>
+            <translation>品質</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>スケジュール</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>コミュニケーション</translation>
+        </message>
+        <message>
+            <source>Skill</source>
+            <translation>スキル</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>また依頼したい</translation>
         </message>
     </context>
     <context>
@@ -2282,6 +2320,37 @@ The desk of a Crowdsourcing Producer.</source>
             <source>The record no longer exists; it may have been removed.</source>
             <translation>このデータはもう存在しません。削除された可能性があります。</translation>
         </message>
+        <message>
+            <source>This work item has records that must be kept (a posting as it went out, an issued terms notice or an order being followed); it cannot be removed. Nothing was changed.</source>
+            <translation>この業務には保存が必要な記録（掲載した募集文、発行した取引条件明示書、管理中の案件）があるため削除できません。何も変更していません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>trouble</name>
+        <message>
+            <source>Unclear request (依頼内容が不明確)</source>
+            <translation>依頼内容が不明確</translation>
+        </message>
+        <message>
+            <source>Major change (大幅な変更)</source>
+            <translation>大幅な変更</translation>
+        </message>
+        <message>
+            <source>No contact (連絡不通)</source>
+            <translation>連絡不通</translation>
+        </message>
+        <message>
+            <source>Many revisions after delivery (納品後の修正多数)</source>
+            <translation>納品後の修正多数</translation>
+        </message>
+        <message>
+            <source>Copyright unclear (著作権の扱い不明確)</source>
+            <translation>著作権の扱い不明確</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>その他</translation>
+        </message>
     </context>
     <context>
         <name>validation</name>
@@ -2348,6 +2417,30 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Enter the orderer's name.</source>
             <translation>発注者の名称を入力してください。</translation>
+        </message>
+        <message>
+            <source>Enter the worker's name.</source>
+            <translation>ワーカーの名前を入力してください。</translation>
+        </message>
+        <message>
+            <source>An invoice registration number is T followed by 13 digits (T1234567890123).</source>
+            <translation>登録番号はTと13桁の数字です（T1234567890123）。</translation>
+        </message>
+        <message>
+            <source>A profile address starts with https:// or http://.</source>
+            <translation>プロフィールのURLは https:// または http:// で始まります。</translation>
+        </message>
+        <message>
+            <source>Choose individual or corporation.</source>
+            <translation>個人か法人かを選んでください。</translation>
+        </message>
+        <message>
+            <source>Each rating point is from 1 to 5.</source>
+            <translation>評価は各項目1〜5です。</translation>
+        </message>
+        <message>
+            <source>An amount cannot be negative.</source>
+            <translation>金額にマイナスは入力できません。</translation>
         </message>
     </context>
 </TS>

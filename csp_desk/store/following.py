@@ -1,0 +1,1003 @@
+"""Following orders after posting: workers, engagements and their life cycle, applications,
+contracts, escrow, deliveries, revisions, changes, payments, ratings, contacts and troubles.
+
+Every write that moves an engagement checks the step with `domain.lifecycle` first and records
+the dated state change in the same transaction, so the data and the state never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy.orm import Session
+
+from ..domain import followup
+from ..domain.lifecycle import FINISHED, State, step
+from ..domain.money import category_is_withheld, settle
+from ..domain.order_types import OrderType
+from ..domain.rules.contract import latest_lawful_payment_date
+from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput, search_key
+from ..domain.worker import RATING_POINTS, WorkerDraft, rating_errors
+from .errors import NotFound
+from .models import (
+    Application,
+    Client,
+    Consultation,
+    ContactEntry,
+    ContractChange,
+    Delivery,
+    Engagement,
+    Milestone,
+    Problem,
+    Rating,
+    RevisionRequest,
+    StateChange,
+    Trouble,
+    WorkContract,
+    Worker,
+    WorkItem,
+    WorkPayment,
+)
+
+NOT_NOW = QT_TRANSLATE_NOOP("following", "This cannot be recorded while the order is “{state}”.")
+NEGATIVE = QT_TRANSLATE_NOOP("validation", "An amount cannot be negative.")
+ALREADY = QT_TRANSLATE_NOOP("following", "This work item is already being followed.")
+TROUBLE_CATEGORIES = (
+    "unclear_request",
+    "major_change",
+    "no_contact",
+    "many_revisions",
+    "ip_unclear",
+    "other",
+)
+"""The seed's five common troubles, plus other."""
+TROUBLE_LABELS = {
+    "unclear_request": QT_TRANSLATE_NOOP("trouble", "Unclear request (依頼内容が不明確)"),
+    "major_change": QT_TRANSLATE_NOOP("trouble", "Major change (大幅な変更)"),
+    "no_contact": QT_TRANSLATE_NOOP("trouble", "No contact (連絡不通)"),
+    "many_revisions": QT_TRANSLATE_NOOP("trouble", "Many revisions after delivery (納品後の修正多数)"),
+    "ip_unclear": QT_TRANSLATE_NOOP("trouble", "Copyright unclear (著作権の扱い不明確)"),
+    "other": QT_TRANSLATE_NOOP("trouble", "Other"),
+}
+
+
+# --- workers -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WorkerRow:
+    id: int
+    draft: WorkerDraft
+    archived: bool
+
+
+@dataclass(frozen=True)
+class WorkerListRow:
+    id: int
+    name: str
+    platform: str
+    prefecture: str
+    kind: str
+    skills: str
+    orders: int
+    rating: float | None
+
+
+def _apply_worker(row: Worker, draft: WorkerDraft) -> None:
+    for f in fields(WorkerDraft):
+        setattr(row, f.name, getattr(draft, f.name))
+    row.search_key = search_key(
+        " ".join((draft.name, draft.kana, draft.skills, draft.platform, draft.prefecture))
+    )
+    row.kana_key = search_key(draft.kana or draft.name)
+
+
+def create_worker(session: Session, draft: WorkerDraft) -> int:
+    clean = draft.validated()
+    row = Worker()
+    _apply_worker(row, clean)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def update_worker(session: Session, worker_id: int, draft: WorkerDraft) -> None:
+    clean = draft.validated()
+    row = session.get(Worker, worker_id)
+    if row is None:
+        raise NotFound()
+    _apply_worker(row, clean)
+    session.flush()
+
+
+def get_worker(session: Session, worker_id: int) -> WorkerRow:
+    row = session.get(Worker, worker_id)
+    if row is None:
+        raise NotFound()
+    draft = WorkerDraft(**{f.name: getattr(row, f.name) for f in fields(WorkerDraft)})
+    return WorkerRow(row.id, draft, row.archived)
+
+
+def set_worker_archived(session: Session, worker_id: int, archived: bool) -> None:
+    row = session.get(Worker, worker_id)
+    if row is None:
+        raise NotFound()
+    row.archived = archived
+    session.flush()
+
+
+def _average_rating() -> ColumnElement[float]:
+    points = sum((getattr(Rating, p) for p in RATING_POINTS), start=0)
+    return func.avg(points * 1.0 / len(RATING_POINTS))
+
+
+WORKER_SORTS = ("name", "platform", "prefecture", "orders", "rating")
+
+
+def _worker_filter(query: Select[Any], search: str, include_archived: bool) -> Select[Any]:
+    if not include_archived:
+        query = query.where(Worker.archived.is_(False))
+    for word in search_key(search).split():
+        query = query.where(func.instr(Worker.search_key, word) > 0)
+    return query
+
+
+def count_workers(session: Session, search: str = "", include_archived: bool = False) -> int:
+    query = _worker_filter(select(func.count(Worker.id)), search, include_archived)
+    return int(session.scalar(query) or 0)
+
+
+def list_workers(
+    session: Session,
+    search: str = "",
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    sort: str = "name",
+    descending: bool = False,
+    include_archived: bool = False,
+) -> list[WorkerListRow]:
+    """One page of the worker register, sorted and filtered in SQL."""
+    orders = (
+        select(func.count(WorkContract.id))
+        .where(WorkContract.worker_id == Worker.id)
+        .correlate(Worker)
+        .scalar_subquery()
+    )
+    rating = (
+        select(_average_rating())
+        .join(WorkContract, WorkContract.id == Rating.contract_id)
+        .where(WorkContract.worker_id == Worker.id)
+        .correlate(Worker)
+        .scalar_subquery()
+    )
+    keys = {
+        "name": Worker.kana_key,
+        "platform": Worker.platform,
+        "prefecture": Worker.prefecture,
+        "orders": orders,
+        "rating": rating,
+    }
+    key = keys.get(sort, Worker.kana_key)
+    query = select(
+        Worker.id,
+        Worker.name,
+        Worker.platform,
+        Worker.prefecture,
+        Worker.kind,
+        func.substr(Worker.skills, 1, 80),
+        orders,
+        rating,
+    )
+    query = _worker_filter(query, search, include_archived)
+    order = key.desc() if descending else key.asc()
+    query = query.order_by(order, Worker.id).offset(offset).limit(limit)
+    return [WorkerListRow(*r) for r in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    contract_id: int
+    client: str
+    work_item: str
+    contracted_on: date
+    amount: int
+    state: str
+    rating: float | None
+
+
+def worker_history(session: Session, worker_id: int) -> list[HistoryRow]:
+    """Every contract of the worker, newest first, with its order's state and the rating given."""
+    rating = (
+        select(_average_rating())
+        .where(Rating.contract_id == WorkContract.id)
+        .correlate(WorkContract)
+        .scalar_subquery()
+    )
+    query = (
+        select(
+            WorkContract.id,
+            Client.name,
+            WorkItem.title,
+            WorkContract.contracted_on,
+            WorkContract.amount,
+            Engagement.state,
+            rating,
+        )
+        .join(Engagement, Engagement.id == WorkContract.engagement_id)
+        .join(WorkItem, WorkItem.id == Engagement.work_item_id)
+        .join(Client, Client.id == Engagement.client_id)
+        .where(WorkContract.worker_id == worker_id)
+        .order_by(WorkContract.contracted_on.desc(), WorkContract.id.desc())
+    )
+    return [HistoryRow(*r) for r in session.execute(query)]
+
+
+# --- engagements and their steps -----------------------------------------------------------
+
+
+def _engagement(session: Session, engagement_id: int) -> Engagement:
+    row = session.get(Engagement, engagement_id)
+    if row is None:
+        raise NotFound()
+    return row
+
+
+def _move(session: Session, row: Engagement, target: State, on: date, note: str = "") -> None:
+    """Takes one step of the life cycle (raises StepRefused) and records it, dated."""
+    current = State(row.state)
+    step(OrderType(row.order_type), current, target, note)
+    session.add(
+        StateChange(
+            engagement_id=row.id, from_state=current.value, to_state=target.value, on=on, note=note.strip()
+        )
+    )
+    row.state, row.state_since = target.value, on
+    if target is State.CANCELLED:
+        row.cancel_reason = note.strip()
+    session.flush()
+
+
+def start_engagement(session: Session, work_item_id: int, on: date) -> int:
+    """Starts following a work item as an order, in the first state of its order type."""
+    item = session.get(WorkItem, work_item_id)
+    if item is None:
+        raise NotFound()
+    if session.scalar(select(Engagement.id).where(Engagement.work_item_id == work_item_id)) is not None:
+        raise InvalidInput([FieldError("work_item", ALREADY, context="following")])
+    client_id = session.scalar(
+        select(Consultation.client_id)
+        .join(Problem, Problem.consultation_id == Consultation.id)
+        .where(Problem.id == item.problem_id)
+    )
+    assert client_id is not None
+    row = Engagement(
+        work_item_id=work_item_id,
+        client_id=client_id,
+        order_type=item.order_type,
+        state=State.DRAFT.value,
+        state_since=on,
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def engagement_of(session: Session, work_item_id: int) -> int | None:
+    return session.scalar(select(Engagement.id).where(Engagement.work_item_id == work_item_id))
+
+
+def take_step(session: Session, engagement_id: int, target: State, on: date, note: str = "") -> None:
+    """A step with no data of its own (post, close, cancel with its reason, start work …)."""
+    _move(session, _engagement(session, engagement_id), target, on, note)
+
+
+def _refuse(row: Engagement) -> InvalidInput:
+    from ..domain.lifecycle import LABELS
+
+    return InvalidInput(
+        [FieldError("state", NOT_NOW, {"state": LABELS[State(row.state)]}, context="following")]
+    )
+
+
+def _not_negative(*amounts: int | None) -> None:
+    if any(a is not None and a < 0 for a in amounts):
+        raise InvalidInput([FieldError("amount", NEGATIVE)])
+
+
+# --- applications --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ApplicationRow:
+    id: int
+    worker_id: int
+    worker: str
+    received_on: date
+    amount: int | None
+    delivery_on: date | None
+    score: int | None
+    notes: str
+    status: str
+    items_submitted: int
+    items_approved: int
+    items_rejected: int
+
+
+_RECEIVING = {
+    OrderType.PROJECT: (State.POSTED, State.PROPOSALS),
+    OrderType.COMPETITION: (State.POSTED, State.ENTRIES),
+    OrderType.TASK: (State.POSTED, State.APPROVAL),
+}
+
+
+def add_application(
+    session: Session,
+    engagement_id: int,
+    worker_id: int,
+    received_on: date,
+    *,
+    amount: int | None = None,
+    delivery_on: date | None = None,
+    score: int | None = None,
+    notes: str = "",
+    items_submitted: int = 0,
+) -> int:
+    """Records a proposal, an entry or a task submission; the first one moves the order on."""
+    row = _engagement(session, engagement_id)
+    order_type = OrderType(row.order_type)
+    if State(row.state) not in _RECEIVING[order_type]:
+        raise _refuse(row)
+    _not_negative(amount, items_submitted)
+    if session.get(Worker, worker_id) is None:
+        raise NotFound()
+    application = Application(
+        engagement_id=engagement_id,
+        worker_id=worker_id,
+        received_on=received_on,
+        amount=amount,
+        delivery_on=delivery_on,
+        score=score,
+        notes=notes.strip(),
+        items_submitted=items_submitted,
+    )
+    session.add(application)
+    if row.state == State.POSTED.value and order_type is not OrderType.TASK:
+        _move(
+            session, row, State.PROPOSALS if order_type is OrderType.PROJECT else State.ENTRIES, received_on
+        )
+    session.flush()
+    return application.id
+
+
+def score_application(session: Session, application_id: int, score: int | None, notes: str) -> None:
+    row = session.get(Application, application_id)
+    if row is None:
+        raise NotFound()
+    row.score, row.notes = score, notes.strip()
+    session.flush()
+
+
+def record_task_items(
+    session: Session, application_id: int, approved: int, rejected: int, rejected_without_reason: int = 0
+) -> None:
+    """Approvals and rejections of one worker's task submissions."""
+    row = session.get(Application, application_id)
+    if row is None:
+        raise NotFound()
+    _not_negative(approved, rejected, rejected_without_reason)
+    row.items_approved, row.items_rejected = approved, rejected
+    row.items_rejected_without_reason = rejected_without_reason
+    row.items_submitted = max(row.items_submitted, approved + rejected)
+    session.flush()
+
+
+def list_applications(session: Session, engagement_id: int) -> list[ApplicationRow]:
+    """The applications side by side: cheapest first, then earliest delivery."""
+    query = (
+        select(
+            Application.id,
+            Application.worker_id,
+            Worker.name,
+            Application.received_on,
+            Application.amount,
+            Application.delivery_on,
+            Application.score,
+            Application.notes,
+            Application.status,
+            Application.items_submitted,
+            Application.items_approved,
+            Application.items_rejected,
+        )
+        .join(Worker, Worker.id == Application.worker_id)
+        .where(Application.engagement_id == engagement_id)
+        .order_by(Application.amount.is_(None), Application.amount, Application.delivery_on, Application.id)
+    )
+    return [ApplicationRow(*tuple(r)) for r in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class Terms:
+    """What is agreed with a chosen worker; pre-filled from the posting and the proposal."""
+
+    contracted_on: date
+    amount: int
+    delivery_due: date | None = None
+    inspection_due: date | None = None
+    payment_due: date | None = None
+    period_end: date | None = None
+    free_rounds: int | None = None
+    taxable: bool = True
+    notes: str = ""
+
+
+def select_application(session: Session, application_id: int, terms: Terms) -> int:
+    """Chooses an application: its worker's contract is made and the order moves on (selection
+    of a competition entry is the commissioning, so the terms notice is due then)."""
+    application = session.get(Application, application_id)
+    if application is None:
+        raise NotFound()
+    _not_negative(terms.amount, terms.free_rounds)
+    row = _engagement(session, application.engagement_id)
+    order_type = OrderType(row.order_type)
+    target = {OrderType.PROJECT: State.CONTRACTED, OrderType.COMPETITION: State.SELECTED}.get(order_type)
+    if target is not None and row.state != target.value:
+        _move(session, row, target, terms.contracted_on)
+    elif target is None and State(row.state) not in (State.POSTED, State.APPROVAL):
+        raise _refuse(row)
+    item = session.get(WorkItem, row.work_item_id)
+    worker = session.get(Worker, application.worker_id)
+    assert item is not None and worker is not None
+    withheld = worker.kind == "individual" and category_is_withheld(item.category_id)
+    contract = WorkContract(
+        engagement_id=row.id,
+        worker_id=application.worker_id,
+        application_id=application.id,
+        withheld=withheld,
+        **{f.name: getattr(terms, f.name) for f in fields(Terms)},
+    )
+    contract.notes = terms.notes.strip()
+    application.status = "selected"
+    session.add(contract)
+    session.flush()
+    session.add(
+        Milestone(contract_id=contract.id, title=item.title, amount=terms.amount, due_on=terms.delivery_due)
+    )
+    session.flush()
+    return contract.id
+
+
+@dataclass(frozen=True)
+class ContractRow:
+    id: int
+    worker_id: int
+    worker: str
+    contracted_on: date
+    amount: int
+    delivery_due: date | None
+    payment_due: date | None
+    free_rounds: int | None
+    withheld: bool
+
+
+def list_contracts(session: Session, engagement_id: int) -> list[ContractRow]:
+    query = (
+        select(
+            WorkContract.id,
+            WorkContract.worker_id,
+            Worker.name,
+            WorkContract.contracted_on,
+            WorkContract.amount,
+            WorkContract.delivery_due,
+            WorkContract.payment_due,
+            WorkContract.free_rounds,
+            WorkContract.withheld,
+        )
+        .join(Worker, Worker.id == WorkContract.worker_id)
+        .where(WorkContract.engagement_id == engagement_id)
+        .order_by(WorkContract.id)
+    )
+    return [ContractRow(*r) for r in session.execute(query)]
+
+
+def _contracts(session: Session, engagement_id: int) -> list[WorkContract]:
+    return list(session.scalars(select(WorkContract).where(WorkContract.engagement_id == engagement_id)))
+
+
+# --- escrow, work, delivery, revisions -----------------------------------------------------
+
+
+def record_escrow(session: Session, engagement_id: int, on: date, amount: int | None = None) -> None:
+    """The reward deposited with the platform (仮払い): before work for a project, before
+    publication for a competition or a task."""
+    row = _engagement(session, engagement_id)
+    _not_negative(amount)
+    if row.state == State.DRAFT.value and row.order_type != OrderType.PROJECT.value:
+        _move(session, row, State.ESCROWED_BEFORE_POSTING, on)
+        row.prepaid_on, row.prepaid_amount = on, amount
+    else:
+        _move(session, row, State.ESCROWED, on)
+        for contract in _contracts(session, engagement_id):
+            for milestone in session.scalars(
+                select(Milestone).where(Milestone.contract_id == contract.id, Milestone.escrowed_on.is_(None))
+            ):
+                milestone.escrowed_on = on
+    session.flush()
+
+
+def record_delivery(session: Session, contract_id: int, on: date, note: str = "") -> int:
+    contract = session.get(WorkContract, contract_id)
+    if contract is None:
+        raise NotFound()
+    row = _engagement(session, contract.engagement_id)
+    if row.state != State.DELIVERED.value:
+        _move(session, row, State.DELIVERED, on)
+    delivery = Delivery(contract_id=contract_id, delivered_on=on, note=note.strip())
+    session.add(delivery)
+    session.flush()
+    return delivery.id
+
+
+def request_revision(
+    session: Session,
+    contract_id: int,
+    on: date,
+    asked: str,
+    *,
+    in_scope: bool = True,
+    paid_extra: bool = False,
+) -> int:
+    contract = session.get(WorkContract, contract_id)
+    if contract is None:
+        raise NotFound()
+    row = _engagement(session, contract.engagement_id)
+    _move(session, row, State.REVISING, on)
+    request = RevisionRequest(
+        contract_id=contract_id,
+        requested_on=on,
+        asked=asked.strip(),
+        in_scope=in_scope,
+        paid_extra=paid_extra,
+    )
+    session.add(request)
+    session.flush()
+    return request.id
+
+
+def revision_rounds(session: Session, contract_id: int) -> int:
+    return int(
+        session.scalar(
+            select(func.count(RevisionRequest.id)).where(
+                RevisionRequest.contract_id == contract_id, RevisionRequest.in_scope.is_(True)
+            )
+        )
+        or 0
+    )
+
+
+def record_change(
+    session: Session,
+    contract_id: int,
+    on: date,
+    kind: followup.ChangeKind,
+    description: str,
+    *,
+    worker_consented: bool,
+    amended_notice_on: date | None,
+    amount_delta: int = 0,
+) -> int:
+    """A change of scope, price or dates; RUN-01 asks for consent and an amended notice."""
+    if session.get(WorkContract, contract_id) is None:
+        raise NotFound()
+    change = ContractChange(
+        contract_id=contract_id,
+        changed_on=on,
+        kind=kind.value,
+        description=description.strip(),
+        worker_consented=worker_consented,
+        amended_notice_on=amended_notice_on,
+        amount_delta=amount_delta,
+    )
+    session.add(change)
+    session.flush()
+    return change.id
+
+
+# --- acceptance, payment, rating -----------------------------------------------------------
+
+
+def accept(session: Session, engagement_id: int, on: date) -> list[int]:
+    """検収: the order is accepted and each contract's payment is set up, due by the agreed date
+    or else by the latest lawful one (60 days from the first delivery, day 1 included)."""
+    row = _engagement(session, engagement_id)
+    _move(session, row, State.ACCEPTED, on)
+    ids = []
+    for contract in _contracts(session, engagement_id):
+        delta = (
+            session.scalar(
+                select(func.coalesce(func.sum(ContractChange.amount_delta), 0)).where(
+                    ContractChange.contract_id == contract.id
+                )
+            )
+            or 0
+        )
+        first = session.scalar(
+            select(func.min(Delivery.delivered_on)).where(Delivery.contract_id == contract.id)
+        )
+        due = contract.payment_due or latest_lawful_payment_date(first or on)
+        money = settle(
+            max(0, contract.amount + int(delta)), taxable=contract.taxable, withheld=contract.withheld
+        )
+        payment = WorkPayment(
+            contract_id=contract.id,
+            due_on=due,
+            amount=money.amount,
+            tax=money.tax,
+            withholding=money.withholding,
+        )
+        session.add(payment)
+        session.flush()
+        ids.append(payment.id)
+    return ids
+
+
+def record_payment(session: Session, payment_id: int, paid_on: date) -> None:
+    """A payment made; when nothing of the order is left unpaid, the order is paid."""
+    payment = session.get(WorkPayment, payment_id)
+    if payment is None:
+        raise NotFound()
+    contract = session.get(WorkContract, payment.contract_id)
+    assert contract is not None
+    row = _engagement(session, contract.engagement_id)
+    if row.state != State.ACCEPTED.value:
+        raise _refuse(row)
+    payment.paid_on = paid_on
+    for milestone in session.scalars(select(Milestone).where(Milestone.contract_id == contract.id)):
+        milestone.released_on = milestone.released_on or paid_on
+    session.flush()
+    unpaid = session.scalar(
+        select(func.count(WorkPayment.id))
+        .join(WorkContract, WorkContract.id == WorkPayment.contract_id)
+        .where(WorkContract.engagement_id == row.id, WorkPayment.paid_on.is_(None))
+    )
+    if not unpaid:
+        _move(session, row, State.PAID, paid_on)
+
+
+def record_remittance(session: Session, payment_id: int, on: date) -> None:
+    payment = session.get(WorkPayment, payment_id)
+    if payment is None:
+        raise NotFound()
+    payment.remitted_on = on
+    session.flush()
+
+
+def rate(session: Session, contract_id: int, scores: dict[str, int], comment: str, on: date) -> None:
+    """The five-point rating of a worker; when every contract is rated, the order is rated."""
+    errors = rating_errors(scores)
+    if errors:
+        raise InvalidInput(errors)
+    contract = session.get(WorkContract, contract_id)
+    if contract is None:
+        raise NotFound()
+    row = _engagement(session, contract.engagement_id)
+    if row.state not in (State.PAID.value, State.RATED.value):
+        raise _refuse(row)
+    rating = session.scalar(select(Rating).where(Rating.contract_id == contract_id)) or Rating(
+        contract_id=contract_id
+    )
+    for point in RATING_POINTS:
+        setattr(rating, point, scores[point])
+    rating.comment, rating.rated_on = comment.strip(), on
+    session.add(rating)
+    session.flush()
+    unrated = session.scalar(
+        select(func.count(WorkContract.id))
+        .outerjoin(Rating, Rating.contract_id == WorkContract.id)
+        .where(WorkContract.engagement_id == row.id, Rating.id.is_(None))
+    )
+    if not unrated and row.state == State.PAID.value:
+        _move(session, row, State.RATED, on)
+
+
+@dataclass(frozen=True)
+class PaymentRow:
+    id: int
+    worker: str
+    due_on: date | None
+    amount: int
+    tax: int
+    withholding: int
+    paid_on: date | None
+    remitted_on: date | None
+
+    @property
+    def net(self) -> int:
+        return self.amount + self.tax - self.withholding
+
+
+def list_payments(session: Session, engagement_id: int) -> list[PaymentRow]:
+    query = (
+        select(
+            WorkPayment.id,
+            Worker.name,
+            WorkPayment.due_on,
+            WorkPayment.amount,
+            WorkPayment.tax,
+            WorkPayment.withholding,
+            WorkPayment.paid_on,
+            WorkPayment.remitted_on,
+        )
+        .join(WorkContract, WorkContract.id == WorkPayment.contract_id)
+        .join(Worker, Worker.id == WorkContract.worker_id)
+        .where(WorkContract.engagement_id == engagement_id)
+        .order_by(WorkPayment.id)
+    )
+    return [PaymentRow(*r) for r in session.execute(query)]
+
+
+# --- contacts and troubles -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    at: datetime
+    party: str
+    direction: str
+    channel: str
+    summary: str
+    worker: str | None
+
+
+def add_contact(
+    session: Session,
+    engagement_id: int,
+    at: datetime,
+    party: followup.Party,
+    direction: followup.Direction,
+    channel: str,
+    summary: str,
+    worker_id: int | None = None,
+) -> int:
+    row = _engagement(session, engagement_id)
+    entry = ContactEntry(
+        client_id=row.client_id,
+        engagement_id=engagement_id,
+        worker_id=worker_id,
+        at=at,
+        party=party.value,
+        direction=direction.value,
+        channel=channel.strip(),
+        summary=summary.strip(),
+    )
+    session.add(entry)
+    session.flush()
+    return entry.id
+
+
+def count_contacts(session: Session, engagement_id: int) -> int:
+    return int(
+        session.scalar(select(func.count(ContactEntry.id)).where(ContactEntry.engagement_id == engagement_id))
+        or 0
+    )
+
+
+def list_contacts(
+    session: Session, engagement_id: int, *, offset: int = 0, limit: int = 200
+) -> list[ContactRow]:
+    """Newest first, one page at a time (an order may have thousands)."""
+    query = (
+        select(
+            ContactEntry.id,
+            ContactEntry.at,
+            ContactEntry.party,
+            ContactEntry.direction,
+            ContactEntry.channel,
+            ContactEntry.summary,
+            Worker.name,
+        )
+        .outerjoin(Worker, Worker.id == ContactEntry.worker_id)
+        .where(ContactEntry.engagement_id == engagement_id)
+        .order_by(ContactEntry.at.desc(), ContactEntry.id.desc())
+        .offset(offset)
+        .limit(limit)
+    )
+    return [ContactRow(*r) for r in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class TroubleRow:
+    id: int
+    category: str
+    opened_on: date
+    description: str
+    actions: str
+    resolved_on: date | None
+
+
+def open_trouble(
+    session: Session, engagement_id: int, category: str, opened_on: date, description: str
+) -> int:
+    _engagement(session, engagement_id)
+    if category not in TROUBLE_CATEGORIES:
+        raise InvalidInput(
+            [
+                FieldError(
+                    "category",
+                    QT_TRANSLATE_NOOP("following", "Choose a kind of trouble."),
+                    context="following",
+                )
+            ]
+        )
+    trouble = Trouble(
+        engagement_id=engagement_id, category=category, opened_on=opened_on, description=description.strip()
+    )
+    session.add(trouble)
+    session.flush()
+    return trouble.id
+
+
+def update_trouble(session: Session, trouble_id: int, actions: str, resolved_on: date | None) -> None:
+    trouble = session.get(Trouble, trouble_id)
+    if trouble is None:
+        raise NotFound()
+    trouble.actions, trouble.resolved_on = actions.strip(), resolved_on
+    session.flush()
+
+
+def list_troubles(session: Session, engagement_id: int) -> list[TroubleRow]:
+    query = (
+        select(
+            Trouble.id,
+            Trouble.category,
+            Trouble.opened_on,
+            Trouble.description,
+            Trouble.actions,
+            Trouble.resolved_on,
+        )
+        .where(Trouble.engagement_id == engagement_id)
+        .order_by(Trouble.id)
+    )
+    return [TroubleRow(*r) for r in session.execute(query)]
+
+
+# --- one engagement as a whole -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EngagementRow:
+    id: int
+    work_item_id: int
+    client_id: int
+    client: str
+    title: str
+    category: str
+    order_type: OrderType
+    state: State
+    state_since: date
+    cancel_reason: str
+    prepaid_on: date | None
+
+
+def get_engagement(session: Session, engagement_id: int) -> EngagementRow:
+    query = (
+        select(
+            Engagement.id,
+            Engagement.work_item_id,
+            Engagement.client_id,
+            Client.name,
+            WorkItem.title,
+            WorkItem.category_id,
+            Engagement.order_type,
+            Engagement.state,
+            Engagement.state_since,
+            Engagement.cancel_reason,
+            Engagement.prepaid_on,
+        )
+        .join(Client, Client.id == Engagement.client_id)
+        .join(WorkItem, WorkItem.id == Engagement.work_item_id)
+        .where(Engagement.id == engagement_id)
+    )
+    found = session.execute(query).first()
+    if found is None:
+        raise NotFound()
+    values = list(found)
+    values[6], values[7] = OrderType(values[6]), State(values[7])
+    return EngagementRow(*values)
+
+
+def history(session: Session, engagement_id: int) -> list[tuple[date, str, str, str]]:
+    """(date, from, to, note) of every step, oldest first."""
+    query = (
+        select(StateChange.on, StateChange.from_state, StateChange.to_state, StateChange.note)
+        .where(StateChange.engagement_id == engagement_id)
+        .order_by(StateChange.id)
+    )
+    return [tuple(r) for r in session.execute(query)]  # type: ignore[misc]
+
+
+def facts(
+    session: Session,
+    engagement_id: int,
+    *,
+    specified_orderer: bool = False,
+    silence_days: int = followup.DEFAULT_SILENCE_DAYS,
+) -> followup.Facts:
+    """What the follow-up rules need about one engagement, read in a few small queries."""
+    row = _engagement(session, engagement_id)
+    contracts = _contracts(session, engagement_id)
+    ids = [c.id for c in contracts]
+    deliveries = tuple(
+        followup.Delivery(d.delivered_on, d.refused, d.worker_at_fault)
+        for d in session.scalars(select(Delivery).where(Delivery.contract_id.in_(ids)))
+    )
+    revisions = tuple(
+        followup.Revision(r.requested_on, r.in_scope, r.paid_extra, r.worker_at_fault)
+        for r in session.scalars(select(RevisionRequest).where(RevisionRequest.contract_id.in_(ids)))
+    )
+    changes = tuple(
+        followup.Change(
+            c.changed_on,
+            followup.ChangeKind(c.kind),
+            c.worker_consented,
+            c.amended_notice_on,
+            c.amount_delta,
+            c.worker_at_fault,
+        )
+        for c in session.scalars(select(ContractChange).where(ContractChange.contract_id.in_(ids)))
+    )
+    payments = tuple(
+        followup.Payment(p.due_on, p.paid_on, p.withholding, p.remitted_on)
+        for p in session.scalars(select(WorkPayment).where(WorkPayment.contract_id.in_(ids)))
+    )
+    # the latest contact with each party is all RUN-06 needs: never load an order's whole log
+    contacts = []
+    for party in followup.Party:
+        last = session.execute(
+            select(ContactEntry.at, ContactEntry.direction)
+            .where(ContactEntry.engagement_id == engagement_id, ContactEntry.party == party.value)
+            .order_by(ContactEntry.at.desc(), ContactEntry.id.desc())
+            .limit(1)
+        ).first()
+        if last is not None:
+            contacts.append(followup.Contact(last.at.date(), party, followup.Direction(last.direction)))
+    accepted_on = session.scalar(
+        select(func.max(StateChange.on)).where(
+            StateChange.engagement_id == engagement_id, StateChange.to_state == State.ACCEPTED.value
+        )
+    )
+    tasks = session.execute(
+        select(
+            func.coalesce(func.sum(Application.items_approved + Application.items_rejected), 0),
+            func.coalesce(func.sum(Application.items_rejected), 0),
+            func.coalesce(func.sum(Application.items_rejected_without_reason), 0),
+        ).where(Application.engagement_id == engagement_id)
+    ).one()
+    first = contracts[0] if contracts else None
+    return followup.Facts(
+        order_type=OrderType(row.order_type),
+        state=State(row.state),
+        contracted_on=first.contracted_on if first else None,
+        period_end=(first.period_end or first.delivery_due) if first else None,
+        specified_orderer=specified_orderer,
+        free_rounds=first.free_rounds if first else None,
+        inspection_due=first.inspection_due if first else None,
+        deliveries=deliveries,
+        revisions=revisions,
+        changes=changes,
+        payments=payments,
+        contacts=tuple(contacts),
+        accepted_on=accepted_on,
+        task_completed=int(tasks[0]),
+        task_rejected=int(tasks[1]),
+        task_rejected_without_reason=int(tasks[2]),
+        silence_days=silence_days,
+    )
+
+
+def is_open(state: State) -> bool:
+    return state not in FINISHED
