@@ -32,6 +32,24 @@ B_PAY = QT_TRANSLATE_NOOP("basis", "Freelance Act Art 4 (pay by the due date); T
 B_TASK = QT_TRANSLATE_NOOP("basis", "CrowdWorks task rules (rejections)")
 B_REMIT = QT_TRANSLATE_NOOP("basis", "Income Tax Act (withheld tax paid by the 10th of the next month)")
 
+TROUBLE_CATEGORIES = (
+    "unclear_request",
+    "major_change",
+    "no_contact",
+    "many_revisions",
+    "ip_unclear",
+    "other",
+)
+"""The seed's five common troubles, plus other."""
+TROUBLE_LABELS = {
+    "unclear_request": QT_TRANSLATE_NOOP("trouble", "Unclear request (依頼内容が不明確)"),
+    "major_change": QT_TRANSLATE_NOOP("trouble", "Major change (大幅な変更)"),
+    "no_contact": QT_TRANSLATE_NOOP("trouble", "No contact (連絡不通)"),
+    "many_revisions": QT_TRANSLATE_NOOP("trouble", "Many revisions after delivery (納品後の修正多数)"),
+    "ip_unclear": QT_TRANSLATE_NOOP("trouble", "Copyright unclear (著作権の扱い不明確)"),
+    "other": QT_TRANSLATE_NOOP("trouble", "Other"),
+}
+
 DEFAULT_SILENCE_DAYS = 3
 ACCEPTANCE_DAYS = 7
 """Days after delivery within which acceptance is expected when no inspection date was agreed."""

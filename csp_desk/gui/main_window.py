@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from .breakdown_page import BreakdownPage
     from .clients_page import ClientsPage
     from .consultations_page import ConsultationsPage
+    from .orders_page import OrdersPage
+    from .workers_page import WorkersPage
 
 
 class MainWindow(QMainWindow):
@@ -38,11 +40,14 @@ class MainWindow(QMainWindow):
         self._clients_page: ClientsPage | None = None
         self._consultations_page: ConsultationsPage | None = None
         self._breakdown_page: BreakdownPage | None = None
-        for _ in range(3):
+        self._orders_page: OrdersPage | None = None
+        self._workers_page: WorkersPage | None = None
+        for _ in range(5):
             self.ui.pages.addWidget(QWidget())
 
         self.navigation = QStandardItemModel(self)
-        for text in (self.tr("Clients"), self.tr("Consultations"), self.tr("Breakdown")):
+        for text in (self.tr("Clients"), self.tr("Consultations"), self.tr("Breakdown"), self.tr("Orders"),
+                     self.tr("Workers")):  # fmt: skip
             item = QStandardItem(text)
             item.setEditable(False)
             self.navigation.appendRow(item)
@@ -124,6 +129,24 @@ class MainWindow(QMainWindow):
             self._replace_placeholder(2, self._breakdown_page)
         return self._breakdown_page
 
+    @property
+    def orders_page(self) -> OrdersPage:
+        if self._orders_page is None:
+            from .orders_page import OrdersPage
+
+            self._orders_page = OrdersPage(self.desk)
+            self._replace_placeholder(3, self._orders_page)
+        return self._orders_page
+
+    @property
+    def workers_page(self) -> WorkersPage:
+        if self._workers_page is None:
+            from .workers_page import WorkersPage
+
+            self._workers_page = WorkersPage(self.desk)
+            self._replace_placeholder(4, self._workers_page)
+        return self._workers_page
+
     def _replace_placeholder(self, index: int, page: QWidget) -> None:
         current = self.ui.pages.currentIndex()
         placeholder = self.ui.pages.widget(index)
@@ -134,11 +157,17 @@ class MainWindow(QMainWindow):
 
     def build_remaining_pages(self) -> None:
         """Builds the pages not needed for the first paint (called once the window shows)."""
-        _ = self.clients_page, self.consultations_page, self.breakdown_page
+        _ = (
+            self.clients_page,
+            self.consultations_page,
+            self.breakdown_page,
+            self.orders_page,
+            self.workers_page,
+        )
 
     def _show_page(self, index: int) -> None:
-        _ = (lambda: self.clients_page, lambda: self.consultations_page,
-             lambda: self.breakdown_page)[index]()  # fmt: skip
+        _ = (lambda: self.clients_page, lambda: self.consultations_page, lambda: self.breakdown_page,
+             lambda: self.orders_page, lambda: self.workers_page)[index]()  # fmt: skip
         self.ui.pages.setCurrentIndex(index)
 
     def go_to(self, page: int) -> None:
@@ -294,9 +323,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About csp-desk"),
-            self.tr("csp-desk {version}\nThe desk of a Crowdsourcing Producer.").format(
-                version=__version__
-            ),
+            self.tr("csp-desk {version}\nThe desk of a Crowdsourcing Producer.").format(version=__version__),
         )
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]

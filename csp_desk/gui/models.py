@@ -242,3 +242,95 @@ class BreakdownModel(QAbstractItemModel):
             return QCoreApplication.translate("BreakdownModel", self.HEADERS[section])
         return None
 
+
+Fetch = Callable[[int, int, str, bool], Sequence[Any]]
+"""(offset, limit, sort key, descending) → one page of rows, from the store."""
+
+
+class PagedTableModel(QAbstractTableModel, Generic[Row]):
+    """A read-only table over a list too long to load at once (tens of thousands of rows).
+
+    The first page is read on `reload`; further pages arrive as the view scrolls (Qt's
+    canFetchMore/fetchMore). Sorting asks the store again with another ORDER BY: nothing is
+    sorted or filtered in Python.
+    """
+
+    PAGE = 200
+
+    def __init__(self, columns: Sequence[Column[Row]], sort_keys: Sequence[str | None], parent: Any = None):
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._sort_keys = list(sort_keys)
+        self._rows: list[Row] = []
+        self._fetch: Fetch | None = None
+        self._total = 0
+        self.sort_key = next((k for k in sort_keys if k), "")
+        self.descending = False
+
+    def set_source(self, fetch: Fetch, total: int) -> None:
+        """Where rows come from and how many there are; shows the first page."""
+        self.beginResetModel()
+        self._fetch, self._total = fetch, total
+        self._rows = list(fetch(0, self.PAGE, self.sort_key, self.descending))
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def rows_loaded(self) -> list[Row]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Row | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def find(self, predicate: Callable[[Row], bool]) -> int:
+        return next((i for i, r in enumerate(self._rows) if predicate(r)), -1)
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._fetch is not None and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        assert self._fetch is not None
+        more = list(self._fetch(len(self._rows), self.PAGE, self.sort_key, self.descending))
+        if not more:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self._sort_keys[column] if 0 <= column < len(self._sort_keys) else None
+        if not key or self._fetch is None:
+            return
+        self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
+        self.set_source(self._fetch, self._total)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.value(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title
+        return None

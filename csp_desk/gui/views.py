@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QPlainTextEdit, QTableView, QWidget
 
-from .models import RowsTableModel
+from .models import PagedTableModel, RowsTableModel
 
 
-def setup_table(view: QTableView, model: RowsTableModel, widths: tuple[int, ...]) -> None:
+def setup_table(view: QTableView, model: RowsTableModel | PagedTableModel, widths: tuple[int, ...]) -> None:
     view.setModel(model)
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -20,7 +20,9 @@ def setup_table(view: QTableView, model: RowsTableModel, widths: tuple[int, ...]
         view.setColumnWidth(column, width)
 
 
-def select_row(view: QTableView, model: RowsTableModel, predicate: Callable[[Any], bool]) -> bool:
+def select_row(
+    view: QTableView, model: RowsTableModel | PagedTableModel, predicate: Callable[[Any], bool]
+) -> bool:
     """Selects the first row matching `predicate` without announcing it as the user's choice."""
     row = model.find(predicate)
     if row < 0:

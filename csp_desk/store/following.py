@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from ..domain import followup
+from ..domain.followup import TROUBLE_CATEGORIES
 from ..domain.lifecycle import FINISHED, State, step
 from ..domain.money import category_is_withheld, settle
 from ..domain.order_types import OrderType
@@ -45,23 +46,6 @@ from .models import (
 NOT_NOW = QT_TRANSLATE_NOOP("following", "This cannot be recorded while the order is “{state}”.")
 NEGATIVE = QT_TRANSLATE_NOOP("validation", "An amount cannot be negative.")
 ALREADY = QT_TRANSLATE_NOOP("following", "This work item is already being followed.")
-TROUBLE_CATEGORIES = (
-    "unclear_request",
-    "major_change",
-    "no_contact",
-    "many_revisions",
-    "ip_unclear",
-    "other",
-)
-"""The seed's five common troubles, plus other."""
-TROUBLE_LABELS = {
-    "unclear_request": QT_TRANSLATE_NOOP("trouble", "Unclear request (依頼内容が不明確)"),
-    "major_change": QT_TRANSLATE_NOOP("trouble", "Major change (大幅な変更)"),
-    "no_contact": QT_TRANSLATE_NOOP("trouble", "No contact (連絡不通)"),
-    "many_revisions": QT_TRANSLATE_NOOP("trouble", "Many revisions after delivery (納品後の修正多数)"),
-    "ip_unclear": QT_TRANSLATE_NOOP("trouble", "Copyright unclear (著作権の扱い不明確)"),
-    "other": QT_TRANSLATE_NOOP("trouble", "Other"),
-}
 
 
 # --- workers -------------------------------------------------------------------------------
@@ -1001,3 +985,99 @@ def facts(
 
 def is_open(state: State) -> bool:
     return state not in FINISHED
+
+
+# --- the list of orders --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EngagementListRow:
+    id: int
+    client: str
+    title: str
+    order_type: OrderType
+    state: State
+    state_since: date
+    workers: str
+    amount: int | None
+
+
+ENGAGEMENT_SORTS = ("client", "title", "state", "state_since", "amount")
+
+
+def _engagement_filter(
+    query: Select[Any], client_id: int | None, states: tuple[State, ...], search: str
+) -> Select[Any]:
+    if client_id is not None:
+        query = query.where(Engagement.client_id == client_id)
+    if states:
+        query = query.where(Engagement.state.in_([s.value for s in states]))
+    for word in search_key(search).split():
+        query = query.where(func.instr(func.lower(WorkItem.title), word) > 0)
+    return query
+
+
+def count_engagements(
+    session: Session, client_id: int | None = None, states: tuple[State, ...] = (), search: str = ""
+) -> int:
+    query = select(func.count(Engagement.id)).join(WorkItem, WorkItem.id == Engagement.work_item_id)
+    return int(session.scalar(_engagement_filter(query, client_id, states, search)) or 0)
+
+
+def list_engagements(
+    session: Session,
+    client_id: int | None = None,
+    states: tuple[State, ...] = (),
+    search: str = "",
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    sort: str = "state_since",
+    descending: bool = True,
+) -> list[EngagementListRow]:
+    """One page of orders, sorted and filtered in SQL; workers and amounts only for that page."""
+    workers = (
+        select(func.group_concat(Worker.name, "、"))
+        .join(WorkContract, WorkContract.worker_id == Worker.id)
+        .where(WorkContract.engagement_id == Engagement.id)
+        .correlate(Engagement)
+        .scalar_subquery()
+    )
+    amount = (
+        select(func.sum(WorkContract.amount))
+        .where(WorkContract.engagement_id == Engagement.id)
+        .correlate(Engagement)
+        .scalar_subquery()
+    )
+    keys = {
+        "client": Client.name,
+        "title": WorkItem.title,
+        "state": Engagement.state,
+        "state_since": Engagement.state_since,
+        "amount": amount,
+    }
+    key = keys.get(sort, Engagement.state_since)
+    query = (
+        select(
+            Engagement.id,
+            Client.name,
+            WorkItem.title,
+            Engagement.order_type,
+            Engagement.state,
+            Engagement.state_since,
+            workers,
+            amount,
+        )
+        .join(WorkItem, WorkItem.id == Engagement.work_item_id)
+        .join(Client, Client.id == Engagement.client_id)
+    )
+    query = _engagement_filter(query, client_id, states, search)
+    query = (
+        query.order_by(key.desc() if descending else key.asc(), Engagement.id.desc())
+        .offset(offset)
+        .limit(limit)
+    )
+    return [
+        EngagementListRow(r[0], r[1], r[2], OrderType(r[3]), State(r[4]), r[5], r[6] or "", r[7])
+        for r in session.execute(query)
+    ]

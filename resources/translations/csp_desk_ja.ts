@@ -500,6 +500,14 @@
             <translation>プロデューサー情報</translation>
         </message>
         <message>
+            <source>Orders</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <source>Workers</source>
+            <translation>ワーカー</translation>
+        </message>
+        <message>
             <source>Profile saved.</source>
             <translation>プロデューサー情報を保存しました。</translation>
         </message>
@@ -592,6 +600,393 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Unexpected error</source>
             <translation>予期しないエラー</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrdersPage</name>
+        <message>
+            <source>Posted</source>
+            <translation>募集を開始</translation>
+        </message>
+        <message>
+            <source>Escrow paid</source>
+            <translation>仮払い済み</translation>
+        </message>
+        <message>
+            <source>Work started</source>
+            <translation>作業開始</translation>
+        </message>
+        <message>
+            <source>Approval period started</source>
+            <translation>承認期間へ</translation>
+        </message>
+        <message>
+            <source>Accepted (検収)</source>
+            <translation>検収完了</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>完了にする</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>顧客</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>業務</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>形式</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状況</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>更新日</translation>
+        </message>
+        <message>
+            <source>Workers</source>
+            <translation>ワーカー</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>ワーカー</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>受付日</translation>
+        </message>
+        <message>
+            <source>Quote</source>
+            <translation>見積額</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>納期</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>評価</translation>
+        </message>
+        <message>
+            <source>Chosen</source>
+            <translation>選定</translation>
+        </message>
+        <message>
+            <source>Contracted</source>
+            <translation>契約日</translation>
+        </message>
+        <message>
+            <source>Delivery due</source>
+            <translation>納期</translation>
+        </message>
+        <message>
+            <source>Free rounds</source>
+            <translation>無償修正</translation>
+        </message>
+        <message>
+            <source>Payee</source>
+            <translation>支払先</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>支払期日</translation>
+        </message>
+        <message>
+            <source>Reward</source>
+            <translation>報酬</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>消費税</translation>
+        </message>
+        <message>
+            <source>Withheld</source>
+            <translation>源泉徴収</translation>
+        </message>
+        <message>
+            <source>Net</source>
+            <translation>差引支払額</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>支払日</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>With</source>
+            <translation>相手</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>手段</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>発生日</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>解決日</translation>
+        </message>
+        <message>
+            <source>Open orders</source>
+            <translation>進行中の案件</translation>
+        </message>
+        <message>
+            <source>All orders</source>
+            <translation>すべての案件</translation>
+        </message>
+        <message>
+            <source>They wrote</source>
+            <translation>相手から</translation>
+        </message>
+        <message>
+            <source>I wrote</source>
+            <translation>こちらから</translation>
+        </message>
+        <message>
+            <source>Platform messages</source>
+            <translation>プラットフォームのメッセージ</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>メール</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>打ち合わせ</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <source>{count} orders</source>
+            <translation>{count}件</translation>
+        </message>
+        <message>
+            <source>Revision rounds: {rounds} (free: {free})</source>
+            <translation>修正回数：{rounds}回（無償：{free}回）</translation>
+        </message>
+        <message>
+            <source>Choose an order, or follow a work item</source>
+            <translation>案件を選ぶか、業務を案件として管理し始めてください</translation>
+        </message>
+        <message>
+            <source>{client} · {type} · {state} since {since} · waiting on: {party}</source>
+            <translation>{client}・{type}・{since}から{state}・対応待ち：{party}</translation>
+        </message>
+        <message>
+            <source>Choose a client first, under Clients.</source>
+            <translation>先に「顧客」で顧客を選んでください。</translation>
+        </message>
+        <message>
+            <source>Every work item of this client is followed.</source>
+            <translation>この顧客の業務はすべて案件として管理しています。</translation>
+        </message>
+        <message>
+            <source>Follow a work item</source>
+            <translation>業務を案件として管理</translation>
+        </message>
+        <message>
+            <source>Work item</source>
+            <translation>業務</translation>
+        </message>
+        <message>
+            <source>Cancel the order</source>
+            <translation>案件のキャンセル</translation>
+        </message>
+        <message>
+            <source>Why is the order cancelled?</source>
+            <translation>キャンセルの理由</translation>
+        </message>
+        <message>
+            <source>Choose the worker from the register (add new ones under Workers).</source>
+            <translation>ワーカーを登録済みの一覧から選んでください（新しいワーカーは「ワーカー」で登録します）。</translation>
+        </message>
+        <message>
+            <source>Select the application to choose.</source>
+            <translation>選ぶ応募を一覧で選択してください。</translation>
+        </message>
+        <message>
+            <source>Choose a worker and contract first.</source>
+            <translation>先にワーカーを選んで契約を記録してください。</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>作業範囲</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>日程</translation>
+        </message>
+        <message>
+            <source>Record a change</source>
+            <translation>変更の記録</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>変更した内容</translation>
+        </message>
+        <message>
+            <source>Did the worker agree to the change?</source>
+            <translation>ワーカーは変更に同意しましたか？</translation>
+        </message>
+        <message>
+            <source>Search by work title</source>
+            <translation>業務名で検索</translation>
+        </message>
+        <message>
+            <source>This client only</source>
+            <translation>この顧客のみ</translation>
+        </message>
+        <message>
+            <source>Follow a work item…</source>
+            <translation>業務を案件にする…</translation>
+        </message>
+        <message>
+            <source>Choose an order</source>
+            <translation>案件を選んでください</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日付</translation>
+        </message>
+        <message>
+            <source>Cancel the order…</source>
+            <translation>案件をキャンセル…</translation>
+        </message>
+        <message>
+            <source>Applications</source>
+            <translation>応募</translation>
+        </message>
+        <message>
+            <source>Quote (yen)</source>
+            <translation>見積額（円）</translation>
+        </message>
+        <message>
+            <source>Delivery (yyyy/mm/dd)</source>
+            <translation>納期（yyyy/mm/dd）</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>追加</translation>
+        </message>
+        <message>
+            <source>Choose and contract…</source>
+            <translation>選定して契約…</translation>
+        </message>
+        <message>
+            <source>What was asked or changed</source>
+            <translation>依頼・変更の内容</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>納品</translation>
+        </message>
+        <message>
+            <source>Ask for a revision</source>
+            <translation>修正を依頼</translation>
+        </message>
+        <message>
+            <source>Beyond the order</source>
+            <translation>発注範囲外</translation>
+        </message>
+        <message>
+            <source>Record a change…</source>
+            <translation>変更を記録…</translation>
+        </message>
+        <message>
+            <source>Payment and rating</source>
+            <translation>支払・評価</translation>
+        </message>
+        <message>
+            <source>Withheld tax paid to the tax office</source>
+            <translation>源泉所得税を納付</translation>
+        </message>
+        <message>
+            <source>Rating (1–5)</source>
+            <translation>評価（1〜5）</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>品質</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>スケジュール</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>コミュニケーション</translation>
+        </message>
+        <message>
+            <source>Skill</source>
+            <translation>スキル</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>また依頼したい</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>コメント</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>評価を記録</translation>
+        </message>
+        <message>
+            <source>Contact log</source>
+            <translation>連絡記録</translation>
+        </message>
+        <message>
+            <source>What was said</source>
+            <translation>連絡の内容</translation>
+        </message>
+        <message>
+            <source>Troubles</source>
+            <translation>トラブル</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>記録</translation>
+        </message>
+        <message>
+            <source>What was done</source>
+            <translation>対応した内容</translation>
         </message>
     </context>
     <context>
@@ -1181,6 +1576,172 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Added {count} rows for FY{years}; checks use them from each row's valid_from date.</source>
             <translation>{years}年度の{count}行を追加しました。各行の適用開始日（valid_from）からチェックに使います。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TermsDialog</name>
+        <message>
+            <source>Contract terms</source>
+            <translation>契約条件</translation>
+        </message>
+        <message>
+            <source>Contracted on</source>
+            <translation>契約日</translation>
+        </message>
+        <message>
+            <source>Amount (yen, before tax)</source>
+            <translation>契約金額（円・税抜）</translation>
+        </message>
+        <message>
+            <source>Delivery due</source>
+            <translation>納期</translation>
+        </message>
+        <message>
+            <source>Payment due</source>
+            <translation>支払期日</translation>
+        </message>
+        <message>
+            <source>Free revision rounds</source>
+            <translation>無償の修正回数</translation>
+        </message>
+        <message>
+            <source>Consumption tax is added</source>
+            <translation>消費税を加算する</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkersPage</name>
+        <message>
+            <source>Name</source>
+            <translation>名前</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>プラットフォーム</translation>
+        </message>
+        <message>
+            <source>Prefecture</source>
+            <translation>都道府県</translation>
+        </message>
+        <message>
+            <source>Orders</source>
+            <translation>取引数</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>評価</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>スキル</translation>
+        </message>
+        <message>
+            <source>Contracted</source>
+            <translation>契約日</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>顧客</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>業務</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Individual</source>
+            <translation>個人</translation>
+        </message>
+        <message>
+            <source>Corporation</source>
+            <translation>法人</translation>
+        </message>
+        <message>
+            <source>(not set)</source>
+            <translation>（未設定）</translation>
+        </message>
+        <message>
+            <source>Workers</source>
+            <translation>ワーカー</translation>
+        </message>
+        <message>
+            <source>{count} workers</source>
+            <translation>{count}人</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>保存していない変更</translation>
+        </message>
+        <message>
+            <source>Save the changes to this worker first?</source>
+            <translation>このワーカーの変更を先に保存しますか？</translation>
+        </message>
+        <message>
+            <source>New worker</source>
+            <translation>新しいワーカー</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>アーカイブ解除</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>アーカイブ</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>保存しました。</translation>
+        </message>
+        <message>
+            <source>Search by name, kana, skill, platform or prefecture</source>
+            <translation>名前・かな・スキル・プラットフォーム・都道府県で検索</translation>
+        </message>
+        <message>
+            <source>Show archived</source>
+            <translation>アーカイブも表示</translation>
+        </message>
+        <message>
+            <source>Name *</source>
+            <translation>名前 *</translation>
+        </message>
+        <message>
+            <source>Name in kana</source>
+            <translation>よみがな</translation>
+        </message>
+        <message>
+            <source>Profile URL</source>
+            <translation>プロフィールURL</translation>
+        </message>
+        <message>
+            <source>Individual or corporation</source>
+            <translation>個人・法人</translation>
+        </message>
+        <message>
+            <source>Has employees</source>
+            <translation>従業員を雇用している</translation>
+        </message>
+        <message>
+            <source>Invoice registration number</source>
+            <translation>インボイス登録番号</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>変更を破棄</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Orders and ratings</source>
+            <translation>取引と評価</translation>
         </message>
     </context>
     <context>
@@ -2441,6 +3002,10 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>An amount cannot be negative.</source>
             <translation>金額にマイナスは入力できません。</translation>
+        </message>
+        <message>
+            <source>Enter the date of the contract and the amount.</source>
+            <translation>契約日と金額を入力してください。</translation>
         </message>
     </context>
 </TS>

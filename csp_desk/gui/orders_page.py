@@ -1,0 +1,696 @@
+"""Orders: each work item followed after its posting — applications, contract, escrow,
+deliveries and revisions, acceptance, payment, rating, the contact log and troubles."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPushButton, QWidget
+
+from .. import i18n
+from ..domain import followup
+from ..domain.followup import TROUBLE_LABELS
+from ..domain.lifecycle import LABELS, PARTY_LABELS, WAITING_ON, State, StepRefused, next_states
+from ..domain.order_types import LABELS as TYPE_LABELS
+from ..domain.rules import Finding
+from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput
+from ..domain.values import format_date, format_yen, parse_count, parse_date
+from .context import Desk
+from .feedback import field_message, warn
+from .forms.ui_orders_page import Ui_OrdersPage
+from .forms.ui_terms_dialog import Ui_TermsDialog
+from .models import Column, PagedTableModel, RowsListModel, RowsTableModel
+from .views import select_row, setup_table
+
+OPEN_STATES = tuple(s for s in State if s not in (State.CLOSED, State.CANCELLED))
+STEP_TEXT = {
+    State.POSTED: QT_TRANSLATE_NOOP("OrdersPage", "Posted"),
+    State.ESCROWED_BEFORE_POSTING: QT_TRANSLATE_NOOP("OrdersPage", "Escrow paid"),
+    State.IN_PROGRESS: QT_TRANSLATE_NOOP("OrdersPage", "Work started"),
+    State.APPROVAL: QT_TRANSLATE_NOOP("OrdersPage", "Approval period started"),
+    State.ACCEPTED: QT_TRANSLATE_NOOP("OrdersPage", "Accepted (検収)"),
+    State.CLOSED: QT_TRANSLATE_NOOP("OrdersPage", "Close"),
+}
+PARTY_LABELS_BY_NAME = {party.value: label for party, label in PARTY_LABELS.items()}
+REQUIRED = QT_TRANSLATE_NOOP("validation", "Enter the date of the contract and the amount.")
+"""Steps taken with a plain button (the others come with their own records)."""
+
+
+def state_text(state: State) -> str:
+    return i18n.message("state", LABELS[state])
+
+
+def _yen(value: int | None) -> str:
+    return "" if value is None else f"¥{value:,}"
+
+
+class TermsDialog(QDialog):
+    """The terms agreed with a chosen worker, pre-filled from the proposal."""
+
+    def __init__(self, worker: str, amount: int | None, delivery: date | None, on: date, parent: QWidget):
+        super().__init__(parent)
+        self.ui = Ui_TermsDialog()
+        self.ui.setupUi(self)
+        self.ui.worker.setText(worker)
+        self.ui.contractedOn.setText(format_date(on))
+        self.ui.amount.setText(format_yen(amount))
+        self.ui.deliveryDue.setText(format_date(delivery))
+        self.ui.errors.setObjectName("errorText")
+        self.ui.buttons.accepted.connect(self._accept)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.terms: Any = None
+
+    def read(self) -> tuple[Any, list[FieldError]]:
+        from ..store.following import Terms
+
+        ui, errors = self.ui, []
+        contracted, found = parse_date("contracted_on", ui.contractedOn.text())
+        errors += found
+        amount, found = parse_count("amount", ui.amount.text())
+        errors += found
+        delivery, found = parse_date("delivery_due", ui.deliveryDue.text())
+        errors += found
+        payment, found = parse_date("payment_due", ui.paymentDue.text())
+        errors += found
+        rounds, found = parse_count("free_rounds", ui.freeRounds.text())
+        errors += found
+        if contracted is None or amount is None:
+            errors.append(FieldError("contract", REQUIRED))
+            return None, errors
+        terms = Terms(
+            contracted_on=contracted,
+            amount=amount,
+            delivery_due=delivery,
+            payment_due=payment,
+            free_rounds=rounds,
+            taxable=ui.taxable.isChecked(),
+        )
+        return terms, errors
+
+    def _accept(self) -> None:
+        terms, errors = self.read()
+        if errors:
+            self.ui.errors.setText("\n".join(field_message(e) for e in errors))
+            return
+        self.terms = terms
+        self.accept()
+
+
+class OrdersPage(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.ui = Ui_OrdersPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.engagement: Any = None
+
+        self.model: PagedTableModel[Any] = PagedTableModel(
+            [
+                Column(self.tr("Client"), lambda r: r.client),
+                Column(self.tr("Work"), lambda r: r.title),
+                Column(self.tr("Type"), lambda r: i18n.message("order_type", TYPE_LABELS[r.order_type])),
+                Column(self.tr("State"), lambda r: state_text(r.state)),
+                Column(self.tr("Since"), lambda r: format_date(r.state_since)),
+                Column(self.tr("Workers"), lambda r: r.workers),
+                Column(self.tr("Amount"), lambda r: _yen(r.amount), align_right=True),
+            ],
+            ["client", "title", None, "state", "state_since", None, "amount"],
+            self,
+        )
+        setup_table(ui.orders, self.model, (120, 180, 80, 100, 80, 110))
+        ui.orders.selectionModel().currentRowChanged.connect(self._row_chosen)
+        ui.splitter.setStretchFactor(0, 2)
+        ui.splitter.setStretchFactor(1, 3)
+
+        self.applications: RowsTableModel[Any] = RowsTableModel(
+            [
+                Column(self.tr("Worker"), lambda r: r.worker),
+                Column(self.tr("Received"), lambda r: format_date(r.received_on)),
+                Column(self.tr("Quote"), lambda r: _yen(r.amount), align_right=True),
+                Column(self.tr("Delivery"), lambda r: format_date(r.delivery_on)),
+                Column(self.tr("Score"), lambda r: "★" * (r.score or 0)),
+                Column(self.tr("Chosen"), lambda r: self.tr("Chosen") if r.status == "selected" else ""),
+            ],
+            self,
+        )
+        setup_table(ui.applications, self.applications, (140, 90, 90, 90, 80))
+        self.contracts: RowsTableModel[Any] = RowsTableModel(
+            [
+                Column(self.tr("Worker"), lambda r: r.worker),
+                Column(self.tr("Contracted"), lambda r: format_date(r.contracted_on)),
+                Column(self.tr("Amount"), lambda r: _yen(r.amount), align_right=True),
+                Column(self.tr("Delivery due"), lambda r: format_date(r.delivery_due)),
+                Column(self.tr("Free rounds"), lambda r: "" if r.free_rounds is None else r.free_rounds),
+            ],
+            self,
+        )
+        setup_table(ui.contracts, self.contracts, (140, 90, 100, 100))
+        self.payments: RowsTableModel[Any] = RowsTableModel(
+            [
+                Column(self.tr("Payee"), lambda r: r.worker),
+                Column(self.tr("Due"), lambda r: format_date(r.due_on)),
+                Column(self.tr("Reward"), lambda r: _yen(r.amount), align_right=True),
+                Column(self.tr("Tax"), lambda r: _yen(r.tax), align_right=True),
+                Column(self.tr("Withheld"), lambda r: _yen(r.withholding), align_right=True),
+                Column(self.tr("Net"), lambda r: _yen(r.net), align_right=True),
+                Column(self.tr("Paid"), lambda r: format_date(r.paid_on)),
+            ],
+            self,
+        )
+        setup_table(ui.payments, self.payments, (120, 90, 90, 70, 80, 90))
+        self.contacts: PagedTableModel[Any] = PagedTableModel(
+            [
+                Column(self.tr("When"), lambda r: f"{r.at:%Y/%m/%d %H:%M}"),
+                Column(self.tr("With"), lambda r: self._party_text(r.party, r.direction)),
+                Column(self.tr("Channel"), lambda r: r.channel),
+                Column(self.tr("Summary"), lambda r: r.summary),
+            ],
+            [None, None, None, None],
+            self,
+        )
+        setup_table(ui.contacts, self.contacts, (120, 130, 80))
+        self.troubles: RowsTableModel[Any] = RowsTableModel(
+            [
+                Column(self.tr("Opened"), lambda r: format_date(r.opened_on)),
+                Column(self.tr("Kind"), lambda r: i18n.message("trouble", TROUBLE_LABELS[r.category])),
+                Column(self.tr("What happened"), lambda r: r.description),
+                Column(self.tr("Resolved"), lambda r: format_date(r.resolved_on)),
+            ],
+            self,
+        )
+        setup_table(ui.troubles, self.troubles, (90, 150, 200))
+        self.followup_model: RowsListModel[Finding] = RowsListModel(self._finding_text, self)
+        ui.followups.setModel(self.followup_model)
+
+        ui.stateFilter.addItem(self.tr("Open orders"), "open")
+        ui.stateFilter.addItem(self.tr("All orders"), "all")
+        for state in State:
+            ui.stateFilter.addItem(state_text(state), state.value)
+        ui.thisClient.setChecked(False)
+        for party in followup.Party:
+            ui.contactParty.addItem(i18n.message("party", PARTY_LABELS_BY_NAME[party.value]), party.value)
+        ui.contactDirection.addItem(self.tr("They wrote"), followup.Direction.IN.value)
+        ui.contactDirection.addItem(self.tr("I wrote"), followup.Direction.OUT.value)
+        for channel in (self.tr("Platform messages"), self.tr("Email"), self.tr("Phone"), self.tr("Meeting")):
+            ui.contactChannel.addItem(channel)
+        for category, label in TROUBLE_LABELS.items():
+            ui.troubleCategory.addItem(i18n.message("trouble", label), category)
+        today = date.today()
+        ui.on.setDate(QDate(today.year, today.month, today.day))
+        ui.orderTitle.setObjectName("pageTitle")
+
+        self._search_timer = QTimer(self, singleShot=True, interval=200)
+        self._search_timer.timeout.connect(self.refresh)
+        ui.search.textChanged.connect(lambda _t: self._search_timer.start())
+        ui.stateFilter.currentIndexChanged.connect(lambda _i: self.refresh())
+        ui.thisClient.toggled.connect(lambda _on: self.refresh())
+        ui.startOrder.clicked.connect(self.start_order)
+        ui.applicant.lineEdit().textEdited.connect(self._find_applicants)
+        ui.addApplication.clicked.connect(self.add_application)
+        ui.selectApplication.clicked.connect(self.choose_application)
+        ui.recordEscrow.clicked.connect(self.record_escrow)
+        ui.recordDelivery.clicked.connect(self.record_delivery)
+        ui.requestRevision.clicked.connect(self.request_revision)
+        ui.recordChange.clicked.connect(self.record_change)
+        ui.recordPayment.clicked.connect(self.record_payment)
+        ui.recordRemittance.clicked.connect(self.record_remittance)
+        ui.rate.clicked.connect(self.rate)
+        ui.addContact.clicked.connect(self.add_contact)
+        ui.openTrouble.clicked.connect(self.open_trouble)
+        ui.resolveTrouble.clicked.connect(self.resolve_trouble)
+        ui.cancelOrder.clicked.connect(self.cancel_order)
+        desk.storeOpened.connect(self.refresh)
+        desk.clientChanged.connect(lambda _id: ui.thisClient.isChecked() and self.refresh())
+        self._show_engagement(None)
+        if desk.store is not None:
+            self.refresh()
+
+    # --- list --------------------------------------------------------------------------------
+
+    def _states(self) -> tuple[State, ...]:
+        chosen = self.ui.stateFilter.currentData()
+        if chosen == "open":
+            return OPEN_STATES
+        if chosen == "all" or chosen is None:
+            return ()
+        return (State(chosen),)
+
+    def refresh(self) -> None:
+        from ..store import following
+
+        store = self.desk.store
+        if store is None:
+            return
+        client = self.desk.client_id if self.ui.thisClient.isChecked() else None
+        states, search = self._states(), self.ui.search.text()
+
+        def fetch(offset: int, limit: int, sort: str, descending: bool) -> list[Any]:
+            with store.session() as session:
+                return following.list_engagements(
+                    session,
+                    client,
+                    states,
+                    search,
+                    offset=offset,
+                    limit=limit,
+                    sort=sort,
+                    descending=descending,
+                )
+
+        try:
+            with store.session() as session:
+                total = following.count_engagements(session, client, states, search)
+            self.model.sort_key, self.model.descending = self.model.sort_key or "state_since", True
+            self.model.set_source(fetch, total)
+        except Exception as exc:
+            warn(self, self.tr("Orders"), exc)
+            return
+        self.ui.count.setText(self.tr("{count} orders").format(count=f"{total:,}"))
+        if self.engagement is not None:
+            select_row(self.ui.orders, self.model, lambda r: r.id == self.engagement.id)
+
+    def _row_chosen(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        row = self.model.row_at(current.row())
+        if row is not None:
+            self.load(row.id)
+
+    def select(self, engagement_id: int) -> None:
+        self.load(engagement_id)
+        select_row(self.ui.orders, self.model, lambda r: r.id == engagement_id)
+
+    # --- one order ---------------------------------------------------------------------------
+
+    def load(self, engagement_id: int) -> None:
+        from ..store import following
+
+        assert self.desk.store is not None
+        try:
+            with self.desk.store.session() as session:
+                row = following.get_engagement(session, engagement_id)
+                applications = following.list_applications(session, engagement_id)
+                contracts = following.list_contracts(session, engagement_id)
+                payments = following.list_payments(session, engagement_id)
+                troubles = following.list_troubles(session, engagement_id)
+                facts = following.facts(
+                    session, engagement_id, specified_orderer=self._specified(session, row)
+                )
+                rounds = [following.revision_rounds(session, c.id) for c in contracts]
+                contact_total = following.count_contacts(session, engagement_id)
+        except Exception as exc:
+            warn(self, self.tr("Orders"), exc)
+            return
+        self.engagement = row
+        self.applications.set_rows(applications)
+        self.contracts.set_rows(contracts)
+        self.payments.set_rows(payments)
+        self.troubles.set_rows(troubles)
+        store = self.desk.store
+
+        def fetch(offset: int, limit: int, _sort: str, _descending: bool) -> list[Any]:
+            with store.session() as session:
+                return following.list_contacts(session, engagement_id, offset=offset, limit=limit)
+
+        self.contacts.set_source(fetch, contact_total)
+        self.followup_model.set_rows(followup.check_followup(facts, self._on()))
+        self._show_engagement(row)
+        agreed = contracts[0].free_rounds if contracts else None
+        if contracts:
+            text = self.tr("Revision rounds: {rounds} (free: {free})").format(
+                rounds=rounds[0], free="-" if agreed is None else agreed
+            )
+            self.ui.roundsLabel.setText(text)
+        else:
+            self.ui.roundsLabel.setText("")
+
+    @staticmethod
+    def _specified(session: Any, row: Any) -> bool:
+        """特定業務委託事業者: the client has employees (what the client record tells)."""
+        from ..store import repo
+
+        draft, _archived = repo.load_client(session, row.client_id)
+        return bool(draft.employees)
+
+    def _show_engagement(self, row: Any) -> None:
+        ui = self.ui
+        layout = ui.stepsLayout
+        while layout.count():
+            widget = layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        ui.detailPane.setEnabled(row is not None)
+        if row is None:
+            ui.orderTitle.setText(self.tr("Choose an order, or follow a work item"))
+            ui.orderFacts.setText("")
+            self.followup_model.set_rows([])
+            return
+        ui.orderTitle.setText(row.title)
+        waiting = i18n.message("party", PARTY_LABELS[WAITING_ON[row.state]])
+        ui.orderFacts.setText(
+            self.tr("{client} · {type} · {state} since {since} · waiting on: {party}").format(
+                client=row.client,
+                type=i18n.message("order_type", TYPE_LABELS[row.order_type]),
+                state=state_text(row.state),
+                since=format_date(row.state_since),
+                party=waiting,
+            )
+        )
+        for target in next_states(row.order_type, row.state):
+            if target in STEP_TEXT:
+                button = QPushButton(self.tr(STEP_TEXT[target]), ui.steps)
+                button.setObjectName(f"step_{target.value}")
+                button.clicked.connect(lambda _c=False, t=target: self.take_step(t))
+                layout.addWidget(button)
+        ui.cancelOrder.setEnabled(State.CANCELLED in next_states(row.order_type, row.state))
+
+    def _finding_text(self, finding: Finding) -> str:
+        text, _basis = i18n.finding_texts(finding)
+        return f"{i18n.severity_word(finding.severity.value)}  {finding.rule}  {text}"
+
+    def _party_text(self, party: str, direction: str) -> str:
+        who = i18n.message("party", PARTY_LABELS_BY_NAME.get(party, party))
+        return f"{who} →" if direction == "in" else f"→ {who}"
+
+    def _on(self) -> date:
+        day = self.ui.on.date()
+        return date(day.year(), day.month(), day.day())
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def _do(self, action: Any, *args: Any, **kwargs: Any) -> bool:
+        """Runs one store write for the current order; refusals are explained, nothing half-done."""
+        assert self.desk.store is not None
+        try:
+            with self.desk.store.session() as session:
+                action(session, *args, **kwargs)
+        except StepRefused as exc:
+            QMessageBox.information(self, self.tr("Orders"), i18n.refusal_text(exc.refusal))
+            return False
+        except InvalidInput as exc:
+            QMessageBox.warning(self, self.tr("Orders"), "\n".join(field_message(e) for e in exc.errors))
+            return False
+        except Exception as exc:
+            warn(self, self.tr("Orders"), exc)
+            return False
+        if self.engagement is not None:
+            engagement_id = self.engagement.id
+            self.refresh()
+            self.select(engagement_id)
+        self.desk.changed.emit("orders")
+        return True
+
+    def start_order(self) -> None:
+        """Follows one of the current client's work items as an order."""
+        from ..store import following, repo
+
+        store = self.desk.store
+        if store is None or self.desk.client_id is None:
+            QMessageBox.information(self, self.tr("Orders"), self.tr("Choose a client first, under Clients."))
+            return
+        with store.session() as session:
+            items = [
+                item
+                for problem in repo.list_problems(session, client_id=self.desk.client_id)
+                for item in repo.list_work_items(session, problem.id)
+                if following.engagement_of(session, item.id) is None
+            ]
+        if not items:
+            QMessageBox.information(
+                self, self.tr("Orders"), self.tr("Every work item of this client is followed.")
+            )
+            return
+        names = [item.draft.title for item in items]
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("Follow a work item"), self.tr("Work item"), names, 0, False
+        )
+        if ok:
+            self.start_for(items[names.index(chosen)].id)
+
+    def start_for(self, work_item_id: int) -> int | None:
+        from ..store import following
+
+        assert self.desk.store is not None
+        try:
+            with self.desk.store.session() as session:
+                engagement_id = following.start_engagement(session, work_item_id, self._on())
+        except InvalidInput as exc:
+            QMessageBox.warning(self, self.tr("Orders"), "\n".join(field_message(e) for e in exc.errors))
+            return None
+        self.ui.stateFilter.setCurrentIndex(0)
+        self.refresh()
+        self.select(engagement_id)
+        return engagement_id
+
+    def take_step(self, target: State, note: str = "") -> bool:
+        from ..store import following
+
+        if self.engagement is None:
+            return False
+        if target is State.ESCROWED_BEFORE_POSTING:
+            return self.record_escrow()
+        if target is State.ACCEPTED:
+            return self._do(following.accept, self.engagement.id, self._on())
+        return self._do(following.take_step, self.engagement.id, target, self._on(), note)
+
+    def cancel_order(self, reason: str | None = None) -> bool:
+        if reason is None:
+            reason, ok = QInputDialog.getMultiLineText(
+                self, self.tr("Cancel the order"), self.tr("Why is the order cancelled?")
+            )
+            if not ok:
+                return False
+        return self.take_step(State.CANCELLED, reason)
+
+    def _find_applicants(self, text: str) -> None:
+        from ..store import following
+
+        if self.desk.store is None or len(text.strip()) < 1:
+            return
+        with self.desk.store.session() as session:
+            found = following.list_workers(session, text, limit=30)
+        box = self.ui.applicant
+        box.blockSignals(True)
+        box.clear()
+        for worker in found:
+            box.addItem(worker.name, worker.id)
+        box.setEditText(text)
+        box.blockSignals(False)
+        if found:
+            box.showPopup()
+
+    def _chosen_worker(self) -> int | None:
+        box = self.ui.applicant
+        index = box.findText(box.currentText())
+        return box.itemData(index) if index >= 0 else None
+
+    def add_application(self) -> bool:
+        from ..store import following
+
+        if self.engagement is None:
+            return False
+        worker = self._chosen_worker()
+        if worker is None:
+            QMessageBox.information(
+                self,
+                self.tr("Orders"),
+                self.tr("Choose the worker from the register (add new ones under Workers)."),
+            )
+            return False
+        amount, errors = parse_count("amount", self.ui.quote.text())
+        delivery, found = parse_date("delivery_on", self.ui.offeredDelivery.text())
+        errors += found
+        if errors:
+            QMessageBox.warning(self, self.tr("Orders"), "\n".join(field_message(e) for e in errors))
+            return False
+        score = self.ui.score.value() or None
+        done = self._do(
+            following.add_application,
+            self.engagement.id,
+            worker,
+            self._on(),
+            amount=amount,
+            delivery_on=delivery,
+            score=score,
+        )
+        if done:
+            self.ui.quote.clear()
+            self.ui.offeredDelivery.clear()
+            self.ui.score.setValue(0)
+        return done
+
+    def choose_application(self, terms: Any = None) -> bool:
+        from ..store import following
+
+        row = self.applications.row_at(self.ui.applications.currentIndex().row())
+        if row is None:
+            QMessageBox.information(self, self.tr("Orders"), self.tr("Select the application to choose."))
+            return False
+        if terms is None:
+            dialog = TermsDialog(row.worker, row.amount, row.delivery_on, self._on(), self)
+            if not dialog.exec():
+                return False
+            terms = dialog.terms
+        return self._do(following.select_application, row.id, terms)
+
+    def _contract(self) -> Any:
+        row = self.contracts.row_at(self.ui.contracts.currentIndex().row())
+        return row or self.contracts.row_at(0)
+
+    def record_escrow(self) -> bool:
+        from ..store import following
+
+        if self.engagement is None:
+            return False
+        return self._do(following.record_escrow, self.engagement.id, self._on())
+
+    def record_delivery(self) -> bool:
+        from ..store import following
+
+        contract = self._contract()
+        if contract is None:
+            QMessageBox.information(self, self.tr("Orders"), self.tr("Choose a worker and contract first."))
+            return False
+        return self._do(following.record_delivery, contract.id, self._on(), self.ui.workNote.text())
+
+    def request_revision(self) -> bool:
+        from ..store import following
+
+        contract = self._contract()
+        if contract is None:
+            return False
+        done = self._do(
+            following.request_revision,
+            contract.id,
+            self._on(),
+            self.ui.workNote.text(),
+            in_scope=not self.ui.outOfScope.isChecked(),
+        )
+        if done:
+            self.ui.workNote.clear()
+        return done
+
+    def record_change(self, kind: followup.ChangeKind | None = None, consented: bool | None = None) -> bool:
+        from ..store import following
+
+        contract = self._contract()
+        if contract is None:
+            return False
+        if kind is None:
+            kinds = {
+                self.tr("Scope"): followup.ChangeKind.SCOPE,
+                self.tr("Price"): followup.ChangeKind.PRICE,
+                self.tr("Dates"): followup.ChangeKind.DATES,
+            }
+            chosen, ok = QInputDialog.getItem(
+                self, self.tr("Record a change"), self.tr("What changed"), list(kinds), 0, False
+            )
+            if not ok:
+                return False
+            kind = kinds[chosen]
+            consented = (
+                QMessageBox.question(
+                    self, self.tr("Record a change"), self.tr("Did the worker agree to the change?")
+                )
+                == QMessageBox.StandardButton.Yes
+            )
+        return self._do(
+            following.record_change,
+            contract.id,
+            self._on(),
+            kind,
+            self.ui.workNote.text(),
+            worker_consented=bool(consented),
+            amended_notice_on=None,
+        )
+
+    def _payment(self) -> Any:
+        row = self.payments.row_at(self.ui.payments.currentIndex().row())
+        if row is None:
+            unpaid = [p for p in self.payments.rows() if p.paid_on is None]
+            row = unpaid[0] if unpaid else None
+        return row
+
+    def record_payment(self) -> bool:
+        from ..store import following
+
+        payment = self._payment()
+        if payment is None:
+            return False
+        return self._do(following.record_payment, payment.id, self._on())
+
+    def record_remittance(self) -> bool:
+        from ..store import following
+
+        payment = self.payments.row_at(self.ui.payments.currentIndex().row()) or self.payments.row_at(0)
+        if payment is None:
+            return False
+        return self._do(following.record_remittance, payment.id, self._on())
+
+    def rate(self) -> bool:
+        from ..store import following
+
+        contract = self._contract()
+        if contract is None:
+            return False
+        ui = self.ui
+        scores = {
+            "quality": ui.quality.value(),
+            "schedule": ui.schedule.value(),
+            "communication": ui.communication.value(),
+            "skill": ui.skill.value(),
+            "partnership": ui.partnership.value(),
+        }
+        return self._do(following.rate, contract.id, scores, ui.ratingComment.text(), self._on())
+
+    def add_contact(self) -> bool:
+        from ..store import following
+
+        if self.engagement is None or not self.ui.contactSummary.text().strip():
+            return False
+        ui = self.ui
+        party = followup.Party(ui.contactParty.currentData())
+        direction = followup.Direction(ui.contactDirection.currentData())
+        on = self._on()
+        now = datetime.now()
+        at = datetime(on.year, on.month, on.day, now.hour, now.minute)
+        worker = self._contract().worker_id if party is followup.Party.WORKER and self._contract() else None
+        done = self._do(
+            following.add_contact,
+            self.engagement.id,
+            at,
+            party,
+            direction,
+            ui.contactChannel.currentText(),
+            ui.contactSummary.text(),
+            worker,
+        )
+        if done:
+            ui.contactSummary.clear()
+        return done
+
+    def open_trouble(self) -> bool:
+        from ..store import following
+
+        if self.engagement is None:
+            return False
+        ui = self.ui
+        done = self._do(
+            following.open_trouble,
+            self.engagement.id,
+            ui.troubleCategory.currentData(),
+            self._on(),
+            ui.troubleDescription.text(),
+        )
+        if done:
+            ui.troubleDescription.clear()
+        return done
+
+    def resolve_trouble(self) -> bool:
+        from ..store import following
+
+        row = self.troubles.row_at(self.ui.troubles.currentIndex().row())
+        if row is None:
+            return False
+        return self._do(following.update_trouble, row.id, self.ui.troubleActions.text(), self._on())

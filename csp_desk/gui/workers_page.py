@@ -1,0 +1,290 @@
+"""Workers: the register of freelancers across platforms, with each one's orders and ratings."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
+
+from ..domain.prefectures import PREFECTURES
+from ..domain.text import InvalidInput
+from ..domain.values import format_date
+from ..domain.worker import WorkerDraft, WorkerKind
+from .context import Desk
+from .feedback import show_field_errors, warn
+from .forms.ui_workers_page import Ui_WorkersPage
+from .models import Column, PagedTableModel, RowsTableModel
+from .views import bind_fields, select_row, setup_table
+
+FIELD_WIDGETS = {
+    "name": "name",
+    "kana": "kana",
+    "platform": "platform",
+    "profile_url": "profileUrl",
+    "kind": "kind",
+    "prefecture": "prefecture",
+    "skills": "skills",
+    "invoice_number": "invoiceNumber",
+    "notes": "notes",
+}
+PLATFORMS = ("crowdworks", "lancers", "coconala", "direct")
+
+
+def _stars(value: float | None) -> str:
+    return "" if value is None else f"{value:.1f}"
+
+
+class WorkersPage(QWidget):
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.ui = Ui_WorkersPage()
+        self.ui.setupUi(self)
+        self._editing: int | None = None
+        self._archived = False
+        self._loading = False
+        self._dirty = False
+
+        self.model: PagedTableModel[Any] = PagedTableModel(
+            [
+                Column(self.tr("Name"), lambda r: r.name),
+                Column(self.tr("Platform"), lambda r: r.platform),
+                Column(self.tr("Prefecture"), lambda r: r.prefecture),
+                Column(self.tr("Orders"), lambda r: r.orders or "", align_right=True),
+                Column(self.tr("Rating"), lambda r: _stars(r.rating), align_right=True),
+                Column(self.tr("Skills"), lambda r: r.skills),
+            ],
+            ["name", "platform", "prefecture", "orders", "rating", None],
+            self,
+        )
+        setup_table(self.ui.workers, self.model, (170, 100, 80, 60, 60))
+        self.ui.workers.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.history: RowsTableModel[Any] = RowsTableModel(
+            [
+                Column(self.tr("Contracted"), lambda r: format_date(r.contracted_on)),
+                Column(self.tr("Client"), lambda r: r.client),
+                Column(self.tr("Work"), lambda r: r.work_item),
+                Column(self.tr("Amount"), lambda r: f"¥{r.amount:,}", align_right=True),
+                Column(self.tr("Rating"), lambda r: _stars(r.rating), align_right=True),
+            ],
+            self,
+        )
+        setup_table(self.ui.history, self.history, (90, 140, 180, 90))
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 2)
+
+        for name in PLATFORMS:
+            self.ui.platform.addItem(name)
+        self.ui.kind.addItem(self.tr("Individual"), WorkerKind.INDIVIDUAL.value)
+        self.ui.kind.addItem(self.tr("Corporation"), WorkerKind.CORPORATION.value)
+        self.ui.prefecture.addItem(self.tr("(not set)"), "")
+        for name in PREFECTURES:
+            self.ui.prefecture.addItem(name, name)
+        self.ui.editorTitle.setObjectName("pageTitle")
+        self.ui.errors.setObjectName("errorText")
+        self.widgets = bind_fields(self.ui, FIELD_WIDGETS, self._mark_dirty)
+        self.ui.platform.editTextChanged.connect(self._mark_dirty)
+        self.ui.hasEmployees.toggled.connect(self._mark_dirty)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=200)
+        self._search_timer.timeout.connect(self.refresh)
+        self.ui.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.ui.showArchived.toggled.connect(lambda _on: self.refresh())
+        self.ui.newWorker.clicked.connect(self.new_worker)
+        self.ui.save.clicked.connect(self.save)
+        self.ui.revert.clicked.connect(self._revert)
+        self.ui.archive.clicked.connect(self.toggle_archive)
+        desk.storeOpened.connect(self._store_opened)
+        desk.changed.connect(lambda what: what == "workers" and self.refresh())
+        self._clear_form()
+        if desk.store is not None:
+            self.refresh()
+
+    # --- list --------------------------------------------------------------------------------
+
+    def _store_opened(self) -> None:
+        self._editing = None
+        self._clear_form()
+        self.refresh()
+
+    def refresh(self) -> None:
+        from ..store import following
+
+        store = self.desk.store
+        if store is None:
+            return
+        search, archived = self.ui.search.text(), self.ui.showArchived.isChecked()
+
+        def fetch(offset: int, limit: int, sort: str, descending: bool) -> list[Any]:
+            with store.session() as session:
+                return following.list_workers(
+                    session,
+                    search,
+                    offset=offset,
+                    limit=limit,
+                    sort=sort,
+                    descending=descending,
+                    include_archived=archived,
+                )
+
+        try:
+            with store.session() as session:
+                total = following.count_workers(session, search, archived)
+            self.model.set_source(fetch, total)
+        except Exception as exc:
+            warn(self, self.tr("Workers"), exc)
+            return
+        self.ui.count.setText(self.tr("{count} workers").format(count=f"{total:,}"))
+        if self._editing is not None:
+            select_row(self.ui.workers, self.model, lambda r: r.id == self._editing)
+
+    def _row_chosen(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
+        row = self.model.row_at(current.row())
+        if row is None or row.id == self._editing:
+            return
+        if not self._confirm_leave():
+            return
+        self.load(row.id)
+
+    # --- editor ------------------------------------------------------------------------------
+
+    def _mark_dirty(self, *_args: object) -> None:
+        if not self._loading:
+            self._dirty = True
+
+    def _confirm_leave(self) -> bool:
+        if not self._dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Save the changes to this worker first?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self._dirty = False
+            return True
+        return False
+
+    def _clear_form(self) -> None:
+        self._fill(WorkerDraft(), archived=False)
+        self._editing = None
+        self.history.set_rows([])
+        self.ui.editorTitle.setText(self.tr("New worker"))
+        self.ui.archive.setEnabled(False)
+
+    def new_worker(self) -> None:
+        if not self._confirm_leave():
+            return
+        self.ui.workers.clearSelection()
+        self._clear_form()
+        self.ui.name.setFocus()
+
+    def _fill(self, draft: WorkerDraft, *, archived: bool) -> None:
+        self._loading = True
+        for field, widget in self.widgets.items():
+            value = getattr(draft, field)
+            if field in ("kind", "prefecture"):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            elif field == "platform":
+                widget.setCurrentText(value)
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value)
+            else:
+                widget.setText(value)
+        self.ui.hasEmployees.setChecked(bool(draft.has_employees))
+        self._archived = archived
+        self.ui.archive.setText(self.tr("Restore") if archived else self.tr("Archive"))
+        show_field_errors(self.ui.errors, self.widgets, [])
+        self._loading = False
+        self._dirty = False
+
+    def load(self, worker_id: int) -> None:
+        from ..store import following
+
+        assert self.desk.store is not None
+        try:
+            with self.desk.store.session() as session:
+                row = following.get_worker(session, worker_id)
+                history = following.worker_history(session, worker_id)
+        except Exception as exc:
+            warn(self, self.tr("Workers"), exc)
+            return
+        self._fill(row.draft, archived=row.archived)
+        self.history.set_rows(history)
+        self._editing = worker_id
+        self.ui.editorTitle.setText(row.draft.name)
+        self.ui.archive.setEnabled(True)
+
+    def read_form(self) -> WorkerDraft:
+        values: dict[str, object] = {}
+        for field, widget in self.widgets.items():
+            if field in ("kind", "prefecture"):
+                values[field] = widget.currentData() or ""
+            elif field == "platform":
+                values[field] = widget.currentText()
+            elif isinstance(widget, QPlainTextEdit):
+                values[field] = widget.toPlainText()
+            else:
+                values[field] = widget.text()
+        values["has_employees"] = self.ui.hasEmployees.isChecked()
+        return WorkerDraft(**{f.name: values[f.name] for f in fields(WorkerDraft)})
+
+    def save(self) -> bool:
+        from ..store import following
+
+        if self.desk.store is None:
+            return False
+        draft = self.read_form()
+        errors = draft.errors()
+        if errors:
+            show_field_errors(self.ui.errors, self.widgets, errors)
+            return False
+        try:
+            with self.desk.store.session() as session:
+                if self._editing is None:
+                    worker_id = following.create_worker(session, draft)
+                else:
+                    worker_id = self._editing
+                    following.update_worker(session, worker_id, draft)
+        except InvalidInput as exc:
+            show_field_errors(self.ui.errors, self.widgets, exc.errors)
+            return False
+        except Exception as exc:
+            warn(self, self.tr("Workers"), exc)
+            return False
+        self._dirty = False
+        self._editing = worker_id
+        self.refresh()
+        self.load(worker_id)
+        self.window().statusBar().showMessage(self.tr("Saved."), 3000)
+        self.desk.changed.emit("workers_saved")
+        return True
+
+    def _revert(self) -> None:
+        self._dirty = False
+        if self._editing is None:
+            self._clear_form()
+        else:
+            self.load(self._editing)
+
+    def toggle_archive(self) -> None:
+        from ..store import following
+
+        if self._editing is None or self.desk.store is None:
+            return
+        try:
+            with self.desk.store.session() as session:
+                following.set_worker_archived(session, self._editing, not self._archived)
+        except Exception as exc:
+            warn(self, self.tr("Workers"), exc)
+            return
+        self.load(self._editing)
+        self.refresh()

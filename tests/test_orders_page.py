@@ -1,0 +1,151 @@
+"""The Workers and Orders pages as a producer uses them: register workers, follow an order
+from posting through contract, escrow, deliveries and a revision to payment and rating."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from csp_desk import i18n
+from csp_desk.domain.lifecycle import State
+from csp_desk.gui import jobs
+from csp_desk.store import following, repo
+from csp_desk.store.following import Terms
+
+from .test_gui import _type
+
+
+@pytest.fixture
+def demo_window(qtbot, monkeypatch):
+    from csp_desk.app import open_database_async
+    from csp_desk.gui.context import Desk
+    from csp_desk.gui.main_window import MainWindow
+
+    monkeypatch.setattr(jobs, "INLINE", True)
+    i18n.install("ja")
+    desk = Desk()
+    win = MainWindow(desk)
+    win.show()
+    win.finish_setup()
+    win.build_remaining_pages()
+    open_database_async(win, None, demo=True)
+    assert desk.store is not None
+    yield win
+    win.clients_page._dirty = win.breakdown_page._dirty = win.workers_page._dirty = False
+    win.close()
+    win.deleteLater()
+
+
+@pytest.fixture
+def messages(monkeypatch):
+    said = []
+    for name in ("information", "warning"):
+        monkeypatch.setattr(QMessageBox, name, lambda *a, **k: said.append(a[2]))
+    return said
+
+
+def test_a_worker_is_registered_and_found(qtbot, demo_window):
+    demo_window.go_to(4)
+    page = demo_window.workers_page
+    before = page.model.total
+    page.new_worker()
+    _type(qtbot, page.ui.name, "佐藤 花子")
+    page.ui.invoiceNumber.setText("T123")
+    assert not page.save()
+    assert "登録番号" in page.ui.errors.text()
+    page.ui.invoiceNumber.setText("Ｔ1234567890123")
+    page.ui.prefecture.setCurrentIndex(page.ui.prefecture.findData("長野県"))
+    assert page.save()
+    assert page.model.total == before + 1
+    page.ui.search.setText("佐藤 花子")
+    page.refresh()
+    assert [r.name for r in page.model.rows_loaded()] == ["佐藤 花子"]
+
+
+def _project_item(store):
+    with store.session() as session:
+        for client in repo.list_clients(session):
+            for problem in repo.list_problems(session, client_id=client.id):
+                for item in repo.list_work_items(session, problem.id):
+                    if (
+                        item.draft.order_type.value == "project"
+                        and following.engagement_of(session, item.id) is None
+                    ):
+                        return client, item
+    raise AssertionError("no free project item")
+
+
+def test_an_order_is_followed_to_payment_and_rating_on_the_orders_page(qtbot, demo_window, messages):
+    desk = demo_window.desk
+    client, item = _project_item(desk.store)
+    with desk.store.session() as session:
+        worker = following.create_worker(session, repo_worker("鈴木ウェブ制作"))
+    desk.set_client(client.id, client.name)
+    demo_window.go_to(3)
+    page = demo_window.orders_page
+    engagement = page.start_for(item.id)
+    assert page.engagement.state.value == "draft"
+    assert page.ui.orderTitle.text() == item.draft.title
+    page.take_step(State("posted"))
+    page.ui.applicant.lineEdit().setText("鈴木")
+    page._find_applicants("鈴木")
+    page.ui.applicant.setCurrentIndex(page.ui.applicant.findData(worker))
+    page.ui.quote.setText("180,000")
+    page.ui.offeredDelivery.setText("2026/12/20")
+    assert page.add_application()
+    assert page.engagement.state.value == "proposals"
+    assert page.applications.rows()[0].amount == 180_000
+    page.ui.applications.selectRow(0)
+    assert page.choose_application(
+        Terms(
+            contracted_on=date(2026, 11, 26), amount=180_000, delivery_due=date(2026, 12, 20), free_rounds=1
+        )
+    )
+    assert page.engagement.state.value == "contracted"
+    assert not page.take_step(State("in_progress"))
+    assert "仮払い" in messages[-1]
+    assert page.record_escrow()
+    started = page.ui.steps.findChild(type(page.ui.cancelOrder), "step_in_progress")
+    started.click()
+    assert page.engagement.state.value == "in_progress"
+    assert page.record_delivery()
+    page.ui.workNote.setText("ボタンの色を変更")
+    assert page.request_revision()
+    assert page.engagement.state.value == "revising"
+    assert page.record_delivery()
+    assert "1" in page.ui.roundsLabel.text()
+    assert page.take_step(State("accepted"))
+    (payment,) = page.payments.rows()
+    assert payment.amount == 180_000 and payment.tax == 18_000
+    assert page.record_payment()
+    assert page.engagement.state.value == "paid"
+    assert page.rate()
+    assert page.engagement.state.value == "rated"
+    page.ui.contactSummary.setText("お礼の連絡")
+    assert page.add_contact()
+    assert page.contacts.total == 1
+    with desk.store.session() as session:
+        assert [h[2] for h in following.history(session, engagement)][-2:] == ["paid", "rated"]
+    assert page.model.find(lambda r: r.id == engagement) >= 0
+
+
+def test_cancelling_needs_a_reason_and_troubles_are_logged(qtbot, demo_window, messages):
+    desk = demo_window.desk
+    client, item = _project_item(desk.store)
+    desk.set_client(client.id, client.name)
+    page = demo_window.orders_page
+    page.start_for(item.id)
+    page.ui.troubleDescription.setText("依頼内容の認識違い")
+    assert page.open_trouble()
+    assert page.troubles.rows()[0].category == "unclear_request"
+    assert not page.cancel_order("")
+    assert "理由" in messages[-1]
+    assert page.cancel_order("顧客の方針変更")
+    assert page.engagement.state.value == "cancelled"
+    assert not page.ui.cancelOrder.isEnabled()
+
+
+def repo_worker(name):
+    from csp_desk.domain.worker import WorkerDraft
+
+    return WorkerDraft(name=name)
