@@ -124,6 +124,7 @@ class OrdersPage(QWidget):
         ui.orders.selectionModel().currentRowChanged.connect(self._row_chosen)
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
+        ui.splitter.setSizes([560, 840])
 
         self.applications: RowsTableModel[Any] = RowsTableModel(
             [
@@ -363,7 +364,18 @@ class OrdersPage(QWidget):
                 button.setObjectName(f"step_{target.value}")
                 button.clicked.connect(lambda _c=False, t=target: self.take_step(t))
                 layout.addWidget(button)
-        ui.cancelOrder.setEnabled(State.CANCELLED in next_states(row.order_type, row.state))
+        following = next_states(row.order_type, row.state)
+        ui.cancelOrder.setEnabled(State.CANCELLED in following)
+        # only what can be recorded now is offered; the store refuses the rest anyway
+        receiving = row.state in (State.POSTED, State.PROPOSALS, State.ENTRIES, State.APPROVAL)
+        ui.addApplication.setEnabled(receiving)
+        choosing = State.CONTRACTED in following or State.SELECTED in following
+        ui.selectApplication.setEnabled(receiving or choosing)
+        ui.recordEscrow.setEnabled(bool({State.ESCROWED, State.ESCROWED_BEFORE_POSTING} & set(following)))
+        ui.recordDelivery.setEnabled(State.DELIVERED in following)
+        ui.requestRevision.setEnabled(State.REVISING in following)
+        ui.recordPayment.setEnabled(row.state is State.ACCEPTED)
+        ui.rate.setEnabled(row.state in (State.PAID, State.RATED))
 
     def _finding_text(self, finding: Finding) -> str:
         text, _basis = i18n.finding_texts(finding)
