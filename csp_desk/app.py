@@ -24,6 +24,7 @@ BENCH_ENV = "CSP_DESK_BENCH"
 """Set by the benchmark: print when the window first paints and when clients show, then quit."""
 
 DEMO_CLIENTS = 12
+DEMO_WORKERS = 40
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
@@ -53,9 +54,10 @@ def _open_work(path: Path | None, demo: bool, progress) -> tuple:  # type: ignor
     store = open_store(path)
     try:
         if demo:
-            from .store.demo import fill_demo
+            from .store.demo import fill_demo, fill_following
 
             fill_demo(store, catalogue, clients=DEMO_CLIENTS)
+            fill_following(store, workers=DEMO_WORKERS)
         with store.session() as session:
             repo.count_clients(session)  # touches the file now, not on the first click
     except BaseException:

@@ -13,7 +13,9 @@ from . import i18n
 from .domain.catalogue import CatalogueError
 from .domain.text import QT_TRANSLATE_NOOP, InvalidInput
 
-MSG_DEMO_DONE = QT_TRANSLATE_NOOP("cli", "Added {count} demo clients to {path}")
+MSG_DEMO_DONE = QT_TRANSLATE_NOOP(
+    "cli", "Added {count} demo clients with {orders} orders and {workers} workers to {path}"
+)
 MSG_EXPORTED = QT_TRANSLATE_NOOP("cli", "Wrote {path}")
 MSG_NO_CLIENT = QT_TRANSLATE_NOOP("cli", "There is no client with id {id}.")
 MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("cli", "Cannot write {path}: {detail}")
@@ -39,6 +41,14 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", type=Path, help="database file (created when missing)")
     demo.add_argument("--clients", type=int, default=12)
     demo.add_argument("--work-items", type=int, default=None, help="total work items")
+    demo.add_argument("--workers", type=int, default=40)
+    demo.add_argument("--contacts", type=int, default=None, help="contact-log entries in all")
+    demo.add_argument(
+        "--scale",
+        choices=("small", "large"),
+        default="small",
+        help="large: 100,000 work items, 20,000 workers, 1,000,000 contacts",
+    )
 
     listing = sub.add_parser("list", help="list records")
     listing.add_argument("what", choices=("clients",))
@@ -84,16 +94,28 @@ def load_catalogue():  # type: ignore[no-untyped-def]
 
 def _demo(args: argparse.Namespace) -> int:
     from .store.db import open_store
-    from .store.demo import fill_demo
+    from .store.demo import LARGE, fill_demo, fill_following
 
     path = _db(args.db)
     store = open_store(path)
+    scale = LARGE if args.scale == "large" else {
+        "clients": max(0, args.clients), "work_items": args.work_items, "workers": max(0, args.workers),
+        "contacts": args.contacts,
+    }  # fmt: skip
     try:
-        count = fill_demo(store, load_catalogue(), clients=max(0, args.clients),
-                          work_items=args.work_items)  # fmt: skip
+        count = fill_demo(
+            store, load_catalogue(), clients=int(scale["clients"]), work_items=scale["work_items"]
+        )
+        orders = fill_following(store, workers=int(scale["workers"]), contacts=scale["contacts"])
     finally:
         store.close()
-    _say(MSG_DEMO_DONE, count=count, path=path)
+    _say(
+        MSG_DEMO_DONE,
+        count=f"{count:,}",
+        orders=f"{orders:,}",
+        workers=f"{int(scale['workers']):,}",
+        path=path,
+    )
     return 0
 
 

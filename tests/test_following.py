@@ -225,3 +225,34 @@ def test_a_problem_or_consultation_holding_a_followed_order_cannot_be_removed(de
         repo.remove_problem(session, problem.id)
     with pytest.raises(KeptRecord), demo_store.session() as session:
         repo.delete_consultation(session, problem.consultation_id)
+
+
+def test_the_demo_follows_orders_in_every_state_with_consistent_records(store, catalogue):
+    from sqlalchemy import func, select
+
+    from csp_desk.domain.lifecycle import states_of
+    from csp_desk.domain.order_types import OrderType
+    from csp_desk.store.demo import fill_demo, fill_following
+    from csp_desk.store.models import ContactEntry, Engagement, Rating, WorkContract, WorkPayment
+
+    fill_demo(store, catalogue, clients=60, today=date(2026, 11, 26))
+    added = fill_following(store, workers=50, today=date(2026, 11, 26))
+    with store.session() as session:
+        states = set(session.scalars(select(Engagement.state).distinct()))
+        assert states == {s.value for t in OrderType for s in states_of(t)}
+        assert session.scalar(select(func.count(ContactEntry.id))) == added * 6
+        unpaid_paid = session.scalar(
+            select(func.count(WorkPayment.id))
+            .join(WorkContract, WorkContract.id == WorkPayment.contract_id)
+            .join(Engagement, Engagement.id == WorkContract.engagement_id)
+            .where(Engagement.state.in_(("paid", "rated", "closed")), WorkPayment.paid_on.is_(None))
+        )
+        assert unpaid_paid == 0
+        rated = session.scalars(select(Engagement.id).where(Engagement.state == "rated")).all()
+        for engagement_id in rated[:20]:
+            contracts = session.scalars(select(WorkContract.id).where(WorkContract.engagement_id == engagement_id))
+            for contract in contracts:
+                assert session.scalar(select(Rating.id).where(Rating.contract_id == contract)) is not None
+        # the rules run on every demo order without failing
+        for engagement_id in session.scalars(select(Engagement.id).limit(200)):
+            check_followup(f.facts(session, engagement_id), date(2026, 11, 26))

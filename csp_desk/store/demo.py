@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import random
 from dataclasses import fields
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from typing import cast
 
 from sqlalchemy import func, insert, select
 
@@ -20,20 +21,41 @@ from .db import Store
 from .models import Client, Consultation, Problem, WorkItem
 
 _NAMES = (
-    ("山田", "ヤマダ"), ("さくら", "サクラ"), ("みどり", "ミドリ"), ("ひかり", "ヒカリ"),
-    ("大和", "ヤマト"), ("東邦", "トウホウ"), ("北斗", "ホクト"), ("青葉", "アオバ"),
-    ("丸栄", "マルエイ"), ("松竹", "ショウチク"), ("富士見", "フジミ"), ("若葉", "ワカバ"),
-    ("高橋", "タカハシ"), ("中村", "ナカムラ"), ("小林", "コバヤシ"), ("伊藤", "イトウ"),
-    ("日進", "ニッシン"), ("朝日", "アサヒ"), ("瀬戸内", "セトウチ"), ("信州", "シンシュウ"),
-)  # fmt: skip
+    ("山田", "ヤマダ"),
+    ("さくら", "サクラ"),
+    ("みどり", "ミドリ"),
+    ("ひかり", "ヒカリ"),
+    ("大和", "ヤマト"),
+    ("東邦", "トウホウ"),
+    ("北斗", "ホクト"),
+    ("青葉", "アオバ"),
+    ("丸栄", "マルエイ"),
+    ("松竹", "ショウチク"),
+    ("富士見", "フジミ"),
+    ("若葉", "ワカバ"),
+    ("高橋", "タカハシ"),
+    ("中村", "ナカムラ"),
+    ("小林", "コバヤシ"),
+    ("伊藤", "イトウ"),
+    ("日進", "ニッシン"),
+    ("朝日", "アサヒ"),
+    ("瀬戸内", "セトウチ"),
+    ("信州", "シンシュウ"),
+)
 _TRADES = (
-    ("製作所", "セイサクショ", "製造業"), ("商店", "ショウテン", "小売業"),
-    ("工務店", "コウムテン", "建設業"), ("食品", "ショクヒン", "食料品製造業"),
-    ("印刷", "インサツ", "印刷業"), ("旅館", "リョカン", "宿泊業"),
-    ("珈琲店", "コーヒーテン", "飲食業"), ("運輸", "ウンユ", "運輸業"),
-    ("精機", "セイキ", "製造業"), ("不動産", "フドウサン", "不動産業"),
-    ("酒造", "シュゾウ", "酒類製造業"), ("デザイン事務所", "デザインジムショ", "サービス業"),
-)  # fmt: skip
+    ("製作所", "セイサクショ", "製造業"),
+    ("商店", "ショウテン", "小売業"),
+    ("工務店", "コウムテン", "建設業"),
+    ("食品", "ショクヒン", "食料品製造業"),
+    ("印刷", "インサツ", "印刷業"),
+    ("旅館", "リョカン", "宿泊業"),
+    ("珈琲店", "コーヒーテン", "飲食業"),
+    ("運輸", "ウンユ", "運輸業"),
+    ("精機", "セイキ", "製造業"),
+    ("不動産", "フドウサン", "不動産業"),
+    ("酒造", "シュゾウ", "酒類製造業"),
+    ("デザイン事務所", "デザインジムショ", "サービス業"),
+)
 _PEOPLE = ("佐藤 花子", "鈴木 一郎", "田中 美咲", "渡辺 健", "加藤 由美", "吉田 誠", "山本 直子")
 _TOWNS = ("中央", "本町", "駅前", "港町")
 _PLACES = ("先方事務所", "商工会議所 相談室", "オンライン（Zoom）", "よろず支援拠点", "店舗")
@@ -78,8 +100,9 @@ def _client_rows(rng: random.Random, count: int, start: int) -> list[dict[str, o
         )
         row: dict[str, object] = {f.name: getattr(draft, f.name) for f in fields(ClientDraft)}
         row["kana_key"] = search_key(full_kana)
-        row["search_key"] = search_key(" ".join((full, full_kana, draft.contact_person, industry,
-                                                 prefecture, draft.address)))  # fmt: skip
+        row["search_key"] = search_key(
+            " ".join((full, full_kana, draft.contact_person, industry, prefecture, draft.address))
+        )
         row["archived"] = index % 17 == 16
         rows.append(row)
     return rows
@@ -113,18 +136,28 @@ def fill_demo(
         per_client = None if work_items is None else max(1, work_items // max(1, clients))
         for client_id in range(first_id, first_id + clients):
             held_on = today - timedelta(days=rng.randint(3, 120))
-            consultations.append({
-                "id": next_consultation, "client_id": client_id, "held_on": held_on,
-                "place": rng.choice(_PLACES), "attendees": f"社長、{rng.choice(_PEOPLE)}",
-                "notes": "売上の柱を増やしたい。社内に専門人材がいない。",
-            })  # fmt: skip
+            consultations.append(
+                {
+                    "id": next_consultation,
+                    "client_id": client_id,
+                    "held_on": held_on,
+                    "place": rng.choice(_PLACES),
+                    "attendees": f"社長、{rng.choice(_PEOPLE)}",
+                    "notes": "売上の柱を増やしたい。社内に専門人材がいない。",
+                }
+            )
             chosen = rng.sample(catalogue.problems, k=rng.choice((2, 2, 3)))
             budget_left = per_client
             for position, entry in enumerate(chosen):
-                problems.append({
-                    "id": next_problem, "consultation_id": next_consultation,
-                    "catalogue_id": entry.id, "title": entry.name_ja, "position": position,
-                })  # fmt: skip
+                problems.append(
+                    {
+                        "id": next_problem,
+                        "consultation_id": next_consultation,
+                        "catalogue_id": entry.id,
+                        "title": entry.name_ja,
+                        "position": position,
+                    }
+                )
                 templates = list(entry.work_items)
                 if budget_left is not None:
                     share = budget_left if position == len(chosen) - 1 else budget_left // 2
@@ -145,3 +178,496 @@ def fill_demo(
         if items:
             session.execute(insert(WorkItem), items)
     return clients
+
+
+# --- following orders: workers and engagements in every state -------------------------------
+
+_SURNAMES = (
+    "佐藤",
+    "鈴木",
+    "高橋",
+    "田中",
+    "伊藤",
+    "渡辺",
+    "山本",
+    "中村",
+    "小林",
+    "加藤",
+    "吉田",
+    "山田",
+    "佐々木",
+    "山口",
+    "松本",
+    "井上",
+    "木村",
+    "林",
+    "斎藤",
+    "清水",
+)
+_SURNAME_KANA = (
+    "さとう",
+    "すずき",
+    "たかはし",
+    "たなか",
+    "いとう",
+    "わたなべ",
+    "やまもと",
+    "なかむら",
+    "こばやし",
+    "かとう",
+    "よしだ",
+    "やまだ",
+    "ささき",
+    "やまぐち",
+    "まつもと",
+    "いのうえ",
+    "きむら",
+    "はやし",
+    "さいとう",
+    "しみず",
+)
+_GIVEN = ("花子", "一郎", "美咲", "健", "由美", "誠", "直子", "翔太", "愛", "大輔", "彩", "拓也")
+_STUDIOS = ("デザイン", "ウェブ制作", "ライティング", "翻訳事務所", "データサービス", "映像工房")
+_PLATFORMS = ("crowdworks", "crowdworks", "lancers", "lancers", "coconala", "direct")
+_SKILLS = (
+    "ロゴ・名刺デザイン、Illustrator",
+    "LP制作、HTML/CSS、WordPress",
+    "SEO記事、取材ライティング",
+    "英日翻訳（ビジネス文書）",
+    "データ入力、Excel",
+    "動画編集、Premiere Pro",
+    "SNS運用、Canva",
+    "Python、業務自動化",
+    "リサーチ、資料作成",
+)
+_CHANNELS = ("プラットフォームのメッセージ", "メール", "電話", "打ち合わせ")
+_SUMMARIES = (
+    "進捗の確認",
+    "質問への回答",
+    "素材の送付",
+    "修正点の共有",
+    "納品物の確認依頼",
+    "日程の相談",
+    "請求についての確認",
+    "お礼の連絡",
+)
+_PATHS = {
+    "project": (
+        "draft",
+        "posted",
+        "proposals",
+        "contracted",
+        "escrowed",
+        "in_progress",
+        "delivered",
+        "revising",
+        "delivered",
+        "accepted",
+        "paid",
+        "rated",
+        "closed",
+    ),
+    "competition": (
+        "draft",
+        "prepaid",
+        "posted",
+        "entries",
+        "selected",
+        "delivered",
+        "accepted",
+        "paid",
+        "rated",
+        "closed",
+    ),
+    "task": ("draft", "prepaid", "posted", "approval", "accepted", "paid", "rated", "closed"),
+}
+_TROUBLES = ("unclear_request", "major_change", "no_contact", "many_revisions", "ip_unclear", "other")
+_TROUBLE_TEXTS = (
+    "依頼内容の認識違いがあった",
+    "途中で仕様が大きく変わった",
+    "ワーカーと3日以上連絡が取れない",
+    "納品後の修正依頼が続いた",
+    "著作権の扱いについて問い合わせがあった",
+    "その他の行き違い",
+)
+
+
+def _worker_rows(rng: random.Random, count: int) -> list[dict[str, object]]:
+    rows: list[dict[str, object]] = []
+    for index in range(count):
+        surname = index % len(_SURNAMES)
+        studio = index % 7 == 0
+        given = _GIVEN[(index // len(_SURNAMES)) % len(_GIVEN)]
+        name = (
+            f"{_SURNAMES[surname]}{_STUDIOS[index % len(_STUDIOS)]}"
+            if studio
+            else f"{_SURNAMES[surname]} {given}"
+        )
+        serial = index // (len(_SURNAMES) * len(_GIVEN))
+        if serial:
+            name += f"（{serial + 1}）"
+        kana = _SURNAME_KANA[surname]
+        skills = _SKILLS[index % len(_SKILLS)]
+        platform = _PLATFORMS[index % len(_PLATFORMS)]
+        prefecture = PREFECTURES[rng.randrange(47)]
+        rows.append(
+            {
+                "name": name,
+                "kana": kana,
+                "kana_key": search_key(kana),
+                "platform": platform,
+                "search_key": search_key(" ".join((name, kana, skills, platform, prefecture))),
+                "profile_url": f"https://{platform}.example.jp/u/{index + 1}",
+                "prefecture": prefecture,
+                "kind": "corporation" if studio and index % 3 == 0 else "individual",
+                "has_employees": studio and index % 3 == 0,
+                "skills": skills,
+                "invoice_number": f"T{corporate_number.check_digit(f'{index:012d}')}{index:012d}"
+                if index % 2
+                else "",
+                "notes": "",
+                "archived": index % 53 == 52,
+            }
+        )
+    return rows
+
+
+LARGE: dict[str, int | None] = {
+    "clients": 5_000,
+    "work_items": 100_000,
+    "workers": 20_000,
+    "contacts": 1_000_000,
+}
+"""`csp-desk demo --scale large`: the sizes the benchmarks measure lists and the dashboard at."""
+
+
+def fill_following(
+    store: Store,
+    *,
+    workers: int = 40,
+    share: float = 0.6,
+    contacts: int | None = None,
+    today: date | None = None,
+    seed: int = 2026,
+) -> int:
+    """Follows `share` of the work items not yet followed as orders, each walked along its order
+    type's flow as far as its dates reach today (some cancelled, some with troubles), with
+    workers, applications, contracts, escrow, deliveries, revisions, payments, ratings and a
+    contact log of `contacts` entries in all (default: about six per order). Returns the number of
+    orders added."""
+    from ..domain.money import category_is_withheld, settle
+    from .models import (
+        Application,
+        ContactEntry,
+        Delivery,
+        Engagement,
+        Milestone,
+        Rating,
+        RevisionRequest,
+        StateChange,
+        Trouble,
+        WorkContract,
+        Worker,
+        WorkPayment,
+    )
+
+    rng = random.Random(seed + 1)
+    today = today or date.today()
+    with store.session() as session:
+        followed = select(Engagement.work_item_id)
+        items = session.execute(
+            select(
+                WorkItem.id,
+                WorkItem.order_type,
+                WorkItem.category_id,
+                WorkItem.budget_min,
+                WorkItem.budget_max,
+                WorkItem.quantity,
+                Consultation.client_id,
+                Consultation.held_on,
+            )
+            .join(Problem, Problem.id == WorkItem.problem_id)
+            .join(Consultation, Consultation.id == Problem.consultation_id)
+            .where(WorkItem.id.not_in(followed))
+            .order_by(WorkItem.id)
+        ).all()
+        first_worker = (session.scalar(select(func.max(Worker.id))) or 0) + 1
+        if workers:
+            session.execute(insert(Worker), _worker_rows(rng, workers))
+        worker_ids = list(range(first_worker, first_worker + workers)) or list(
+            session.scalars(select(Worker.id))
+        )
+        if not worker_ids or not items:
+            return 0
+        ids = {
+            name: (session.scalar(select(func.max(model.id))) or 0) + 1
+            for name, model in (
+                ("engagement", Engagement),
+                ("application", Application),
+                ("contract", WorkContract),
+            )
+        }
+        rows: dict[str, list[dict[str, object]]] = {
+            k: []
+            for k in (
+                "engagement",
+                "state_change",
+                "application",
+                "contract",
+                "milestone",
+                "delivery",
+                "revision",
+                "payment",
+                "rating",
+                "trouble",
+            )
+        }
+        kinds = {
+            w: k for w, k in session.execute(select(Worker.id, Worker.kind).where(Worker.id.in_(worker_ids)))
+        }
+        chosen = [item for item in items if rng.random() < share]
+        for item in chosen:
+            eid = ids["engagement"]
+            ids["engagement"] += 1
+            path = _PATHS[item.order_type]
+            day = max(item.held_on + timedelta(days=7), today - timedelta(days=rng.randint(0, 150)))
+            state, since, steps = "draft", day, []
+            target = rng.randrange(len(path))
+            for next_state in path[1 : target + 1]:
+                step_day = day + timedelta(days=rng.randint(1, 6))
+                if step_day > today:
+                    break
+                steps.append((state, next_state, step_day))
+                state, day = next_state, step_day
+            since = day
+            cancelled = state not in ("accepted", "paid", "rated", "closed") and rng.random() < 0.06
+            budget = item.budget_max or item.budget_min or 50_000
+            amount = max(1_000, int(budget * rng.uniform(0.6, 1.0)) // 1000 * 1000)
+            applicants = rng.sample(worker_ids, k=min(len(worker_ids), rng.randint(2, 4)))
+            contract_id = None
+            contracts: list[int] = []
+            for from_state, to_state, on in steps:
+                rows["state_change"].append(
+                    {
+                        "engagement_id": eid,
+                        "from_state": from_state,
+                        "to_state": to_state,
+                        "on": on,
+                        "note": "",
+                    }
+                )
+                if to_state in ("proposals", "entries", "approval"):
+                    for rank, worker in enumerate(applicants):
+                        quote = amount + rank * 10_000 if item.order_type == "project" else None
+                        rows["application"].append(
+                            {
+                                "id": ids["application"],
+                                "engagement_id": eid,
+                                "worker_id": worker,
+                                "received_on": on - timedelta(days=rank % 2),
+                                "amount": quote,
+                                "delivery_on": on + timedelta(days=21 + rank * 3) if quote else None,
+                                "score": rng.randint(2, 5),
+                                "notes": "",
+                                "status": "received",
+                                "items_submitted": (item.quantity or 100) // len(applicants)
+                                if to_state == "approval"
+                                else 0,
+                                "items_approved": 0,
+                                "items_rejected": 0,
+                                "items_rejected_without_reason": 0,
+                            }
+                        )
+                        ids["application"] += 1
+                if to_state in ("contracted", "selected") or (
+                    to_state == "accepted" and item.order_type == "task"
+                ):
+                    first_application = ids["application"] - len(applicants)
+                    chosen_workers = applicants if item.order_type == "task" else applicants[:1]
+                    for offset, worker in enumerate(chosen_workers):
+                        application_id = first_application + offset
+                        part = amount // len(chosen_workers)
+                        contract_id = ids["contract"]
+                        ids["contract"] += 1
+                        contracts.append(contract_id)
+                        withheld = kinds.get(worker) == "individual" and category_is_withheld(
+                            item.category_id
+                        )
+                        rows["contract"].append(
+                            {
+                                "id": contract_id,
+                                "engagement_id": eid,
+                                "worker_id": worker,
+                                "application_id": application_id,
+                                "contracted_on": on,
+                                "amount": part,
+                                "taxable": True,
+                                "withheld": withheld,
+                                "free_rounds": 2 if item.order_type != "task" else None,
+                                "delivery_due": on + timedelta(days=21),
+                                "inspection_due": None,
+                                "payment_due": on + timedelta(days=50),
+                                "period_end": on + timedelta(days=21),
+                                "notes": "",
+                            }
+                        )
+                        rows["milestone"].append(
+                            {
+                                "contract_id": contract_id,
+                                "title": "契約金額",
+                                "amount": part,
+                                "due_on": on + timedelta(days=21),
+                                "escrowed_on": None,
+                                "released_on": None,
+                            }
+                        )
+                        for application in rows["application"][-len(applicants) :]:
+                            if application["id"] == application_id:
+                                application["status"] = "selected"
+                                if item.order_type == "task":
+                                    done = int(application["items_submitted"])  # type: ignore[call-overload]
+                                    rejected = min(done, rng.randint(0, 3))
+                                    application["items_approved"], application["items_rejected"] = (
+                                        done - rejected,
+                                        rejected,
+                                    )
+                if to_state == "escrowed":
+                    for milestone in rows["milestone"][-len(contracts) :]:
+                        milestone["escrowed_on"] = on
+                if to_state == "delivered" and contract_id is not None:
+                    rows["delivery"].append(
+                        {
+                            "contract_id": contract_id,
+                            "delivered_on": on,
+                            "note": "",
+                            "refused": False,
+                            "worker_at_fault": False,
+                        }
+                    )
+                if to_state == "revising" and contract_id is not None:
+                    rows["revision"].append(
+                        {
+                            "contract_id": contract_id,
+                            "requested_on": on,
+                            "asked": "色味と文言の調整",
+                            "in_scope": True,
+                            "paid_extra": False,
+                            "worker_at_fault": False,
+                        }
+                    )
+                if to_state == "accepted":
+                    for cid in contracts:
+                        contract = next(c for c in rows["contract"][-len(contracts) :] if c["id"] == cid)
+                        money = settle(int(contract["amount"]), withheld=bool(contract["withheld"]))  # type: ignore[call-overload]
+                        rows["payment"].append(
+                            {
+                                "contract_id": cid,
+                                "due_on": contract["payment_due"],
+                                "amount": money.amount,
+                                "tax": money.tax,
+                                "withholding": money.withholding,
+                                "paid_on": None,
+                                "remitted_on": None,
+                            }
+                        )
+                if to_state == "paid":
+                    for payment in rows["payment"][-len(contracts) :]:
+                        payment["paid_on"] = on
+                    for milestone in rows["milestone"][-len(contracts) :]:
+                        milestone["released_on"] = on
+                if to_state == "rated":
+                    for cid in contracts:
+                        points = {
+                            p: rng.choice((3, 4, 4, 5, 5))
+                            for p in ("quality", "schedule", "communication", "skill", "partnership")
+                        }
+                        rows["rating"].append(
+                            {
+                                "contract_id": cid,
+                                **points,
+                                "comment": "丁寧に対応いただきました。",
+                                "rated_on": on,
+                            }
+                        )
+            reason = ""
+            if cancelled:
+                cancel_day = min(today, since + timedelta(days=rng.randint(1, 5)))
+                rows["state_change"].append(
+                    {
+                        "engagement_id": eid,
+                        "from_state": state,
+                        "to_state": "cancelled",
+                        "on": cancel_day,
+                        "note": "顧客の事業方針の変更",
+                    }
+                )
+                state, since, reason = "cancelled", cancel_day, "顧客の事業方針の変更"
+            prepaid = next((on for _f, t, on in steps if t == "prepaid"), None)
+            rows["engagement"].append(
+                {
+                    "id": eid,
+                    "work_item_id": item.id,
+                    "client_id": item.client_id,
+                    "order_type": item.order_type,
+                    "state": state,
+                    "state_since": since,
+                    "cancel_reason": reason,
+                    "prepaid_on": prepaid,
+                    "prepaid_amount": amount if prepaid else None,
+                }
+            )
+            if rng.random() < 0.08:
+                kind = rng.randrange(len(_TROUBLES))
+                opened = min(today, since)
+                rows["trouble"].append(
+                    {
+                        "engagement_id": eid,
+                        "category": _TROUBLES[kind],
+                        "opened_on": opened,
+                        "description": _TROUBLE_TEXTS[kind],
+                        "actions": "顧客・ワーカーと打ち合わせて対応" if kind % 2 else "",
+                        "resolved_on": opened if kind % 2 else None,
+                    }
+                )
+        for name, model in (
+            ("engagement", Engagement),
+            ("state_change", StateChange),
+            ("application", Application),
+            ("contract", WorkContract),
+            ("milestone", Milestone),
+            ("delivery", Delivery),
+            ("revision", RevisionRequest),
+            ("payment", WorkPayment),
+            ("rating", Rating),
+            ("trouble", Trouble),
+        ):
+            for start in range(0, len(rows[name]), 20_000):
+                session.execute(insert(model), rows[name][start : start + 20_000])
+        engagements = [
+            (cast(int, r["id"]), cast(int, r["client_id"]), cast(date, r["state_since"]))
+            for r in rows["engagement"]
+        ]
+        total = len(engagements) * 6 if contacts is None else contacts
+        batch: list[dict[str, object]] = []
+        for index in range(total):
+            eid, client_id, since = engagements[index % len(engagements)]
+            worker_side = index % 3 != 0
+            on = since - timedelta(days=rng.randint(0, 40))
+            batch.append(
+                {
+                    "client_id": client_id,
+                    "engagement_id": eid,
+                    "worker_id": None,
+                    "at": datetime(on.year, on.month, on.day, 9 + index % 9, index % 60),
+                    "party": "worker" if worker_side else "client",
+                    "direction": "in" if index % 2 else "out",
+                    "channel": _CHANNELS[index % len(_CHANNELS)],
+                    "summary": _SUMMARIES[index % len(_SUMMARIES)],
+                }
+            )
+            if len(batch) == 50_000:
+                session.execute(insert(ContactEntry), batch)
+                batch = []
+        if batch:
+            session.execute(insert(ContactEntry), batch)
+    return len(rows["engagement"])

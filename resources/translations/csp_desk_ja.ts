@@ -1997,8 +1997,8 @@ The desk of a Crowdsourcing Producer.</source>
     <context>
         <name>cli</name>
         <message>
-            <source>Added {count} demo clients to {path}</source>
-            <translation>{path} にデモ用の顧客を{count}件追加しました</translation>
+            <source>Added {count} demo clients with {orders} orders and {workers} workers to {path}</source>
+            <translation>{path} にデモ用の顧客{count}件、案件{orders}件、ワーカー{workers}人を追加しました</translation>
         </message>
         <message>
             <source>Wrote {path}</source>
