@@ -250,7 +250,9 @@ def test_the_demo_follows_orders_in_every_state_with_consistent_records(store, c
         assert unpaid_paid == 0
         rated = session.scalars(select(Engagement.id).where(Engagement.state == "rated")).all()
         for engagement_id in rated[:20]:
-            contracts = session.scalars(select(WorkContract.id).where(WorkContract.engagement_id == engagement_id))
+            contracts = session.scalars(
+                select(WorkContract.id).where(WorkContract.engagement_id == engagement_id)
+            )
             for contract in contracts:
                 assert session.scalar(select(Rating.id).where(Rating.contract_id == contract)) is not None
         # the rules run on every demo order without failing

@@ -149,3 +149,34 @@ def repo_worker(name):
     from csp_desk.domain.worker import WorkerDraft
 
     return WorkerDraft(name=name)
+
+
+def test_the_dashboard_shows_the_demo_and_follows_a_payment(qtbot, demo_window):
+    demo_window.go_to(5)
+    board_page = demo_window.dashboard_page
+    board = board_page.board
+    assert board is not None and board.by_state
+    assert board_page.ui.unpaid.text() == f"¥{board.unpaid:,}"
+    assert board_page.alerts.rowCount() == len(board.late) + len(board.due_soon)
+    for chart in board_page.charts.values():
+        assert chart.series() and chart.series()[0].barSets()[0].count() > 0
+    store = demo_window.desk.store
+    with store.session() as session:
+        payment = next(p for p in _unpaid(session))
+    orders = demo_window.orders_page
+    orders.select(payment[0])
+    orders.ui.payments.selectRow(next(i for i, p in enumerate(orders.payments.rows()) if p.id == payment[1]))
+    assert orders.record_payment()
+    assert board_page.board.unpaid < board.unpaid
+
+
+def _unpaid(session):
+    from sqlalchemy import select
+
+    from csp_desk.store.models import WorkContract, WorkPayment
+
+    return session.execute(
+        select(WorkContract.engagement_id, WorkPayment.id)
+        .join(WorkContract, WorkContract.id == WorkPayment.contract_id)
+        .where(WorkPayment.paid_on.is_(None))
+    ).all()

@@ -251,3 +251,20 @@ def step(order_type: OrderType, state: State, target: State, reason: str = "") -
     if problem is not None:
         raise StepRefused(problem)
     return target
+
+
+PHASES: dict[str, tuple[State, ...]] = {
+    QT_TRANSLATE_NOOP("phase", "Soliciting"): (
+        S.DRAFT,
+        S.ESCROWED_BEFORE_POSTING,
+        S.POSTED,
+        S.PROPOSALS,
+        S.ENTRIES,
+    ),
+    QT_TRANSLATE_NOOP("phase", "Contracting"): (S.CONTRACTED, S.SELECTED, S.ESCROWED),
+    QT_TRANSLATE_NOOP("phase", "Working"): (S.IN_PROGRESS, S.REVISING, S.APPROVAL),
+    QT_TRANSLATE_NOOP("phase", "Awaiting acceptance"): (S.DELIVERED,),
+    QT_TRANSLATE_NOOP("phase", "Awaiting payment"): (S.ACCEPTED,),
+    QT_TRANSLATE_NOOP("phase", "Rating and closing"): (S.PAID, S.RATED),
+}
+"""Open states grouped into the stages a client recognises (the dashboard's chart)."""

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .breakdown_page import BreakdownPage
     from .clients_page import ClientsPage
     from .consultations_page import ConsultationsPage
+    from .dashboard_page import DashboardPage
     from .orders_page import OrdersPage
     from .workers_page import WorkersPage
 
@@ -42,12 +43,13 @@ class MainWindow(QMainWindow):
         self._breakdown_page: BreakdownPage | None = None
         self._orders_page: OrdersPage | None = None
         self._workers_page: WorkersPage | None = None
-        for _ in range(5):
+        self._dashboard_page: DashboardPage | None = None
+        for _ in range(6):
             self.ui.pages.addWidget(QWidget())
 
         self.navigation = QStandardItemModel(self)
         for text in (self.tr("Clients"), self.tr("Consultations"), self.tr("Breakdown"), self.tr("Orders"),
-                     self.tr("Workers")):  # fmt: skip
+                     self.tr("Workers"), self.tr("Dashboard")):  # fmt: skip
             item = QStandardItem(text)
             item.setEditable(False)
             self.navigation.appendRow(item)
@@ -147,6 +149,15 @@ class MainWindow(QMainWindow):
             self._replace_placeholder(4, self._workers_page)
         return self._workers_page
 
+    @property
+    def dashboard_page(self) -> DashboardPage:
+        if self._dashboard_page is None:
+            from .dashboard_page import DashboardPage
+
+            self._dashboard_page = DashboardPage(self.desk)
+            self._replace_placeholder(5, self._dashboard_page)
+        return self._dashboard_page
+
     def _replace_placeholder(self, index: int, page: QWidget) -> None:
         current = self.ui.pages.currentIndex()
         placeholder = self.ui.pages.widget(index)
@@ -166,8 +177,9 @@ class MainWindow(QMainWindow):
         )
 
     def _show_page(self, index: int) -> None:
-        _ = (lambda: self.clients_page, lambda: self.consultations_page, lambda: self.breakdown_page,
-             lambda: self.orders_page, lambda: self.workers_page)[index]()  # fmt: skip
+        names = ("clients_page", "consultations_page", "breakdown_page", "orders_page", "workers_page",
+                 "dashboard_page")  # fmt: skip
+        getattr(self, names[index])  # builds the page on first use
         self.ui.pages.setCurrentIndex(index)
 
     def go_to(self, page: int) -> None:

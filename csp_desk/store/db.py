@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 
@@ -73,6 +73,9 @@ class Store:
             session.close()
 
     def close(self) -> None:
+        # lets SQLite refresh the statistics its planner uses (a no-op when nothing changed much)
+        with suppress(Exception), self.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA optimize")
         self.engine.dispose()
 
 

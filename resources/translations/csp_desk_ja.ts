@@ -418,6 +418,117 @@
         </message>
     </context>
     <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Due</source>
+            <translation>期日</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>顧客</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>業務</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>ワーカー</translation>
+        </message>
+        <message>
+            <source>Budget</source>
+            <translation>予算</translation>
+        </message>
+        <message>
+            <source>Contracted</source>
+            <translation>契約額</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>割合</translation>
+        </message>
+        <message>
+            <source>Updating…</source>
+            <translation>更新中…</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>ダッシュボード</translation>
+        </message>
+        <message>
+            <source>Payment due</source>
+            <translation>支払期日</translation>
+        </message>
+        <message>
+            <source>Delivery late</source>
+            <translation>納品遅れ</translation>
+        </message>
+        <message>
+            <source>Acceptance late</source>
+            <translation>検収遅れ</translation>
+        </message>
+        <message>
+            <source>Payment late</source>
+            <translation>支払遅れ</translation>
+        </message>
+        <message>
+            <source>Open orders by stage</source>
+            <translation>進行中の案件（段階別）</translation>
+        </message>
+        <message>
+            <source>Paid per month (thousand yen)</source>
+            <translation>月別の支払額（千円）</translation>
+        </message>
+        <message>
+            <source>Revision rounds per contract</source>
+            <translation>契約あたりの修正回数</translation>
+        </message>
+        <message>
+            <source>Updated {time}</source>
+            <translation>{time} 更新</translation>
+        </message>
+        <message>
+            <source>This client only</source>
+            <translation>この顧客のみ</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>遅れ</translation>
+        </message>
+        <message>
+            <source>Payments due within 14 days</source>
+            <translation>14日以内の支払期日</translation>
+        </message>
+        <message>
+            <source>Unpaid (net)</source>
+            <translation>未払い（差引支払額）</translation>
+        </message>
+        <message>
+            <source>Held in escrow</source>
+            <translation>仮払い中</translation>
+        </message>
+        <message>
+            <source>Waiting on</source>
+            <translation>対応待ち</translation>
+        </message>
+        <message>
+            <source>Late and due soon</source>
+            <translation>遅れ・期日が近いもの</translation>
+        </message>
+        <message>
+            <source>Budget and contracted, per client</source>
+            <translation>顧客別の予算と契約額</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Clients</source>
@@ -506,6 +617,10 @@
         <message>
             <source>Workers</source>
             <translation>ワーカー</translation>
+        </message>
+        <message>
+            <source>Dashboard</source>
+            <translation>ダッシュボード</translation>
         </message>
         <message>
             <source>Profile saved.</source>
@@ -2265,6 +2380,33 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Nobody</source>
             <translation>なし</translation>
+        </message>
+    </context>
+    <context>
+        <name>phase</name>
+        <message>
+            <source>Soliciting</source>
+            <translation>募集</translation>
+        </message>
+        <message>
+            <source>Contracting</source>
+            <translation>契約・仮払い</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>作業中</translation>
+        </message>
+        <message>
+            <source>Awaiting acceptance</source>
+            <translation>検収待ち</translation>
+        </message>
+        <message>
+            <source>Awaiting payment</source>
+            <translation>支払待ち</translation>
+        </message>
+        <message>
+            <source>Rating and closing</source>
+            <translation>評価・完了待ち</translation>
         </message>
     </context>
     <context>
