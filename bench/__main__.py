@@ -2,6 +2,7 @@
 
     uv run python -m bench            # all figures
     uv run python -m bench --runs 11  # more start-up runs for steadier medians
+    uv run python -m bench --only large --large-db /tmp/large.sqlite3  # build once, reuse
 
 Start-up is measured from process spawn to the line the process prints, for a bare PySide6
 window and for csp-desk, alternating in one run so machine noise hits both alike.
@@ -140,10 +141,45 @@ def bench_check(repeats: int = 500) -> list[tuple[str, float, str]]:
     return [("check_order_ms", statistics.median(times) * 1000, "ms")]
 
 
+def make_large_database(path: Path) -> None:
+    """`csp-desk demo --scale large`: 100,000 work items, 20,000 workers, 1,000,000 contacts."""
+    from csp_desk.domain.catalogue import load_catalogue
+    from csp_desk.paths import DATA
+    from csp_desk.store.db import open_store
+    from csp_desk.store.demo import LARGE, fill_demo, fill_following
+
+    store = open_store(path)
+    try:
+        clients = int(LARGE["clients"] or 0)
+        fill_demo(store, load_catalogue(DATA), clients=clients, work_items=LARGE["work_items"])
+        fill_following(store, workers=int(LARGE["workers"] or 0), contacts=LARGE["contacts"])
+    finally:
+        store.close()
+
+
+def bench_large(home: Path, database: Path | None) -> list[tuple[str, float, str]]:
+    """Lists, dashboard and memory of the window on the large database (bench/large_window.py)."""
+    db = database or home / "large.sqlite3"
+    if database is None or not database.exists():
+        started = time.perf_counter()
+        make_large_database(db)
+        print(f"# large database built in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    command = [sys.executable, str(ROOT / "bench" / "large_window.py"), str(db)]
+    result = subprocess.run(command, env=_env(home), cwd=ROOT, capture_output=True, text=True, timeout=600)
+    if result.returncode:
+        raise RuntimeError(result.stderr)
+    out = []
+    for line in result.stdout.splitlines():
+        name, value = line.split()
+        out.append((name, float(value), "MB" if name.endswith("_mb") else "ms"))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench")
     parser.add_argument("--runs", type=int, default=7, help="start-up runs of each kind")
-    parser.add_argument("--only", choices=("startup", "exports", "check"))
+    parser.add_argument("--only", choices=("startup", "exports", "check", "large"))
+    parser.add_argument("--large-db", type=Path, help="reuse (or keep) the large database here")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="csp-desk-bench-") as folder:
         home = Path(folder)
@@ -154,8 +190,10 @@ def main(argv: list[str] | None = None) -> int:
             results += bench_exports(home)
         if args.only in (None, "startup"):
             results += bench_startup(home, args.runs)
+        if args.only in (None, "large"):
+            results += bench_large(home, args.large_db)
     for name, value, unit in results:
-        whole = unit == "ms" and name.startswith("startup")
+        whole = (unit == "ms" and name.startswith("startup")) or unit == "MB"
         print(f"{name} {value:.0f} {unit}" if whole else f"{name} {value:.3f} {unit}")
     return 0
 

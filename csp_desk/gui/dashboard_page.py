@@ -31,10 +31,9 @@ from .views import setup_table
 
 
 def _load(store: Any, today: date, client_id: int | None, progress: Any = None) -> Any:
-    from ..store.dashboard import load_dashboard
+    from ..store.dashboard import load_dashboard_parallel
 
-    with store.session() as session:
-        return load_dashboard(session, today, client_id)
+    return load_dashboard_parallel(store, today, client_id)
 
 
 def dark_palette() -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
 from .. import i18n
@@ -122,6 +122,9 @@ class OrdersPage(QWidget):
         )
         setup_table(ui.orders, self.model, (120, 180, 80, 100, 80, 110))
         ui.orders.selectionModel().currentRowChanged.connect(self._row_chosen)
+        # newest first: the store walks an index on this and stops after one page
+        self.model.sort_key, self.model.descending = "state_since", True
+        ui.orders.horizontalHeader().setSortIndicator(4, Qt.SortOrder.DescendingOrder)
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
         ui.splitter.setSizes([560, 840])
@@ -264,7 +267,6 @@ class OrdersPage(QWidget):
         try:
             with store.session() as session:
                 total = following.count_engagements(session, client, states, search)
-            self.model.sort_key, self.model.descending = self.model.sort_key or "state_since", True
             self.model.set_source(fetch, total)
         except Exception as exc:
             warn(self, self.tr("Orders"), exc)

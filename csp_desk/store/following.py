@@ -1020,7 +1020,9 @@ def _engagement_filter(
 def count_engagements(
     session: Session, client_id: int | None = None, states: tuple[State, ...] = (), search: str = ""
 ) -> int:
-    query = select(func.count(Engagement.id)).join(WorkItem, WorkItem.id == Engagement.work_item_id)
+    query = select(func.count(Engagement.id))
+    if search.strip():
+        query = query.join(WorkItem, WorkItem.id == Engagement.work_item_id)
     return int(session.scalar(_engagement_filter(query, client_id, states, search)) or 0)
 
 

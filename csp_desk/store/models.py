@@ -272,7 +272,13 @@ class Engagement(Base):
     """One work item followed from its posting to the end, through its order type's states."""
 
     __tablename__ = "engagement"
-    __table_args__ = (Index("ix_engagement_client_state", "client_id", "state"),)
+    __table_args__ = (
+        Index("ix_engagement_client_state", "client_id", "state"),
+        # covers the dashboard's per-state joins to work items and clients
+        Index("ix_engagement_state_items", "state", "work_item_id", "client_id"),
+        # the orders list, newest first, stops after one page instead of sorting every order
+        Index("ix_engagement_state_since", "state_since", "id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # an order with contracts and payments is a record to keep: its work item cannot go first
@@ -331,7 +337,11 @@ class WorkContract(Base):
     """The terms agreed with one chosen worker (several for tasks and multi-selection)."""
 
     __tablename__ = "work_contract"
-    __table_args__ = (CheckConstraint("amount >= 0", name="amount_not_negative"),)
+    __table_args__ = (
+        CheckConstraint("amount >= 0", name="amount_not_negative"),
+        # covers sums of contracted amounts and late deliveries per order
+        Index("ix_work_contract_engagement_amount", "engagement_id", "amount", "delivery_due"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     engagement_id: Mapped[int] = mapped_column(ForeignKey("engagement.id", ondelete="RESTRICT"), index=True)

@@ -56,6 +56,8 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('engagement', schema=None) as batch_op:
         batch_op.create_index('ix_engagement_client_state', ['client_id', 'state'], unique=False)
+        batch_op.create_index('ix_engagement_state_items', ['state', 'work_item_id', 'client_id'], unique=False)
+        batch_op.create_index('ix_engagement_state_since', ['state_since', 'id'], unique=False)
         batch_op.create_index(batch_op.f('ix_engagement_state'), ['state'], unique=False)
 
     op.create_table('application',
@@ -153,6 +155,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('work_contract', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_work_contract_engagement_id'), ['engagement_id'], unique=False)
+        batch_op.create_index('ix_work_contract_engagement_amount', ['engagement_id', 'amount', 'delivery_due'], unique=False)
         batch_op.create_index(batch_op.f('ix_work_contract_worker_id'), ['worker_id'], unique=False)
 
     op.create_table('contract_change',
