@@ -58,8 +58,8 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("--archived", action="store_true", help="include archived clients")
 
     export = sub.add_parser("export", help="write a document or an order file")
-    export.add_argument("kind", choices=("proposal", "budget", "order", "notice"))
-    export.add_argument("--client", type=int, help="for proposal and budget")
+    export.add_argument("kind", choices=("proposal", "budget", "order", "notice", "progress", "ledger"))
+    export.add_argument("--client", type=int, help="for proposal, budget and progress (ledger: optional)")
     export.add_argument("--work-item", type=int, help="for order and notice (the terms notice, Word)")
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--db", type=Path)
@@ -146,15 +146,35 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def export_document(db: Path, kind: str, client_id: int, out: Path, today: date) -> Path:
-    """Writes a proposal or budget for one client."""
-    from .documents import write_client_document
+    """Writes a proposal, budget or progress report for one client."""
+    from .documents import write_client_document, write_progress_report
     from .store.db import open_store
 
     store = open_store(db)
     try:
+        if kind == "progress":
+            return write_progress_report(store, client_id, out, today)
         return write_client_document(store, client_id, kind, out, load_catalogue(), today)
     finally:
         store.close()
+
+
+def _export_ledger(args: argparse.Namespace) -> int:
+    from .documents import write_ledger
+    from .store.db import open_store
+    from .store.errors import NotFound
+
+    store = open_store(_db(args.db))
+    try:
+        path = write_ledger(store, args.client, args.out, date.today())
+    except NotFound:
+        return _fail(MSG_NO_CLIENT, id=args.client)
+    except OSError as exc:
+        return _fail(MSG_CANNOT_WRITE, path=args.out, detail=exc.strerror or exc)
+    finally:
+        store.close()
+    _say(MSG_EXPORTED, path=path)
+    return 0
 
 
 MSG_NEEDS_CLIENT = QT_TRANSLATE_NOOP("cli", "export {kind} needs --client ID.")
@@ -195,6 +215,8 @@ def _export(args: argparse.Namespace) -> int:
         return _export_order(args)
     if args.kind == "notice":
         return _export_notice(args)
+    if args.kind == "ledger":
+        return _export_ledger(args)
     if args.client is None:
         print(i18n.message("cli", MSG_NEEDS_CLIENT, kind=args.kind), file=sys.stderr)
         return 2

@@ -46,3 +46,33 @@ def issue_terms_notice(store: Store, work_item_id: int, order: Order, out: Path,
         repo.save_posting(session, work_item_id, order)
         repo.record_issued_notice(session, work_item_id, order, content, out.name, today)
     return into_place(out, lambda temporary: temporary.write_bytes(content))
+
+
+def write_progress_report(
+    store: Store, client_id: int, out: Path, today: date, progress: Progress = no_progress
+) -> Path:
+    """The client's 進捗報告書 (Word) with its stage chart, written atomically."""
+    from .charts import bar_chart_png
+    from .reports.files import into_place
+    from .reports.progress import STAGES_JA
+    from .reports.progress import write_progress_report as write
+    from .store import following
+
+    with store.session() as session:
+        data = following.progress_data(session, client_id, today)
+    stages = [(label, count) for label, (_phase, count) in zip(STAGES_JA, data.stages(), strict=True)]
+    chart = bar_chart_png("進行中の業務（段階別）", stages, unit="件")
+    return into_place(out, lambda temporary: write(data, temporary, chart, progress))
+
+
+def write_ledger(
+    store: Store, client_id: int | None, out: Path, today: date, progress: Progress = no_progress
+) -> Path:
+    """進捗管理表 and 支払台帳 (Excel) for one client or all, written atomically."""
+    from .reports.files import into_place
+    from .reports.ledger import write_ledger as write
+    from .store import following
+
+    with store.session() as session:
+        data = following.progress_data(session, client_id, today)
+    return into_place(out, lambda temporary: write(data, temporary, progress))

@@ -125,8 +125,9 @@ def message(context: str, text: str, **params: object) -> str:
     translated = ""
     if QCoreApplication.instance() is not None:
         translated = QCoreApplication.translate(context, text)
-    elif _standalone is not None:
-        translated = _standalone.translate(context, text) or ""
+    # the command line translates without an application; one may appear later (chart pictures)
+    if _standalone is not None and (not translated or translated == text):
+        translated = _standalone.translate(context, text) or translated
     return (translated or text).format(**params)
 
 

@@ -180,3 +180,19 @@ def _unpaid(session):
         .join(WorkContract, WorkContract.id == WorkPayment.contract_id)
         .where(WorkPayment.paid_on.is_(None))
     ).all()
+
+
+@pytest.mark.parametrize(("kind", "name"), [("progress", "p.docx"), ("ledger", "l.xlsx")])
+def test_reports_are_exported_from_the_file_menu(qtbot, demo_window, monkeypatch, tmp_path, kind, name):
+    from PySide6.QtWidgets import QFileDialog
+
+    desk = demo_window.desk
+    with desk.store.session() as session:
+        client = repo.list_clients(session)[0]
+    desk.set_client(client.id, client.name)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / name), ""))
+    assert demo_window.ui.actionExportProgress.isEnabled()
+    ui = demo_window.ui
+    (ui.actionExportProgress if kind == "progress" else ui.actionExportLedger).trigger()
+    assert (tmp_path / name).stat().st_size > 5000
+    assert name in demo_window.statusBar().currentMessage()

@@ -71,6 +71,8 @@ class MainWindow(QMainWindow):
 
         self.ui.actionExportProposal.triggered.connect(lambda: self.export("proposal"))
         self.ui.actionExportBudget.triggered.connect(lambda: self.export("budget"))
+        self.ui.actionExportProgress.triggered.connect(lambda: self.export("progress"))
+        self.ui.actionExportLedger.triggered.connect(lambda: self.export("ledger"))
         self.ui.actionOpenDemo.triggered.connect(self.open_demo)
         self.ui.actionOpenOwn.triggered.connect(self.open_own)
         self.ui.actionOpenOwn.setVisible(False)
@@ -200,7 +202,8 @@ class MainWindow(QMainWindow):
             self.ui.clientBanner.setText(self.desk.client_name)
         else:
             self.ui.clientBanner.setText(self.tr("No client selected — choose or add one under Clients"))
-        for action in (self.ui.actionExportProposal, self.ui.actionExportBudget):
+        ui = self.ui
+        for action in (ui.actionExportProposal, ui.actionExportBudget, ui.actionExportProgress):
             action.setEnabled(has_client)
         self.ui.navigation.setEnabled(True)
         for row in (1, 2):
@@ -222,22 +225,25 @@ class MainWindow(QMainWindow):
     # --- documents ---------------------------------------------------------------------------
 
     def export(self, kind: str) -> None:
-        if self.desk.store is None or self.desk.client_id is None:
+        all_clients = kind == "ledger"
+        if self.desk.store is None or (self.desk.client_id is None and not all_clients):
             return
         if self._job is not None:
             return
         if not self._profile_ready():
             return
-        if kind == "proposal":
-            title, stem, pattern = self.tr("Export proposal"), "提案書", self.tr("Word document (*.docx)")
-            suffix = ".docx"
-        else:
-            title, stem, pattern = self.tr("Export budget"), "予算表", self.tr("Excel workbook (*.xlsx)")
-            suffix = ".xlsx"
+        word, excel = self.tr("Word document (*.docx)"), self.tr("Excel workbook (*.xlsx)")
+        title, stem, pattern, suffix = {
+            "proposal": (self.tr("Export proposal"), "提案書", word, ".docx"),
+            "budget": (self.tr("Export budget"), "予算表", excel, ".xlsx"),
+            "progress": (self.tr("Export progress report"), "進捗報告書", word, ".docx"),
+            "ledger": (self.tr("Export payment ledger"), "進捗管理表・支払台帳", excel, ".xlsx"),
+        }[kind]
         folder = i18n.settings().value("export_folder") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        safe_name = "".join(c for c in self.desk.client_name if c not in '\\/:*?"<>|').strip()
+        name = "全顧客" if all_clients else self.desk.client_name
+        safe_name = "".join(c for c in name if c not in '\\/:*?"<>|').strip()
         suggested = str(Path(folder) / f"{stem}_{safe_name}_{date.today():%Y%m%d}{suffix}")
         chosen, _filter = QFileDialog.getSaveFileName(self, title, suggested, pattern)
         if not chosen:
@@ -254,10 +260,15 @@ class MainWindow(QMainWindow):
 
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
-        from ..documents import write_client_document
+        from ..documents import write_client_document, write_ledger, write_progress_report
 
-        job = jobs.Job(write_client_document, self.desk.store, self.desk.client_id, kind, out,
-                       self.desk.catalogue, date.today())  # fmt: skip
+        if kind == "progress":
+            job = jobs.Job(write_progress_report, self.desk.store, self.desk.client_id, out, date.today())
+        elif kind == "ledger":
+            job = jobs.Job(write_ledger, self.desk.store, None, out, date.today())
+        else:
+            job = jobs.Job(write_client_document, self.desk.store, self.desk.client_id, kind, out,
+                           self.desk.catalogue, date.today())  # fmt: skip
         self._job = job
         job.progressed.connect(lambda done, total: progress.setValue(int(100 * done / max(total, 1))))
         progress.canceled.connect(job.cancel)

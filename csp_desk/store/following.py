@@ -19,6 +19,7 @@ from ..domain.followup import TROUBLE_CATEGORIES
 from ..domain.lifecycle import FINISHED, State, step
 from ..domain.money import category_is_withheld, settle
 from ..domain.order_types import OrderType
+from ..domain.progress import ProgressData
 from ..domain.rules.contract import latest_lawful_payment_date
 from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput, search_key
 from ..domain.worker import RATING_POINTS, WorkerDraft, rating_errors
@@ -1083,3 +1084,180 @@ def list_engagements(
         EngagementListRow(r[0], r[1], r[2], OrderType(r[3]), State(r[4]), r[5], r[6] or "", r[7])
         for r in session.execute(query)
     ]
+
+
+# --- reports -------------------------------------------------------------------------------
+
+
+def progress_data(session: Session, client_id: int | None, today: date) -> ProgressData:
+    """Every order (of one client, or of all) with its dates and money, the payments and the
+    troubles: what the progress report and the ledger are written from."""
+    from ..domain.progress import OrderLine, PaymentLine, TroubleLine, late_reason
+    from .repo import load_producer
+
+    def per_contract(column: Any, function: Any) -> Any:
+        return (
+            select(function(column))
+            .where(WorkContract.engagement_id == Engagement.id)
+            .correlate(Engagement)
+            .scalar_subquery()
+        )
+
+    workers = (
+        select(func.group_concat(Worker.name, "、"))
+        .join(WorkContract, WorkContract.worker_id == Worker.id)
+        .where(WorkContract.engagement_id == Engagement.id)
+        .correlate(Engagement)
+        .scalar_subquery()
+    )
+    delivered = (
+        select(func.max(Delivery.delivered_on))
+        .join(WorkContract, WorkContract.id == Delivery.contract_id)
+        .where(WorkContract.engagement_id == Engagement.id)
+        .correlate(Engagement)
+        .scalar_subquery()
+    )
+    accepted = (
+        select(func.max(StateChange.on))
+        .where(StateChange.engagement_id == Engagement.id, StateChange.to_state == State.ACCEPTED.value)
+        .correlate(Engagement)
+        .scalar_subquery()
+    )
+    payment_due = (
+        select(func.min(WorkPayment.due_on))
+        .join(WorkContract, WorkContract.id == WorkPayment.contract_id)
+        .where(WorkContract.engagement_id == Engagement.id)
+        .correlate(Engagement)
+        .scalar_subquery()
+    )
+    unpaid = (
+        select(func.count(WorkPayment.id))
+        .join(WorkContract, WorkContract.id == WorkPayment.contract_id)
+        .where(WorkContract.engagement_id == Engagement.id, WorkPayment.paid_on.is_(None))
+        .correlate(Engagement)
+        .scalar_subquery()
+    )
+    paid = (
+        select(func.max(WorkPayment.paid_on))
+        .join(WorkContract, WorkContract.id == WorkPayment.contract_id)
+        .where(WorkContract.engagement_id == Engagement.id)
+        .correlate(Engagement)
+        .scalar_subquery()
+    )
+    revisions = (
+        select(func.count(RevisionRequest.id))
+        .join(WorkContract, WorkContract.id == RevisionRequest.contract_id)
+        .where(WorkContract.engagement_id == Engagement.id)
+        .correlate(Engagement)
+        .scalar_subquery()
+    )
+    troubles = (
+        select(func.count(Trouble.id))
+        .where(Trouble.engagement_id == Engagement.id)
+        .correlate(Engagement)
+        .scalar_subquery()
+    )
+    query = (
+        select(
+            Engagement.id,
+            Client.name,
+            WorkItem.title,
+            WorkItem.category_id,
+            Engagement.order_type,
+            Engagement.state,
+            Engagement.state_since,
+            workers,
+            WorkItem.budget_max,
+            per_contract(WorkContract.amount, func.sum),
+            per_contract(WorkContract.delivery_due, func.min),
+            delivered,
+            accepted,
+            payment_due,
+            unpaid,
+            paid,
+            revisions,
+            troubles,
+        )
+        .join(Client, Client.id == Engagement.client_id)
+        .join(WorkItem, WorkItem.id == Engagement.work_item_id)
+        .order_by(Client.kana_key, Client.id, Engagement.state_since, Engagement.id)
+    )
+    if client_id is not None:
+        query = query.where(Engagement.client_id == client_id)
+    orders = []
+    for r in session.execute(query):
+        state = State(r[5])
+        paid_on = r[15] if r[14] == 0 and r[15] is not None else None
+        orders.append(
+            OrderLine(
+                engagement_id=r[0],
+                client=r[1],
+                title=r[2],
+                category=r[3],
+                order_type=OrderType(r[4]),
+                state=state,
+                state_since=r[6],
+                workers=r[7] or "",
+                budget_max=r[8],
+                contracted=int(r[9] or 0),
+                delivery_due=r[10],
+                delivered_on=r[11],
+                accepted_on=r[12],
+                payment_due=r[13],
+                paid_on=paid_on,
+                revisions=int(r[16]),
+                troubles=int(r[17]),
+                late=late_reason(state, today, r[10], r[11], r[13], paid_on),
+            )
+        )
+    payments_query = (
+        select(
+            Worker.name,
+            Worker.invoice_number,
+            Worker.kind,
+            Client.name,
+            WorkItem.title,
+            WorkPayment.due_on,
+            WorkPayment.amount,
+            WorkPayment.tax,
+            WorkPayment.withholding,
+            WorkPayment.paid_on,
+            WorkPayment.remitted_on,
+        )
+        .join(WorkContract, WorkContract.id == WorkPayment.contract_id)
+        .join(Worker, Worker.id == WorkContract.worker_id)
+        .join(Engagement, Engagement.id == WorkContract.engagement_id)
+        .join(Client, Client.id == Engagement.client_id)
+        .join(WorkItem, WorkItem.id == Engagement.work_item_id)
+        .order_by(WorkPayment.due_on, WorkPayment.id)
+    )
+    troubles_query = (
+        select(
+            WorkItem.title,
+            Trouble.category,
+            Trouble.opened_on,
+            Trouble.description,
+            Trouble.actions,
+            Trouble.resolved_on,
+        )
+        .join(Engagement, Engagement.id == Trouble.engagement_id)
+        .join(WorkItem, WorkItem.id == Engagement.work_item_id)
+        .order_by(Trouble.opened_on, Trouble.id)
+    )
+    name = ""
+    if client_id is not None:
+        payments_query = payments_query.where(Engagement.client_id == client_id)
+        troubles_query = troubles_query.where(Engagement.client_id == client_id)
+        name = session.scalar(select(Client.name).where(Client.id == client_id)) or ""
+        if not name:
+            raise NotFound()
+    payments = tuple(PaymentLine(*tuple(r)) for r in session.execute(payments_query))
+    trouble_lines = tuple(TroubleLine(*r) for r in session.execute(troubles_query))
+    return ProgressData(
+        client=name,
+        issued_on=today,
+        producer=load_producer(session),
+        orders=tuple(orders),
+        payments=payments,
+        troubles=trouble_lines,
+    )

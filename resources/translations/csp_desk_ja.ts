@@ -623,6 +623,14 @@
             <translation>ダッシュボード</translation>
         </message>
         <message>
+            <source>Export progress report</source>
+            <translation>進捗報告書の書き出し</translation>
+        </message>
+        <message>
+            <source>Export payment ledger</source>
+            <translation>進捗管理表・支払台帳の書き出し</translation>
+        </message>
+        <message>
             <source>Profile saved.</source>
             <translation>プロデューサー情報を保存しました。</translation>
         </message>
@@ -679,6 +687,14 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Export &amp;budget (Excel)…</source>
             <translation>予算表を出力（Excel）(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Export p&amp;rogress report (Word)…</source>
+            <translation>進捗報告書を出力（Word）(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Export progress sheet and payment &amp;ledger, all clients (Excel)…</source>
+            <translation>進捗管理表・支払台帳を出力（全顧客・Excel）(&amp;L)…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>

@@ -1,0 +1,65 @@
+"""Chart pictures for documents, drawn with QtGui (no window needed): the reports stay free of
+Qt and receive PNG bytes. The command line gets an offscreen QGuiApplication for this."""
+
+from __future__ import annotations
+
+import os
+
+
+def _application() -> object:
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication([])
+    return app
+
+
+def bar_chart_png(title: str, bars: list[tuple[str, int]], *, width: int = 1400, unit: str = "") -> bytes:
+    """A horizontal bar chart as PNG bytes: one labelled bar per (label, value), values written."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    _application()
+    row, top, left, right = 64, 110, 420, 180
+    height = top + row * max(1, len(bars)) + 40
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont("Noto Sans CJK JP")
+    font.setPixelSize(34)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#1f2933"))
+    painter.drawText(QRectF(0, 20, width, 60), Qt.AlignmentFlag.AlignCenter, title)
+    font.setBold(False)
+    font.setPixelSize(28)
+    painter.setFont(font)
+    largest = max((value for _label, value in bars), default=0) or 1
+    span = width - left - right
+    for index, (label, value) in enumerate(bars):
+        y = top + index * row
+        painter.setPen(QColor("#1f2933"))
+        painter.drawText(
+            QRectF(10, y, left - 30, row - 12),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            label,
+        )
+        length = span * value / largest
+        painter.fillRect(QRectF(left, y + 10, max(length, 2), row - 32), QColor("#2f6fb3"))
+        painter.drawText(
+            QRectF(left + length + 12, y, right + span - length, row - 12),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            f"{value:,}{unit}",
+        )
+    painter.setPen(QColor("#9aa5b1"))
+    painter.drawLine(left, top, left, top + row * max(1, len(bars)) - 16)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
