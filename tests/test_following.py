@@ -258,3 +258,20 @@ def test_the_demo_follows_orders_in_every_state_with_consistent_records(store, c
         # the rules run on every demo order without failing
         for engagement_id in session.scalars(select(Engagement.id).limit(200)):
             check_followup(f.facts(session, engagement_id), date(2026, 11, 26))
+
+
+def test_contract_terms_are_proposed_from_the_proposal_and_the_posting(session):
+    from dataclasses import replace as changed
+
+    item = _items(session, "project")
+    order = repo.load_posting(session, item.id)
+    repo.save_posting(session, item.id, changed(order, revisions=changed(order.revisions, free_rounds=3)))
+    worker = f.create_worker(session, WorkerDraft(name="佐藤"))
+    eid = f.start_engagement(session, item.id, date(2026, 11, 1))
+    f.take_step(session, eid, State.POSTED, date(2026, 11, 2))
+    app = f.add_application(
+        session, eid, worker, date(2026, 11, 3), amount=120_000, delivery_on=date(2026, 12, 24)
+    )
+    terms = f.proposed_terms(session, app, date(2026, 11, 5))
+    assert (terms.amount, terms.delivery_due, terms.free_rounds) == (120_000, date(2026, 12, 24), 3)
+    assert terms.contracted_on == date(2026, 11, 5)

@@ -75,6 +75,7 @@ BROKEN = [
     ("RUN-09", {"order_type": OrderType.TASK, "task_completed": 20, "task_rejected": 2,
                 "task_rejected_without_reason": 1}, Severity.INFO),
     ("TAX-03", {"payments": (Payment(date(2026, 11, 30), date(2026, 11, 20), 10_210),)}, Severity.INFO),
+    ("CONT-06", {"state": State.ACCEPTED, "payments": (Payment(date(2026, 12, 31), None),)}, Severity.ERROR),
 ]  # fmt: skip
 
 
@@ -124,8 +125,12 @@ def test_business_days_are_weekdays_that_are_not_holidays(start, span):
 
     end = start + timedelta(days=span)
     days = [start + timedelta(days=i) for i in range(1, span + 1)]
-    assert business_days_between(start, end) == sum(d.weekday() < 5 and not is_holiday(d) and not (
-        (d.month, d.day) >= (12, 29) or (d.month, d.day) <= (1, 3)) for d in days)
+    assert business_days_between(start, end) == sum(
+        d.weekday() < 5
+        and not is_holiday(d)
+        and not ((d.month, d.day) >= (12, 29) or (d.month, d.day) <= (1, 3))
+        for d in days
+    )
 
 
 HOLIDAYS_2026 = ["01-01", "01-12", "02-11", "02-23", "03-20", "04-29", "05-03", "05-04", "05-05", "05-06",

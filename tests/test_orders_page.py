@@ -81,6 +81,8 @@ def test_an_order_is_followed_to_payment_and_rating_on_the_orders_page(qtbot, de
     with desk.store.session() as session:
         worker = following.create_worker(session, repo_worker("鈴木ウェブ制作"))
     desk.set_client(client.id, client.name)
+    demo_window.go_to(5)
+    rated_before = demo_window.dashboard_page.board.by_state.get("rated", 0)
     demo_window.go_to(3)
     page = demo_window.orders_page
     engagement = page.start_for(item.id)
@@ -121,6 +123,8 @@ def test_an_order_is_followed_to_payment_and_rating_on_the_orders_page(qtbot, de
     assert page.engagement.state.value == "paid"
     assert page.rate()
     assert page.engagement.state.value == "rated"
+    board = demo_window.dashboard_page.board
+    assert board.by_state.get("rated", 0) == rated_before + 1  # the dashboard followed the order
     page.ui.contactSummary.setText("お礼の連絡")
     assert page.add_contact()
     assert page.contacts.total == 1
@@ -196,3 +200,37 @@ def test_reports_are_exported_from_the_file_menu(qtbot, demo_window, monkeypatch
     (ui.actionExportProgress if kind == "progress" else ui.actionExportLedger).trigger()
     assert (tmp_path / name).stat().st_size > 5000
     assert name in demo_window.statusBar().currentMessage()
+
+
+def test_a_change_with_consent_and_amended_terms_raises_nothing(qtbot, demo_window, monkeypatch):
+    from csp_desk.domain.followup import ChangeKind
+
+    desk = demo_window.desk
+    _client, item = _project_item(desk.store)
+    with desk.store.session() as session:
+        worker = following.create_worker(session, repo_worker("高橋デザイン"))
+        eid = following.start_engagement(session, item.id, date(2026, 11, 1))
+        following.take_step(session, eid, State.POSTED, date(2026, 11, 2))
+        app = following.add_application(session, eid, worker, date(2026, 11, 3), amount=90_000)
+        following.select_application(session, app, Terms(contracted_on=date(2026, 11, 4), amount=90_000))
+    page = demo_window.orders_page
+    page.select(eid)
+    page.ui.workNote.setText("ページを1枚追加")
+    assert page.record_change(ChangeKind.SCOPE, consented=True, notified=False)
+    assert "RUN-01" in {f.rule for f in page.followup_model._rows}
+    assert page.record_change(ChangeKind.DATES, consented=True, notified=True)
+    with desk.store.session() as session:
+        changes = following.facts(session, eid).changes
+    assert [c.amended_notice_on is not None for c in changes] == [False, True]
+
+
+def test_the_silence_setting_is_kept_and_used(qtbot, demo_window):
+    from csp_desk.gui.dialogs import SettingsDialog, silence_days
+
+    dialog = SettingsDialog(demo_window)
+    dialog.ui.silenceDays.setValue(7)
+    dialog.accept()
+    assert silence_days() == 7
+    assert SettingsDialog(demo_window).ui.silenceDays.value() == 7
+    dialog.ui.silenceDays.setValue(3)
+    dialog.accept()

@@ -17,7 +17,7 @@ from .lifecycle import State
 from .money import remittance_due
 from .order_types import OrderType
 from .rules import Finding, Severity
-from .rules.contract import lasts_months
+from .rules.contract import lasts_months, latest_lawful_payment_date
 from .text import QT_TRANSLATE_NOOP
 from .values import format_date, format_yen
 
@@ -30,6 +30,7 @@ B_SILENCE = QT_TRANSLATE_NOOP("basis", "Common trouble ③ (no contact)")
 B_ACCEPT = QT_TRANSLATE_NOOP("basis", "Telework guideline ⑧; platform practice (one week)")
 B_PAY = QT_TRANSLATE_NOOP("basis", "Freelance Act Art 4 (pay by the due date); Telework guideline")
 B_TASK = QT_TRANSLATE_NOOP("basis", "CrowdWorks task rules (rejections)")
+B_SIXTY = QT_TRANSLATE_NOOP("basis", "Freelance Act Art 4(1)(2) (60 days, day of receipt = day 1)")
 B_REMIT = QT_TRANSLATE_NOOP("basis", "Income Tax Act (withheld tax paid by the 10th of the next month)")
 
 TROUBLE_CATEGORIES = (
@@ -382,6 +383,32 @@ def paid_by_the_due_date(facts: Facts, today: date) -> Finding | None:
 def rejection_cap(completed: int) -> int:
     """At most 3 items or 30 % of the completed items (rounded down), whichever is larger."""
     return max(3, completed * 30 // 100)
+
+
+@_rule("CONT-06")
+def payment_due_within_sixty_days(facts: Facts, today: date) -> Finding | None:
+    """The due date set for a payment, against the first delivery (day of receipt = day 1)."""
+    if not facts.deliveries:
+        return None
+    latest = latest_lawful_payment_date(min(d.delivered_on for d in facts.deliveries))
+    late = [p for p in facts.payments if p.due_on is not None and p.due_on > latest]
+    if not late:
+        return None
+    severity = Severity.ERROR if facts.specified_orderer else Severity.WARNING
+    message = QT_TRANSLATE_NOOP(
+        "rules",
+        "The payment is due on {due}, later than 60 days after the work was received; "
+        "pay by {latest} at the latest.",
+    )
+    due = late[0].due_on
+    return Finding(
+        "CONT-06",
+        severity,
+        message,
+        B_SIXTY,
+        "payments",
+        {"due": format_date(due), "latest": format_date(latest)},
+    )
 
 
 @_rule("RUN-09")

@@ -53,6 +53,7 @@ class SettingsDialog(QDialog):
         self.ui.language.addItem("日本語", "ja")
         self.ui.language.addItem("English", "en")
         self.ui.language.setCurrentIndex(max(0, self.ui.language.findData(i18n.chosen_language())))
+        self.ui.silenceDays.setValue(silence_days())
         self.ui.addWages.clicked.connect(self.add_wages)
         self._show_wages()
 
@@ -108,4 +109,16 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         i18n.settings().setValue("language", self.ui.language.currentData())
+        i18n.settings().setValue("silence_days", self.ui.silenceDays.value())
         super().accept()
+
+
+def silence_days() -> int:
+    """After how many business days without a reply the follow-up checks warn (RUN-06)."""
+    from ..domain.followup import DEFAULT_SILENCE_DAYS
+
+    try:
+        value = int(i18n.settings().value("silence_days", DEFAULT_SILENCE_DAYS))
+    except (TypeError, ValueError):
+        return DEFAULT_SILENCE_DAYS
+    return value if 1 <= value <= 30 else DEFAULT_SILENCE_DAYS

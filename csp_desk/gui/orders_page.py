@@ -18,6 +18,7 @@ from ..domain.rules import Finding
 from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput
 from ..domain.values import format_date, format_yen, parse_count, parse_date
 from .context import Desk
+from .dialogs import silence_days
 from .feedback import field_message, warn
 from .forms.ui_orders_page import Ui_OrdersPage
 from .forms.ui_terms_dialog import Ui_TermsDialog
@@ -49,14 +50,17 @@ def _yen(value: int | None) -> str:
 class TermsDialog(QDialog):
     """The terms agreed with a chosen worker, pre-filled from the proposal."""
 
-    def __init__(self, worker: str, amount: int | None, delivery: date | None, on: date, parent: QWidget):
+    def __init__(self, worker: str, proposed: Any, parent: QWidget):
         super().__init__(parent)
         self.ui = Ui_TermsDialog()
         self.ui.setupUi(self)
         self.ui.worker.setText(worker)
-        self.ui.contractedOn.setText(format_date(on))
-        self.ui.amount.setText(format_yen(amount))
-        self.ui.deliveryDue.setText(format_date(delivery))
+        self.ui.contractedOn.setText(format_date(proposed.contracted_on))
+        self.ui.amount.setText(format_yen(proposed.amount))
+        self.ui.deliveryDue.setText(format_date(proposed.delivery_due))
+        self.ui.paymentDue.setText(format_date(proposed.payment_due))
+        self.ui.freeRounds.setText("" if proposed.free_rounds is None else str(proposed.free_rounds))
+        self.ui.taxable.setChecked(proposed.taxable)
         self.ui.errors.setObjectName("errorText")
         self.ui.buttons.accepted.connect(self._accept)
         self.ui.buttons.rejected.connect(self.reject)
@@ -298,7 +302,10 @@ class OrdersPage(QWidget):
                 payments = following.list_payments(session, engagement_id)
                 troubles = following.list_troubles(session, engagement_id)
                 facts = following.facts(
-                    session, engagement_id, specified_orderer=self._specified(session, row)
+                    session,
+                    engagement_id,
+                    specified_orderer=self._specified(session, row),
+                    silence_days=silence_days(),
                 )
                 rounds = [following.revision_rounds(session, c.id) for c in contracts]
                 contact_total = following.count_contacts(session, engagement_id)
@@ -542,7 +549,10 @@ class OrdersPage(QWidget):
             QMessageBox.information(self, self.tr("Orders"), self.tr("Select the application to choose."))
             return False
         if terms is None:
-            dialog = TermsDialog(row.worker, row.amount, row.delivery_on, self._on(), self)
+            assert self.desk.store is not None
+            with self.desk.store.session() as session:
+                proposed = following.proposed_terms(session, row.id, self._on())
+            dialog = TermsDialog(row.worker, proposed, self)
             if not dialog.exec():
                 return False
             terms = dialog.terms
@@ -585,7 +595,9 @@ class OrdersPage(QWidget):
             self.ui.workNote.clear()
         return done
 
-    def record_change(self, kind: followup.ChangeKind | None = None, consented: bool | None = None) -> bool:
+    def record_change(
+        self, kind: followup.ChangeKind | None = None, consented: bool | None = None, notified: bool = False
+    ) -> bool:
         from ..store import following
 
         contract = self._contract()
@@ -609,6 +621,11 @@ class OrdersPage(QWidget):
                 )
                 == QMessageBox.StandardButton.Yes
             )
+            amended = self.tr("Was the worker sent the amended terms in writing today?")
+            notified = (
+                QMessageBox.question(self, self.tr("Record a change"), amended)
+                == QMessageBox.StandardButton.Yes
+            )
         return self._do(
             following.record_change,
             contract.id,
@@ -616,7 +633,7 @@ class OrdersPage(QWidget):
             kind,
             self.ui.workNote.text(),
             worker_consented=bool(consented),
-            amended_notice_on=None,
+            amended_notice_on=self._on() if notified else None,
         )
 
     def _payment(self) -> Any:

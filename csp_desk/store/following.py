@@ -419,6 +419,30 @@ class Terms:
     notes: str = ""
 
 
+def proposed_terms(session: Session, application_id: int, on: date) -> Terms:
+    """The terms to agree, pre-filled: price and delivery from the proposal, the rest (free
+    revision rounds, payment date, tax) from the posting as it was drafted."""
+    from .repo import load_posting
+
+    application = session.get(Application, application_id)
+    if application is None:
+        raise NotFound()
+    row = _engagement(session, application.engagement_id)
+    order = load_posting(session, row.work_item_id)
+    agreed = order.contract
+    reward = order.reward
+    amount = application.amount or (agreed.amount if agreed else None) or reward.amount or reward.max or 0
+    delivery = application.delivery_on or (agreed.delivery_due if agreed else None) or order.due
+    return Terms(
+        contracted_on=on,
+        amount=amount,
+        delivery_due=delivery,
+        payment_due=agreed.payment_due if agreed else None,
+        free_rounds=order.revisions.free_rounds,
+        taxable=reward.tax != "included",
+    )
+
+
 def select_application(session: Session, application_id: int, terms: Terms) -> int:
     """Chooses an application: its worker's contract is made and the order moves on (selection
     of a competition entry is the commissioning, so the terms notice is due then)."""

@@ -996,6 +996,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>ワーカーは変更に同意しましたか？</translation>
         </message>
         <message>
+            <source>Was the worker sent the amended terms in writing today?</source>
+            <translation>変更後の取引条件を、今日ワーカーに書面（電磁的方法を含む）で明示しましたか？</translation>
+        </message>
+        <message>
             <source>Search by work title</source>
             <translation>業務名で検索</translation>
         </message>
@@ -1691,6 +1695,10 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Add a year from a CSV file…</source>
             <translation>CSVファイルから年度を追加…</translation>
+        </message>
+        <message>
+            <source>Warn after no reply for (business days)</source>
+            <translation>返信がないときに警告するまでの日数（営業日）</translation>
         </message>
         <message>
             <source>The newest minimum wages known are for FY{year}. When a new year is announced, add its table (columns: prefecture, fiscal_year, yen, valid_from, source).</source>
@@ -2928,6 +2936,10 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>The payment due on {due} was made late, on {paid}.</source>
             <translation>支払期日{due}の支払が{paid}に遅れて行われました。</translation>
+        </message>
+        <message>
+            <source>The payment is due on {due}, later than 60 days after the work was received; pay by {latest} at the latest.</source>
+            <translation>支払期日が{due}で、成果物の受領から60日を超えています。遅くとも{latest}までに支払ってください。</translation>
         </message>
         <message>
             <source>{rejected} items were rejected; the platform allows {cap} for {completed} completed items.</source>

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QGridLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QGridLayout, QGroupBox, QLabel, QPushButton, QSpinBox, QVBoxLayout
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -29,6 +29,19 @@ class Ui_SettingsDialog(object):
         self.language.setObjectName(u"language")
 
         self.form.addWidget(self.language, 0, 1, 1, 1)
+
+        self.silenceDaysLabel = QLabel(SettingsDialog)
+        self.silenceDaysLabel.setObjectName(u"silenceDaysLabel")
+
+        self.form.addWidget(self.silenceDaysLabel, 1, 0, 1, 1)
+
+        self.silenceDays = QSpinBox(SettingsDialog)
+        self.silenceDays.setObjectName(u"silenceDays")
+        self.silenceDays.setMinimum(1)
+        self.silenceDays.setMaximum(30)
+        self.silenceDays.setValue(3)
+
+        self.form.addWidget(self.silenceDays, 1, 1, 1, 1)
 
         self.form.setColumnStretch(1, 1)
 
@@ -67,6 +80,7 @@ class Ui_SettingsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.language)
+        self.silenceDaysLabel.setBuddy(self.silenceDays)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SettingsDialog)
@@ -77,6 +91,7 @@ class Ui_SettingsDialog(object):
     def retranslateUi(self, SettingsDialog):
         SettingsDialog.setWindowTitle(QCoreApplication.translate("SettingsDialog", u"Preferences", None))
         self.languageLabel.setText(QCoreApplication.translate("SettingsDialog", u"Language", None))
+        self.silenceDaysLabel.setText(QCoreApplication.translate("SettingsDialog", u"Warn after no reply for (business days)", None))
         self.restartNote.setText(QCoreApplication.translate("SettingsDialog", u"A new language applies when csp-desk starts again.", None))
         self.wagesBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Minimum wages", None))
         self.addWages.setText(QCoreApplication.translate("SettingsDialog", u"Add a year from a CSV file\u2026", None))
