@@ -94,7 +94,9 @@ def test_an_order_is_followed_to_payment_and_rating_on_the_orders_page(qtbot, de
     page.ui.applicant.setCurrentIndex(page.ui.applicant.findData(worker))
     page.ui.quote.setText("180,000")
     page.ui.offeredDelivery.setText("2026/12/20")
+    page.ui.applicationNotes.setText("実績が近い")
     assert page.add_application()
+    assert page.applications.rows()[0].notes == "実績が近い"
     assert page.engagement.state.value == "proposals"
     assert page.applications.rows()[0].amount == 180_000
     page.ui.applications.selectRow(0)

@@ -141,10 +141,11 @@ class OrdersPage(QWidget):
                 Column(self.tr("Delivery"), lambda r: format_date(r.delivery_on)),
                 Column(self.tr("Score"), lambda r: "★" * (r.score or 0)),
                 Column(self.tr("Chosen"), lambda r: self.tr("Chosen") if r.status == "selected" else ""),
+                Column(self.tr("Notes"), lambda r: r.notes),
             ],
             self,
         )
-        setup_table(ui.applications, self.applications, (140, 90, 90, 90, 80))
+        setup_table(ui.applications, self.applications, (140, 90, 90, 90, 80, 50))
         self.contracts: RowsTableModel[Any] = RowsTableModel(
             [
                 Column(self.tr("Worker"), lambda r: r.worker),
@@ -534,10 +535,12 @@ class OrdersPage(QWidget):
             amount=amount,
             delivery_on=delivery,
             score=score,
+            notes=self.ui.applicationNotes.text(),
         )
         if done:
             self.ui.quote.clear()
             self.ui.offeredDelivery.clear()
+            self.ui.applicationNotes.clear()
             self.ui.score.setValue(0)
         return done
 

@@ -812,6 +812,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>選定</translation>
         </message>
         <message>
+            <source>Notes</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
             <source>Contracted</source>
             <translation>契約日</translation>
         </message>

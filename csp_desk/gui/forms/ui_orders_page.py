@@ -183,6 +183,12 @@ class Ui_OrdersPage(object):
 
         self.applicationForm.addWidget(self.score)
 
+        self.applicationNotes = QLineEdit(self.applicationsTab)
+        self.applicationNotes.setObjectName(u"applicationNotes")
+        self.applicationNotes.setMaxLength(2000)
+
+        self.applicationForm.addWidget(self.applicationNotes)
+
         self.addApplication = QPushButton(self.applicationsTab)
         self.addApplication.setObjectName(u"addApplication")
 
@@ -537,6 +543,7 @@ class Ui_OrdersPage(object):
         self.cancelOrder.setText(QCoreApplication.translate("OrdersPage", u"Cancel the order\u2026", None))
         self.quote.setPlaceholderText(QCoreApplication.translate("OrdersPage", u"Quote (yen)", None))
         self.offeredDelivery.setPlaceholderText(QCoreApplication.translate("OrdersPage", u"Delivery (yyyy/mm/dd)", None))
+        self.applicationNotes.setPlaceholderText(QCoreApplication.translate("OrdersPage", u"Notes", None))
         self.addApplication.setText(QCoreApplication.translate("OrdersPage", u"Add", None))
         self.selectApplication.setText(QCoreApplication.translate("OrdersPage", u"Choose and contract\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.applicationsTab), QCoreApplication.translate("OrdersPage", u"Applications", None))
