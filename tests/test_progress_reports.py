@@ -94,3 +94,41 @@ def test_the_command_line_writes_both_and_refuses_an_unknown_client(tmp_path):
     refused = csp_desk("export", "ledger", "--client", 999, "--out", tmp_path / "x.xlsx", "--db", db)
     assert refused.returncode == 1 and "999" in refused.stderr
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_outside_text_never_becomes_a_formula_and_fits_a_cell(store, catalogue, tmp_path):
+    from csp_desk.domain.worker import WorkerDraft
+
+    fill_demo(store, catalogue, clients=1, today=TODAY)
+    hostile = '=HYPERLINK("http://example.com","請求書")'
+    with store.session() as session:
+        client = repo.list_clients(session)[0]
+        draft, _archived = repo.load_client(session, client.id)
+        draft.name = hostile
+        repo.save_client(session, draft, client.id)
+        item = repo.list_work_items(session, repo.list_problems(session, client_id=client.id)[0].id)[0]
+        worker = following.create_worker(session, WorkerDraft(name="=1+1"))
+        eid = following.start_engagement(session, item.id, TODAY)
+        order_type = item.draft.order_type.value
+        if order_type != "project":
+            following.record_escrow(session, eid, TODAY, 10_000)
+        following.take_step(session, eid, following.State.POSTED, TODAY)
+        app = following.add_application(session, eid, worker, TODAY, amount=10_000)
+        following.select_application(session, app, following.Terms(contracted_on=TODAY, amount=10_000))
+    out = write_ledger(store, None, tmp_path / "ledger.xlsx", TODAY)
+    orders = load_workbook(out)["進捗管理表"]
+    names = [orders.cell(5, 2), orders.cell(5, 7)]
+    assert [c.value for c in names] == [hostile, "=1+1"]
+    assert all(c.data_type == "s" for c in names)
+    text = pdf_text(to_pdf(out, tmp_path))
+    assert "=1+1" in text and "HYPERLINK" in text
+
+
+def test_a_ten_megabyte_text_is_cut_to_what_a_cell_holds():
+    from openpyxl import Workbook
+
+    from csp_desk.reports.common import EXCEL_CELL_LIMIT, put
+
+    ws = Workbook().active
+    cell = put(ws, 1, 1, "あ" * 10_000_000)
+    assert len(cell.value) == EXCEL_CELL_LIMIT and cell.value.endswith("…")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..domain.order_types import LABELS_JA, OrderType
 from ..domain.proposal import ProposalData
-from .common import Progress, jp_date, no_progress
+from .common import Progress, jp_date, no_progress, put
 
 YEN_FORMAT = '"¥"#,##0'
 DATE_FORMAT = "yyyy/mm/dd"
@@ -75,7 +75,7 @@ def write_budget(data: ProposalData, out: Path, progress: Progress = no_progress
                 item.budget_max,
             )  # fmt: skip
             for col, value in enumerate(values, start=1):
-                cell = ws.cell(row=row, column=col, value=value)
+                cell = put(ws, row, col, value)
                 cell.font, cell.border, cell.alignment = plain, boxed, wrap
             ws.cell(row=row, column=COL_HOURS).number_format = HOURS_FORMAT
             for col in (COL_START, COL_DUE):
@@ -140,7 +140,7 @@ def write_budget(data: ProposalData, out: Path, progress: Progress = no_progress
     srow = 3
     for title, _start, _end in first_rows:
         srow += 1
-        summary.cell(row=srow, column=1, value=title)
+        put(summary, srow, 1, title)
         summary.cell(row=srow, column=2, value=f"=COUNTIFS({rng['problem']},A{srow})")
         summary.cell(row=srow, column=3, value=f"=SUMIFS({rng['low']},{rng['problem']},A{srow})")
         summary.cell(row=srow, column=4, value=f"=SUMIFS({rng['high']},{rng['problem']},A{srow})")

@@ -46,3 +46,22 @@ def effort(item: WorkItemDraft) -> str:
     if item.hours is None:
         return "未定"
     return f"{item.hours:g}時間"
+
+
+EXCEL_CELL_LIMIT = 32_767
+"""Characters a cell holds; Excel calls a longer one corrupt."""
+
+
+def put(ws: object, row: int, column: int, value: object) -> object:
+    """Writes one cell of outside data. Text is never taken for a formula (formula injection:
+    a client named "=HYPERLINK(…)" stays text) and is cut to what Excel can hold."""
+    cell = ws.cell(row=row, column=column)  # type: ignore[attr-defined]
+    if isinstance(value, str):
+        if len(value) > EXCEL_CELL_LIMIT:
+            value = value[: EXCEL_CELL_LIMIT - 1] + "…"
+        cell.value = value
+        if value.startswith("="):
+            cell.data_type = "s"
+    else:
+        cell.value = value
+    return cell

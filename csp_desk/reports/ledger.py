@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..domain.order_types import LABELS_JA
 from ..domain.progress import ProgressData
-from .common import Progress, jp_date, no_progress
+from .common import Progress, jp_date, no_progress, put
 from .progress import STATE_JA
 
 YEN = '"¥"#,##0'
@@ -114,7 +114,7 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
             o.late,
         )
         for col, value in enumerate(values, start=1):
-            cell = orders.cell(row=row, column=col, value=value)
+            cell = put(orders, row, col, value)
             cell.font, cell.border = plain, boxed
         for col in (6, 10, 11, 12, 13, 14):
             orders.cell(row=row, column=col).number_format = DATE
@@ -160,7 +160,9 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
             p.remitted_on,
         )
         for col, value in enumerate(values, start=1):
-            cell = ledger.cell(row=row, column=col, value=value)
+            cell = ledger.cell(row=row, column=col) if col in (10, 12) else put(ledger, row, col, value)
+            if col in (10, 12):
+                cell.value = value  # our own formulas
             cell.font, cell.border = plain, boxed
         for col in (7, 13, 15):
             ledger.cell(row=row, column=col).number_format = DATE
@@ -197,7 +199,7 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
         r = HEADER_ROW
         for key in keys:
             r += 1
-            ws.cell(row=r, column=1, value=key).font = plain
+            put(ws, r, 1, key).font = plain  # type: ignore[attr-defined]
             criteria = f"支払台帳!${key_column}${first}:${key_column}${last},$A{r}"
             for col, source in ((2, "H"), (3, "I"), (4, "J"), (5, "K"), (6, "L")):
                 cell = ws.cell(
