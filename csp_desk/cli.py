@@ -67,6 +67,17 @@ def _parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check an order file against the rules")
     check.add_argument("file", type=Path)
     check.add_argument("--json", action="store_true")
+
+    verify = sub.add_parser("verify", help="check the database's integrity and schema")
+    verify.add_argument("--db", type=Path)
+    backup = sub.add_parser("backup", help="back up the database (checked before and after)")
+    backup.add_argument("--db", type=Path)
+    backup.add_argument("--out", type=Path, help="a file of your own (else the backups folder, rotated)")
+    restore = sub.add_parser(
+        "restore", help="replace the database with a backup (the current file is kept first)"
+    )
+    restore.add_argument("file", type=Path)
+    restore.add_argument("--db", type=Path)
     return parser
 
 
@@ -98,10 +109,16 @@ def _demo(args: argparse.Namespace) -> int:
 
     path = _db(args.db)
     store = open_store(path)
-    scale = LARGE if args.scale == "large" else {
-        "clients": max(0, args.clients), "work_items": args.work_items, "workers": max(0, args.workers),
-        "contacts": args.contacts,
-    }  # fmt: skip
+    scale = (
+        LARGE
+        if args.scale == "large"
+        else {
+            "clients": max(0, args.clients),
+            "work_items": args.work_items,
+            "workers": max(0, args.workers),
+            "contacts": args.contacts,
+        }
+    )
     try:
         count = fill_demo(
             store, load_catalogue(), clients=int(scale["clients"]), work_items=scale["work_items"]
@@ -131,11 +148,17 @@ def _list(args: argparse.Namespace) -> int:
         store.close()
     if args.json:
         out = [
-            {"id": r.id, "name": r.name, "kana": r.kana, "industry": r.industry,
-             "prefecture": r.prefecture, "contact_person": r.contact_person,
-             "archived": r.archived}
+            {
+                "id": r.id,
+                "name": r.name,
+                "kana": r.kana,
+                "industry": r.industry,
+                "prefecture": r.prefecture,
+                "contact_person": r.contact_person,
+                "archived": r.archived,
+            }
             for r in rows
-        ]  # fmt: skip
+        ]
         print(json.dumps(out, ensure_ascii=False, indent=2))
     elif not rows:
         _say(MSG_NO_CLIENTS)
@@ -272,18 +295,18 @@ def _check(args: argparse.Namespace) -> int:
     try:
         raw = args.file.read_bytes()
     except OSError as exc:
-        print(i18n.message("cli", MSG_INVALID_ORDER, file=args.file,
-                           problem=exc.strerror or exc), file=sys.stderr)  # fmt: skip
+        print(
+            i18n.message("cli", MSG_INVALID_ORDER, file=args.file, problem=exc.strerror or exc),
+            file=sys.stderr,
+        )
         return 2
     try:
         catalogue = load_catalogue()
         order = read_order_bytes(raw, frozenset(c.id for c in catalogue.categories))
     except OrderFileError as exc:
-        params = {k: i18n.message("orders", v) if isinstance(v, str) else v
-                  for k, v in exc.params.items()}  # fmt: skip
+        params = {k: i18n.message("orders", v) if isinstance(v, str) else v for k, v in exc.params.items()}
         problem = i18n.message("orders", exc.message, **params)
-        print(i18n.message("cli", MSG_INVALID_ORDER, file=args.file, problem=problem),
-              file=sys.stderr)  # fmt: skip
+        print(i18n.message("cli", MSG_INVALID_ORDER, file=args.file, problem=problem), file=sys.stderr)
         return 2
     from .paths import DATA, added_wages_path
 
@@ -292,10 +315,16 @@ def _check(args: argparse.Namespace) -> int:
         out = []
         for f in findings:
             text, basis = i18n.finding_texts(f)
-            out.append({"rule": f.rule, "severity": f.severity.value, "message": text,
-                        "basis": basis, "field": f.field})  # fmt: skip
-        print(json.dumps({"format": "csp-desk.findings/1", "findings": out}, ensure_ascii=False,
-                         indent=2))  # fmt: skip
+            out.append(
+                {
+                    "rule": f.rule,
+                    "severity": f.severity.value,
+                    "message": text,
+                    "basis": basis,
+                    "field": f.field,
+                }
+            )
+        print(json.dumps({"format": "csp-desk.findings/1", "findings": out}, ensure_ascii=False, indent=2))
     elif not findings:
         _say(MSG_NO_FINDINGS)
     else:
@@ -306,19 +335,84 @@ def _check(args: argparse.Namespace) -> int:
     return 1 if any(f.severity is Severity.ERROR for f in findings) else 0
 
 
+MSG_SOUND = QT_TRANSLATE_NOOP("cli", "{path}: sound (integrity ok, schema {revision}).")
+MSG_NOT_SOUND = QT_TRANSLATE_NOOP("cli", "{path}: damaged: {problems}")
+MSG_NO_DATABASE = QT_TRANSLATE_NOOP("cli", "{path}: there is no database here.")
+MSG_BACKED_UP = QT_TRANSLATE_NOOP("cli", "Backed up to {path}")
+MSG_RESTORED = QT_TRANSLATE_NOOP("cli", "Restored {path} from {backup}; the previous file was kept as {kept}")
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from .store.backups import integrity_problems
+    from .store.files import REVISIONS, schema_revision
+
+    path = _db(args.db)
+    if not path.exists():
+        return _fail(MSG_NO_DATABASE, path=path)
+    problems = integrity_problems(path, quick=False)
+    if problems:
+        return _fail(MSG_NOT_SOUND, path=path, problems="; ".join(problems[:5]))
+    revision = schema_revision(path)  # raises NewerDatabase / NotADatabase with their message
+    if revision is not None and revision not in REVISIONS:
+        from .store.errors import NewerDatabase
+
+        raise NewerDatabase(found=revision)
+    _say(MSG_SOUND, path=path, revision=revision or "-")
+    return 0
+
+
+def _backup(args: argparse.Namespace) -> int:
+    from .store.backups import take_backup
+
+    path = _db(args.db)
+    if not path.exists():
+        return _fail(MSG_NO_DATABASE, path=path)
+    try:
+        target = take_backup(path, out=args.out, reason="" if args.out else "manual")
+    except OSError as exc:
+        return _fail(MSG_CANNOT_WRITE, path=args.out or path.parent, detail=exc.strerror or exc)
+    _say(MSG_BACKED_UP, path=target)
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from .store.backups import restore
+
+    path = _db(args.db)
+    try:
+        kept = restore(args.file, path)
+    except OSError as exc:
+        return _fail(MSG_CANNOT_WRITE, path=path, detail=exc.strerror or exc)
+    _say(MSG_RESTORED, path=path, backup=args.file, kept=kept or "-")
+    return 0
+
+
 def run(argv: Sequence[str]) -> int:
     i18n.install(i18n.chosen_language())
     args = _parser().parse_args(list(argv))
     from .store.errors import StoreError
 
-    handlers = {"demo": _demo, "list": _list, "export": _export, "check": _check}
+    handlers = {
+        "demo": _demo,
+        "list": _list,
+        "export": _export,
+        "check": _check,
+        "verify": _verify,
+        "backup": _backup,
+        "restore": _restore,
+    }
     try:
         return handlers[args.command](args)
     except StoreError as exc:
         return _fail(MSG_ERROR, message=i18n.message("store", exc.message, **exc.params))
     except CatalogueError as exc:
-        return _fail(MSG_CATALOGUE, file=exc.path, entry=exc.entry, field=exc.field,
-                     problem=i18n.message("catalogue", exc.message, **exc.params))  # fmt: skip
+        return _fail(
+            MSG_CATALOGUE,
+            file=exc.path,
+            entry=exc.entry,
+            field=exc.field,
+            problem=i18n.message("catalogue", exc.message, **exc.params),
+        )
     except InvalidInput as exc:
         problems = "; ".join(i18n.message(e.context, e.message, **e.params) for e in exc.errors)
         return _fail(MSG_ERROR, message=problems)

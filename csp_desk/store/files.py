@@ -66,6 +66,8 @@ def backup_file(source: Path, target: Path) -> Path:
         dst = sqlite3.connect(target)
         try:
             src.backup(dst)
+            # a copy stands alone: no write-ahead log beside it to lose or to mix up
+            dst.execute("PRAGMA journal_mode=DELETE")
         finally:
             dst.close()
     finally:

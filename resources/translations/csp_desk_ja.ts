@@ -2196,6 +2196,26 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>指摘事項はありません。確認したすべてのルールを満たしています。</translation>
         </message>
         <message>
+            <source>{path}: sound (integrity ok, schema {revision}).</source>
+            <translation>{path}：正常です（整合性チェックOK、スキーマ {revision}）。</translation>
+        </message>
+        <message>
+            <source>{path}: damaged: {problems}</source>
+            <translation>{path}：破損しています：{problems}</translation>
+        </message>
+        <message>
+            <source>{path}: there is no database here.</source>
+            <translation>{path}：データベースがありません。</translation>
+        </message>
+        <message>
+            <source>Backed up to {path}</source>
+            <translation>{path} にバックアップしました</translation>
+        </message>
+        <message>
+            <source>Restored {path} from {backup}; the previous file was kept as {kept}</source>
+            <translation>{backup} から {path} を復元しました。それまでのファイルは {kept} として残してあります</translation>
+        </message>
+        <message>
             <source>ERROR</source>
             <translation>エラー</translation>
         </message>
@@ -3058,6 +3078,14 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>This work item has records that must be kept (a posting as it went out, an issued terms notice or an order being followed); it cannot be removed. Nothing was changed.</source>
             <translation>この業務には保存が必要な記録（掲載した募集文、発行した取引条件明示書、管理中の案件）があるため削除できません。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>The database failed its integrity check ({detail}). No backup was taken, so the good backups are kept; restore the newest one (File → Restore a backup…).</source>
+            <translation>データベースが整合性チェックに通りませんでした（{detail}）。正常なバックアップを残すため、バックアップは作成していません。最新のバックアップから復元してください（ファイル → バックアップから復元…）。</translation>
+        </message>
+        <message>
+            <source>{path} is not a usable csp-desk backup ({detail}); nothing was changed.</source>
+            <translation>{path} は使用できる csp-desk のバックアップではありません（{detail}）。何も変更していません。</translation>
         </message>
     </context>
     <context>
