@@ -122,3 +122,34 @@ def test_the_command_line_verifies_backs_up_and_restores(tmp_path):
     refused = csp_desk("restore", junk, "--db", db)
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
     assert csp_desk("verify", "--db", db).returncode == 0
+
+
+def test_the_window_restores_a_backup_and_backs_up_on_close(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from csp_desk import i18n
+    from csp_desk.app import open_database_async
+    from csp_desk.domain.client import ClientDraft
+    from csp_desk.gui import jobs
+    from csp_desk.gui.context import Desk
+    from csp_desk.gui.main_window import MainWindow
+
+    monkeypatch.setattr(jobs, "INLINE", True)
+    i18n.install("ja")
+    db = tmp_path / "desk.sqlite3"
+    window = MainWindow(Desk())
+    window.show()
+    open_database_async(window, db, demo=False)
+    desk = window.desk
+    with desk.store.session() as session:
+        repo.save_client(session, ClientDraft(name="最初の顧客"))
+    snapshot = take_backup(db, folder=tmp_path / "backups", reason="manual")
+    with desk.store.session() as session:
+        repo.save_client(session, ClientDraft(name="後から追加した顧客"))
+    assert window.restore_backup(str(snapshot))
+    with desk.store.session() as session:
+        assert [c.name for c in repo.list_clients(session)] == ["最初の顧客"]
+    assert {"manual", "before-restore"} <= {b.reason for b in list_backups(db)}
+    window.close()
+    QApplication.processEvents()
+    assert "close" in {b.reason for b in list_backups(db)}

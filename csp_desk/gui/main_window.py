@@ -48,8 +48,14 @@ class MainWindow(QMainWindow):
             self.ui.pages.addWidget(QWidget())
 
         self.navigation = QStandardItemModel(self)
-        for text in (self.tr("Clients"), self.tr("Consultations"), self.tr("Breakdown"), self.tr("Orders"),
-                     self.tr("Workers"), self.tr("Dashboard")):  # fmt: skip
+        for text in (
+            self.tr("Clients"),
+            self.tr("Consultations"),
+            self.tr("Breakdown"),
+            self.tr("Orders"),
+            self.tr("Workers"),
+            self.tr("Dashboard"),
+        ):
             item = QStandardItem(text)
             item.setEditable(False)
             self.navigation.appendRow(item)
@@ -75,6 +81,9 @@ class MainWindow(QMainWindow):
         self.ui.actionExportLedger.triggered.connect(lambda: self.export("ledger"))
         self.ui.actionOpenDemo.triggered.connect(self.open_demo)
         self.ui.actionOpenOwn.triggered.connect(self.open_own)
+        self.ui.actionRestoreBackup.triggered.connect(self.restore_backup)
+        self._backup_timer = QTimer(self, interval=60 * 60 * 1000)  # hourly: is today's backup taken?
+        self._backup_timer.timeout.connect(self.daily_backup)
         self.ui.actionOpenOwn.setVisible(False)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionProfile.triggered.connect(self.edit_profile)
@@ -179,8 +188,14 @@ class MainWindow(QMainWindow):
         )
 
     def _show_page(self, index: int) -> None:
-        names = ("clients_page", "consultations_page", "breakdown_page", "orders_page", "workers_page",
-                 "dashboard_page")  # fmt: skip
+        names = (
+            "clients_page",
+            "consultations_page",
+            "breakdown_page",
+            "orders_page",
+            "workers_page",
+            "dashboard_page",
+        )
         getattr(self, names[index])  # builds the page on first use
         self.ui.pages.setCurrentIndex(index)
 
@@ -189,6 +204,10 @@ class MainWindow(QMainWindow):
 
     def _store_opened(self) -> None:
         store = self.desk.store
+        self.ui.actionRestoreBackup.setEnabled(not self.desk.is_demo)
+        if not self.desk.is_demo:
+            self._backup_timer.start()
+            QTimer.singleShot(5000, self.daily_backup)
         name = store.path.name if store else ""
         demo = self.tr(" (demo)") if self.desk.is_demo else ""
         self.setWindowTitle(f"csp-desk — {name}{demo}")
@@ -210,6 +229,64 @@ class MainWindow(QMainWindow):
             self.navigation.item(row).setEnabled(has_client)
 
     # --- database ----------------------------------------------------------------------------
+
+    def daily_backup(self) -> None:
+        """Today's backup, taken in a worker once a day while the window is open."""
+        from ..store.backups import due_today, take_backup
+
+        store = self.desk.store
+        if store is None or self.desk.is_demo or self._job is not None or not due_today(store.path):
+            return
+        job = jobs.Job(lambda path, progress: take_backup(path, reason="daily"), store.path)
+        job.failed.connect(lambda exc: warn(self, self.tr("Backup"), exc))
+        job.succeeded.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=path), 5000)
+        )
+        jobs.start(job)
+
+    def restore_backup(self, chosen: str | None = None) -> bool:
+        """Replaces the open database with a backup, after keeping the current file."""
+        from ..store.backups import backups_folder, restore
+
+        store = self.desk.store
+        if store is None or self.desk.is_demo:
+            return False
+        path = store.path
+        if chosen is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Restore a backup"),
+                str(backups_folder(path)),
+                self.tr("csp-desk database (*.sqlite3)"),
+            )
+            if not chosen:
+                return False
+            answer = QMessageBox.question(
+                self,
+                self.tr("Restore a backup"),
+                self.tr(
+                    "Replace the database with {name}? The current file is kept as a backup first."
+                ).format(name=Path(chosen).name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        jobs.wait_all(10_000)
+        store.close()
+        try:
+            restore(Path(chosen), path)
+        except Exception as exc:
+            warn(self, self.tr("Restore a backup"), exc)
+            self._reopen(path)
+            return False
+        self._reopen(path)
+        self.statusBar().showMessage(self.tr("Restored from {name}.").format(name=Path(chosen).name), 8000)
+        return True
+
+    def _reopen(self, path: Path) -> None:
+        from ..app import open_database_async
+
+        self.desk.store = None  # closed already: set_store must not close it again
+        open_database_async(self, path, demo=False)
 
     def open_demo(self) -> None:
         from ..app import open_database_async
@@ -253,8 +330,9 @@ class MainWindow(QMainWindow):
             out = out.with_name(out.name + suffix)
         i18n.settings().setValue("export_folder", str(out.parent))
 
-        progress = QProgressDialog(self.tr("Writing {name}…").format(name=out.name),
-                                   self.tr("Cancel"), 0, 100, self)  # fmt: skip
+        progress = QProgressDialog(
+            self.tr("Writing {name}…").format(name=out.name), self.tr("Cancel"), 0, 100, self
+        )
         progress.setWindowTitle(title)
         from PySide6.QtCore import Qt  # not at module level: Qt's enums cost ~18 ms to create
 
@@ -267,8 +345,15 @@ class MainWindow(QMainWindow):
         elif kind == "ledger":
             job = jobs.Job(write_ledger, self.desk.store, None, out, date.today())
         else:
-            job = jobs.Job(write_client_document, self.desk.store, self.desk.client_id, kind, out,
-                           self.desk.catalogue, date.today())  # fmt: skip
+            job = jobs.Job(
+                write_client_document,
+                self.desk.store,
+                self.desk.client_id,
+                kind,
+                out,
+                self.desk.catalogue,
+                date.today(),
+            )
         self._job = job
         job.progressed.connect(lambda done, total: progress.setValue(int(100 * done / max(total, 1))))
         progress.canceled.connect(job.cancel)
@@ -290,12 +375,12 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("My profile"),
-            self.tr("Your name and contact are not set yet; every document shows them. "
-                    "Set them now?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+            self.tr("Your name and contact are not set yet; every document shows them. Set them now?"),
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Yes,
-        )  # fmt: skip
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.edit_profile()
         return answer != QMessageBox.StandardButton.Cancel
@@ -338,9 +423,10 @@ class MainWindow(QMainWindow):
         before = i18n.chosen_language()
         if SettingsDialog(self).exec() and i18n.chosen_language() != before:
             QMessageBox.information(
-                self, self.tr("Preferences"),
+                self,
+                self.tr("Preferences"),
                 self.tr("The new language applies when you start csp-desk again."),
-            )  # fmt: skip
+            )
 
     def about(self) -> None:
         QMessageBox.about(
@@ -358,6 +444,17 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         jobs.wait_all(10_000)
-        if self.desk.store is not None:
-            self.desk.store.close()
+        store = self.desk.store
+        if store is not None:
+            store.close()
+            if not self.desk.is_demo:
+                self._backup_on_close(store.path)
         event.accept()
+
+    def _backup_on_close(self, path: Path) -> None:
+        from ..store.backups import take_backup
+
+        try:
+            take_backup(path, reason="close")
+        except Exception as exc:
+            warn(self, self.tr("Backup"), exc)

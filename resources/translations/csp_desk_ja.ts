@@ -623,6 +623,30 @@
             <translation>ダッシュボード</translation>
         </message>
         <message>
+            <source>Backup</source>
+            <translation>バックアップ</translation>
+        </message>
+        <message>
+            <source>Backed up to {path}</source>
+            <translation>{path} にバックアップしました</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>バックアップから復元</translation>
+        </message>
+        <message>
+            <source>csp-desk database (*.sqlite3)</source>
+            <translation>csp-desk データベース (*.sqlite3)</translation>
+        </message>
+        <message>
+            <source>Replace the database with {name}? The current file is kept as a backup first.</source>
+            <translation>データベースを {name} で置き換えますか？ 現在のファイルは先にバックアップとして残します。</translation>
+        </message>
+        <message>
+            <source>Restored from {name}.</source>
+            <translation>{name} から復元しました。</translation>
+        </message>
+        <message>
             <source>Export progress report</source>
             <translation>進捗報告書の書き出し</translation>
         </message>
@@ -675,6 +699,10 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Open a &amp;demo database</source>
             <translation>デモデータベースを開く(&amp;D)</translation>
+        </message>
+        <message>
+            <source>R&amp;estore a backup…</source>
+            <translation>バックアップから復元(&amp;E)…</translation>
         </message>
         <message>
             <source>Back to &amp;my database</source>

@@ -20,6 +20,8 @@ class Ui_MainWindow(object):
         MainWindow.setWindowTitle(u"csp-desk")
         self.actionOpenDemo = QAction(MainWindow)
         self.actionOpenDemo.setObjectName(u"actionOpenDemo")
+        self.actionRestoreBackup = QAction(MainWindow)
+        self.actionRestoreBackup.setObjectName(u"actionRestoreBackup")
         self.actionOpenOwn = QAction(MainWindow)
         self.actionOpenOwn.setObjectName(u"actionOpenOwn")
         self.actionExportProposal = QAction(MainWindow)
@@ -93,6 +95,7 @@ class Ui_MainWindow(object):
         self.menubar.addAction(self.menuHelp.menuAction())
         self.menuFile.addAction(self.actionOpenDemo)
         self.menuFile.addAction(self.actionOpenOwn)
+        self.menuFile.addAction(self.actionRestoreBackup)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionExportProposal)
         self.menuFile.addAction(self.actionExportBudget)
@@ -111,6 +114,7 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         self.actionOpenDemo.setText(QCoreApplication.translate("MainWindow", u"Open a &demo database", None))
+        self.actionRestoreBackup.setText(QCoreApplication.translate("MainWindow", u"R&estore a backup\u2026", None))
         self.actionOpenOwn.setText(QCoreApplication.translate("MainWindow", u"Back to &my database", None))
         self.actionExportProposal.setText(QCoreApplication.translate("MainWindow", u"Export &proposal (Word)\u2026", None))
         self.actionExportBudget.setText(QCoreApplication.translate("MainWindow", u"Export &budget (Excel)\u2026", None))
