@@ -51,7 +51,13 @@ def _open_work(path: Path | None, demo: bool, progress) -> tuple:  # type: ignor
         path = Path(tempfile.mkdtemp(prefix="csp-desk-demo-")) / "demo.sqlite3"
     elif path is None:
         path = default_db_path()
-    store = open_store(path)
+    release = _lock(path)
+    try:
+        store = open_store(path)
+    except BaseException:
+        release()
+        raise
+    store.on_close.append(release)
     try:
         if demo:
             from .store.demo import fill_demo, fill_following
@@ -64,6 +70,21 @@ def _open_work(path: Path | None, demo: bool, progress) -> tuple:  # type: ignor
         store.close()
         raise
     return store, catalogue, catalogue_error
+
+
+def _lock(path: Path):  # type: ignore[no-untyped-def]
+    """Only one instance writes a database: a lock file beside it (a crashed holder's lock is
+    recognised as stale and taken over). Returns the release function."""
+    from PySide6.QtCore import QLockFile
+
+    from .store.errors import AlreadyOpen
+
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    lock = QLockFile(str(path) + ".lock")
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(200):
+        raise AlreadyOpen(path=str(path))
+    return lock.unlock
 
 
 def open_database_async(window: MainWindow, path: Path | None, *, demo: bool) -> None:
@@ -85,20 +106,68 @@ def open_database_async(window: MainWindow, path: Path | None, *, demo: bool) ->
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("MainWindow", "The database cannot be opened"))
         box.setText(error_text(exc))
+        from .paths import default_db_path
+        from .store.backups import list_backups
+        from .store.errors import AlreadyOpen, DatabaseLocked
+
+        target = path or default_db_path()
+        # a database in use elsewhere is sound: restoring over it would break the other window
+        in_use = isinstance(exc, AlreadyOpen | DatabaseLocked)
+        newest = next(iter(list_backups(target)), None) if not demo and not in_use else None
+        restore_button = None
+        if newest is not None:
+            restore_button = box.addButton(
+                QCoreApplication.translate("MainWindow", "Restore the newest backup ({date})").format(
+                    date=f"{newest.taken_at:%Y/%m/%d %H:%M}"
+                ),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+        other_button = box.addButton(
+            QCoreApplication.translate("MainWindow", "Open another file…"), QMessageBox.ButtonRole.ActionRole
+        )
         demo_button = box.addButton(
             QCoreApplication.translate("MainWindow", "Open the demo database"),
             QMessageBox.ButtonRole.AcceptRole,
         )
         box.addButton(QCoreApplication.translate("MainWindow", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
-        if box.clickedButton() is demo_button:
+        clicked = box.clickedButton()
+        if clicked is demo_button:
             open_database_async(window, None, demo=True)
+        elif restore_button is not None and clicked is restore_button:
+            restore_and_open(window, newest.path, target)  # type: ignore[union-attr]
+        elif clicked is other_button:
+            from PySide6.QtWidgets import QFileDialog
+
+            chosen, _ = QFileDialog.getOpenFileName(
+                window,
+                QCoreApplication.translate("MainWindow", "Open another file…"),
+                str(target.parent),
+                QCoreApplication.translate("MainWindow", "csp-desk database (*.sqlite3)"),
+            )
+            if chosen:
+                open_database_async(window, Path(chosen), demo=False)
+            elif window.desk.store is None:
+                window.close()
         elif window.desk.store is None:
             window.close()
 
     job.succeeded.connect(opened)
     job.failed.connect(failed)
     jobs.start(job)
+
+
+def restore_and_open(window: MainWindow, backup: Path, target: Path) -> None:
+    """Puts a backup in place of a database that cannot be opened (kept aside first), then opens it."""
+    from .gui.feedback import warn
+    from .store.backups import restore
+
+    try:
+        restore(backup, target)
+    except Exception as exc:
+        warn(window, QCoreApplication.translate("MainWindow", "Restore a backup"), exc)
+        return
+    open_database_async(window, target, demo=False)
 
 
 def _load_style(app: QApplication) -> None:

@@ -153,3 +153,72 @@ def test_the_window_restores_a_backup_and_backs_up_on_close(qtbot, tmp_path, mon
     window.close()
     QApplication.processEvents()
     assert "close" in {b.reason for b in list_backups(db)}
+
+
+def test_a_second_window_on_the_same_database_is_refused_with_a_way_forward(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from csp_desk import i18n
+    from csp_desk.app import open_database_async
+    from csp_desk.gui import jobs
+    from csp_desk.gui.context import Desk
+    from csp_desk.gui.main_window import MainWindow
+
+    monkeypatch.setattr(jobs, "INLINE", True)
+    i18n.install("ja")
+    shown = []
+
+    def exec_(box):
+        shown.append((box.text(), [b.text() for b in box.buttons()]))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    db = tmp_path / "desk.sqlite3"
+    first = MainWindow(Desk())
+    open_database_async(first, db, demo=False)
+    take_backup(db, reason="manual")
+    second = MainWindow(Desk())
+    open_database_async(second, db, demo=False)
+    assert second.desk.store is None
+    text, buttons = shown[-1]
+    assert "別の csp-desk" in text or "another csp-desk" in text
+    assert any("別のファイル" in b for b in buttons)
+    assert not any("バックアップ" in b for b in buttons)  # never restore over a database in use
+    first.close()  # releases the database
+    third = MainWindow(Desk())
+    open_database_async(third, db, demo=False)
+    assert third.desk.store is not None
+    third.close()
+
+
+def test_a_damaged_database_offers_its_newest_backup(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from csp_desk import i18n
+    from csp_desk.app import open_database_async
+    from csp_desk.gui import jobs
+    from csp_desk.gui.context import Desk
+    from csp_desk.gui.main_window import MainWindow
+    from csp_desk.store.db import open_store
+
+    monkeypatch.setattr(jobs, "INLINE", True)
+    i18n.install("ja")
+    db = tmp_path / "desk.sqlite3"
+    open_store(db).close()
+    take_backup(db, reason="manual")
+    db.write_bytes(b"\x00" * 8192)  # the file was overwritten by something else
+    chosen = []
+
+    def exec_(box):
+        chosen.append(box.text())
+        restore_button = next(b for b in box.buttons() if "バックアップ" in b.text())
+        monkeypatch.setattr(box, "clickedButton", lambda: restore_button)
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    window = MainWindow(Desk())
+    open_database_async(window, db, demo=False)
+    assert chosen and window.desk.store is not None  # restored, then opened
+    assert integrity_problems(db) == []
+    assert any(b.reason == "damaged" for b in list_backups(db))  # the broken file kept aside
+    window.close()

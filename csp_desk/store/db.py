@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
@@ -52,6 +52,8 @@ class Store:
         self.path = path
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.on_close: list[Callable[[], object]] = []
+        """Called once the engine is closed (the window releases its single-writer lock here)."""
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -74,6 +76,8 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        while self.on_close:
+            self.on_close.pop()()
 
 
 def _refresh_statistics(engine: Engine) -> None:

@@ -45,6 +45,14 @@ class ReadOnlyDatabase(StoreError):
     )
 
 
+class AlreadyOpen(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "{path} is open in another csp-desk window. Only one window may write a database at a "
+        "time: switch to that window, or open another file.",
+    )
+
+
 class NotFound(StoreError):
     message = QT_TRANSLATE_NOOP("store", "The record no longer exists; it may have been removed.")
 

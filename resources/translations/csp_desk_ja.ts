@@ -749,6 +749,14 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>データベースを開けません</translation>
         </message>
         <message>
+            <source>Restore the newest backup ({date})</source>
+            <translation>最新のバックアップから復元（{date}）</translation>
+        </message>
+        <message>
+            <source>Open another file…</source>
+            <translation>別のファイルを開く…</translation>
+        </message>
+        <message>
             <source>Open the demo database</source>
             <translation>デモデータベースを開く</translation>
         </message>
@@ -3098,6 +3106,10 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>The database cannot be written (the file or its folder is read-only, or the disk is full); nothing was saved.</source>
             <translation>データベースに書き込めません（ファイルやフォルダーが読み取り専用か、ディスクがいっぱいです）。保存はされていません。</translation>
+        </message>
+        <message>
+            <source>{path} is open in another csp-desk window. Only one window may write a database at a time: switch to that window, or open another file.</source>
+            <translation>{path} は別の csp-desk のウィンドウで開かれています。データベースに書き込めるのは一度に1つのウィンドウだけです。そのウィンドウに切り替えるか、別のファイルを開いてください。</translation>
         </message>
         <message>
             <source>The record no longer exists; it may have been removed.</source>
