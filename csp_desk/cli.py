@@ -404,7 +404,7 @@ def run(argv: Sequence[str]) -> int:
     try:
         return handlers[args.command](args)
     except StoreError as exc:
-        return _fail(MSG_ERROR, message=i18n.message("store", exc.message, **exc.params))
+        return _fail(MSG_ERROR, message=i18n.store_text(exc))
     except CatalogueError as exc:
         return _fail(
             MSG_CATALOGUE,

@@ -136,6 +136,13 @@ def labels(items: list[str] | tuple[str, ...], context: str = "rules") -> str:
     return message("rules", LIST_SEPARATOR).join(message(context, str(item)) for item in items)
 
 
+def store_text(error: object) -> str:
+    """A StoreError's message in the interface language, its text parameters translated too."""
+    params = {key: message("store", value) if isinstance(value, str) else value
+              for key, value in error.params.items()}  # type: ignore[attr-defined]  # fmt: skip
+    return message("store", error.message, **params)  # type: ignore[attr-defined]
+
+
 def refusal_text(refusal: object) -> str:
     """A refused life-cycle step (domain.lifecycle.Refusal) in the interface language."""
     params: dict[str, object] = {}

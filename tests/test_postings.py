@@ -100,6 +100,10 @@ def test_an_issued_notice_is_kept_with_its_hash_and_alteration_is_detected(demo_
                                            "notice.docx", date(2026, 12, 1))  # fmt: skip
         assert repo.issued_notice_intact(session, notice)
     conn = sqlite3.connect(demo_store.path)
+    with pytest.raises(sqlite3.IntegrityError, match="unchanged"):  # the database refuses edits
+        conn.execute("UPDATE issued_notice SET content = ? WHERE id = ?", (b"tampered", notice))
+    # a tool that removes the guard first is still found out by the hash
+    conn.execute("DROP TRIGGER unchanged_issued_notice")
     conn.execute("UPDATE issued_notice SET content = ? WHERE id = ?", (b"tampered", notice))
     conn.commit()
     conn.close()

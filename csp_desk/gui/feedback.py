@@ -68,7 +68,7 @@ def error_text(exc: BaseException) -> str:
     from ..store.errors import StoreError
 
     if isinstance(exc, StoreError):
-        return i18n.message("store", exc.message, **exc.params)
+        return i18n.store_text(exc)
     if isinstance(exc, InvalidInput):
         return "\n".join(field_message(e) for e in exc.errors)
     if isinstance(exc, CatalogueError):

@@ -52,6 +52,9 @@ class Store:
         self.path = path
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        from .audit import watch
+
+        watch(self._sessions)
         self.on_close: list[Callable[[], object]] = []
         """Called once the engine is closed (the window releases its single-writer lock here)."""
 
@@ -62,8 +65,10 @@ class Store:
         try:
             yield session
             session.commit()
-        except IntegrityError:
+        except IntegrityError as exc:
             session.rollback()
+            if "csp-desk" in str(exc.orig):  # a rule the database itself keeps (retention …)
+                raise translate_error(exc) from exc
             raise
         except (OperationalError, DatabaseError) as exc:
             session.rollback()

@@ -45,6 +45,20 @@ class ReadOnlyDatabase(StoreError):
     )
 
 
+class RetainedRecord(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "This record must be kept: contracts, notices, payments and their history stay for 3 years "
+        "after the order ends (telework guideline; REC-01). Nothing was deleted.",
+    )
+
+
+class UnchangedRecord(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "store", "This record is kept as it was issued and cannot be changed; record a new version instead."
+    )
+
+
 class AlreadyOpen(StoreError):
     message = QT_TRANSLATE_NOOP(
         "store",
@@ -61,5 +75,5 @@ class KeptRecord(StoreError):
     message = QT_TRANSLATE_NOOP(
         "store",
         "This work item has records that must be kept (a posting as it went out, an issued terms "
-        "notice or an order being followed); it cannot be removed. Nothing was changed.",
+        "notice or an order being followed); it cannot be removed before {until}. Nothing was changed.",
     )

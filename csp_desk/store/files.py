@@ -9,10 +9,17 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from .errors import DatabaseLocked, NotADatabase, ReadOnlyDatabase, StoreError
+from .errors import (
+    DatabaseLocked,
+    NotADatabase,
+    ReadOnlyDatabase,
+    RetainedRecord,
+    StoreError,
+    UnchangedRecord,
+)
 from .rows import ClientRow
 
-REVISIONS = ("0001", "0002", "0003", "0004")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 """Every schema revision this version knows, oldest first; the last is the head."""
 HEAD = REVISIONS[-1]
 BUSY_TIMEOUT_MS = 5000
@@ -21,6 +28,10 @@ BUSY_TIMEOUT_MS = 5000
 def translate_error(exc: Exception) -> StoreError:
     """An sqlite failure as the message the producer should see."""
     text = str(getattr(exc, "orig", exc)).lower()
+    if "csp-desk retention" in text:
+        return RetainedRecord()
+    if "csp-desk unchanged" in text:
+        return UnchangedRecord()
     if "locked" in text or "busy" in text:
         return DatabaseLocked()
     if any(w in text for w in ("readonly", "read-only", "disk is full", "unable to open")):

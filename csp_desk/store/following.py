@@ -243,7 +243,20 @@ def _move(session: Session, row: Engagement, target: State, on: date, note: str 
     row.state, row.state_since = target.value, on
     if target is State.CANCELLED:
         row.cancel_reason = note.strip()
+    if target in FINISHED:
+        row.keep_until = _years_after(on, RETENTION_YEARS)
     session.flush()
+
+
+RETENTION_YEARS = 3
+"""Records of an order are kept this long after it ends (telework guideline 文書保存; REC-01)."""
+
+
+def _years_after(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
 
 
 def start_engagement(session: Session, work_item_id: int, on: date) -> int:

@@ -291,6 +291,8 @@ class Engagement(Base):
     # competitions and tasks are paid into escrow before posting, before any contract exists
     prepaid_on: Mapped[date | None] = mapped_column(Date)
     prepaid_amount: Mapped[int | None] = mapped_column(Integer)
+    keep_until: Mapped[date | None] = mapped_column(Date)
+    """Set when the order ends: its records may not be deleted before (REC-01, 3 years)."""
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
 
@@ -485,3 +487,18 @@ class Trouble(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     actions: Mapped[str] = mapped_column(Text, default="")
     resolved_on: Mapped[date | None] = mapped_column(Date)
+
+
+class AuditEntry(Base):
+    """One change to a record the law asks to keep (posting, contract, payment, rating …)."""
+
+    __tablename__ = "audit_log"
+    __table_args__ = (Index("ix_audit_log_record", "table_name", "record_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    table_name: Mapped[str] = mapped_column(String(50))
+    record_id: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(10))
+    changes: Mapped[str] = mapped_column(Text, default="{}")
+    """JSON: {field: [old, new]}."""

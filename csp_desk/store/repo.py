@@ -22,7 +22,7 @@ from ..domain.posting_templates import with_templates
 from ..domain.posting_text import posting_text, text_hash
 from ..domain.proposal import ClientSummary, ProblemBreakdown, ProducerProfile, ProposalData
 from ..domain.rules import Severity, override_problem
-from ..domain.text import FieldError, InvalidInput, search_key
+from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput, search_key
 from .errors import KeptRecord, NotFound
 from .models import (
     Client,
@@ -100,8 +100,9 @@ def save_client(session: Session, draft: ClientDraft, client_id: int | None = No
         setattr(row, f.name, getattr(clean, f.name))
     row.kana_key = search_key(clean.kana or clean.name)
     row.search_key = search_key(
-        " ".join((clean.name, clean.kana, clean.contact_person, clean.industry, clean.prefecture,
-                  clean.address))
+        " ".join(
+            (clean.name, clean.kana, clean.contact_person, clean.industry, clean.prefecture, clean.address)
+        )
     )
     if client_id is None:
         row.archived = False
@@ -129,11 +130,7 @@ class ConsultationRow:
 
 
 def list_consultations(session: Session, client_id: int) -> list[ConsultationRow]:
-    count = (
-        select(func.count(Problem.id))
-        .where(Problem.consultation_id == Consultation.id)
-        .scalar_subquery()
-    )
+    count = select(func.count(Problem.id)).where(Problem.consultation_id == Consultation.id).scalar_subquery()
     query = (
         select(
             Consultation.id, Consultation.client_id, Consultation.held_on, Consultation.place,
@@ -167,8 +164,14 @@ def save_consultation(
 def delete_consultation(session: Session, consultation_id: int) -> None:
     row = session.get(Consultation, consultation_id)
     if row is not None:
-        if any(_holds_records(session, item.id) for problem in row.problems for item in problem.work_items):
-            raise KeptRecord()
+        held = [
+            item.id
+            for problem in row.problems
+            for item in problem.work_items
+            if _holds_records(session, item.id)
+        ]
+        if held:
+            raise _kept(session, held)
         session.delete(row)
 
 
@@ -293,12 +296,33 @@ def update_work_item(session: Session, item_id: int, draft: WorkItemDraft) -> No
 def _holds_records(session: Session, item_id: int) -> bool:
     from .models import Engagement
 
-    posted = select(PostedVersion.id).join(Posting, Posting.id == PostedVersion.posting_id).where(
-        Posting.work_item_id == item_id)
-    issued = select(IssuedNotice.id).join(Posting, Posting.id == IssuedNotice.posting_id).where(
-        Posting.work_item_id == item_id)
+    posted = (
+        select(PostedVersion.id)
+        .join(Posting, Posting.id == PostedVersion.posting_id)
+        .where(Posting.work_item_id == item_id)
+    )
+    issued = (
+        select(IssuedNotice.id)
+        .join(Posting, Posting.id == IssuedNotice.posting_id)
+        .where(Posting.work_item_id == item_id)
+    )
     followed = select(Engagement.id).where(Engagement.work_item_id == item_id)
     return any(session.scalar(query.limit(1)) is not None for query in (posted, issued, followed))
+
+
+KEPT_AFTER_END = QT_TRANSLATE_NOOP("store", "3 years after the order ends")
+
+
+def _kept(session: Session, item_ids: list[int]) -> KeptRecord:
+    """The refusal, saying until when: the latest retention date, or 3 years after an open order ends."""
+    from .models import Engagement
+
+    dates = list(
+        session.execute(select(Engagement.keep_until).where(Engagement.work_item_id.in_(item_ids))).scalars()
+    )
+    if dates and all(d is not None for d in dates):
+        return KeptRecord(until=max(d for d in dates if d is not None).strftime("%Y/%m/%d"))
+    return KeptRecord(until=KEPT_AFTER_END)
 
 
 def delete_work_item(session: Session, item_id: int) -> WorkItemRow:
@@ -307,7 +331,7 @@ def delete_work_item(session: Session, item_id: int) -> WorkItemRow:
     if row is None:
         raise NotFound()
     if _holds_records(session, item_id):
-        raise KeptRecord()
+        raise _kept(session, [item_id])
     kept = WorkItemRow(row.id, row.problem_id, row.position, _draft_of(row))
     session.delete(row)
     session.flush()
@@ -374,8 +398,9 @@ def remove_problem(session: Session, problem_id: int) -> RemovedProblem:
                    row.catalogue_id, row.position),
         tuple(list_work_items(session, problem_id)),
     )  # fmt: skip
-    if any(_holds_records(session, item.id) for item in kept.items):
-        raise KeptRecord()
+    held = [item.id for item in kept.items if _holds_records(session, item.id)]
+    if held:
+        raise _kept(session, held)
     session.delete(row)
     session.flush()
     return kept
@@ -447,8 +472,6 @@ def proposal_data(
         problems=tuple(problems),
         category_names=names,
     )
-
-
 
 
 def order_for_work_item(session: Session, item_id: int) -> Order:
@@ -597,9 +620,7 @@ def list_posted_versions(session: Session, work_item_id: int) -> list[PostedVers
     return [PostedVersionRow(*r) for r in session.execute(query)]
 
 
-def set_override(
-    session: Session, work_item_id: int, rule_id: str, severity: Severity, reason: str
-) -> None:
+def set_override(session: Session, work_item_id: int, rule_id: str, severity: Severity, reason: str) -> None:
     """Records why a warning or info does not apply; refuses errors and empty reasons."""
     problem = override_problem(severity, rule_id, reason)
     if problem is not None:
@@ -617,9 +638,7 @@ def overrides(session: Session, work_item_id: int) -> dict[str, str]:
     row = _posting(session, work_item_id)
     if row is None:
         return {}
-    query = select(FindingOverride.rule, FindingOverride.reason).where(
-        FindingOverride.posting_id == row.id
-    )
+    query = select(FindingOverride.rule, FindingOverride.reason).where(FindingOverride.posting_id == row.id)
     return {rule_id: reason for rule_id, reason in session.execute(query)}
 
 

@@ -3108,6 +3108,14 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>データベースに書き込めません（ファイルやフォルダーが読み取り専用か、ディスクがいっぱいです）。保存はされていません。</translation>
         </message>
         <message>
+            <source>This record must be kept: contracts, notices, payments and their history stay for 3 years after the order ends (telework guideline; REC-01). Nothing was deleted.</source>
+            <translation>この記録は保存が必要です。契約・明示書・支払とその経過は、案件の終了から3年間保存します（自営型テレワークガイドライン、REC-01）。何も削除していません。</translation>
+        </message>
+        <message>
+            <source>This record is kept as it was issued and cannot be changed; record a new version instead.</source>
+            <translation>この記録は発行したときのまま保存されており、変更できません。新しい版として記録してください。</translation>
+        </message>
+        <message>
             <source>{path} is open in another csp-desk window. Only one window may write a database at a time: switch to that window, or open another file.</source>
             <translation>{path} は別の csp-desk のウィンドウで開かれています。データベースに書き込めるのは一度に1つのウィンドウだけです。そのウィンドウに切り替えるか、別のファイルを開いてください。</translation>
         </message>
@@ -3116,8 +3124,8 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>このデータはもう存在しません。削除された可能性があります。</translation>
         </message>
         <message>
-            <source>This work item has records that must be kept (a posting as it went out, an issued terms notice or an order being followed); it cannot be removed. Nothing was changed.</source>
-            <translation>この業務には保存が必要な記録（掲載した募集文、発行した取引条件明示書、管理中の案件）があるため削除できません。何も変更していません。</translation>
+            <source>This work item has records that must be kept (a posting as it went out, an issued terms notice or an order being followed); it cannot be removed before {until}. Nothing was changed.</source>
+            <translation>この業務には保存が必要な記録（掲載した募集文、発行した取引条件明示書、管理中の案件）があるため、{until}まで削除できません。何も変更していません。</translation>
         </message>
         <message>
             <source>The database failed its integrity check ({detail}). No backup was taken, so the good backups are kept; restore the newest one (File → Restore a backup…).</source>
@@ -3126,6 +3134,10 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>{path} is not a usable csp-desk backup ({detail}); nothing was changed.</source>
             <translation>{path} は使用できる csp-desk のバックアップではありません（{detail}）。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>3 years after the order ends</source>
+            <translation>案件の終了から3年後</translation>
         </message>
     </context>
     <context>
