@@ -123,6 +123,8 @@ def test_an_order_is_followed_to_payment_and_rating_on_the_orders_page(qtbot, de
     assert payment.amount == 180_000 and payment.tax == 18_000
     assert page.record_payment()
     assert page.engagement.state.value == "paid"
+    shown = [page.history.data(page.history.index(r, 3)) for r in range(page.history.rowCount())]
+    assert any("paid_on: — → " in text for text in shown)  # the history tab shows the payment
     assert page.rate()
     assert page.engagement.state.value == "rated"
     board = demo_window.dashboard_page.board

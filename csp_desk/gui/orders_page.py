@@ -17,6 +17,7 @@ from ..domain.order_types import LABELS as TYPE_LABELS
 from ..domain.rules import Finding
 from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput
 from ..domain.values import format_date, format_yen, parse_count, parse_date
+from ..store.audit import history_of_engagement
 from .context import Desk
 from .dialogs import silence_days
 from .feedback import field_message, warn
@@ -34,6 +35,40 @@ STEP_TEXT = {
     State.ACCEPTED: QT_TRANSLATE_NOOP("OrdersPage", "Accepted (検収)"),
     State.CLOSED: QT_TRANSLATE_NOOP("OrdersPage", "Close"),
 }
+AUDIT_TABLES = {
+    "engagement": QT_TRANSLATE_NOOP("audit", "Order"),
+    "work_contract": QT_TRANSLATE_NOOP("audit", "Contract"),
+    "milestone": QT_TRANSLATE_NOOP("audit", "Milestone"),
+    "delivery": QT_TRANSLATE_NOOP("audit", "Delivery"),
+    "revision_request": QT_TRANSLATE_NOOP("audit", "Revision"),
+    "contract_change": QT_TRANSLATE_NOOP("audit", "Change"),
+    "work_payment": QT_TRANSLATE_NOOP("audit", "Payment"),
+    "rating": QT_TRANSLATE_NOOP("audit", "Rating"),
+}
+AUDIT_ACTIONS = {
+    "insert": QT_TRANSLATE_NOOP("audit", "Recorded"),
+    "update": QT_TRANSLATE_NOOP("audit", "Changed"),
+    "delete": QT_TRANSLATE_NOOP("audit", "Deleted"),
+}
+
+
+def _changes_text(row: Any) -> str:
+    """The changed fields, keys to other records left out; states in words."""
+
+    def value(field: str, v: Any) -> str:
+        if v in (None, ""):
+            return "—"
+        if field == "state" and v in State._value2member_map_:
+            return state_text(State(v))
+        return str(v)
+
+    return "、".join(
+        f"{field}: {value(field, old)} → {value(field, new)}"
+        for field, (old, new) in row.changes.items()
+        if field != "id" and not field.endswith("_id")
+    )
+
+
 PARTY_LABELS_BY_NAME = {party.value: label for party, label in PARTY_LABELS.items()}
 REQUIRED = QT_TRANSLATE_NOOP("validation", "Enter the date of the contract and the amount.")
 """Steps taken with a plain button (the others come with their own records)."""
@@ -191,6 +226,19 @@ class OrdersPage(QWidget):
             self,
         )
         setup_table(ui.troubles, self.troubles, (90, 150, 200))
+        self.history: RowsTableModel[Any] = RowsTableModel(
+            [
+                Column(self.tr("When"), lambda r: f"{r.at:%Y/%m/%d %H:%M}"),
+                Column(
+                    self.tr("Record"),
+                    lambda r: i18n.message("audit", AUDIT_TABLES.get(r.table_name, r.table_name)),
+                ),
+                Column(self.tr("Change"), lambda r: i18n.message("audit", AUDIT_ACTIONS[r.action])),
+                Column(self.tr("Old → new"), _changes_text),
+            ],
+            self,
+        )
+        setup_table(ui.history, self.history, (120, 110, 70))
         self.followup_model: RowsListModel[Finding] = RowsListModel(self._finding_text, self)
         ui.followups.setModel(self.followup_model)
 
@@ -310,6 +358,7 @@ class OrdersPage(QWidget):
                 )
                 rounds = [following.revision_rounds(session, c.id) for c in contracts]
                 contact_total = following.count_contacts(session, engagement_id)
+                history = history_of_engagement(session, engagement_id)
         except Exception as exc:
             warn(self, self.tr("Orders"), exc)
             return
@@ -318,6 +367,7 @@ class OrdersPage(QWidget):
         self.contracts.set_rows(contracts)
         self.payments.set_rows(payments)
         self.troubles.set_rows(troubles)
+        self.history.set_rows(history[::-1])  # newest first
         store = self.desk.store
 
         def fetch(offset: int, limit: int, _sort: str, _descending: bool) -> list[Any]:

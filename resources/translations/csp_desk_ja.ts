@@ -924,6 +924,14 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>解決日</translation>
         </message>
         <message>
+            <source>Change</source>
+            <translation>変更</translation>
+        </message>
+        <message>
+            <source>Old → new</source>
+            <translation>変更前 → 変更後</translation>
+        </message>
+        <message>
             <source>Open orders</source>
             <translation>進行中の案件</translation>
         </message>
@@ -1154,6 +1162,10 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Troubles</source>
             <translation>トラブル</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>履歴</translation>
         </message>
         <message>
             <source>Record</source>
@@ -1921,6 +1933,53 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Orders and ratings</source>
             <translation>取引と評価</translation>
+        </message>
+    </context>
+    <context>
+        <name>audit</name>
+        <message>
+            <source>Order</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <source>Contract</source>
+            <translation>契約</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>マイルストーン</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>納品</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>修正依頼</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>契約変更</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>支払</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>評価</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>記録</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>変更</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>削除</translation>
         </message>
     </context>
     <context>

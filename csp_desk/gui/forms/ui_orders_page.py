@@ -510,6 +510,20 @@ class Ui_OrdersPage(object):
         self.troublesLayout.addLayout(self.troubleResolveRow)
 
         self.tabs.addTab(self.troublesTab, "")
+        self.historyTab = QWidget()
+        self.historyTab.setObjectName(u"historyTab")
+        self.historyLayout = QVBoxLayout(self.historyTab)
+        self.historyLayout.setObjectName(u"historyLayout")
+        self.history = QTableView(self.historyTab)
+        self.history.setObjectName(u"history")
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setAlternatingRowColors(True)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setWordWrap(True)
+
+        self.historyLayout.addWidget(self.history)
+
+        self.tabs.addTab(self.historyTab, "")
 
         self.detailLayout.addWidget(self.tabs)
 
@@ -574,6 +588,7 @@ class Ui_OrdersPage(object):
         self.troubleActions.setPlaceholderText(QCoreApplication.translate("OrdersPage", u"What was done", None))
         self.resolveTrouble.setText(QCoreApplication.translate("OrdersPage", u"Resolved", None))
         self.tabs.setTabText(self.tabs.indexOf(self.troublesTab), QCoreApplication.translate("OrdersPage", u"Troubles", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.historyTab), QCoreApplication.translate("OrdersPage", u"History", None))
         pass
     # retranslateUi
 
