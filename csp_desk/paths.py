@@ -35,6 +35,8 @@ def data_dir() -> Path:
 
     path = user_data_path("csp-desk", appauthor=False)
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix" and path.stat().st_mode & 0o077:
+        path.chmod(0o700)  # made by an older version or by hand: client and worker data stay private
     return path
 
 

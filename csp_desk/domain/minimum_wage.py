@@ -70,7 +70,15 @@ class MinimumWages:
 
 
 def parse_wages(text: str, path: Path) -> MinimumWages:
-    reader = csv.DictReader(io.StringIO(text))
+    """Reads a minimum wage table; CatalogueError names the line and column of any problem."""
+    try:
+        return _parse_wages(text, path)
+    except csv.Error as exc:  # a stray quote or line break the CSV format cannot hold
+        raise CatalogueError(path, "line ?", "-", _BAD, value=str(exc)) from exc
+
+
+def _parse_wages(text: str, path: Path) -> MinimumWages:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
     if tuple(reader.fieldnames or ()) != COLUMNS:
         raise CatalogueError(path, "header", ",".join(COLUMNS), _BAD, value=reader.fieldnames)
     rows = []
