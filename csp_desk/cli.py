@@ -78,6 +78,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", type=Path)
     restore.add_argument("--db", type=Path)
+    personal = sub.add_parser("personal-data", help="export or erase what is held about a worker")
+    personal.add_argument("action", choices=("export", "erase"))
+    personal.add_argument("--worker", type=int, required=True)
+    personal.add_argument("--out", type=Path, help="for export: a JSON file")
+    personal.add_argument("--db", type=Path)
     return parser
 
 
@@ -387,6 +392,43 @@ def _restore(args: argparse.Namespace) -> int:
     return 0
 
 
+MSG_NO_WORKER = QT_TRANSLATE_NOOP("cli", "There is no worker with id {id}.")
+MSG_NEEDS_OUT = QT_TRANSLATE_NOOP("cli", "personal-data export needs --out FILE.")
+MSG_ERASED = QT_TRANSLATE_NOOP(
+    "cli", "Worker {id}: personal data erased; their orders keep an anonymous name."
+)
+
+
+def _personal_data(args: argparse.Namespace) -> int:
+    from .store.db import open_store
+    from .store.errors import NotFound
+    from .store.privacy import erase_worker, worker_data
+
+    if args.action == "export" and args.out is None:
+        print(i18n.message("cli", MSG_NEEDS_OUT), file=sys.stderr)
+        return 2
+    store = open_store(_db(args.db))
+    try:
+        with store.session() as session:
+            if args.action == "export":
+                data = worker_data(session, args.worker)
+            else:
+                erase_worker(session, args.worker, date.today())
+    except NotFound:
+        return _fail(MSG_NO_WORKER, id=args.worker)
+    finally:
+        store.close()
+    if args.action == "erase":
+        _say(MSG_ERASED, id=args.worker)
+        return 0
+    try:
+        args.out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    except OSError as exc:
+        return _fail(MSG_CANNOT_WRITE, path=args.out, detail=exc.strerror or exc)
+    _say(MSG_EXPORTED, path=args.out)
+    return 0
+
+
 def run(argv: Sequence[str]) -> int:
     i18n.install(i18n.chosen_language())
     args = _parser().parse_args(list(argv))
@@ -400,6 +442,7 @@ def run(argv: Sequence[str]) -> int:
         "verify": _verify,
         "backup": _backup,
         "restore": _restore,
+        "personal-data": _personal_data,
     }
     try:
         return handlers[args.command](args)

@@ -2311,6 +2311,18 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>{backup} から {path} を復元しました。それまでのファイルは {kept} として残してあります</translation>
         </message>
         <message>
+            <source>There is no worker with id {id}.</source>
+            <translation>ID {id} のワーカーはいません。</translation>
+        </message>
+        <message>
+            <source>personal-data export needs --out FILE.</source>
+            <translation>personal-data export には --out FILE が必要です。</translation>
+        </message>
+        <message>
+            <source>Worker {id}: personal data erased; their orders keep an anonymous name.</source>
+            <translation>ワーカー {id}：個人データを消去しました。案件の記録には匿名の名前が残ります。</translation>
+        </message>
+        <message>
             <source>ERROR</source>
             <translation>エラー</translation>
         </message>
@@ -3193,6 +3205,10 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>{path} is not a usable csp-desk backup ({detail}); nothing was changed.</source>
             <translation>{path} は使用できる csp-desk のバックアップではありません（{detail}）。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>This worker's data is part of order records that must be kept until {until}; it can be erased after that. Nothing was changed.</source>
+            <translation>このワーカーのデータは、{until}まで保存が必要な案件の記録の一部です。それ以降に消去できます。何も変更していません。</translation>
         </message>
         <message>
             <source>3 years after the order ends</source>

@@ -1,0 +1,71 @@
+"""Personal data of a worker: exported whole on request, erased once no retention holds it."""
+
+import json
+import sqlite3
+from datetime import date
+
+import pytest
+
+from csp_desk.domain.lifecycle import State
+from csp_desk.domain.worker import WorkerDraft
+from csp_desk.store import following as f
+from csp_desk.store import repo
+from csp_desk.store.privacy import ERASED_NAME, PersonalDataRetained, erase_worker, worker_data
+
+from .test_cli import csp_desk
+
+
+def _engaged_worker(session):
+    item = next(
+        i
+        for c in repo.list_clients(session)
+        for p in repo.list_problems(session, client_id=c.id)
+        for i in repo.list_work_items(session, p.id)
+        if i.draft.order_type.value == "project"
+    )
+    worker = f.create_worker(
+        session, WorkerDraft(name="佐藤 花子", invoice_number="T1234567890123", notes="連絡は夜")
+    )
+    eid = f.start_engagement(session, item.id, date(2026, 9, 1))
+    f.take_step(session, eid, State.POSTED, date(2026, 9, 1))
+    app = f.add_application(session, eid, worker, date(2026, 9, 2), amount=50_000)
+    f.select_application(session, app, f.Terms(contracted_on=date(2026, 9, 3), amount=50_000))
+    return worker, eid
+
+
+def test_everything_held_about_a_worker_is_exported(demo_store):
+    with demo_store.session() as session:
+        worker, _eid = _engaged_worker(session)
+        data = worker_data(session, worker)
+    assert data["worker"]["name"] == "佐藤 花子" and data["worker"]["invoice_number"] == "T1234567890123"
+    assert data["contracts"][0]["amount"] == 50_000 and data["applications"][0]["amount"] == 50_000
+    json.dumps(data, ensure_ascii=False)  # JSON-ready
+
+
+def test_erasing_waits_for_the_retention_of_their_orders_then_anonymises(demo_store):
+    with demo_store.session() as session:
+        worker, eid = _engaged_worker(session)
+    with pytest.raises(PersonalDataRetained), demo_store.session() as session:
+        erase_worker(session, worker, date(2026, 11, 26))
+    with demo_store.session() as session:
+        f.take_step(session, eid, State.CANCELLED, date(2026, 10, 1), "顧客の都合")
+    with pytest.raises(PersonalDataRetained) as held, demo_store.session() as session:
+        erase_worker(session, worker, date(2026, 11, 26))
+    assert held.value.params["until"] == "2029/10/01"
+    with demo_store.session() as session:
+        erase_worker(session, worker, date(2029, 10, 2))
+        row = f.get_worker(session, worker)
+        assert row.draft.name.startswith(ERASED_NAME) and row.draft.invoice_number == "" and row.archived
+        assert f.list_contracts(session, eid)[0].worker.startswith(ERASED_NAME)  # the record stays, nameless
+    text = sqlite3.connect(demo_store.path).execute("SELECT group_concat(name) FROM worker").fetchone()[0]
+    assert "佐藤 花子" not in text
+
+
+def test_the_command_line_exports_and_refuses_to_erase_too_early(tmp_path):
+    db = tmp_path / "desk.sqlite3"
+    assert csp_desk("demo", "--db", db, "--clients", 3, "--workers", 5).returncode == 0
+    out = tmp_path / "worker.json"
+    done = csp_desk("personal-data", "export", "--worker", 1, "--out", out, "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["format"] == "csp-desk.personal-data/1"
+    assert csp_desk("personal-data", "export", "--worker", 999, "--out", out, "--db", db).returncode == 1
