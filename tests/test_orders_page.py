@@ -238,3 +238,27 @@ def test_the_silence_setting_is_kept_and_used(qtbot, demo_window):
     assert SettingsDialog(demo_window).ui.silenceDays.value() == 7
     dialog.ui.silenceDays.setValue(3)
     dialog.accept()
+
+
+def test_a_workers_personal_data_is_exported_and_erasing_is_refused_while_kept(
+    qtbot, demo_window, tmp_path, monkeypatch
+):
+    import json
+
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    desk = demo_window.desk
+    with desk.store.session() as session:
+        worker = next(
+            c.worker_id
+            for e in following.list_engagements(session, limit=50)
+            for c in following.list_contracts(session, e.id)
+            if e.state.value != "cancelled"
+        )
+    page = demo_window.workers_page
+    page.load(worker)
+    out = tmp_path / "worker.json"
+    assert page.export_personal_data(str(out))
+    assert json.loads(out.read_text(encoding="utf-8"))["contracts"]
+    assert not page.erase_personal_data(confirmed=True)
+    assert warned and "保存が必要" in warned[-1]

@@ -96,6 +96,8 @@ class WorkersPage(QWidget):
         self.ui.save.clicked.connect(self.save)
         self.ui.revert.clicked.connect(self._revert)
         self.ui.archive.clicked.connect(self.toggle_archive)
+        self.ui.exportData.clicked.connect(lambda: self.export_personal_data())
+        self.ui.eraseData.clicked.connect(lambda: self.erase_personal_data())
         desk.storeOpened.connect(self._store_opened)
         desk.changed.connect(lambda what: what == "workers" and self.refresh())
         self._clear_form()
@@ -178,7 +180,8 @@ class WorkersPage(QWidget):
         self._editing = None
         self.history.set_rows([])
         self.ui.editorTitle.setText(self.tr("New worker"))
-        self.ui.archive.setEnabled(False)
+        for button in (self.ui.archive, self.ui.exportData, self.ui.eraseData):
+            button.setEnabled(False)
 
     def new_worker(self) -> None:
         if not self._confirm_leave():
@@ -221,7 +224,8 @@ class WorkersPage(QWidget):
         self.history.set_rows(history)
         self._editing = worker_id
         self.ui.editorTitle.setText(row.draft.name)
-        self.ui.archive.setEnabled(True)
+        for button in (self.ui.archive, self.ui.exportData, self.ui.eraseData):
+            button.setEnabled(True)
 
     def read_form(self) -> WorkerDraft:
         values: dict[str, object] = {}
@@ -288,3 +292,62 @@ class WorkersPage(QWidget):
             return
         self.load(self._editing)
         self.refresh()
+
+    def export_personal_data(self, out: str | None = None) -> bool:
+        """Everything held about the worker, as a JSON file for them (a data subject's request)."""
+        import json
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..store.privacy import worker_data
+
+        if self._editing is None or self.desk.store is None:
+            return False
+        if out is None:
+            out, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export personal data"),
+                f"personal-data-{self._editing}.json",
+                self.tr("JSON (*.json)"),
+            )
+            if not out:
+                return False
+        try:
+            with self.desk.store.session() as session:
+                data = worker_data(session, self._editing)
+            Path(out).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        except Exception as exc:
+            warn(self, self.tr("Export personal data"), exc)
+            return False
+        self.window().statusBar().showMessage(self.tr("Saved {path}").format(path=out), 5000)
+        return True
+
+    def erase_personal_data(self, confirmed: bool = False) -> bool:
+        """Anonymises the worker once no order they touched must still be kept."""
+        from datetime import date
+
+        from ..store.privacy import erase_worker
+
+        if self._editing is None or self.desk.store is None:
+            return False
+        if not confirmed:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Erase personal data"),
+                self.tr(
+                    "Erase this worker's name, contacts, invoice number and notes? Their orders stay, "
+                    "under an anonymous name. This cannot be undone."
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        try:
+            with self.desk.store.session() as session:
+                erase_worker(session, self._editing, date.today())
+        except Exception as exc:
+            warn(self, self.tr("Erase personal data"), exc)
+            return False
+        self.load(self._editing)
+        self.refresh()
+        return True

@@ -1887,6 +1887,26 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>保存しました。</translation>
         </message>
         <message>
+            <source>Export personal data</source>
+            <translation>個人データの書き出し</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>{path} を保存しました</translation>
+        </message>
+        <message>
+            <source>Erase personal data</source>
+            <translation>個人データの消去</translation>
+        </message>
+        <message>
+            <source>Erase this worker's name, contacts, invoice number and notes? Their orders stay, under an anonymous name. This cannot be undone.</source>
+            <translation>このワーカーの名前・連絡先・登録番号・メモを消去しますか？ 案件の記録は匿名の名前で残ります。元に戻せません。</translation>
+        </message>
+        <message>
             <source>Search by name, kana, skill, platform or prefecture</source>
             <translation>名前・かな・スキル・プラットフォーム・都道府県で検索</translation>
         </message>
@@ -1933,6 +1953,14 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Orders and ratings</source>
             <translation>取引と評価</translation>
+        </message>
+        <message>
+            <source>Export personal data…</source>
+            <translation>個人データを書き出す…</translation>
+        </message>
+        <message>
+            <source>Erase personal data…</source>
+            <translation>個人データを消去…</translation>
         </message>
     </context>
     <context>

@@ -217,6 +217,16 @@ class Ui_WorkersPage(object):
 
         self.editorButtons.addWidget(self.archive)
 
+        self.exportData = QPushButton(self.editorPane)
+        self.exportData.setObjectName(u"exportData")
+
+        self.editorButtons.addWidget(self.exportData)
+
+        self.eraseData = QPushButton(self.editorPane)
+        self.eraseData.setObjectName(u"eraseData")
+
+        self.editorButtons.addWidget(self.eraseData)
+
         self.s2 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.editorButtons.addItem(self.s2)
@@ -289,6 +299,8 @@ class Ui_WorkersPage(object):
         self.notesLabel.setText(QCoreApplication.translate("WorkersPage", u"Notes", None))
         self.errors.setText("")
         self.archive.setText(QCoreApplication.translate("WorkersPage", u"Archive", None))
+        self.exportData.setText(QCoreApplication.translate("WorkersPage", u"Export personal data\u2026", None))
+        self.eraseData.setText(QCoreApplication.translate("WorkersPage", u"Erase personal data\u2026", None))
         self.revert.setText(QCoreApplication.translate("WorkersPage", u"Revert", None))
         self.save.setText(QCoreApplication.translate("WorkersPage", u"Save", None))
         self.historyLabel.setText(QCoreApplication.translate("WorkersPage", u"Orders and ratings", None))
