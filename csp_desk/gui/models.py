@@ -38,21 +38,13 @@ class Column(Generic[Row]):
     align_right: bool = False
 
 
-class RowsTableModel(QAbstractTableModel, Generic[Row]):
-    """A read-only table over a list of frozen dataclass rows."""
+class ColumnsTableModel(QAbstractTableModel, Generic[Row]):
+    """What every read-only table over plain rows shares: columns, display and header."""
 
     def __init__(self, columns: Sequence[Column[Row]], parent: Any = None):
         super().__init__(parent)
         self._columns = list(columns)
         self._rows: list[Row] = []
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[Row]:
-        return list(self._rows)
 
     def row_at(self, row: int) -> Row | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -85,6 +77,18 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section].title
         return None
+
+
+class RowsTableModel(ColumnsTableModel[Row]):
+    """A read-only table over a list of frozen dataclass rows."""
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
 
 
 class RowsListModel(QAbstractListModel, Generic[Row]):
@@ -247,7 +251,7 @@ Fetch = Callable[[int, int, str, bool], Sequence[Any]]
 """(offset, limit, sort key, descending) → one page of rows, from the store."""
 
 
-class PagedTableModel(QAbstractTableModel, Generic[Row]):
+class PagedTableModel(ColumnsTableModel[Row]):
     """A read-only table over a list too long to load at once (tens of thousands of rows).
 
     The first page is read on `reload`; further pages arrive as the view scrolls (Qt's
@@ -258,10 +262,8 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
     PAGE = 200
 
     def __init__(self, columns: Sequence[Column[Row]], sort_keys: Sequence[str | None], parent: Any = None):
-        super().__init__(parent)
-        self._columns = list(columns)
+        super().__init__(columns, parent)
         self._sort_keys = list(sort_keys)
-        self._rows: list[Row] = []
         self._fetch: Fetch | None = None
         self._total = 0
         self.sort_key = next((k for k in sort_keys if k), "")
@@ -280,12 +282,6 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
 
     def rows_loaded(self) -> list[Row]:
         return list(self._rows)
-
-    def row_at(self, row: int) -> Row | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def find(self, predicate: Callable[[Row], bool]) -> int:
-        return next((i for i, r in enumerate(self._rows) if predicate(r)), -1)
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._fetch is not None and len(self._rows) < self._total
@@ -308,29 +304,3 @@ class PagedTableModel(QAbstractTableModel, Generic[Row]):
             return
         self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
         self.set_source(self._fetch, self._total)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.value(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ROW_ROLE:
-            return row
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].title
-        return None

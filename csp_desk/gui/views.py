@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QPlainTextEdit, QTableView, QWidget
 
-from .models import PagedTableModel, RowsTableModel
+from .models import ColumnsTableModel
 
 
-def setup_table(view: QTableView, model: RowsTableModel | PagedTableModel, widths: tuple[int, ...]) -> None:
+def setup_table(view: QTableView, model: ColumnsTableModel, widths: tuple[int, ...]) -> None:
     view.setModel(model)
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -20,9 +20,7 @@ def setup_table(view: QTableView, model: RowsTableModel | PagedTableModel, width
         view.setColumnWidth(column, width)
 
 
-def select_row(
-    view: QTableView, model: RowsTableModel | PagedTableModel, predicate: Callable[[Any], bool]
-) -> bool:
+def select_row(view: QTableView, model: ColumnsTableModel, predicate: Callable[[Any], bool]) -> bool:
     """Selects the first row matching `predicate` without announcing it as the user's choice."""
     row = model.find(predicate)
     if row < 0:
