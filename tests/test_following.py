@@ -275,3 +275,38 @@ def test_contract_terms_are_proposed_from_the_proposal_and_the_posting(session):
     terms = f.proposed_terms(session, app, date(2026, 11, 5))
     assert (terms.amount, terms.delivery_due, terms.free_rounds) == (120_000, date(2026, 12, 24), 3)
     assert terms.contracted_on == date(2026, 11, 5)
+
+
+def test_milestones_split_the_contract_and_never_exceed_it(session):
+    item = _items(session, "project")
+    worker = f.create_worker(session, WorkerDraft(name="田中"))
+    eid = f.start_engagement(session, item.id, date(2026, 11, 1))
+    f.take_step(session, eid, State.POSTED, date(2026, 11, 1))
+    app = f.add_application(session, eid, worker, date(2026, 11, 2), amount=300_000)
+    contract = f.select_application(session, app, f.Terms(contracted_on=date(2026, 11, 3), amount=300_000))
+    f.add_milestone(session, contract, "デザイン", 100_000, date(2026, 11, 30))
+    f.add_milestone(session, contract, "コーディング", 150_000, date(2026, 12, 20))
+    rows = f.list_milestones(session, eid)
+    assert sorted(m.amount for m in rows) == [50_000, 100_000, 150_000]
+    assert sum(m.amount for m in rows) == 300_000
+    with pytest.raises(InvalidInput):
+        f.add_milestone(session, contract, "追加", 60_000, None)
+    f.record_escrow(session, eid, date(2026, 11, 4))
+    assert all(m.escrowed_on == date(2026, 11, 4) for m in f.list_milestones(session, eid))
+
+
+def test_pages_of_a_long_worker_list_join_up_in_order(store, catalogue):
+    from csp_desk.store.demo import fill_demo, fill_following
+
+    fill_demo(store, catalogue, clients=20, today=date(2026, 11, 26))
+    fill_following(store, workers=2_500, contacts=0, today=date(2026, 11, 26))
+    with store.session() as session:
+        total = f.count_workers(session)
+        paged = []
+        for offset in range(0, total, 200):
+            paged += f.list_workers(session, offset=offset, limit=200, sort="name")
+        listed = f.list_workers(session, limit=total, sort="name")
+        by_rating = f.list_workers(session, limit=50, sort="rating", descending=True)
+    assert [w.id for w in paged] == [w.id for w in listed] and len(paged) == total == 2_500 - 2_500 // 53
+    rated = [w.rating for w in by_rating if w.rating is not None]
+    assert rated == sorted(rated, reverse=True)

@@ -106,6 +106,8 @@ def test_an_order_is_followed_to_payment_and_rating_on_the_orders_page(qtbot, de
         )
     )
     assert page.engagement.state.value == "contracted"
+    assert page.add_milestone("デザイン", 80_000, date(2026, 12, 5))
+    assert sorted(m.amount for m in page.milestones.rows()) == [80_000, 100_000]
     assert not page.take_step(State("in_progress"))
     assert "仮払い" in messages[-1]
     assert page.record_escrow()

@@ -192,6 +192,17 @@ class OrdersPage(QWidget):
             self,
         )
         setup_table(ui.contracts, self.contracts, (140, 90, 100, 100))
+        self.milestones: RowsTableModel[Any] = RowsTableModel(
+            [
+                Column(self.tr("Milestone"), lambda r: r.title),
+                Column(self.tr("Amount"), lambda r: _yen(r.amount), align_right=True),
+                Column(self.tr("Due"), lambda r: format_date(r.due_on)),
+                Column(self.tr("Escrowed"), lambda r: format_date(r.escrowed_on)),
+                Column(self.tr("Released"), lambda r: format_date(r.released_on)),
+            ],
+            self,
+        )
+        setup_table(ui.milestones, self.milestones, (160, 100, 90, 90))
         self.payments: RowsTableModel[Any] = RowsTableModel(
             [
                 Column(self.tr("Payee"), lambda r: r.worker),
@@ -272,6 +283,7 @@ class OrdersPage(QWidget):
         ui.recordDelivery.clicked.connect(self.record_delivery)
         ui.requestRevision.clicked.connect(self.request_revision)
         ui.recordChange.clicked.connect(self.record_change)
+        ui.addMilestone.clicked.connect(lambda: self.add_milestone())
         ui.recordPayment.clicked.connect(self.record_payment)
         ui.recordRemittance.clicked.connect(self.record_remittance)
         ui.rate.clicked.connect(self.rate)
@@ -348,6 +360,7 @@ class OrdersPage(QWidget):
                 row = following.get_engagement(session, engagement_id)
                 applications = following.list_applications(session, engagement_id)
                 contracts = following.list_contracts(session, engagement_id)
+                milestones = following.list_milestones(session, engagement_id)
                 payments = following.list_payments(session, engagement_id)
                 troubles = following.list_troubles(session, engagement_id)
                 facts = following.facts(
@@ -365,6 +378,7 @@ class OrdersPage(QWidget):
         self.engagement = row
         self.applications.set_rows(applications)
         self.contracts.set_rows(contracts)
+        self.milestones.set_rows(milestones)
         self.payments.set_rows(payments)
         self.troubles.set_rows(troubles)
         self.history.set_rows(history[::-1])  # newest first
@@ -688,6 +702,34 @@ class OrdersPage(QWidget):
             worker_consented=bool(consented),
             amended_notice_on=self._on() if notified else None,
         )
+
+    def add_milestone(
+        self, title: str | None = None, amount: int | None = None, due: date | None = None
+    ) -> bool:
+        """Splits a part off the contract with its own amount and date (escrowed on its own)."""
+        from ..store import following
+
+        contract = self._contract()
+        if contract is None:
+            QMessageBox.information(self, self.tr("Orders"), self.tr("Choose a worker and contract first."))
+            return False
+        if title is None:
+            title, ok = QInputDialog.getText(self, self.tr("Add a milestone"), self.tr("What is delivered"))
+            if not ok:
+                return False
+            amount, ok = QInputDialog.getInt(
+                self, self.tr("Add a milestone"), self.tr("Amount (yen)"), 0, 0, contract.amount
+            )
+            if not ok:
+                return False
+            text, ok = QInputDialog.getText(self, self.tr("Add a milestone"), self.tr("Due (yyyy/mm/dd)"))
+            if not ok:
+                return False
+            due, errors = parse_date("due_on", text)
+            if errors:
+                QMessageBox.warning(self, self.tr("Orders"), "\n".join(field_message(e) for e in errors))
+                return False
+        return self._do(following.add_milestone, contract.id, title, amount or 0, due)
 
     def _payment(self) -> Any:
         row = self.payments.row_at(self.ui.payments.currentIndex().row())

@@ -1298,3 +1298,68 @@ def progress_data(session: Session, client_id: int | None, today: date) -> Progr
         payments=payments,
         troubles=trouble_lines,
     )
+
+
+# --- milestones ----------------------------------------------------------------------------
+
+MILESTONES_EXCEED = QT_TRANSLATE_NOOP(
+    "following", "The milestones would come to more than the contract amount ({amount} yen)."
+)
+
+
+@dataclass(frozen=True)
+class MilestoneRow:
+    id: int
+    contract_id: int
+    worker: str
+    title: str
+    amount: int
+    due_on: date | None
+    escrowed_on: date | None
+    released_on: date | None
+
+
+def add_milestone(session: Session, contract_id: int, title: str, amount: int, due_on: date | None) -> int:
+    """A part of the contract with its own amount and date (Lancers' 計画). It is split off the
+    part still unescrowed, so the milestones always add up to the contract."""
+    contract = session.get(WorkContract, contract_id)
+    if contract is None:
+        raise NotFound()
+    _not_negative(amount)
+    milestones = list(
+        session.scalars(select(Milestone).where(Milestone.contract_id == contract_id).order_by(Milestone.id))
+    )
+    # the first milestone holds what is not yet split off (made with the contract)
+    rest = milestones[0] if milestones and milestones[0].escrowed_on is None else None
+    if rest is not None and rest.amount < amount:
+        rest = None
+    if rest is not None:
+        rest.amount -= amount
+    elif sum(m.amount for m in milestones) + amount > contract.amount:
+        raise InvalidInput(
+            [FieldError("amount", MILESTONES_EXCEED, {"amount": f"{contract.amount:,}"}, context="following")]
+        )
+    milestone = Milestone(contract_id=contract_id, title=title.strip() or "—", amount=amount, due_on=due_on)
+    session.add(milestone)
+    session.flush()
+    return milestone.id
+
+
+def list_milestones(session: Session, engagement_id: int) -> list[MilestoneRow]:
+    query = (
+        select(
+            Milestone.id,
+            Milestone.contract_id,
+            Worker.name,
+            Milestone.title,
+            Milestone.amount,
+            Milestone.due_on,
+            Milestone.escrowed_on,
+            Milestone.released_on,
+        )
+        .join(WorkContract, WorkContract.id == Milestone.contract_id)
+        .join(Worker, Worker.id == WorkContract.worker_id)
+        .where(WorkContract.engagement_id == engagement_id, Milestone.amount > 0)
+        .order_by(Milestone.contract_id, Milestone.id)
+    )
+    return [MilestoneRow(*r) for r in session.execute(query)]

@@ -872,6 +872,18 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>支払期日</translation>
         </message>
         <message>
+            <source>Milestone</source>
+            <translation>マイルストーン</translation>
+        </message>
+        <message>
+            <source>Escrowed</source>
+            <translation>仮払い日</translation>
+        </message>
+        <message>
+            <source>Released</source>
+            <translation>支払確定日</translation>
+        </message>
+        <message>
             <source>Reward</source>
             <translation>報酬</translation>
         </message>
@@ -1048,6 +1060,22 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>変更後の取引条件を、今日ワーカーに書面（電磁的方法を含む）で明示しましたか？</translation>
         </message>
         <message>
+            <source>Add a milestone</source>
+            <translation>マイルストーンの追加</translation>
+        </message>
+        <message>
+            <source>What is delivered</source>
+            <translation>納品するもの</translation>
+        </message>
+        <message>
+            <source>Amount (yen)</source>
+            <translation>金額（円）</translation>
+        </message>
+        <message>
+            <source>Due (yyyy/mm/dd)</source>
+            <translation>期日（yyyy/mm/dd）</translation>
+        </message>
+        <message>
             <source>Search by work title</source>
             <translation>業務名で検索</translation>
         </message>
@@ -1166,6 +1194,10 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>History</source>
             <translation>履歴</translation>
+        </message>
+        <message>
+            <source>Add a milestone…</source>
+            <translation>マイルストーンを追加…</translation>
         </message>
         <message>
             <source>Record</source>
@@ -2399,6 +2431,10 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Choose a kind of trouble.</source>
             <translation>トラブルの種類を選んでください。</translation>
+        </message>
+        <message>
+            <source>The milestones would come to more than the contract amount ({amount} yen).</source>
+            <translation>マイルストーンの合計が契約金額（{amount}円）を超えます。</translation>
         </message>
     </context>
     <context>

@@ -227,6 +227,25 @@ class Ui_OrdersPage(object):
 
         self.workLayout.addWidget(self.contracts)
 
+        self.milestoneRow = QHBoxLayout()
+        self.milestoneRow.setObjectName(u"milestoneRow")
+        self.milestones = QTableView(self.workTab)
+        self.milestones.setObjectName(u"milestones")
+        self.milestones.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.milestones.setAlternatingRowColors(True)
+        self.milestones.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.milestones.setMaximumSize(QSize(16777215, 130))
+
+        self.milestoneRow.addWidget(self.milestones)
+
+        self.addMilestone = QPushButton(self.workTab)
+        self.addMilestone.setObjectName(u"addMilestone")
+
+        self.milestoneRow.addWidget(self.addMilestone)
+
+
+        self.workLayout.addLayout(self.milestoneRow)
+
         self.workNoteRow = QHBoxLayout()
         self.workNoteRow.setObjectName(u"workNoteRow")
         self.workNoteLabel = QLabel(self.workTab)
@@ -561,6 +580,7 @@ class Ui_OrdersPage(object):
         self.addApplication.setText(QCoreApplication.translate("OrdersPage", u"Add", None))
         self.selectApplication.setText(QCoreApplication.translate("OrdersPage", u"Choose and contract\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.applicationsTab), QCoreApplication.translate("OrdersPage", u"Applications", None))
+        self.addMilestone.setText(QCoreApplication.translate("OrdersPage", u"Add a milestone\u2026", None))
         self.workNoteLabel.setText(QCoreApplication.translate("OrdersPage", u"What was asked or changed", None))
         self.recordEscrow.setText(QCoreApplication.translate("OrdersPage", u"Escrow paid", None))
         self.recordDelivery.setText(QCoreApplication.translate("OrdersPage", u"Delivered", None))
