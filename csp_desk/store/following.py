@@ -1044,12 +1044,15 @@ ENGAGEMENT_SORTS = ("client", "title", "state", "state_since", "amount")
 
 
 def _engagement_filter(
-    query: Select[Any], client_id: int | None, states: tuple[State, ...], search: str
+    query: Select[Any], client_id: int | None, states: tuple[State, ...], search: str, *, paging: bool = False
 ) -> Select[Any]:
     if client_id is not None:
         query = query.where(Engagement.client_id == client_id)
     if states:
-        query = query.where(Engagement.state.in_([s.value for s in states]))
+        # a page walks the date index and stops after one page; filtering by state through its
+        # own index would sort every open order first (SQLite: wrapping a column disables its index)
+        state = func.coalesce(Engagement.state, "") if paging else Engagement.state
+        query = query.where(state.in_([s.value for s in states]))
     for word in search_key(search).split():
         query = query.where(func.instr(func.lower(WorkItem.title), word) > 0)
     return query
@@ -1111,7 +1114,7 @@ def list_engagements(
         .join(WorkItem, WorkItem.id == Engagement.work_item_id)
         .join(Client, Client.id == Engagement.client_id)
     )
-    query = _engagement_filter(query, client_id, states, search)
+    query = _engagement_filter(query, client_id, states, search, paging=sort == "state_since")
     query = (
         query.order_by(key.desc() if descending else key.asc(), Engagement.id.desc())
         .offset(offset)
