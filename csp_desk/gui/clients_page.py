@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import fields
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from ..domain.client import ClientDraft
 from ..domain.prefectures import PREFECTURES
 from ..domain.text import FieldError, InvalidInput
 from ..domain.values import format_yen, parse_count
 from .context import Desk
-from .feedback import show_field_errors, warn
+from .feedback import resolve_unsaved, show_field_errors, warn
 from .forms.ui_clients_page import Ui_ClientsPage
 from .models import Column, RowsTableModel
 from .views import bind_fields, select_row, setup_table
@@ -142,21 +142,12 @@ class ClientsPage(QWidget):
         """Asks what to do with unsaved edits; True when it is fine to move on."""
         if not self._dirty:
             return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Save the changes to this client first?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
+        outcome = resolve_unsaved(self, self.tr("Unsaved changes"),
+                                  self.tr("Save the changes to this client first?"), self.save)  # fmt: skip
+        if outcome is None:
             self._dirty = False
             return True
-        return False
+        return outcome
 
     def _clear_form(self) -> None:
         self._fill(ClientDraft(), archived=False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
@@ -92,3 +92,16 @@ def warn(parent: QWidget | None, title: str, exc_or_text: BaseException | str) -
     text = exc_or_text if isinstance(exc_or_text, str) else error_text(exc_or_text)
     QMessageBox.warning(parent, title, text)
 
+
+
+def resolve_unsaved(parent: QWidget, title: str, question: str, save: Callable[[], bool]) -> bool | None:
+    """Asks what to do with unsaved edits: True when it is fine to move on (saved), None when the
+    edits are to be discarded, False when the producer stays (cancelled or the save failed)."""
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(parent, title, question, buttons.Save | buttons.Discard | buttons.Cancel,
+                                  buttons.Save)  # fmt: skip
+    if answer == buttons.Save:
+        return save()
+    if answer == buttons.Discard:
+        return None
+    return False

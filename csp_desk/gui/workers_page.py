@@ -13,7 +13,7 @@ from ..domain.text import InvalidInput
 from ..domain.values import format_date
 from ..domain.worker import WorkerDraft, WorkerKind
 from .context import Desk
-from .feedback import show_field_errors, warn
+from .feedback import resolve_unsaved, show_field_errors, warn
 from .forms.ui_workers_page import Ui_WorkersPage
 from .models import Column, PagedTableModel, RowsTableModel
 from .views import bind_fields, select_row, setup_table
@@ -159,21 +159,12 @@ class WorkersPage(QWidget):
     def _confirm_leave(self) -> bool:
         if not self._dirty:
             return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("Save the changes to this worker first?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        if answer == QMessageBox.StandardButton.Discard:
+        outcome = resolve_unsaved(self, self.tr("Unsaved changes"),
+                                  self.tr("Save the changes to this worker first?"), self.save)  # fmt: skip
+        if outcome is None:
             self._dirty = False
             return True
-        return False
+        return outcome
 
     def _clear_form(self) -> None:
         self._fill(WorkerDraft(), archived=False)
