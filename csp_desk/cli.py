@@ -73,11 +73,13 @@ def _parser() -> argparse.ArgumentParser:
     backup = sub.add_parser("backup", help="back up the database (checked before and after)")
     backup.add_argument("--db", type=Path)
     backup.add_argument("--out", type=Path, help="a file of your own (else the backups folder, rotated)")
+    backup.add_argument("--encrypt", action="store_true", help="with --out: encrypted, key in the keyring")
     restore = sub.add_parser(
         "restore", help="replace the database with a backup (the current file is kept first)"
     )
     restore.add_argument("file", type=Path)
     restore.add_argument("--db", type=Path)
+    restore.add_argument("--recovery-key", help="for an encrypted backup made on another computer")
     personal = sub.add_parser("personal-data", help="export or erase what is held about a worker")
     personal.add_argument("action", choices=("export", "erase"))
     personal.add_argument("--worker", type=int, required=True)
@@ -366,14 +368,52 @@ def _verify(args: argparse.Namespace) -> int:
     return 0
 
 
+BACKUP_KEY = "backup-key"
+MSG_NEW_KEY = QT_TRANSLATE_NOOP(
+    "cli",
+    "A new backup key was made and kept in {where}. Write down this recovery key now and keep it "
+    "apart from the backup; it is shown only once:\n{key}",
+)
+MSG_NEEDS_OUT_ENCRYPT = QT_TRANSLATE_NOOP("cli", "backup --encrypt needs --out FILE.")
+MSG_NO_KEY = QT_TRANSLATE_NOOP(
+    "cli", "This backup is encrypted and no key is kept on this computer: give --recovery-key."
+)
+KEPT_WORDS = {
+    "keyring": QT_TRANSLATE_NOOP("cli", "the system keyring"),
+    "memory": QT_TRANSLATE_NOOP(
+        "cli", "memory only (no keyring works here: it is lost when this command ends)"
+    ),
+}
+
+
+def _backup_key() -> bytes:
+    """The key of encrypted backups from the keyring, made (and its recovery key shown) once."""
+    from . import keychain
+    from .store.sealed import key_from_recovery, new_key, recovery_text
+
+    kept = keychain.get(BACKUP_KEY)
+    if kept:
+        return key_from_recovery(kept)
+    key = new_key()
+    where = keychain.put(BACKUP_KEY, recovery_text(key))
+    _say(MSG_NEW_KEY, where=i18n.message("cli", KEPT_WORDS[where.value]), key=recovery_text(key))
+    return key
+
+
 def _backup(args: argparse.Namespace) -> int:
-    from .store.backups import take_backup
+    from .store.backups import take_backup, take_sealed_backup
 
     path = _db(args.db)
     if not path.exists():
         return _fail(MSG_NO_DATABASE, path=path)
+    if args.encrypt and args.out is None:
+        print(i18n.message("cli", MSG_NEEDS_OUT_ENCRYPT), file=sys.stderr)
+        return 2
     try:
-        target = take_backup(path, out=args.out, reason="" if args.out else "manual")
+        if args.encrypt:
+            target = take_sealed_backup(path, args.out, _backup_key())
+        else:
+            target = take_backup(path, out=args.out, reason="" if args.out else "manual")
     except OSError as exc:
         return _fail(MSG_CANNOT_WRITE, path=args.out or path.parent, detail=exc.strerror or exc)
     _say(MSG_BACKED_UP, path=target)
@@ -381,11 +421,19 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from .store.backups import restore
+    from . import keychain
+    from .store.backups import is_sealed, restore, restore_sealed
+    from .store.sealed import key_from_recovery
 
     path = _db(args.db)
     try:
-        kept = restore(args.file, path)
+        if is_sealed(args.file):
+            text = args.recovery_key or keychain.get(BACKUP_KEY)
+            if not text:
+                return _fail(MSG_NO_KEY)
+            kept = restore_sealed(args.file, path, key_from_recovery(text))
+        else:
+            kept = restore(args.file, path)
     except OSError as exc:
         return _fail(MSG_CANNOT_WRITE, path=path, detail=exc.strerror or exc)
     _say(MSG_RESTORED, path=path, backup=args.file, kept=kept or "-")

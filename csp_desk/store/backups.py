@@ -191,3 +191,35 @@ def due_today(db: Path, today: date | None = None, folder: Path | None = None) -
     """Whether today's backup is still to be taken (the window takes one a day while open)."""
     today = today or date.today()
     return not any(b.taken_at.date() == today for b in list_backups(db, folder))
+
+
+def take_sealed_backup(db: Path, out: Path, key: bytes) -> Path:
+    """A checked backup, encrypted for carrying away (the plain copy never leaves a temp folder)."""
+    import tempfile
+
+    from .sealed import seal
+
+    with tempfile.TemporaryDirectory(prefix="csp-desk-seal-") as folder:
+        plain = take_backup(db, out=Path(folder) / "plain.sqlite3")
+        return seal(plain, out, key)
+
+
+def restore_sealed(sealed_file: Path, db: Path, key: bytes, *, folder: Path | None = None) -> Path | None:
+    """Opens an encrypted backup (every chunk checked) and restores it like a plain one."""
+    import tempfile
+
+    from .sealed import unseal
+
+    with tempfile.TemporaryDirectory(prefix="csp-desk-seal-") as temporary:
+        plain = unseal(sealed_file, Path(temporary) / "plain.sqlite3", key)
+        return restore(plain, db, folder=folder)
+
+
+def is_sealed(path: Path) -> bool:
+    from .sealed import MAGIC
+
+    try:
+        with path.open("rb") as data:
+            return data.read(len(MAGIC)) == MAGIC
+    except OSError:
+        return False

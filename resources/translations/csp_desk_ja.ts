@@ -2371,6 +2371,28 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>{backup} から {path} を復元しました。それまでのファイルは {kept} として残してあります</translation>
         </message>
         <message>
+            <source>A new backup key was made and kept in {where}. Write down this recovery key now and keep it apart from the backup; it is shown only once:
+{key}</source>
+            <translation>新しいバックアップ用の鍵を作り、{where}に保管しました。この回復キーを今すぐ書き留め、バックアップとは別の場所に保管してください。表示はこの一度だけです：
+{key}</translation>
+        </message>
+        <message>
+            <source>backup --encrypt needs --out FILE.</source>
+            <translation>backup --encrypt には --out FILE が必要です。</translation>
+        </message>
+        <message>
+            <source>This backup is encrypted and no key is kept on this computer: give --recovery-key.</source>
+            <translation>このバックアップは暗号化されていますが、このコンピューターには鍵がありません。--recovery-key で回復キーを指定してください。</translation>
+        </message>
+        <message>
+            <source>the system keyring</source>
+            <translation>システムのキーリング</translation>
+        </message>
+        <message>
+            <source>memory only (no keyring works here: it is lost when this command ends)</source>
+            <translation>メモリのみ（このコンピューターではキーリングが使えないため、このコマンドの終了とともに消えます）</translation>
+        </message>
+        <message>
             <source>There is no worker with id {id}.</source>
             <translation>ID {id} のワーカーはいません。</translation>
         </message>
@@ -3277,6 +3299,14 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>3 years after the order ends</source>
             <translation>案件の終了から3年後</translation>
+        </message>
+        <message>
+            <source>This encrypted backup cannot be opened: the key does not fit, or the file was changed or cut short ({detail}). Nothing was changed.</source>
+            <translation>この暗号化バックアップは開けません。鍵が合わないか、ファイルが変更または途中で切れています（{detail}）。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>This is not a recovery key: it has 52 letters and digits, in groups of four.</source>
+            <translation>回復キーではありません。回復キーは4文字ずつ区切った52文字の英数字です。</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,143 @@
+"""Secrets stay in the keyring (or in memory when none works); encrypted backups open only with
+their key, detect any change, and carry no secret in the clear."""
+
+import sqlite3
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from keyring.errors import NoKeyringError
+
+from csp_desk import keychain
+from csp_desk.store.backups import is_sealed, restore_sealed, take_sealed_backup
+from csp_desk.store.sealed import (
+    BadRecoveryKey,
+    SealBroken,
+    key_from_recovery,
+    new_key,
+    recovery_text,
+    seal,
+    unseal,
+)
+
+from .test_cli import csp_desk
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1
+
+    def __init__(self):
+        super().__init__()
+        self.secrets = {}
+
+    def set_password(self, service, username, password):
+        self.secrets[(service, username)] = password
+
+    def get_password(self, service, username):
+        return self.secrets.get((service, username))
+
+    def delete_password(self, service, username):
+        self.secrets.pop((service, username), None)
+
+
+class NoKeyring(KeyringBackend):
+    priority = 1
+
+    def set_password(self, service, username, password):
+        raise NoKeyringError("no backend")
+
+    def get_password(self, service, username):
+        raise NoKeyringError("no backend")
+
+    def delete_password(self, service, username):
+        raise NoKeyringError("no backend")
+
+
+@pytest.fixture
+def memory_keyring():
+    backend = MemoryKeyring()
+    before = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(before)
+    keychain._memory.clear()
+
+
+def test_a_secret_goes_to_the_keyring_or_else_stays_in_memory(memory_keyring):
+    assert keychain.put("team-db", "s3cret") is keychain.Kept.KEYRING
+    assert memory_keyring.secrets[("csp-desk", "team-db")] == "s3cret" and keychain.get("team-db") == "s3cret"
+    keyring.set_keyring(NoKeyring())
+    assert keychain.put("team-db-2", "other") is keychain.Kept.MEMORY  # told, not failed
+    assert keychain.get("team-db-2") == "other"
+    keychain.forget("team-db-2")
+    assert keychain.get("team-db-2") is None
+
+
+def test_the_recovery_key_reads_back_however_it_is_typed():
+    key = new_key()
+    text = recovery_text(key)
+    assert len(text.replace("-", "")) == 52
+    assert key_from_recovery(text.lower().replace("-", " ")) == key
+    assert (
+        key_from_recovery(
+            text.translate({ord(c): ord(c) + 0xFEE0 for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"})
+        )
+        == key
+    )
+    with pytest.raises(BadRecoveryKey):
+        key_from_recovery("1234")
+
+
+@pytest.mark.parametrize("size", [0, 10, (1 << 20) - 1, 1 << 20, (1 << 20) * 2 + 5])
+def test_any_size_seals_and_unseals_and_any_change_is_caught(tmp_path, size):
+    import os
+
+    plain = tmp_path / "plain.bin"
+    plain.write_bytes(os.urandom(size))
+    key = new_key()
+    sealed = seal(plain, tmp_path / "sealed.bin", key)
+    assert unseal(sealed, tmp_path / "back.bin", key).read_bytes() == plain.read_bytes()
+    raw = sealed.read_bytes()
+    for broken in (raw[:-1], raw + b"x", raw[:40] + bytes([raw[40] ^ 1]) + raw[41:]):
+        (tmp_path / "broken.bin").write_bytes(broken)
+        with pytest.raises(SealBroken):
+            unseal(tmp_path / "broken.bin", tmp_path / "out.bin", key)
+        assert not (tmp_path / "out.bin").exists()
+    with pytest.raises(SealBroken):
+        unseal(sealed, tmp_path / "out.bin", new_key())
+
+
+def test_an_encrypted_backup_restores_and_carries_no_secret_in_the_clear(
+    demo_store, tmp_path, memory_keyring
+):
+    path = demo_store.path
+    demo_store.close()
+    key = new_key()
+    keychain.put("backup-key", recovery_text(key))
+    out = take_sealed_backup(path, tmp_path / "usb.cspbackup", key)
+    assert is_sealed(out)
+    clients = sqlite3.connect(path).execute("SELECT name FROM client").fetchall()
+    raw = out.read_bytes()
+    assert clients[0][0].encode() not in raw and b"SQLite format" not in raw
+    for where in (path, out, *Path(path.parent).glob("**/*.sqlite3")):
+        data = Path(where).read_bytes()
+        assert key not in data and recovery_text(key).encode() not in data
+    restore_sealed(out, path, key, folder=tmp_path / "b")
+    assert sqlite3.connect(path).execute("SELECT name FROM client").fetchall() == clients
+
+
+def test_the_command_line_encrypts_shows_the_recovery_key_once_and_restores(tmp_path):
+    db = tmp_path / "desk.sqlite3"
+    assert csp_desk("demo", "--db", db, "--clients", 2).returncode == 0
+    out = tmp_path / "usb.cspbackup"
+    no_keyring = {"PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}  # never the tester's own
+    made = csp_desk("backup", "--db", db, "--out", out, "--encrypt", env=no_keyring)
+    assert made.returncode == 0, made.stderr
+    assert "memory" in made.stdout or "メモリ" in made.stdout  # told where the key went
+    key_line = next(line for line in made.stdout.splitlines() if line.count("-") == 12)
+    assert csp_desk("restore", out, "--db", db, env=no_keyring).returncode == 1  # no key here: asked for one
+    refused = csp_desk("restore", out, "--db", db, "--recovery-key", recovery_text(new_key()))
+    assert refused.returncode == 1 and "Traceback" not in refused.stderr
+    restored = csp_desk("restore", out, "--db", db, "--recovery-key", key_line.strip(), env=no_keyring)
+    assert restored.returncode == 0, restored.stderr
