@@ -141,3 +141,34 @@ def test_the_command_line_encrypts_shows_the_recovery_key_once_and_restores(tmp_
     assert refused.returncode == 1 and "Traceback" not in refused.stderr
     restored = csp_desk("restore", out, "--db", db, "--recovery-key", key_line.strip(), env=no_keyring)
     assert restored.returncode == 0, restored.stderr
+
+
+def test_the_window_makes_an_encrypted_backup_and_restores_it(qtbot, tmp_path, monkeypatch, memory_keyring):
+    from PySide6.QtWidgets import QMessageBox
+
+    from csp_desk import i18n
+    from csp_desk.app import open_database_async
+    from csp_desk.domain.client import ClientDraft
+    from csp_desk.gui import jobs
+    from csp_desk.gui.context import Desk
+    from csp_desk.gui.main_window import MainWindow
+    from csp_desk.store import repo
+
+    monkeypatch.setattr(jobs, "INLINE", True)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+    i18n.install("ja")
+    db = tmp_path / "desk.sqlite3"
+    window = MainWindow(Desk())
+    open_database_async(window, db, demo=False)
+    with window.desk.store.session() as session:
+        repo.save_client(session, ClientDraft(name="暗号化前の顧客"))
+    out = tmp_path / "usb.cspbackup"
+    assert window.sealed_backup(str(out))
+    assert is_sealed(out) and window.shown_recovery_key in shown[-1]
+    with window.desk.store.session() as session:
+        repo.save_client(session, ClientDraft(name="後の顧客"))
+    assert window.restore_backup(str(out))
+    with window.desk.store.session() as session:
+        assert [c.name for c in repo.list_clients(session)] == ["暗号化前の顧客"]
+    window.close()

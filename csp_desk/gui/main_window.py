@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.ui.actionOpenDemo.triggered.connect(self.open_demo)
         self.ui.actionOpenOwn.triggered.connect(self.open_own)
         self.ui.actionRestoreBackup.triggered.connect(self.restore_backup)
+        self.ui.actionSealedBackup.triggered.connect(lambda: self.sealed_backup())
         self._backup_timer = QTimer(self, interval=60 * 60 * 1000)  # hourly: is today's backup taken?
         self._backup_timer.timeout.connect(self.daily_backup)
         self.ui.actionOpenOwn.setVisible(False)
@@ -244,9 +245,59 @@ class MainWindow(QMainWindow):
         )
         jobs.start(job)
 
+    def sealed_backup(self, out: str | None = None) -> bool:
+        """An encrypted copy to carry away; the first time, the recovery key is shown once."""
+        from .. import keychain
+        from ..store.sealed import key_from_recovery, new_key, recovery_text
+
+        store = self.desk.store
+        if store is None or self._job is not None:
+            return False
+        if out is None:
+            suggested = str(Path.home() / f"csp-desk-{date.today():%Y%m%d}.cspbackup")
+            out, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Encrypted backup"), suggested, self.tr("Encrypted backup (*.cspbackup)")
+            )
+            if not out:
+                return False
+        kept = keychain.get("backup-key")
+        if kept:
+            key = key_from_recovery(kept)
+        else:
+            key = new_key()
+            where = keychain.put("backup-key", recovery_text(key))
+            note = (
+                self.tr("It is kept in the system keyring.")
+                if where is keychain.Kept.KEYRING
+                else self.tr("No keyring works on this computer: the key is kept only until csp-desk closes.")
+            )
+            self.shown_recovery_key = recovery_text(key)
+            QMessageBox.information(
+                self,
+                self.tr("Encrypted backup"),
+                self.tr(
+                    "A backup key was made. Write down this recovery key and keep it apart from the USB "
+                    "stick; it is shown only once.\n\n{key}\n\n{note}"
+                ).format(key=self.shown_recovery_key, note=note),
+            )
+        from ..store.backups import take_sealed_backup
+
+        job = jobs.Job(
+            lambda path, target, secret, progress: take_sealed_backup(path, target, secret),
+            store.path,
+            Path(out),
+            key,
+        )
+        self._job = job
+        job.succeeded.connect(self._exported)
+        job.failed.connect(lambda exc: warn(self, self.tr("Encrypted backup"), exc))
+        job.finished.connect(self._job_done)
+        jobs.start(job)
+        return True
+
     def restore_backup(self, chosen: str | None = None) -> bool:
         """Replaces the open database with a backup, after keeping the current file."""
-        from ..store.backups import backups_folder, restore
+        from ..store.backups import backups_folder, is_sealed, restore, restore_sealed
 
         store = self.desk.store
         if store is None or self.desk.is_demo:
@@ -257,7 +308,7 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("Restore a backup"),
                 str(backups_folder(path)),
-                self.tr("csp-desk database (*.sqlite3)"),
+                self.tr("csp-desk backups (*.sqlite3 *.cspbackup)"),
             )
             if not chosen:
                 return False
@@ -273,7 +324,10 @@ class MainWindow(QMainWindow):
         jobs.wait_all(10_000)
         store.close()
         try:
-            restore(Path(chosen), path)
+            if is_sealed(Path(chosen)):
+                restore_sealed(Path(chosen), path, self._sealed_key())
+            else:
+                restore(Path(chosen), path)
         except Exception as exc:
             warn(self, self.tr("Restore a backup"), exc)
             self._reopen(path)
@@ -281,6 +335,21 @@ class MainWindow(QMainWindow):
         self._reopen(path)
         self.statusBar().showMessage(self.tr("Restored from {name}.").format(name=Path(chosen).name), 8000)
         return True
+
+    def _sealed_key(self) -> bytes:
+        """The backup key kept here, or the recovery key typed in (a backup from elsewhere)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from .. import keychain
+        from ..store.sealed import BadRecoveryKey, key_from_recovery
+
+        kept = keychain.get("backup-key")
+        if kept:
+            return key_from_recovery(kept)
+        text, ok = QInputDialog.getText(self, self.tr("Encrypted backup"), self.tr("Recovery key"))
+        if not ok:
+            raise BadRecoveryKey()
+        return key_from_recovery(text)
 
     def _reopen(self, path: Path) -> None:
         from ..app import open_database_async

@@ -583,6 +583,42 @@
             <translation>Excelブック (*.xlsx)</translation>
         </message>
         <message>
+            <source>Encrypted backup</source>
+            <translation>暗号化バックアップ</translation>
+        </message>
+        <message>
+            <source>Encrypted backup (*.cspbackup)</source>
+            <translation>暗号化バックアップ (*.cspbackup)</translation>
+        </message>
+        <message>
+            <source>It is kept in the system keyring.</source>
+            <translation>鍵はシステムのキーリングに保管しました。</translation>
+        </message>
+        <message>
+            <source>No keyring works on this computer: the key is kept only until csp-desk closes.</source>
+            <translation>このコンピューターではキーリングが使えないため、鍵は csp-desk を閉じるまでしか保持されません。</translation>
+        </message>
+        <message>
+            <source>A backup key was made. Write down this recovery key and keep it apart from the USB stick; it is shown only once.
+
+{key}
+
+{note}</source>
+            <translation>バックアップ用の鍵を作りました。この回復キーを書き留め、USBメモリとは別の場所に保管してください。表示はこの一度だけです。
+
+{key}
+
+{note}</translation>
+        </message>
+        <message>
+            <source>csp-desk backups (*.sqlite3 *.cspbackup)</source>
+            <translation>csp-desk のバックアップ (*.sqlite3 *.cspbackup)</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>回復キー</translation>
+        </message>
+        <message>
             <source>Writing {name}…</source>
             <translation>{name} を作成しています…</translation>
         </message>
@@ -699,6 +735,10 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Open a &amp;demo database</source>
             <translation>デモデータベースを開く(&amp;D)</translation>
+        </message>
+        <message>
+            <source>Encrypted backup for a USB stick…</source>
+            <translation>USBメモリ用の暗号化バックアップ…</translation>
         </message>
         <message>
             <source>R&amp;estore a backup…</source>

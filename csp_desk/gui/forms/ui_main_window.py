@@ -20,6 +20,8 @@ class Ui_MainWindow(object):
         MainWindow.setWindowTitle(u"csp-desk")
         self.actionOpenDemo = QAction(MainWindow)
         self.actionOpenDemo.setObjectName(u"actionOpenDemo")
+        self.actionSealedBackup = QAction(MainWindow)
+        self.actionSealedBackup.setObjectName(u"actionSealedBackup")
         self.actionRestoreBackup = QAction(MainWindow)
         self.actionRestoreBackup.setObjectName(u"actionRestoreBackup")
         self.actionOpenOwn = QAction(MainWindow)
@@ -96,6 +98,7 @@ class Ui_MainWindow(object):
         self.menuFile.addAction(self.actionOpenDemo)
         self.menuFile.addAction(self.actionOpenOwn)
         self.menuFile.addAction(self.actionRestoreBackup)
+        self.menuFile.addAction(self.actionSealedBackup)
         self.menuFile.addSeparator()
         self.menuFile.addAction(self.actionExportProposal)
         self.menuFile.addAction(self.actionExportBudget)
@@ -114,6 +117,7 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         self.actionOpenDemo.setText(QCoreApplication.translate("MainWindow", u"Open a &demo database", None))
+        self.actionSealedBackup.setText(QCoreApplication.translate("MainWindow", u"Encrypted backup for a USB stick\u2026", None))
         self.actionRestoreBackup.setText(QCoreApplication.translate("MainWindow", u"R&estore a backup\u2026", None))
         self.actionOpenOwn.setText(QCoreApplication.translate("MainWindow", u"Back to &my database", None))
         self.actionExportProposal.setText(QCoreApplication.translate("MainWindow", u"Export &proposal (Word)\u2026", None))
