@@ -82,7 +82,9 @@ def _parser() -> argparse.ArgumentParser:
     restore.add_argument("--recovery-key", help="for an encrypted backup made on another computer")
     personal = sub.add_parser("personal-data", help="export or erase what is held about a worker")
     personal.add_argument("action", choices=("export", "erase"))
-    personal.add_argument("--worker", type=int, required=True)
+    whose = personal.add_mutually_exclusive_group(required=True)
+    whose.add_argument("--worker", type=int)
+    whose.add_argument("--client", type=int, help="the client's contact person")
     personal.add_argument("--out", type=Path, help="for export: a JSON file")
     personal.add_argument("--db", type=Path)
     return parser
@@ -442,6 +444,9 @@ def _restore(args: argparse.Namespace) -> int:
 
 MSG_NO_WORKER = QT_TRANSLATE_NOOP("cli", "There is no worker with id {id}.")
 MSG_NEEDS_OUT = QT_TRANSLATE_NOOP("cli", "personal-data export needs --out FILE.")
+MSG_ERASED_CONTACT = QT_TRANSLATE_NOOP(
+    "cli", "Client {id}: the contact person's name, phone and email erased."
+)
 MSG_ERASED = QT_TRANSLATE_NOOP(
     "cli", "Worker {id}: personal data erased; their orders keep an anonymous name."
 )
@@ -450,7 +455,7 @@ MSG_ERASED = QT_TRANSLATE_NOOP(
 def _personal_data(args: argparse.Namespace) -> int:
     from .store.db import open_store
     from .store.errors import NotFound
-    from .store.privacy import erase_worker, worker_data
+    from .store.privacy import client_data, erase_client_contact, erase_worker, worker_data
 
     if args.action == "export" and args.out is None:
         print(i18n.message("cli", MSG_NEEDS_OUT), file=sys.stderr)
@@ -458,16 +463,23 @@ def _personal_data(args: argparse.Namespace) -> int:
     store = open_store(_db(args.db))
     try:
         with store.session() as session:
-            if args.action == "export":
+            if args.client is not None:
+                if args.action == "export":
+                    data = client_data(session, args.client)
+                else:
+                    erase_client_contact(session, args.client, date.today())
+            elif args.action == "export":
                 data = worker_data(session, args.worker)
             else:
                 erase_worker(session, args.worker, date.today())
     except NotFound:
+        if args.client is not None:
+            return _fail(MSG_NO_CLIENT, id=args.client)
         return _fail(MSG_NO_WORKER, id=args.worker)
     finally:
         store.close()
     if args.action == "erase":
-        _say(MSG_ERASED, id=args.worker)
+        _say(MSG_ERASED_CONTACT if args.client is not None else MSG_ERASED, id=args.client or args.worker)
         return 0
     try:
         args.out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

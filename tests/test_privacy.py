@@ -69,3 +69,33 @@ def test_the_command_line_exports_and_refuses_to_erase_too_early(tmp_path):
     assert done.returncode == 0, done.stderr
     assert json.loads(out.read_text(encoding="utf-8"))["format"] == "csp-desk.personal-data/1"
     assert csp_desk("personal-data", "export", "--worker", 999, "--out", out, "--db", db).returncode == 1
+
+
+def test_a_client_contacts_data_is_exported_and_erased_after_retention(demo_store):
+    from csp_desk.store.privacy import client_data, erase_client_contact
+
+    with demo_store.session() as session:
+        _worker, eid = _engaged_worker(session)
+        client_id = f.get_engagement(session, eid).client_id
+        data = client_data(session, client_id)
+        person = data["client"]["contact_person"]
+    assert person and data["orders"] and data["consultations"]
+    with pytest.raises(PersonalDataRetained), demo_store.session() as session:
+        erase_client_contact(session, client_id, date(2026, 11, 26))
+    with demo_store.session() as session:
+        for engagement in f.list_engagements(session, client_id):
+            if engagement.state not in (State.CLOSED, State.CANCELLED):
+                f.take_step(session, engagement.id, State.CANCELLED, date(2026, 10, 1), "終了")
+    with demo_store.session() as session:
+        erase_client_contact(session, client_id, date(2030, 1, 1))
+        after = client_data(session, client_id)["client"]
+    assert (after["contact_person"], after["phone"], after["email"]) == ("", "", "")
+
+
+def test_the_command_line_exports_a_clients_data(tmp_path):
+    db = tmp_path / "desk.sqlite3"
+    assert csp_desk("demo", "--db", db, "--clients", 2).returncode == 0
+    out = tmp_path / "client.json"
+    done = csp_desk("personal-data", "export", "--client", 1, "--out", out, "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["client"]["name"]

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict
 from datetime import date, datetime
 from typing import Any
@@ -92,6 +93,16 @@ def worker_data(session: Session, worker_id: int) -> dict[str, Any]:
     }
 
 
+def _refuse_while_kept(held: Sequence[date | None]) -> None:
+    """Raises with the last retention date of the orders still kept (None: an order still open)."""
+    if not held:
+        return
+    dates = [d for d in held if d is not None]
+    if len(dates) < len(held):
+        raise PersonalDataRetained(until=QT_TRANSLATE_NOOP("store", "3 years after the order ends"))
+    raise PersonalDataRetained(until=max(dates).strftime("%Y/%m/%d"))
+
+
 def erase_worker(session: Session, worker_id: int, today: date) -> None:
     """Anonymises the worker once every order they applied to or worked on may be let go."""
     row = session.get(Worker, worker_id)
@@ -107,11 +118,7 @@ def erase_worker(session: Session, worker_id: int, today: date) -> None:
             Engagement.id.in_(engaged), or_(Engagement.keep_until.is_(None), Engagement.keep_until > today)
         )
     ).all()
-    if held:
-        until = max((d for d in held if d is not None), default=None)
-        if any(d is None for d in held) or until is None:
-            raise PersonalDataRetained(until=QT_TRANSLATE_NOOP("store", "3 years after the order ends"))
-        raise PersonalDataRetained(until=until.strftime("%Y/%m/%d"))
+    _refuse_while_kept(held)
     row.name = f"{ERASED_NAME} #{row.id}"
     for field in (
         "kana",
@@ -129,4 +136,68 @@ def erase_worker(session: Session, worker_id: int, today: date) -> None:
     row.archived = True
     for entry in session.scalars(select(ContactEntry).where(ContactEntry.worker_id == worker_id)):
         entry.summary = ERASED_NAME
+    session.flush()
+
+
+def client_data(session: Session, client_id: int) -> dict[str, Any]:
+    """What is held about a client and its contact person, as JSON-ready data."""
+    from .models import Client, Consultation
+
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFound()
+    fields = (
+        "name",
+        "kana",
+        "industry",
+        "employees",
+        "capital",
+        "prefecture",
+        "address",
+        "contact_person",
+        "phone",
+        "email",
+        "corporate_number",
+        "notes",
+        "archived",
+    )
+    consultations = session.execute(
+        select(Consultation.held_on, Consultation.place, Consultation.attendees, Consultation.notes)
+        .where(Consultation.client_id == client_id)
+        .order_by(Consultation.held_on)
+    ).all()
+    orders = session.execute(
+        select(WorkItem.title, Engagement.state, Engagement.state_since)
+        .join(WorkItem, WorkItem.id == Engagement.work_item_id)
+        .where(Engagement.client_id == client_id)
+    ).all()
+    return {
+        "format": FORMAT,
+        "client": {name: _plain(getattr(client, name)) for name in fields},
+        "consultations": [
+            dict(zip(("held_on", "place", "attendees", "notes"), map(_plain, row), strict=True))
+            for row in consultations
+        ],
+        "orders": [dict(zip(("work", "state", "since"), map(_plain, row), strict=True)) for row in orders],
+    }
+
+
+def erase_client_contact(session: Session, client_id: int, today: date) -> None:
+    """Erases the contact person's name, phone and email and the consultations' attendees once
+    no order of the client must still be kept."""
+    from .models import Client, Consultation
+
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFound()
+    held = session.scalars(
+        select(Engagement.keep_until).where(
+            Engagement.client_id == client_id,
+            or_(Engagement.keep_until.is_(None), Engagement.keep_until > today),
+        )
+    ).all()
+    _refuse_while_kept(held)
+    client.contact_person, client.phone, client.email = "", "", ""
+    for consultation in session.scalars(select(Consultation).where(Consultation.client_id == client_id)):
+        consultation.attendees = ERASED_NAME
     session.flush()

@@ -2441,6 +2441,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>personal-data export には --out FILE が必要です。</translation>
         </message>
         <message>
+            <source>Client {id}: the contact person's name, phone and email erased.</source>
+            <translation>顧客 {id}：担当者の氏名・電話番号・メールアドレスを消去しました。</translation>
+        </message>
+        <message>
             <source>Worker {id}: personal data erased; their orders keep an anonymous name.</source>
             <translation>ワーカー {id}：個人データを消去しました。案件の記録には匿名の名前が残ります。</translation>
         </message>
