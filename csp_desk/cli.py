@@ -58,9 +58,12 @@ def _parser() -> argparse.ArgumentParser:
     listing.add_argument("--archived", action="store_true", help="include archived clients")
 
     export = sub.add_parser("export", help="write a document or an order file")
-    export.add_argument("kind", choices=("proposal", "budget", "order", "notice", "progress", "ledger"))
+    export.add_argument(
+        "kind", choices=("proposal", "budget", "order", "notice", "issued-notice", "progress", "ledger")
+    )
     export.add_argument("--client", type=int, help="for proposal, budget and progress (ledger: optional)")
     export.add_argument("--work-item", type=int, help="for order and notice (the terms notice, Word)")
+    export.add_argument("--notice", type=int, help="for issued-notice: the id of a notice as issued")
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--db", type=Path)
 
@@ -191,6 +194,36 @@ def export_document(db: Path, kind: str, client_id: int, out: Path, today: date)
         store.close()
 
 
+MSG_NEEDS_NOTICE = QT_TRANSLATE_NOOP("cli", "export issued-notice needs --notice ID.")
+MSG_NO_NOTICE = QT_TRANSLATE_NOOP("cli", "There is no issued terms notice with id {id}.")
+
+
+def _export_issued_notice(args: argparse.Namespace) -> int:
+    """The terms notice exactly as it was issued (checked against its hash), never rebuilt."""
+    from .reports.files import into_place
+    from .store import repo
+    from .store.db import open_store
+    from .store.errors import NotFound
+
+    if args.notice is None:
+        print(i18n.message("cli", MSG_NEEDS_NOTICE), file=sys.stderr)
+        return 2
+    store = open_store(_db(args.db))
+    try:
+        with store.session() as session:
+            content = repo.issued_notice_content(session, args.notice)
+    except NotFound:
+        return _fail(MSG_NO_NOTICE, id=args.notice)
+    finally:
+        store.close()
+    try:
+        into_place(args.out, lambda temporary: temporary.write_bytes(content))
+    except OSError as exc:
+        return _fail(MSG_CANNOT_WRITE, path=args.out, detail=exc.strerror or exc)
+    _say(MSG_EXPORTED, path=args.out)
+    return 0
+
+
 def _export_ledger(args: argparse.Namespace) -> int:
     from .documents import write_ledger
     from .store.db import open_store
@@ -249,6 +282,8 @@ def _export(args: argparse.Namespace) -> int:
         return _export_notice(args)
     if args.kind == "ledger":
         return _export_ledger(args)
+    if args.kind == "issued-notice":
+        return _export_issued_notice(args)
     if args.client is None:
         print(i18n.message("cli", MSG_NEEDS_CLIENT, kind=args.kind), file=sys.stderr)
         return 2

@@ -89,3 +89,39 @@ def test_the_command_line_refuses_an_incomplete_notice_then_issues_and_keeps_it(
     assert "株式会社さくら食品" in _text(out)
     (stored,) = sqlite3.connect(db).execute("SELECT content FROM issued_notice").fetchone()
     assert stored == out.read_bytes()
+
+
+def test_an_issued_notice_is_exported_exactly_as_issued_and_refused_once_altered(tmp_path):
+    import sqlite3
+
+    from csp_desk.store import repo
+    from csp_desk.store.db import open_store
+
+    from .test_cli import csp_desk
+
+    db, first = tmp_path / "demo.sqlite3", tmp_path / "notice.docx"
+    csp_desk("demo", "--db", db, "--clients", 1)
+    store = open_store(db)
+    with store.session() as session:
+        client = repo.list_clients(session)[0]
+        item = repo.list_work_items(session, repo.list_problems(session, client_id=client.id)[0].id)[0].id
+        repo.save_posting(session, item, parse_order(CONTRACT))
+    store.close()
+    assert csp_desk("export", "notice", "--work-item", item, "--out", first, "--db", db).returncode == 0
+    store = open_store(db)
+    with store.session() as session:
+        (notice,) = repo.list_issued_notices(session, item)
+    store.close()
+    again = tmp_path / "again.docx"
+    done = csp_desk("export", "issued-notice", "--notice", notice.id, "--out", again, "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert again.read_bytes() == first.read_bytes()
+    conn = sqlite3.connect(db)
+    conn.execute("DROP TRIGGER unchanged_issued_notice")  # only a tool that removes the guard can
+    conn.execute("UPDATE issued_notice SET content = ?", (b"altered",))
+    conn.commit()
+    conn.close()
+    refused = csp_desk(
+        "export", "issued-notice", "--notice", notice.id, "--out", tmp_path / "x.docx", "--db", db
+    )
+    assert refused.returncode == 1 and not (tmp_path / "x.docx").exists()

@@ -660,3 +660,38 @@ def issued_notice_intact(session: Session, notice_id: int) -> bool:
     if row is None:
         raise NotFound()
     return hashlib.sha256(row.content).hexdigest() == row.sha256
+
+NOTICE_ALTERED = QT_TRANSLATE_NOOP(
+    "store", "The stored terms notice no longer matches the hash taken when it was issued; it was altered."
+)
+
+
+@dataclass(frozen=True)
+class IssuedNoticeRow:
+    id: int
+    work_item_id: int
+    issued_on: date
+    file_name: str
+    sha256: str
+
+
+def list_issued_notices(session: Session, work_item_id: int | None = None) -> list[IssuedNoticeRow]:
+    query = (
+        select(IssuedNotice.id, Posting.work_item_id, IssuedNotice.issued_on, IssuedNotice.file_name,
+               IssuedNotice.sha256)
+        .join(Posting, Posting.id == IssuedNotice.posting_id)
+        .order_by(IssuedNotice.id)
+    )
+    if work_item_id is not None:
+        query = query.where(Posting.work_item_id == work_item_id)
+    return [IssuedNoticeRow(*r) for r in session.execute(query)]
+
+
+def issued_notice_content(session: Session, notice_id: int) -> bytes:
+    """The document exactly as it was issued; refused (InvalidInput) when it was altered."""
+    row = session.get(IssuedNotice, notice_id)
+    if row is None:
+        raise NotFound()
+    if hashlib.sha256(row.content).hexdigest() != row.sha256:
+        raise InvalidInput([FieldError("notice", NOTICE_ALTERED, context="store")])
+    return row.content

@@ -2363,6 +2363,14 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>顧客はありません。</translation>
         </message>
         <message>
+            <source>export issued-notice needs --notice ID.</source>
+            <translation>export issued-notice には --notice ID が必要です。</translation>
+        </message>
+        <message>
+            <source>There is no issued terms notice with id {id}.</source>
+            <translation>ID {id} の発行済み取引条件明示書はありません。</translation>
+        </message>
+        <message>
             <source>export {kind} needs --client ID.</source>
             <translation>export {kind} には --client ID の指定が必要です。</translation>
         </message>
@@ -3351,6 +3359,10 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>This is not a recovery key: it has 52 letters and digits, in groups of four.</source>
             <translation>回復キーではありません。回復キーは4文字ずつ区切った52文字の英数字です。</translation>
+        </message>
+        <message>
+            <source>The stored terms notice no longer matches the hash taken when it was issued; it was altered.</source>
+            <translation>保存されている取引条件明示書が、発行時のハッシュと一致しません。改変されています。</translation>
         </message>
     </context>
     <context>
