@@ -405,7 +405,6 @@ def _verify(args: argparse.Namespace) -> int:
     return 0
 
 
-BACKUP_KEY = "backup-key"
 MSG_NEW_KEY = QT_TRANSLATE_NOOP(
     "cli",
     "A new backup key was made and kept in {where}. Write down this recovery key now and keep it "
@@ -426,14 +425,10 @@ KEPT_WORDS = {
 def _backup_key() -> bytes:
     """The key of encrypted backups from the keyring, made (and its recovery key shown) once."""
     from . import keychain
-    from .store.sealed import key_from_recovery, new_key, recovery_text
 
-    kept = keychain.get(BACKUP_KEY)
-    if kept:
-        return key_from_recovery(kept)
-    key = new_key()
-    where = keychain.put(BACKUP_KEY, recovery_text(key))
-    _say(MSG_NEW_KEY, where=i18n.message("cli", KEPT_WORDS[where.value]), key=recovery_text(key))
+    key, made = keychain.backup_key()
+    if made is not None:
+        _say(MSG_NEW_KEY, where=i18n.message("cli", KEPT_WORDS[made.kept.value]), key=made.recovery)
     return key
 
 
@@ -465,10 +460,10 @@ def _restore(args: argparse.Namespace) -> int:
     path = _db(args.db)
     try:
         if is_sealed(args.file):
-            text = args.recovery_key or keychain.get(BACKUP_KEY)
-            if not text:
+            key = key_from_recovery(args.recovery_key) if args.recovery_key else keychain.kept_backup_key()
+            if key is None:
                 return _fail(MSG_NO_KEY)
-            kept = restore_sealed(args.file, path, key_from_recovery(text))
+            kept = restore_sealed(args.file, path, key)
         else:
             kept = restore(args.file, path)
     except OSError as exc:

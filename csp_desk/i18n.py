@@ -136,24 +136,31 @@ def labels(items: list[str] | tuple[str, ...], context: str = "rules") -> str:
     return message("rules", LIST_SEPARATOR).join(message(context, str(item)) for item in items)
 
 
+def _translated(params: dict[str, object], *contexts: str) -> dict[str, object]:
+    """Message parameters in the interface language: text looked up in `contexts` in turn (the
+    first that knows it wins), lists of labels translated in the first context and joined."""
+
+    def one(text: str) -> str:
+        for context in contexts:
+            translated = message(context, text)
+            if translated != text:
+                return translated
+        return text
+
+    return {key: labels(value, contexts[0]) if isinstance(value, list | tuple)
+            else one(value) if isinstance(value, str) else value
+            for key, value in params.items()}  # fmt: skip
+
+
 def store_text(error: object) -> str:
     """A StoreError's message in the interface language, its text parameters translated too."""
-    params = {key: message("store", value) if isinstance(value, str) else value
-              for key, value in error.params.items()}  # type: ignore[attr-defined]  # fmt: skip
+    params = _translated(error.params, "store")  # type: ignore[attr-defined]
     return message("store", error.message, **params)  # type: ignore[attr-defined]
 
 
 def refusal_text(refusal: object) -> str:
     """A refused life-cycle step (domain.lifecycle.Refusal) in the interface language."""
-    params: dict[str, object] = {}
-    for key, value in refusal.params.items():  # type: ignore[attr-defined]
-        if isinstance(value, list | tuple):
-            params[key] = labels(value, "state")
-        elif isinstance(value, str):
-            translated = message("state", value)
-            params[key] = translated if translated != value else message("lifecycle", value)
-        else:
-            params[key] = value
+    params = _translated(refusal.params, "state", "lifecycle")  # type: ignore[attr-defined]
     return message("lifecycle", refusal.message, **params)  # type: ignore[attr-defined]
 
 
@@ -166,14 +173,7 @@ def finding_texts(finding: object) -> tuple[str, str]:
 
     List parameters hold translatable labels; they are translated and joined here.
     """
-    params = {}
-    for key, value in finding.params.items():  # type: ignore[attr-defined]
-        if isinstance(value, list | tuple):
-            params[key] = labels(value)
-        elif isinstance(value, str):
-            params[key] = message("rules", value)
-        else:
-            params[key] = value
+    params = _translated(finding.params, "rules")  # type: ignore[attr-defined]
     text = message("rules", finding.message, **params)  # type: ignore[attr-defined]
     return text, message("basis", finding.basis)  # type: ignore[attr-defined]
 

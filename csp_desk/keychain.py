@@ -6,6 +6,7 @@ written to a file."""
 from __future__ import annotations
 
 import contextlib
+from dataclasses import dataclass
 from enum import StrEnum
 
 SERVICE = "csp-desk"
@@ -48,3 +49,34 @@ def forget(name: str) -> None:
     _memory.pop(name, None)
     with contextlib.suppress(Exception):
         _keyring().delete_password(SERVICE, name)
+
+
+BACKUP_KEY = "backup-key"
+
+
+@dataclass(frozen=True)
+class NewKey:
+    """A backup key just made: its recovery text is shown to the producer once."""
+
+    recovery: str
+    kept: Kept
+
+
+def backup_key() -> tuple[bytes, NewKey | None]:
+    """The key of encrypted backups; made and kept on first use, when NewKey says what to show."""
+    from .store.sealed import key_from_recovery, new_key, recovery_text
+
+    kept = get(BACKUP_KEY)
+    if kept:
+        return key_from_recovery(kept), None
+    key = new_key()
+    recovery = recovery_text(key)
+    return key, NewKey(recovery, put(BACKUP_KEY, recovery))
+
+
+def kept_backup_key() -> bytes | None:
+    """The key kept on this computer, if any (a backup from elsewhere needs its recovery key)."""
+    from .store.sealed import key_from_recovery
+
+    kept = get(BACKUP_KEY)
+    return key_from_recovery(kept) if kept else None

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from .holidays import is_business_day
-from .lifecycle import State
+from .lifecycle import WORK_UNDER_WAY, State
 from .money import remittance_due
 from .order_types import OrderType
 from .rules import Finding, Severity
@@ -288,7 +288,6 @@ def revision_rounds_within_agreement(facts: Facts, today: date) -> Finding | Non
     )
 
 
-_WORKER_ACTS = frozenset({State.SELECTED, State.ESCROWED, State.IN_PROGRESS, State.REVISING})
 _RUNNING = frozenset(State) - {State.DRAFT, State.CLOSED, State.CANCELLED, State.RATED}
 
 
@@ -308,7 +307,7 @@ def nobody_left_waiting(facts: Facts, today: date) -> Finding | None:
             message = QT_TRANSLATE_NOOP(
                 "rules", "The {party} has waited {days} business days for a reply (since {date})."
             )
-        elif party is Party.WORKER and facts.state not in _WORKER_ACTS:
+        elif party is Party.WORKER and facts.state not in WORK_UNDER_WAY:
             continue
         else:
             message = QT_TRANSLATE_NOOP(

@@ -105,6 +105,8 @@ OPEN_TO_CANCEL = frozenset({
 """Cancelling is possible until the work is accepted; after that the reward is owed."""
 
 FINISHED = frozenset({S.CLOSED, S.CANCELLED})
+WORK_UNDER_WAY = frozenset({S.SELECTED, S.ESCROWED, S.IN_PROGRESS, S.REVISING})
+"""The worker has the work in hand: a delivery is awaited (late deliveries, a quiet worker)."""
 
 
 class Party(StrEnum):

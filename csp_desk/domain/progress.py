@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from .lifecycle import PHASES, State
+from .followup import ACCEPTANCE_DAYS
+from .lifecycle import PHASES, WORK_UNDER_WAY, State
 from .order_types import OrderType
 from .proposal import ProducerProfile
 
@@ -111,7 +112,7 @@ def late_reason(
     delivered_on: date | None,
     payment_due: date | None,
     paid_on: date | None,
-    acceptance_days: int = 7,
+    acceptance_days: int = ACCEPTANCE_DAYS,
 ) -> str:
     """'納品', '検収' or '支払' when that step is overdue today, else ''."""
     if payment_due is not None and paid_on is None and payment_due < today and line_state is State.ACCEPTED:
@@ -122,7 +123,6 @@ def late_reason(
         and (today - delivered_on).days > acceptance_days
     ):
         return "検収"
-    working = (State.ESCROWED, State.IN_PROGRESS, State.REVISING, State.SELECTED)
-    if line_state in working and delivery_due is not None and delivery_due < today:
+    if line_state in WORK_UNDER_WAY and delivery_due is not None and delivery_due < today:
         return "納品"
     return ""

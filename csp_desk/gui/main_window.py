@@ -248,7 +248,6 @@ class MainWindow(QMainWindow):
     def sealed_backup(self, out: str | None = None) -> bool:
         """An encrypted copy to carry away; the first time, the recovery key is shown once."""
         from .. import keychain
-        from ..store.sealed import key_from_recovery, new_key, recovery_text
 
         store = self.desk.store
         if store is None or self._job is not None:
@@ -260,18 +259,14 @@ class MainWindow(QMainWindow):
             )
             if not out:
                 return False
-        kept = keychain.get("backup-key")
-        if kept:
-            key = key_from_recovery(kept)
-        else:
-            key = new_key()
-            where = keychain.put("backup-key", recovery_text(key))
+        key, made = keychain.backup_key()
+        if made is not None:
             note = (
                 self.tr("It is kept in the system keyring.")
-                if where is keychain.Kept.KEYRING
+                if made.kept is keychain.Kept.KEYRING
                 else self.tr("No keyring works on this computer: the key is kept only until csp-desk closes.")
             )
-            self.shown_recovery_key = recovery_text(key)
+            self.shown_recovery_key = made.recovery
             QMessageBox.information(
                 self,
                 self.tr("Encrypted backup"),
@@ -343,9 +338,9 @@ class MainWindow(QMainWindow):
         from .. import keychain
         from ..store.sealed import BadRecoveryKey, key_from_recovery
 
-        kept = keychain.get("backup-key")
-        if kept:
-            return key_from_recovery(kept)
+        kept = keychain.kept_backup_key()
+        if kept is not None:
+            return kept
         text, ok = QInputDialog.getText(self, self.tr("Encrypted backup"), self.tr("Recovery key"))
         if not ok:
             raise BadRecoveryKey()

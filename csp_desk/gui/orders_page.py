@@ -781,7 +781,8 @@ class OrdersPage(QWidget):
         on = self._on()
         now = datetime.now()
         at = datetime(on.year, on.month, on.day, now.hour, now.minute)
-        worker = self._contract().worker_id if party is followup.Party.WORKER and self._contract() else None
+        contract = self._contract() if party is followup.Party.WORKER else None
+        worker = contract.worker_id if contract is not None else None
         done = self._do(
             following.add_contact,
             self.engagement.id,

@@ -11,7 +11,8 @@ from typing import TypeVar
 from sqlalchemy import Select, func, literal, select
 from sqlalchemy.orm import Session
 
-from ..domain.lifecycle import WAITING_ON, Party, State
+from ..domain.followup import ACCEPTANCE_DAYS
+from ..domain.lifecycle import WAITING_ON, WORK_UNDER_WAY, Party, State
 from .db import Store
 from .models import (
     Client,
@@ -27,9 +28,8 @@ from .models import (
 T = TypeVar("T")
 LIST_LIMIT = 50
 DUE_SOON_DAYS = 14
-ACCEPTANCE_DAYS = 7
 _FINISHED = (State.PAID.value, State.RATED.value, State.CLOSED.value, State.CANCELLED.value)
-_WORKING = (State.ESCROWED.value, State.IN_PROGRESS.value, State.REVISING.value, State.SELECTED.value)
+_WORKING = tuple(state.value for state in WORK_UNDER_WAY)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from ..domain.lifecycle import FINISHED, State, step
 from ..domain.money import category_is_withheld, settle
 from ..domain.order_types import OrderType
 from ..domain.progress import ProgressData
-from ..domain.rules.contract import latest_lawful_payment_date
+from ..domain.rules.contract import add_months, latest_lawful_payment_date
 from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput, search_key
 from ..domain.worker import RATING_POINTS, WorkerDraft, rating_errors
 from .errors import NotFound
@@ -244,19 +244,12 @@ def _move(session: Session, row: Engagement, target: State, on: date, note: str 
     if target is State.CANCELLED:
         row.cancel_reason = note.strip()
     if target in FINISHED:
-        row.keep_until = _years_after(on, RETENTION_YEARS)
+        row.keep_until = add_months(on, 12 * RETENTION_YEARS)
     session.flush()
 
 
 RETENTION_YEARS = 3
 """Records of an order are kept this long after it ends (telework guideline 文書保存; REC-01)."""
-
-
-def _years_after(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
 
 
 def start_engagement(session: Session, work_item_id: int, on: date) -> int:

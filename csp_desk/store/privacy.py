@@ -15,6 +15,7 @@ from ..domain.text import QT_TRANSLATE_NOOP
 from .errors import NotFound, StoreError
 from .following import get_worker, worker_history
 from .models import Application, ContactEntry, Engagement, Rating, WorkContract, Worker, WorkItem, WorkPayment
+from .repo import kept_until
 
 FORMAT = "csp-desk.personal-data/1"
 ERASED_NAME = "（削除済み）"
@@ -95,12 +96,8 @@ def worker_data(session: Session, worker_id: int) -> dict[str, Any]:
 
 def _refuse_while_kept(held: Sequence[date | None]) -> None:
     """Raises with the last retention date of the orders still kept (None: an order still open)."""
-    if not held:
-        return
-    dates = [d for d in held if d is not None]
-    if len(dates) < len(held):
-        raise PersonalDataRetained(until=QT_TRANSLATE_NOOP("store", "3 years after the order ends"))
-    raise PersonalDataRetained(until=max(dates).strftime("%Y/%m/%d"))
+    if held:
+        raise PersonalDataRetained(until=kept_until(held))
 
 
 def erase_worker(session: Session, worker_id: int, today: date) -> None:

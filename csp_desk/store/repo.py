@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 
@@ -320,9 +321,15 @@ def _kept(session: Session, item_ids: list[int]) -> KeptRecord:
     dates = list(
         session.execute(select(Engagement.keep_until).where(Engagement.work_item_id.in_(item_ids))).scalars()
     )
+    return KeptRecord(until=kept_until(dates))
+
+
+def kept_until(dates: Sequence[date | None]) -> str:
+    """Until when records are kept: the latest retention date, or (an order still open, None)
+    3 years after it ends — a phrase translated where it is shown."""
     if dates and all(d is not None for d in dates):
-        return KeptRecord(until=max(d for d in dates if d is not None).strftime("%Y/%m/%d"))
-    return KeptRecord(until=KEPT_AFTER_END)
+        return max(d for d in dates if d is not None).strftime("%Y/%m/%d")
+    return KEPT_AFTER_END
 
 
 def delete_work_item(session: Session, item_id: int) -> WorkItemRow:
