@@ -264,3 +264,35 @@ def test_a_workers_personal_data_is_exported_and_erasing_is_refused_while_kept(
     assert json.loads(out.read_text(encoding="utf-8"))["contracts"]
     assert not page.erase_personal_data(confirmed=True)
     assert warned and "保存が必要" in warned[-1]
+
+
+def test_a_clients_contact_data_is_exported_and_erased_from_the_clients_page(
+    qtbot, demo_window, tmp_path, monkeypatch
+):
+    import json
+
+    from csp_desk.domain.client import ClientDraft
+
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    desk = demo_window.desk
+    with desk.store.session() as session:
+        kept = following.get_engagement(session, following.list_engagements(session, limit=1)[0].id).client_id
+        fresh = repo.save_client(
+            session,
+            ClientDraft(name="有限会社テスト工房", contact_person="山田 太郎", phone="03-1234-5678"),
+            None,
+        )
+    page = demo_window.clients_page
+    page.load(kept)
+    out = tmp_path / "client.json"
+    assert page.export_personal_data(str(out))
+    assert json.loads(out.read_text(encoding="utf-8"))["client"]["contact_person"]
+    assert not page.erase_personal_data(confirmed=True)
+    assert warned and "保存が必要" in warned[-1]
+
+    page.load(fresh)
+    assert page.ui.contactPerson.text() == "山田 太郎"
+    assert page.erase_personal_data(confirmed=True)
+    assert page.ui.contactPerson.text() == "" and page.ui.phone.text() == ""
+    assert page.ui.name.text() == "有限会社テスト工房"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from functools import partial
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
@@ -15,6 +16,7 @@ from .context import Desk
 from .feedback import resolve_unsaved, show_field_errors, warn
 from .forms.ui_clients_page import Ui_ClientsPage
 from .models import Column, RowsTableModel
+from .personal_data import erase_personal_data, export_personal_data
 from .views import bind_fields, select_row, setup_table
 
 # form widget name for each ClientDraft field
@@ -69,6 +71,8 @@ class ClientsPage(QWidget):
         self.ui.save.clicked.connect(self.save)
         self.ui.revert.clicked.connect(self._revert)
         self.ui.archive.clicked.connect(self.toggle_archive)
+        self.ui.exportData.clicked.connect(lambda: self.export_personal_data())
+        self.ui.eraseData.clicked.connect(lambda: self.erase_personal_data())
         self.ui.openDemo.clicked.connect(self.openDemoRequested)
         self.ui.save.setDefault(True)
         self.ui.save.setShortcut("Ctrl+S")
@@ -153,7 +157,8 @@ class ClientsPage(QWidget):
         self._fill(ClientDraft(), archived=False)
         self._editing = None
         self.ui.editorTitle.setText(self.tr("New client"))
-        self.ui.archive.setEnabled(False)
+        for button in (self.ui.archive, self.ui.exportData, self.ui.eraseData):
+            button.setEnabled(False)
 
     def new_client(self) -> None:
         if not self._confirm_leave():
@@ -194,7 +199,8 @@ class ClientsPage(QWidget):
         self._fill(draft, archived=archived)
         self._editing = client_id
         self.ui.editorTitle.setText(draft.name)
-        self.ui.archive.setEnabled(True)
+        for button in (self.ui.archive, self.ui.exportData, self.ui.eraseData):
+            button.setEnabled(True)
         self.desk.set_client(client_id, draft.name)
 
     def read_form(self) -> tuple[ClientDraft, list[FieldError]]:
@@ -267,4 +273,30 @@ class ClientsPage(QWidget):
         message = self.tr("Archived: hidden from the daily list, kept in the database.")
         self.window().statusBar().showMessage(message if archived_now else self.tr("Restored."), 4000)
 
+    def export_personal_data(self, out: str | None = None) -> bool:
+        """What is held about the client and its contact person, as a JSON file."""
+        from ..store.privacy import client_data
 
+        client_id = self._editing
+        if client_id is None:
+            return False
+        read = partial(client_data, client_id=client_id)
+        return export_personal_data(self, self.desk, read, f"personal-data-client-{client_id}.json", out)
+
+    def erase_personal_data(self, confirmed: bool = False) -> bool:
+        """Erases the contact person's name, phone and email once no order of the client is kept."""
+        from ..store.privacy import erase_client_contact
+
+        client_id = self._editing
+        if client_id is None or not self._confirm_leave():
+            return False
+        question = self.tr(
+            "Erase the contact person's name, phone and email, and the attendees of this client's "
+            "consultations? The company and its orders stay. This cannot be undone."
+        )
+        erase = partial(erase_client_contact, client_id=client_id)
+        if not erase_personal_data(self, self.desk, erase, question, confirmed):
+            return False
+        self.load(client_id)
+        self.refresh()
+        return True

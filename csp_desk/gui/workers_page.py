@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from ..domain.prefectures import PREFECTURES
 from ..domain.text import InvalidInput
@@ -16,6 +17,7 @@ from .context import Desk
 from .feedback import resolve_unsaved, show_field_errors, warn
 from .forms.ui_workers_page import Ui_WorkersPage
 from .models import Column, PagedTableModel, RowsTableModel
+from .personal_data import erase_personal_data, export_personal_data
 from .views import bind_fields, select_row, setup_table
 
 FIELD_WIDGETS = {
@@ -286,59 +288,29 @@ class WorkersPage(QWidget):
 
     def export_personal_data(self, out: str | None = None) -> bool:
         """Everything held about the worker, as a JSON file for them (a data subject's request)."""
-        import json
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QFileDialog
-
         from ..store.privacy import worker_data
 
-        if self._editing is None or self.desk.store is None:
+        worker_id = self._editing
+        if worker_id is None:
             return False
-        if out is None:
-            out, _ = QFileDialog.getSaveFileName(
-                self,
-                self.tr("Export personal data"),
-                f"personal-data-{self._editing}.json",
-                self.tr("JSON (*.json)"),
-            )
-            if not out:
-                return False
-        try:
-            with self.desk.store.session() as session:
-                data = worker_data(session, self._editing)
-            Path(out).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        except Exception as exc:
-            warn(self, self.tr("Export personal data"), exc)
-            return False
-        self.window().statusBar().showMessage(self.tr("Saved {path}").format(path=out), 5000)
-        return True
+        return export_personal_data(
+            self, self.desk, partial(worker_data, worker_id=worker_id), f"personal-data-{worker_id}.json", out
+        )
 
     def erase_personal_data(self, confirmed: bool = False) -> bool:
         """Anonymises the worker once no order they touched must still be kept."""
-        from datetime import date
-
         from ..store.privacy import erase_worker
 
-        if self._editing is None or self.desk.store is None:
+        worker_id = self._editing
+        if worker_id is None:
             return False
-        if not confirmed:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Erase personal data"),
-                self.tr(
-                    "Erase this worker's name, contacts, invoice number and notes? Their orders stay, "
-                    "under an anonymous name. This cannot be undone."
-                ),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        try:
-            with self.desk.store.session() as session:
-                erase_worker(session, self._editing, date.today())
-        except Exception as exc:
-            warn(self, self.tr("Erase personal data"), exc)
+        question = self.tr(
+            "Erase this worker's name, contacts, invoice number and notes? Their orders stay, "
+            "under an anonymous name. This cannot be undone."
+        )
+        erase = partial(erase_worker, worker_id=worker_id)
+        if not erase_personal_data(self, self.desk, erase, question, confirmed):
             return False
-        self.load(self._editing)
+        self.load(worker_id)
         self.refresh()
         return True

@@ -250,6 +250,10 @@
             <translation>アーカイブを解除しました。</translation>
         </message>
         <message>
+            <source>Erase the contact person's name, phone and email, and the attendees of this client's consultations? The company and its orders stay. This cannot be undone.</source>
+            <translation>担当者の氏名・電話番号・メールアドレスと、この顧客の相談記録の出席者を消去しますか？会社と案件の記録は残ります。元に戻せません。</translation>
+        </message>
+        <message>
             <source>Search by name, kana, contact or place</source>
             <translation>顧客名・フリガナ・担当者・地域で検索</translation>
         </message>
@@ -316,6 +320,14 @@
         <message>
             <source>Save</source>
             <translation>保存</translation>
+        </message>
+        <message>
+            <source>Export personal data…</source>
+            <translation>個人データを書き出す…</translation>
+        </message>
+        <message>
+            <source>Erase personal data…</source>
+            <translation>個人データを消去…</translation>
         </message>
     </context>
     <context>
@@ -1249,6 +1261,25 @@ The desk of a Crowdsourcing Producer.</source>
         </message>
     </context>
     <context>
+        <name>PersonalData</name>
+        <message>
+            <source>Export personal data</source>
+            <translation>個人データの書き出し</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>{path} に保存しました</translation>
+        </message>
+        <message>
+            <source>Erase personal data</source>
+            <translation>個人データの消去</translation>
+        </message>
+    </context>
+    <context>
         <name>PostingDialog</name>
         <message>
             <source>accepted: {reason}</source>
@@ -1957,22 +1988,6 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Saved.</source>
             <translation>保存しました。</translation>
-        </message>
-        <message>
-            <source>Export personal data</source>
-            <translation>個人データの書き出し</translation>
-        </message>
-        <message>
-            <source>JSON (*.json)</source>
-            <translation>JSON (*.json)</translation>
-        </message>
-        <message>
-            <source>Saved {path}</source>
-            <translation>{path} を保存しました</translation>
-        </message>
-        <message>
-            <source>Erase personal data</source>
-            <translation>個人データの消去</translation>
         </message>
         <message>
             <source>Erase this worker's name, contacts, invoice number and notes? Their orders stay, under an anonymous name. This cannot be undone.</source>

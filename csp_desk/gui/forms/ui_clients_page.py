@@ -255,6 +255,16 @@ class Ui_ClientsPage(object):
 
         self.editorButtons.addWidget(self.archive)
 
+        self.exportData = QPushButton(self.editorPane)
+        self.exportData.setObjectName(u"exportData")
+
+        self.editorButtons.addWidget(self.exportData)
+
+        self.eraseData = QPushButton(self.editorPane)
+        self.eraseData.setObjectName(u"eraseData")
+
+        self.editorButtons.addWidget(self.eraseData)
+
         self.s2 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.editorButtons.addItem(self.s2)
@@ -318,6 +328,8 @@ class Ui_ClientsPage(object):
         self.notesLabel.setText(QCoreApplication.translate("ClientsPage", u"Notes", None))
         self.errors.setText("")
         self.archive.setText(QCoreApplication.translate("ClientsPage", u"Archive", None))
+        self.exportData.setText(QCoreApplication.translate("ClientsPage", u"Export personal data\u2026", None))
+        self.eraseData.setText(QCoreApplication.translate("ClientsPage", u"Erase personal data\u2026", None))
         self.revert.setText(QCoreApplication.translate("ClientsPage", u"Revert", None))
         self.save.setText(QCoreApplication.translate("ClientsPage", u"Save", None))
         pass
