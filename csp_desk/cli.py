@@ -59,11 +59,13 @@ def _parser() -> argparse.ArgumentParser:
 
     export = sub.add_parser("export", help="write a document or an order file")
     export.add_argument(
-        "kind", choices=("proposal", "budget", "order", "notice", "issued-notice", "progress", "ledger")
+        "kind",
+        choices=("proposal", "budget", "order", "notice", "issued-notice", "progress", "ledger", "record"),
     )
     export.add_argument("--client", type=int, help="for proposal, budget and progress (ledger: optional)")
     export.add_argument("--work-item", type=int, help="for order and notice (the terms notice, Word)")
     export.add_argument("--notice", type=int, help="for issued-notice: the id of a notice as issued")
+    export.add_argument("--order", type=int, help="for record: an order, with its whole audit log (Excel)")
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--db", type=Path)
 
@@ -225,14 +227,22 @@ def _export_issued_notice(args: argparse.Namespace) -> int:
 
 
 def _export_ledger(args: argparse.Namespace) -> int:
-    from .documents import write_ledger
+    """The ledger (one client or all), or with `record` one order's 案件記録."""
+    from .documents import write_ledger, write_order_record
     from .store.db import open_store
     from .store.errors import NotFound
 
+    if args.kind == "record" and args.order is None:
+        return _fail(MSG_NEEDS_ORDER)
     store = open_store(_db(args.db))
     try:
-        path = write_ledger(store, args.client, args.out, date.today())
+        if args.kind == "record":
+            path = write_order_record(store, args.order, args.out, date.today())
+        else:
+            path = write_ledger(store, args.client, args.out, date.today())
     except NotFound:
+        if args.kind == "record":
+            return _fail(MSG_NO_ORDER, id=args.order)
         return _fail(MSG_NO_CLIENT, id=args.client)
     except OSError as exc:
         return _fail(MSG_CANNOT_WRITE, path=args.out, detail=exc.strerror or exc)
@@ -243,6 +253,8 @@ def _export_ledger(args: argparse.Namespace) -> int:
 
 
 MSG_NEEDS_CLIENT = QT_TRANSLATE_NOOP("cli", "export {kind} needs --client ID.")
+MSG_NEEDS_ORDER = QT_TRANSLATE_NOOP("cli", "export record needs --order ID.")
+MSG_NO_ORDER = QT_TRANSLATE_NOOP("cli", "There is no order with id {id}.")
 MSG_NEEDS_ITEM = QT_TRANSLATE_NOOP("cli", "export {kind} needs --work-item ID.")
 MSG_NO_ITEM = QT_TRANSLATE_NOOP("cli", "There is no work item with id {id}.")
 
@@ -280,7 +292,7 @@ def _export(args: argparse.Namespace) -> int:
         return _export_order(args)
     if args.kind == "notice":
         return _export_notice(args)
-    if args.kind == "ledger":
+    if args.kind in ("ledger", "record"):
         return _export_ledger(args)
     if args.kind == "issued-notice":
         return _export_issued_notice(args)

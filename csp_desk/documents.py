@@ -76,3 +76,16 @@ def write_ledger(
     with store.session() as session:
         data = following.progress_data(session, client_id, today)
     return into_place(out, lambda temporary: write(data, temporary, progress))
+
+
+def write_order_record(
+    store: Store, engagement_id: int, out: Path, today: date, progress: Progress = no_progress
+) -> Path:
+    """案件記録 (Excel): one order as in the ledger — its row, payments and its whole audit log."""
+    from .reports.files import into_place
+    from .reports.ledger import write_ledger as write
+    from .store import following
+
+    with store.session() as session:
+        data = following.progress_data(session, None, today, engagement_id=engagement_id)
+    return into_place(out, lambda temporary: write(data, temporary, progress))

@@ -126,7 +126,7 @@ def test_an_order_is_followed_to_payment_and_rating_on_the_orders_page(qtbot, de
     assert page.record_payment()
     assert page.engagement.state.value == "paid"
     shown = [page.history.data(page.history.index(r, 3)) for r in range(page.history.rowCount())]
-    assert any("paid_on: — → " in text for text in shown)  # the history tab shows the payment
+    assert any("支払日: — → " in text for text in shown)  # the history tab shows the payment, in words
     assert page.rate()
     assert page.engagement.state.value == "rated"
     board = demo_window.dashboard_page.board
@@ -296,3 +296,27 @@ def test_a_clients_contact_data_is_exported_and_erased_from_the_clients_page(
     assert page.erase_personal_data(confirmed=True)
     assert page.ui.contactPerson.text() == "" and page.ui.phone.text() == ""
     assert page.ui.name.text() == "有限会社テスト工房"
+
+
+def test_the_order_record_with_its_history_is_exported_from_the_history_tab(
+    qtbot, demo_window, monkeypatch, tmp_path
+):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    desk = demo_window.desk
+    with desk.store.session() as session:
+        order = next(
+            e for e in following.list_engagements(session, limit=100) if e.state in (State.PAID, State.RATED)
+        )
+    page = demo_window.orders_page
+    page.select(order.id)
+    out = tmp_path / "record.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    assert page.ui.exportRecord.isEnabled()
+    page.ui.exportRecord.click()
+    wb = load_workbook(out)
+    assert wb["進捗管理表"].cell(5, 3).value == order.title and wb["進捗管理表"].max_row == 5
+    changes = [row[5].value for row in wb["変更履歴"].iter_rows(min_row=5)]
+    assert len(changes) == page.history.rowCount() and any("支払日" in (text or "") for text in changes)
+    assert out.name in demo_window.statusBar().currentMessage()

@@ -56,7 +56,7 @@ def test_the_ledger_adds_up_with_formulas_and_highlights_overdue_rows(followed, 
     store, data, _client = followed
     out = write_ledger(store, None, tmp_path / "台帳.xlsx", TODAY)
     wb = load_workbook(out)
-    assert wb.sheetnames == ["進捗管理表", "支払台帳", "支払先別", "月別（支払日）"]
+    assert wb.sheetnames == ["進捗管理表", "支払台帳", "支払先別", "月別（支払日）", "変更履歴"]
     orders, ledger = wb["進捗管理表"], wb["支払台帳"]
     assert orders.max_row == 4 + len(data.orders)
     assert orders.conditional_formatting and ledger.conditional_formatting

@@ -72,11 +72,11 @@ def test_every_change_to_a_contract_payment_and_order_is_logged_with_old_and_new
     with demo_store.session() as session:
         log = history_of_engagement(session, eid)
         payment_log = history_of(session, "work_payment", payment)
-    tables = {row.table_name for row in log}
+    tables = {row.record for row in log}
     assert {"engagement", "work_contract", "work_payment", "delivery", "milestone"} <= tables
     assert [row.action for row in payment_log] == ["insert", "update"]
     assert payment_log[1].changes == {"paid_on": [None, "2026-10-20"]}
-    steps = [row.changes["state"] for row in log if row.table_name == "engagement" and "state" in row.changes]
+    steps = [row.changes["state"] for row in log if row.record == "engagement" and "state" in row.changes]
     assert ["accepted", "paid"] in steps
 
 
@@ -143,3 +143,75 @@ def test_removing_a_followed_work_item_says_until_when_it_is_kept(demo_store):
     with pytest.raises(KeptRecord) as closed, demo_store.session() as session:
         repo.delete_work_item(session, item_id)
     assert "2029/10/21まで" in i18n.store_text(closed.value)
+
+
+def test_the_history_reads_in_words_in_the_window_and_in_japanese_documents():
+    from csp_desk.domain.history import changes_text
+
+    assert changes_text({"paid_on": [None, "2026-10-20"]}, "update") == "支払日: — → 2026/10/20"
+    assert changes_text({"state": ["accepted", "paid"]}, "update") == "状況: Accepted → Paid"
+    japanese = changes_text(
+        {"state": ["accepted", "paid"], "order_type": [None, "task"], "kind": [None, "dates"]},
+        "update",
+        coded=lambda field, value: {"accepted": "検収済み", "paid": "支払済み", "task": "タスク形式"}.get(
+            value
+        ),
+    )
+    assert japanese == "状況: 検収済み → 支払済み、発注形式: — → タスク形式、種類: — → 日程"
+    recorded = changes_text(
+        {
+            "id": [None, 7],
+            "contract_id": [None, 3],
+            "amount": [None, 100000],
+            "taxable": [None, True],
+            "notes": [None, ""],
+        },
+        "insert",
+    )
+    assert recorded == "金額: 100,000、消費税の対象: はい"  # keys to other rows and empty fields left out
+    english = changes_text({"amount": [100000, 120000]}, "update", words=lambda pair: pair[0])
+    assert english == "Amount: 100,000 → 120,000"
+    assert changes_text({"order_json.place": ["在宅", "東京"]}, "update") == "募集条件（place）: 在宅 → 東京"
+    assert changes_text({"text": [None, "あ" * 500]}, "insert").endswith("…")
+
+
+def test_an_orders_history_covers_its_posting_and_goes_out_with_its_record(demo_store, tmp_path):
+    from openpyxl import load_workbook
+
+    from csp_desk.documents import write_order_record
+    from csp_desk.store.audit import history_lines
+
+    with demo_store.session() as session:
+        eid, _contract, _payment = _paid_order(session)
+        item_id = f.get_engagement(session, eid).work_item_id
+        repo.save_posting(session, item_id, repo.load_posting(session, item_id))
+    with demo_store.session() as session:
+        lines = history_lines(session, engagement_id=eid)
+        client_id = f.get_engagement(session, eid).client_id
+        assert {line.engagement_id for line in history_lines(session, client_id=client_id)} >= {eid}
+    assert {"engagement", "work_contract", "work_payment", "posting"} <= {line.record for line in lines}
+    assert all(line.engagement_id == eid for line in lines)
+
+    out = write_order_record(demo_store, eid, tmp_path / "案件記録.xlsx", date(2026, 11, 26))
+    wb = load_workbook(out)
+    orders, history = wb["進捗管理表"], wb["変更履歴"]
+    assert orders.max_row == 5  # just this order
+    rows = [[c.value for c in row] for row in history.iter_rows(min_row=5)]
+    assert len(rows) == len(lines)
+    assert ["支払", "変更", "支払日: — → 2026/10/20"] in [row[3:6] for row in rows]
+    assert any(row[3] == "募集" for row in rows)
+    assert any("状況: 検収済み（支払待ち） → 支払済み" in (row[5] or "") for row in rows)
+
+
+def test_the_command_line_exports_an_order_record_and_refuses_an_unknown_order(tmp_path):
+    from .test_cli import csp_desk
+
+    db = tmp_path / "demo.sqlite3"
+    assert csp_desk("demo", "--db", db, "--clients", 3).returncode == 0
+    done = csp_desk("export", "record", "--order", 1, "--out", tmp_path / "r.xlsx", "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "r.xlsx").stat().st_size > 5000
+    refused = csp_desk("export", "record", "--order", 99999, "--out", tmp_path / "x.xlsx", "--db", db)
+    assert refused.returncode == 1 and "99999" in refused.stderr and not (tmp_path / "x.xlsx").exists()
+    missing = csp_desk("export", "record", "--out", tmp_path / "x.xlsx", "--db", db)
+    assert missing.returncode == 1 and "--order" in missing.stderr

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .followup import ACCEPTANCE_DAYS
+from .history import HistoryLine
 from .lifecycle import PHASES, WORK_UNDER_WAY, State
 from .order_types import OrderType
 from .proposal import ProducerProfile
@@ -77,6 +78,8 @@ class ProgressData:
     orders: tuple[OrderLine, ...]
     payments: tuple[PaymentLine, ...]
     troubles: tuple[TroubleLine, ...] = field(default=())
+    history: tuple[HistoryLine, ...] = field(default=())
+    """The audit log of these orders, exported with them."""
 
     @property
     def contracted(self) -> int:

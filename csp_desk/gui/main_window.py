@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
             from .orders_page import OrdersPage
 
             self._orders_page = OrdersPage(self.desk)
+            self._orders_page.exportRecordRequested.connect(lambda: self.export("record"))
             self._replace_placeholder(3, self._orders_page)
         return self._orders_page
 
@@ -367,7 +368,10 @@ class MainWindow(QMainWindow):
 
     def export(self, kind: str) -> None:
         all_clients = kind == "ledger"
-        if self.desk.store is None or (self.desk.client_id is None and not all_clients):
+        order = self._orders_page.engagement if kind == "record" and self._orders_page is not None else None
+        if kind == "record" and order is None:
+            return
+        if self.desk.store is None or (self.desk.client_id is None and not all_clients and order is None):
             return
         if self._job is not None:
             return
@@ -379,11 +383,12 @@ class MainWindow(QMainWindow):
             "budget": (self.tr("Export budget"), "予算表", excel, ".xlsx"),
             "progress": (self.tr("Export progress report"), "進捗報告書", word, ".docx"),
             "ledger": (self.tr("Export payment ledger"), "進捗管理表・支払台帳", excel, ".xlsx"),
+            "record": (self.tr("Export the order record"), "案件記録", excel, ".xlsx"),
         }[kind]
         folder = i18n.settings().value("export_folder") or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
         )
-        name = "全顧客" if all_clients else self.desk.client_name
+        name = "全顧客" if all_clients else order.title if order is not None else self.desk.client_name
         safe_name = "".join(c for c in name if c not in '\\/:*?"<>|').strip()
         suggested = str(Path(folder) / f"{stem}_{safe_name}_{date.today():%Y%m%d}{suffix}")
         chosen, _filter = QFileDialog.getSaveFileName(self, title, suggested, pattern)
@@ -402,12 +407,14 @@ class MainWindow(QMainWindow):
 
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
-        from ..documents import write_client_document, write_ledger, write_progress_report
+        from ..documents import write_client_document, write_ledger, write_order_record, write_progress_report
 
         if kind == "progress":
             job = jobs.Job(write_progress_report, self.desk.store, self.desk.client_id, out, date.today())
         elif kind == "ledger":
             job = jobs.Job(write_ledger, self.desk.store, None, out, date.today())
+        elif order is not None:
+            job = jobs.Job(write_order_record, self.desk.store, order.id, out, date.today())
         else:
             job = jobs.Job(
                 write_client_document,

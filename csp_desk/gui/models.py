@@ -38,6 +38,10 @@ class Column(Generic[Row]):
     align_right: bool = False
 
 
+TOOLTIP_FROM = 20
+"""Characters from which a cell's text is also offered as its tooltip."""
+
+
 class ColumnsTableModel(QAbstractTableModel, Generic[Row]):
     """What every read-only table over plain rows shares: columns, display and header."""
 
@@ -65,6 +69,9 @@ class ColumnsTableModel(QAbstractTableModel, Generic[Row]):
         column = self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.value(row)
+        if role == Qt.ItemDataRole.ToolTipRole:  # a long text cut by its column, shown whole on hover
+            text = column.value(row)
+            return text if isinstance(text, str) and len(text) > TOOLTIP_FROM else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ROW_ROLE:

@@ -6,12 +6,13 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QPushButton, QWidget
 
 from .. import i18n
 from ..domain import followup
 from ..domain.followup import TROUBLE_LABELS
+from ..domain.history import ACTIONS, RECORDS, HistoryLine, changes_text, source_labels
 from ..domain.lifecycle import LABELS, PARTY_LABELS, WAITING_ON, State, StepRefused, next_states
 from ..domain.order_types import LABELS as TYPE_LABELS
 from ..domain.rules import Finding
@@ -35,38 +36,21 @@ STEP_TEXT = {
     State.ACCEPTED: QT_TRANSLATE_NOOP("OrdersPage", "Accepted (検収)"),
     State.CLOSED: QT_TRANSLATE_NOOP("OrdersPage", "Close"),
 }
-AUDIT_TABLES = {
-    "engagement": QT_TRANSLATE_NOOP("audit", "Order"),
-    "work_contract": QT_TRANSLATE_NOOP("audit", "Contract"),
-    "milestone": QT_TRANSLATE_NOOP("audit", "Milestone"),
-    "delivery": QT_TRANSLATE_NOOP("audit", "Delivery"),
-    "revision_request": QT_TRANSLATE_NOOP("audit", "Revision"),
-    "contract_change": QT_TRANSLATE_NOOP("audit", "Change"),
-    "work_payment": QT_TRANSLATE_NOOP("audit", "Payment"),
-    "rating": QT_TRANSLATE_NOOP("audit", "Rating"),
-}
-AUDIT_ACTIONS = {
-    "insert": QT_TRANSLATE_NOOP("audit", "Recorded"),
-    "update": QT_TRANSLATE_NOOP("audit", "Changed"),
-    "delete": QT_TRANSLATE_NOOP("audit", "Deleted"),
-}
 
 
-def _changes_text(row: Any) -> str:
-    """The changed fields, keys to other records left out; states in words."""
+def audit_words(pair: tuple[str, str]) -> str:
+    """The window's words for a history label (translated from its source)."""
+    return i18n.message("audit", pair[0])
 
-    def value(field: str, v: Any) -> str:
-        if v in (None, ""):
-            return "—"
-        if field == "state" and v in State._value2member_map_:
-            return state_text(State(v))
-        return str(v)
 
-    return "、".join(
-        f"{field}: {value(field, old)} → {value(field, new)}"
-        for field, (old, new) in row.changes.items()
-        if field != "id" and not field.endswith("_id")
-    )
+def _coded_text(field: str, value: str) -> str | None:
+    """States and order types in the window's words."""
+    label = source_labels(field, value)
+    return None if label is None else i18n.message(field, label)
+
+
+def _changes_text(row: HistoryLine) -> str:
+    return changes_text(row.changes, row.action, audit_words, _coded_text)
 
 
 PARTY_LABELS_BY_NAME = {party.value: label for party, label in PARTY_LABELS.items()}
@@ -138,6 +122,9 @@ class TermsDialog(QDialog):
 
 
 class OrdersPage(QWidget):
+    exportRecordRequested = Signal()
+    """The order's record with its audit log is to be exported (the window runs the job)."""
+
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
         self.desk = desk
@@ -240,11 +227,8 @@ class OrdersPage(QWidget):
         self.history: RowsTableModel[Any] = RowsTableModel(
             [
                 Column(self.tr("When"), lambda r: f"{r.at:%Y/%m/%d %H:%M}"),
-                Column(
-                    self.tr("Record"),
-                    lambda r: i18n.message("audit", AUDIT_TABLES.get(r.table_name, r.table_name)),
-                ),
-                Column(self.tr("Change"), lambda r: i18n.message("audit", AUDIT_ACTIONS[r.action])),
+                Column(self.tr("Record"), lambda r: audit_words(RECORDS[r.record])),
+                Column(self.tr("Change"), lambda r: audit_words(ACTIONS[r.action])),
                 Column(self.tr("Old → new"), _changes_text),
             ],
             self,
@@ -291,6 +275,7 @@ class OrdersPage(QWidget):
         ui.openTrouble.clicked.connect(self.open_trouble)
         ui.resolveTrouble.clicked.connect(self.resolve_trouble)
         ui.cancelOrder.clicked.connect(self.cancel_order)
+        ui.exportRecord.clicked.connect(self.exportRecordRequested)
         desk.storeOpened.connect(self.refresh)
         desk.clientChanged.connect(lambda _id: ui.thisClient.isChecked() and self.refresh())
         self._show_engagement(None)

@@ -1,12 +1,15 @@
 """進捗管理表 and 支払台帳 as one Excel workbook: every order with its states and dates (overdue
 rows highlighted by formulas that follow TODAY()), the payment ledger with gross, withholding, net,
-due and paid dates, and totals per payee and per month as formulas, for the accountant."""
+due and paid dates, totals per payee and per month as formulas, for the accountant, and the
+audit log of these orders (変更履歴), which goes with the records wherever they are exported."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from ..domain.order_types import LABELS_JA
+from ..domain.history import ACTIONS, RECORDS, changes_text, japanese
+from ..domain.lifecycle import State
+from ..domain.order_types import LABELS_JA, OrderType
 from ..domain.progress import ProgressData
 from .common import Progress, jp_date, no_progress, put
 from .progress import STATE_JA
@@ -52,6 +55,26 @@ PAYMENT_COLUMNS = (
     ("源泉税納付日", 13),
 )
 
+HISTORY_COLUMNS = (
+    ("No.", 6),
+    ("日時", 18),
+    ("業務", 30),
+    ("記録", 14),
+    ("操作", 8),
+    ("内容（変更前 → 変更後）", 90),
+)
+"""The audit log of the orders above; No. is the order's number in 進捗管理表."""
+HISTORY_LINE_CHARS = 44
+"""Japanese characters on one line of the 内容 column (90 wide)."""
+
+
+def _coded_japanese(field: str, value: str) -> str | None:
+    if field == "state" and value in State._value2member_map_:
+        return STATE_JA[State(value)]
+    if field == "order_type" and value in OrderType._value2member_map_:
+        return LABELS_JA[OrderType(value)]
+    return None
+
 
 def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress) -> Path:
     """Writes the workbook to `out` (an .xlsx) and returns the path."""
@@ -60,7 +83,7 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
-    total = len(data.orders) + len(data.payments) + 2
+    total = len(data.orders) + len(data.payments) + len(data.history) + 2
     done = 0
     bold, plain = Font(name=FONT, bold=True), Font(name=FONT)
     header_fill = PatternFill("solid", fgColor="D9E2F3")
@@ -224,6 +247,34 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
     summary("支払先別", "支払先", payees, "B")
     months = sorted({p.paid_on.strftime("%Y-%m") for p in data.payments if p.paid_on})
     summary("月別（支払日）", "支払月", months, "N")
+
+    history = wb.create_sheet()
+    sheet(history, "変更履歴", HISTORY_COLUMNS)
+    number_of = {o.engagement_id: number for number, o in enumerate(data.orders, start=1)}
+    row = HEADER_ROW
+    for line in data.history:
+        row += 1
+        values = (
+            number_of.get(line.engagement_id),
+            line.at,
+            line.title,
+            japanese(RECORDS[line.record]) if line.record in RECORDS else line.record,
+            japanese(ACTIONS[line.action]) if line.action in ACTIONS else line.action,
+            changes_text(line.changes, line.action, japanese, _coded_japanese),
+        )
+        for col, value in enumerate(values, start=1):
+            cell = put(history, row, col, value)
+            cell.font, cell.border = plain, boxed  # type: ignore[attr-defined]
+            cell.alignment = Alignment(vertical="top", wrap_text=col == 6)  # type: ignore[attr-defined]
+        history.cell(row=row, column=2).number_format = "yyyy/mm/dd hh:mm"
+        lines = -(-len(str(values[5])) // HISTORY_LINE_CHARS)  # rows do not grow for wrapped text
+        if lines > 1:
+            history.row_dimensions[row].height = 15 * min(lines, 20)
+        done += 1
+        if done % 200 == 0:
+            progress(done, total)
+    last_change = max(row, HEADER_ROW + 1)
+    history.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(HISTORY_COLUMNS))}{last_change}"
     done += 1
     progress(done, total)
     wb.save(str(out))

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..domain.history import HistoryLine
 from .models import (
     AuditEntry,
     ContractChange,
@@ -141,31 +142,73 @@ def history_of(session: Session, table_name: str, record_id: int) -> list[AuditR
     return [AuditRow(r[0], r[1], r[2], r[3], json.loads(r[4])) for r in session.execute(query)]
 
 
-def history_of_engagement(session: Session, engagement_id: int) -> list[AuditRow]:
-    """The order's own changes and those of its contracts and their payments, deliveries,
-    revisions, changes, milestones and ratings, oldest first."""
-    contracts = list(
-        session.scalars(select(WorkContract.id).where(WorkContract.engagement_id == engagement_id))
-    )
-    wanted = [("engagement", [engagement_id]), ("work_contract", contracts)]
-    for model in (WorkPayment, Delivery, RevisionRequest, ContractChange, Milestone, Rating):
-        ids = list(session.scalars(select(model.id).where(model.contract_id.in_(contracts))))
-        wanted.append((model.__tablename__, ids))
-    out: list[AuditRow] = []
-    for table, ids in wanted:
-        if not ids:
-            continue
-        query = (
-            select(
-                AuditEntry.at,
-                AuditEntry.table_name,
-                AuditEntry.record_id,
-                AuditEntry.action,
-                AuditEntry.changes,
-                AuditEntry.id,
-            )
-            .where(AuditEntry.table_name == table, AuditEntry.record_id.in_(ids))
-            .order_by(AuditEntry.id)
+def history_lines(
+    session: Session, *, client_id: int | None = None, engagement_id: int | None = None
+) -> list[HistoryLine]:
+    """The logged changes of orders (one, a client's, or all) and of everything that belongs to
+    them — contracts and their milestones, deliveries, revisions, changes, payments and ratings,
+    and the posting of the work item with its posted versions and notices — oldest first.
+
+    Records are found through the rows they belong to, so the entries of a row deleted since
+    (only possible once its order is gone) are left out."""
+    from .models import WorkItem
+
+    def via_contract(model: Any) -> list[tuple[Any, Any]]:
+        return [
+            (model, model.id == AuditEntry.record_id),
+            (WorkContract, WorkContract.id == model.contract_id),
+            (Engagement, Engagement.id == WorkContract.engagement_id),
+        ]
+
+    def via_posting(model: Any) -> list[tuple[Any, Any]]:
+        return [
+            (model, model.id == AuditEntry.record_id),
+            (Posting, Posting.id == model.posting_id),
+            (Engagement, Engagement.work_item_id == Posting.work_item_id),
+        ]
+
+    paths: dict[str, list[tuple[Any, Any]]] = {
+        "engagement": [(Engagement, Engagement.id == AuditEntry.record_id)],
+        "work_contract": [
+            (WorkContract, WorkContract.id == AuditEntry.record_id),
+            (Engagement, Engagement.id == WorkContract.engagement_id),
+        ],
+        "posting": [
+            (Posting, Posting.id == AuditEntry.record_id),
+            (Engagement, Engagement.work_item_id == Posting.work_item_id),
+        ],
+        "posted_version": via_posting(PostedVersion),
+        "issued_notice": via_posting(IssuedNotice),
+    }
+    for model in (Milestone, Delivery, RevisionRequest, ContractChange, WorkPayment, Rating):
+        paths[model.__tablename__] = via_contract(model)
+    found: list[tuple[int, HistoryLine]] = []
+    for table, joins in paths.items():
+        query = select(
+            AuditEntry.id,
+            AuditEntry.at,
+            Engagement.id,
+            WorkItem.title,
+            AuditEntry.action,
+            AuditEntry.changes,
+        ).select_from(AuditEntry)
+        for model, on in joins:
+            query = query.join(model, on)
+        query = query.join(WorkItem, WorkItem.id == Engagement.work_item_id).where(
+            AuditEntry.table_name == table
         )
-        out += [AuditRow(r[0], r[1], r[2], r[3], json.loads(r[4])) for r in session.execute(query)]
-    return sorted(out, key=lambda row: row.at)
+        if engagement_id is not None:
+            query = query.where(Engagement.id == engagement_id)
+        if client_id is not None:
+            query = query.where(Engagement.client_id == client_id)
+        found += [
+            (r[0], HistoryLine(r[1], r[2], r[3], table, r[4], json.loads(r[5])))
+            for r in session.execute(query)
+        ]
+    found.sort(key=lambda pair: (pair[1].at, pair[0]))
+    return [line for _id, line in found]
+
+
+def history_of_engagement(session: Session, engagement_id: int) -> list[HistoryLine]:
+    """One order's logged changes and those of everything that belongs to it, oldest first."""
+    return history_lines(session, engagement_id=engagement_id)

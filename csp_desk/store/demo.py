@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import fields
 from datetime import date, datetime, timedelta
 from typing import cast
@@ -341,6 +342,84 @@ LARGE: dict[str, int | None] = {
 """`csp-desk demo --scale large`: the sizes the benchmarks measure lists and the dashboard at."""
 
 
+Changes = dict[str, list[object]]
+Row = dict[str, object]
+
+
+def _demo_audit(
+    rows: dict[str, list[dict[str, object]]], first_ids: dict[str, int]
+) -> list[dict[str, object]]:
+    """The audit log the demo's orders would have had, had they been recorded one step at a time
+    in the window: each order and record when it was made, each step and each date filled in later
+    (bulk inserts bypass the session hook that logs changes)."""
+    import json
+
+    from .audit import SKIPPED
+
+    def plain(value: object) -> object:
+        return value.isoformat() if isinstance(value, date) else value
+
+    def entry(
+        on: object, minute: int, table: str, record: object, action: str, changes: Changes
+    ) -> dict[str, object]:
+        day = cast(date, on)
+        return {
+            "at": datetime(day.year, day.month, day.day, 10, minute),
+            "table_name": table,
+            "record_id": record,
+            "action": action,
+            "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
+        }
+
+    def recorded(row: Row, record: object, later: tuple[str, ...] = ()) -> Changes:
+        made = {"id": record, **row}
+        return {k: [None, None if k in later else plain(v)] for k, v in made.items() if k not in SKIPPED}
+
+    out: list[Row] = []
+    first_step: dict[object, object] = {}
+    for change in rows["state_change"]:
+        first_step.setdefault(change["engagement_id"], change["on"])
+        step = {"state": [change["from_state"], change["to_state"]]}
+        out.append(entry(change["on"], 2, "engagement", change["engagement_id"], "update", step))
+    for row in rows["engagement"]:
+        opened = {k: [None, row[k]] for k in ("id", "work_item_id", "client_id", "order_type")}
+        opened["state"] = [None, "draft"]
+        started = first_step.get(row["id"], row["state_since"])
+        out.append(entry(started, 0, "engagement", row["id"], "insert", opened))
+    for row in rows["contract"]:
+        out.append(
+            entry(row["contracted_on"], 5, "work_contract", row["id"], "insert", recorded(row, row["id"]))
+        )
+    contract_of = {row["id"]: row for row in rows["contract"]}
+    accepted = {c["engagement_id"]: c["on"] for c in rows["state_change"] if c["to_state"] == "accepted"}
+
+    def made_with_contract(row: Row) -> object:
+        return contract_of[row["contract_id"]]["contracted_on"]
+
+    def made_at_acceptance(row: Row) -> object:
+        return accepted[contract_of[row["contract_id"]]["engagement_id"]]
+
+    def made_on(key: str) -> Callable[[Row], object]:
+        return lambda row: row[key]
+
+    dated: dict[str, tuple[str, Callable[[Row], object], tuple[str, ...]]] = {
+        # rows: (table, the day the record was made, fields filled in later)
+        "milestone": ("milestone", made_with_contract, ("escrowed_on", "released_on")),
+        "delivery": ("delivery", made_on("delivered_on"), ()),
+        "revision": ("revision_request", made_on("requested_on"), ()),
+        "payment": ("work_payment", made_at_acceptance, ("paid_on", "remitted_on")),
+        "rating": ("rating", made_on("rated_on"), ()),
+    }
+    for name, (table, made_day, later) in dated.items():
+        for offset, row in enumerate(rows[name]):
+            record = first_ids[name] + offset
+            out.append(entry(made_day(row), 5, table, record, "insert", recorded(row, record, later)))
+            for key in later:
+                if row[key] is not None:
+                    out.append(entry(row[key], 10, table, record, "update", {key: [None, plain(row[key])]}))
+    return out
+
+
 def fill_following(
     store: Store,
     *,
@@ -358,6 +437,7 @@ def fill_following(
     from ..domain.money import category_is_withheld, settle
     from .models import (
         Application,
+        AuditEntry,
         ContactEntry,
         Delivery,
         Engagement,
@@ -629,6 +709,17 @@ def fill_following(
                         "resolved_on": opened if kind % 2 else None,
                     }
                 )
+        first_ids = {
+            name: (session.scalar(select(func.max(model.id))) or 0) + 1
+            for name, model in (
+                ("milestone", Milestone),
+                ("delivery", Delivery),
+                ("revision", RevisionRequest),
+                ("payment", WorkPayment),
+                ("rating", Rating),
+            )
+        }
+        audit = _demo_audit(rows, first_ids)
         for name, model in (
             ("engagement", Engagement),
             ("state_change", StateChange),
@@ -643,6 +734,8 @@ def fill_following(
         ):
             for start in range(0, len(rows[name]), 20_000):
                 session.execute(insert(model), rows[name][start : start + 20_000])
+        for start in range(0, len(audit), 20_000):
+            session.execute(insert(AuditEntry), audit[start : start + 20_000])
         engagements = [
             (cast(int, r["id"]), cast(int, r["client_id"]), cast(date, r["state_since"]))
             for r in rows["engagement"]

@@ -1122,10 +1122,13 @@ def list_engagements(
 # --- reports -------------------------------------------------------------------------------
 
 
-def progress_data(session: Session, client_id: int | None, today: date) -> ProgressData:
-    """Every order (of one client, or of all) with its dates and money, the payments and the
-    troubles: what the progress report and the ledger are written from."""
+def progress_data(
+    session: Session, client_id: int | None, today: date, engagement_id: int | None = None
+) -> ProgressData:
+    """Every order (of one client, of all, or just one) with its dates and money, the payments,
+    the troubles and the audit log: what the progress report and the ledger are written from."""
     from ..domain.progress import OrderLine, PaymentLine, TroubleLine, late_reason
+    from .audit import history_lines
     from .repo import load_producer
 
     def per_contract(column: Any, function: Any) -> Any:
@@ -1217,6 +1220,8 @@ def progress_data(session: Session, client_id: int | None, today: date) -> Progr
     )
     if client_id is not None:
         query = query.where(Engagement.client_id == client_id)
+    if engagement_id is not None:
+        query = query.where(Engagement.id == engagement_id)
     orders = []
     for r in session.execute(query):
         state = State(r[5])
@@ -1284,8 +1289,15 @@ def progress_data(session: Session, client_id: int | None, today: date) -> Progr
         name = session.scalar(select(Client.name).where(Client.id == client_id)) or ""
         if not name:
             raise NotFound()
+    if engagement_id is not None:
+        payments_query = payments_query.where(Engagement.id == engagement_id)
+        troubles_query = troubles_query.where(Engagement.id == engagement_id)
+        if not orders:
+            raise NotFound()
+        name = name or orders[0].client
     payments = tuple(PaymentLine(*tuple(r)) for r in session.execute(payments_query))
     trouble_lines = tuple(TroubleLine(*r) for r in session.execute(troubles_query))
+    history = tuple(history_lines(session, client_id=client_id, engagement_id=engagement_id))
     return ProgressData(
         client=name,
         issued_on=today,
@@ -1293,6 +1305,7 @@ def progress_data(session: Session, client_id: int | None, today: date) -> Progr
         orders=tuple(orders),
         payments=payments,
         troubles=trouble_lines,
+        history=history,
     )
 
 

@@ -631,6 +631,10 @@
             <translation>回復キー</translation>
         </message>
         <message>
+            <source>Export the order record</source>
+            <translation>案件記録の書き出し</translation>
+        </message>
+        <message>
             <source>Writing {name}…</source>
             <translation>{name} を作成しています…</translation>
         </message>
@@ -1250,6 +1254,14 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Add a milestone…</source>
             <translation>マイルストーンを追加…</translation>
+        </message>
+        <message>
+            <source>Every change to this order, its contracts, payments, ratings and posting, as the law asks to keep them.</source>
+            <translation>この案件と契約・支払・評価・募集の変更をすべて記録しています（法令の求める保存のため）。</translation>
+        </message>
+        <message>
+            <source>Export the order record…</source>
+            <translation>案件記録を書き出す…</translation>
         </message>
         <message>
             <source>Record</source>
@@ -2085,6 +2097,18 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>評価</translation>
         </message>
         <message>
+            <source>Posting</source>
+            <translation>募集</translation>
+        </message>
+        <message>
+            <source>Posted version</source>
+            <translation>掲載した版</translation>
+        </message>
+        <message>
+            <source>Terms notice</source>
+            <translation>条件明示書</translation>
+        </message>
+        <message>
             <source>Recorded</source>
             <translation>記録</translation>
         </message>
@@ -2095,6 +2119,246 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Deleted</source>
             <translation>削除</translation>
+        </message>
+        <message>
+            <source>Order type</source>
+            <translation>発注形式</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状況</translation>
+        </message>
+        <message>
+            <source>State since</source>
+            <translation>状況の日付</translation>
+        </message>
+        <message>
+            <source>Reason for cancelling</source>
+            <translation>キャンセルの理由</translation>
+        </message>
+        <message>
+            <source>Prepaid on</source>
+            <translation>仮払い日</translation>
+        </message>
+        <message>
+            <source>Prepaid amount</source>
+            <translation>仮払い額</translation>
+        </message>
+        <message>
+            <source>Kept until</source>
+            <translation>保存期限</translation>
+        </message>
+        <message>
+            <source>Contracted on</source>
+            <translation>契約日</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Consumption tax</source>
+            <translation>消費税の対象</translation>
+        </message>
+        <message>
+            <source>Withholding</source>
+            <translation>源泉徴収の対象</translation>
+        </message>
+        <message>
+            <source>Free revision rounds</source>
+            <translation>無償の修正回数</translation>
+        </message>
+        <message>
+            <source>Delivery due</source>
+            <translation>納期</translation>
+        </message>
+        <message>
+            <source>Inspection due</source>
+            <translation>検収期限</translation>
+        </message>
+        <message>
+            <source>Payment due</source>
+            <translation>支払期日</translation>
+        </message>
+        <message>
+            <source>Contract ends</source>
+            <translation>契約期間の終了</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>備考</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Due on</source>
+            <translation>期日</translation>
+        </message>
+        <message>
+            <source>Escrowed on</source>
+            <translation>仮払い日</translation>
+        </message>
+        <message>
+            <source>Released on</source>
+            <translation>支払確定日</translation>
+        </message>
+        <message>
+            <source>Delivered on</source>
+            <translation>納品日</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Refused</source>
+            <translation>受領拒否</translation>
+        </message>
+        <message>
+            <source>Worker at fault</source>
+            <translation>ワーカーの責任</translation>
+        </message>
+        <message>
+            <source>Requested on</source>
+            <translation>依頼日</translation>
+        </message>
+        <message>
+            <source>What was asked</source>
+            <translation>依頼内容</translation>
+        </message>
+        <message>
+            <source>Within the contract</source>
+            <translation>契約の範囲内</translation>
+        </message>
+        <message>
+            <source>Paid extra</source>
+            <translation>追加報酬あり</translation>
+        </message>
+        <message>
+            <source>Changed on</source>
+            <translation>変更日</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>種類</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Worker consented</source>
+            <translation>ワーカーの同意</translation>
+        </message>
+        <message>
+            <source>Amended notice on</source>
+            <translation>変更の明示日</translation>
+        </message>
+        <message>
+            <source>Change of amount</source>
+            <translation>金額の増減</translation>
+        </message>
+        <message>
+            <source>Tax</source>
+            <translation>消費税</translation>
+        </message>
+        <message>
+            <source>Withholding tax</source>
+            <translation>源泉徴収税額</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>支払日</translation>
+        </message>
+        <message>
+            <source>Remitted on</source>
+            <translation>源泉税の納付日</translation>
+        </message>
+        <message>
+            <source>Quality</source>
+            <translation>品質</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>納期の遵守</translation>
+        </message>
+        <message>
+            <source>Communication</source>
+            <translation>連絡</translation>
+        </message>
+        <message>
+            <source>Skill</source>
+            <translation>技能</translation>
+        </message>
+        <message>
+            <source>Partnership</source>
+            <translation>協力</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>コメント</translation>
+        </message>
+        <message>
+            <source>Rated on</source>
+            <translation>評価日</translation>
+        </message>
+        <message>
+            <source>Posting terms</source>
+            <translation>募集条件</translation>
+        </message>
+        <message>
+            <source>Posting record</source>
+            <translation>募集の状況</translation>
+        </message>
+        <message>
+            <source>Posted text</source>
+            <translation>掲載文</translation>
+        </message>
+        <message>
+            <source>Hash (SHA-256)</source>
+            <translation>ハッシュ値（SHA-256）</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>サイト</translation>
+        </message>
+        <message>
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <source>Posted on</source>
+            <translation>掲載日</translation>
+        </message>
+        <message>
+            <source>Issued on</source>
+            <translation>明示日</translation>
+        </message>
+        <message>
+            <source>File name</source>
+            <translation>ファイル名</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>業務範囲</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>金額</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>日程</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>いいえ</translation>
         </message>
     </context>
     <context>
@@ -2388,6 +2652,14 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>export {kind} needs --client ID.</source>
             <translation>export {kind} には --client ID の指定が必要です。</translation>
+        </message>
+        <message>
+            <source>export record needs --order ID.</source>
+            <translation>export record には --order ID が必要です。</translation>
+        </message>
+        <message>
+            <source>There is no order with id {id}.</source>
+            <translation>ID {id} の案件はありません。</translation>
         </message>
         <message>
             <source>export {kind} needs --work-item ID.</source>

@@ -542,6 +542,22 @@ class Ui_OrdersPage(object):
 
         self.historyLayout.addWidget(self.history)
 
+        self.historyButtons = QHBoxLayout()
+        self.historyButtons.setObjectName(u"historyButtons")
+        self.historyHint = QLabel(self.historyTab)
+        self.historyHint.setObjectName(u"historyHint")
+        self.historyHint.setWordWrap(True)
+
+        self.historyButtons.addWidget(self.historyHint)
+
+        self.exportRecord = QPushButton(self.historyTab)
+        self.exportRecord.setObjectName(u"exportRecord")
+
+        self.historyButtons.addWidget(self.exportRecord)
+
+
+        self.historyLayout.addLayout(self.historyButtons)
+
         self.tabs.addTab(self.historyTab, "")
 
         self.detailLayout.addWidget(self.tabs)
@@ -608,6 +624,8 @@ class Ui_OrdersPage(object):
         self.troubleActions.setPlaceholderText(QCoreApplication.translate("OrdersPage", u"What was done", None))
         self.resolveTrouble.setText(QCoreApplication.translate("OrdersPage", u"Resolved", None))
         self.tabs.setTabText(self.tabs.indexOf(self.troublesTab), QCoreApplication.translate("OrdersPage", u"Troubles", None))
+        self.historyHint.setText(QCoreApplication.translate("OrdersPage", u"Every change to this order, its contracts, payments, ratings and posting, as the law asks to keep them.", None))
+        self.exportRecord.setText(QCoreApplication.translate("OrdersPage", u"Export the order record\u2026", None))
         self.tabs.setTabText(self.tabs.indexOf(self.historyTab), QCoreApplication.translate("OrdersPage", u"History", None))
         pass
     # retranslateUi
