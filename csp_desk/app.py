@@ -77,13 +77,18 @@ def _lock(path: Path):  # type: ignore[no-untyped-def]
     recognised as stale and taken over). Returns the release function."""
     from PySide6.QtCore import QLockFile
 
-    from .store.errors import AlreadyOpen
+    from .store.errors import AlreadyOpen, ReadOnlyDatabase
 
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as exc:
+        raise ReadOnlyDatabase() from exc
     lock = QLockFile(str(path) + ".lock")
     lock.setStaleLockTime(0)
     if not lock.tryLock(200):
-        raise AlreadyOpen(path=str(path))
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            raise AlreadyOpen(path=str(path))
+        raise ReadOnlyDatabase()  # no lock can be written beside it: a read-only folder or a full disk
     return lock.unlock
 
 
@@ -108,12 +113,14 @@ def open_database_async(window: MainWindow, path: Path | None, *, demo: bool) ->
         box.setText(error_text(exc))
         from .paths import default_db_path
         from .store.backups import list_backups
-        from .store.errors import AlreadyOpen, DatabaseLocked
+        from .store.errors import AlreadyOpen, DatabaseLocked, ReadOnlyDatabase
 
         target = path or default_db_path()
-        # a database in use elsewhere is sound: restoring over it would break the other window
-        in_use = isinstance(exc, AlreadyOpen | DatabaseLocked)
-        newest = next(iter(list_backups(target)), None) if not demo and not in_use else None
+        # a database in use elsewhere is sound: restoring over it would break the other window;
+        # one that cannot be written (read-only folder, full disk) is sound too, and a restore
+        # could not be written either
+        sound = isinstance(exc, AlreadyOpen | DatabaseLocked | ReadOnlyDatabase)
+        newest = next(iter(list_backups(target)), None) if not demo and not sound else None
         restore_button = None
         if newest is not None:
             restore_button = box.addButton(
