@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-COMMANDS = ("demo", "list", "export", "check", "verify", "backup", "restore", "personal-data")
+COMMANDS = ("demo", "list", "export", "check", "verify", "backup", "restore", "personal-data", "import")
 """Headless sub-commands; anything else opens the window (kept here so start-up imports nothing)."""
 
 

@@ -92,6 +92,10 @@ def _parser() -> argparse.ArgumentParser:
     whose.add_argument("--client", type=int, help="the client's contact person")
     personal.add_argument("--out", type=Path, help="for export: a JSON file")
     personal.add_argument("--db", type=Path)
+    importing = sub.add_parser("import", help="add clients from a CSV or Excel list (all or nothing)")
+    importing.add_argument("kind", choices=("clients",))
+    importing.add_argument("file", type=Path)
+    importing.add_argument("--db", type=Path)
     return parser
 
 
@@ -494,6 +498,32 @@ MSG_ERASED = QT_TRANSLATE_NOOP(
 )
 
 
+MSG_IMPORTED = QT_TRANSLATE_NOOP(
+    "cli",
+    "Imported {added:,} clients; left out {already:,} already in the database and {repeated:,} repeated.",
+)
+MSG_IGNORED_COLUMNS = QT_TRANSLATE_NOOP("cli", "Columns not read: {columns}")
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .domain.client_import import ListRefused
+    from .imports import ImportRefused, import_clients
+    from .store.db import open_store
+    from .tables import TableError
+
+    store = open_store(_db(args.db))
+    try:
+        result = import_clients(store, args.file)
+    except (TableError, ListRefused, ImportRefused) as exc:
+        return _fail(MSG_ERROR, message=i18n.import_text(exc))
+    finally:
+        store.close()
+    _say(MSG_IMPORTED, added=result.added, already=result.already_there, repeated=result.repeated)
+    if result.ignored_columns:
+        _say(MSG_IGNORED_COLUMNS, columns="、".join(result.ignored_columns))
+    return 0
+
+
 def _personal_data(args: argparse.Namespace) -> int:
     from .store.db import open_store
     from .store.errors import NotFound
@@ -545,6 +575,7 @@ def run(argv: Sequence[str]) -> int:
         "backup": _backup,
         "restore": _restore,
         "personal-data": _personal_data,
+        "import": _import,
     }
     try:
         return handlers[args.command](args)

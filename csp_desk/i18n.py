@@ -178,3 +178,20 @@ def finding_texts(finding: object) -> tuple[str, str]:
     return text, message("basis", finding.basis)  # type: ignore[attr-defined]
 
 
+ROW_ERROR = QT_TRANSLATE_NOOP("import", "Row {row}, {column}: {problem}")
+MORE_ERRORS = QT_TRANSLATE_NOOP("import", "… and {count:,} more.")
+
+
+def import_text(error: BaseException, shown: int = 20) -> str:
+    """Why an import was refused, in the interface language: the file, its header, or its rows
+    (each with its row number and column, the first `shown` of them)."""
+    errors = getattr(error, "errors", None)
+    if errors is None:
+        return message("import", error.message, **error.params)  # type: ignore[attr-defined]
+    lines = [message("import", error.message, count=len(errors))]  # type: ignore[attr-defined]
+    for wrong in errors[:shown]:
+        problem = message(wrong.error.context, wrong.error.message, **wrong.error.params)
+        lines.append(message("import", ROW_ERROR, row=wrong.row, column=wrong.column, problem=problem))
+    if len(errors) > shown:
+        lines.append(message("import", MORE_ERRORS, count=len(errors) - shown))
+    return "\n".join(lines)

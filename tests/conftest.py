@@ -45,3 +45,27 @@ def demo_store(store, catalogue):
 
     fill_demo(store, catalogue, clients=4, today=date(2026, 11, 26))
     return store
+
+
+@pytest.fixture
+def demo_window(qtbot, monkeypatch):
+    """The window on the demo database, every page built, in Japanese, jobs run inline."""
+    from csp_desk import i18n
+    from csp_desk.app import open_database_async
+    from csp_desk.gui import jobs
+    from csp_desk.gui.context import Desk
+    from csp_desk.gui.main_window import MainWindow
+
+    monkeypatch.setattr(jobs, "INLINE", True)
+    i18n.install("ja")
+    desk = Desk()
+    win = MainWindow(desk)
+    win.show()
+    win.finish_setup()
+    win.build_remaining_pages()
+    open_database_async(win, None, demo=True)
+    assert desk.store is not None
+    yield win
+    win.clients_page._dirty = win.breakdown_page._dirty = win.workers_page._dirty = False
+    win.close()
+    win.deleteLater()

@@ -6,34 +6,11 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from csp_desk import i18n
 from csp_desk.domain.lifecycle import State
-from csp_desk.gui import jobs
 from csp_desk.store import following, repo
 from csp_desk.store.following import Terms
 
 from .test_gui import _type
-
-
-@pytest.fixture
-def demo_window(qtbot, monkeypatch):
-    from csp_desk.app import open_database_async
-    from csp_desk.gui.context import Desk
-    from csp_desk.gui.main_window import MainWindow
-
-    monkeypatch.setattr(jobs, "INLINE", True)
-    i18n.install("ja")
-    desk = Desk()
-    win = MainWindow(desk)
-    win.show()
-    win.finish_setup()
-    win.build_remaining_pages()
-    open_database_async(win, None, demo=True)
-    assert desk.store is not None
-    yield win
-    win.clients_page._dirty = win.breakdown_page._dirty = win.workers_page._dirty = False
-    win.close()
-    win.deleteLater()
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from .feedback import warn
 from .forms.ui_main_window import Ui_MainWindow
 
 if TYPE_CHECKING:
+    from ..imports import ImportResult
     from .breakdown_page import BreakdownPage
     from .clients_page import ClientsPage
     from .consultations_page import ConsultationsPage
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.ui.actionOpenOwn.triggered.connect(self.open_own)
         self.ui.actionRestoreBackup.triggered.connect(self.restore_backup)
         self.ui.actionSealedBackup.triggered.connect(lambda: self.sealed_backup())
+        self.ui.actionImportClients.triggered.connect(lambda: self.import_clients())
         self._backup_timer = QTimer(self, interval=60 * 60 * 1000)  # hourly: is today's backup taken?
         self._backup_timer.timeout.connect(self.daily_backup)
         self.ui.actionOpenOwn.setVisible(False)
@@ -290,6 +292,62 @@ class MainWindow(QMainWindow):
         job.finished.connect(self._job_done)
         jobs.start(job)
         return True
+
+    def import_clients(self, chosen: str | None = None) -> bool:
+        """Adds the clients of a CSV or Excel list, read and checked in a worker; all or nothing."""
+        from ..imports import import_clients
+
+        store = self.desk.store
+        if store is None or self._job is not None:
+            return False
+        title = self.tr("Import clients")
+        if chosen is None:
+            folder = i18n.settings().value("import_folder") or str(Path.home())
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, title, folder, self.tr("Client lists (*.csv *.txt *.xlsx)")
+            )
+            if not chosen:
+                return False
+            i18n.settings().setValue("import_folder", str(Path(chosen).parent))
+        progress = QProgressDialog(
+            self.tr("Reading {name}…").format(name=Path(chosen).name), self.tr("Cancel"), 0, 100, self
+        )
+        progress.setWindowTitle(title)
+        progress.setMinimumDuration(300)
+        job = jobs.Job(import_clients, store, Path(chosen))
+        self._job = job
+        job.progressed.connect(lambda done, total: progress.setValue(int(100 * done / total) if total else 0))
+        progress.canceled.connect(job.cancel)
+        job.succeeded.connect(self._imported)
+        job.failed.connect(self._import_failed)
+        job.finished.connect(progress.reset)
+        job.finished.connect(self._job_done)
+        jobs.start(job)
+        return True
+
+    def _imported(self, result: ImportResult) -> None:
+        text = self.tr("{added} clients were added.").format(added=f"{result.added:,}")
+        if result.already_there or result.repeated:
+            text += "\n" + self.tr(
+                "Left out: {already} already in the list of clients, {repeated} repeated in the file."
+            ).format(already=f"{result.already_there:,}", repeated=f"{result.repeated:,}")
+        if result.ignored_columns:
+            text += "\n" + self.tr("Columns not read: {columns}").format(
+                columns="、".join(result.ignored_columns)
+            )
+        self.desk.changed.emit("clients")
+        QMessageBox.information(self, self.tr("Import clients"), text)
+
+    def _import_failed(self, exc: BaseException) -> None:
+        from ..domain.client_import import ListRefused
+        from ..imports import ImportRefused
+        from ..tables import TableError
+
+        if isinstance(exc, jobs.Cancelled):
+            self.statusBar().showMessage(self.tr("Import cancelled; nothing was added."), 5000)
+            return
+        text = i18n.import_text(exc) if isinstance(exc, TableError | ListRefused | ImportRefused) else exc
+        warn(self, self.tr("Import clients"), text)
 
     def restore_backup(self, chosen: str | None = None) -> bool:
         """Replaces the open database with a backup, after keeping the current file."""

@@ -93,10 +93,7 @@ def load_client(session: Session, client_id: int) -> tuple[ClientDraft, bool]:
     return draft, row.archived
 
 
-def save_client(session: Session, draft: ClientDraft, client_id: int | None = None) -> int:
-    """Validates, then creates or updates; raises InvalidInput without writing anything."""
-    clean = draft.validated()
-    row = Client() if client_id is None else _client(session, client_id)
+def _fill_client(row: Client, clean: ClientDraft) -> None:
     for f in fields(ClientDraft):
         setattr(row, f.name, getattr(clean, f.name))
     row.kana_key = search_key(clean.kana or clean.name)
@@ -105,11 +102,29 @@ def save_client(session: Session, draft: ClientDraft, client_id: int | None = No
             (clean.name, clean.kana, clean.contact_person, clean.industry, clean.prefecture, clean.address)
         )
     )
+
+
+def save_client(session: Session, draft: ClientDraft, client_id: int | None = None) -> int:
+    """Validates, then creates or updates; raises InvalidInput without writing anything."""
+    clean = draft.validated()
+    row = Client() if client_id is None else _client(session, client_id)
+    _fill_client(row, clean)
     if client_id is None:
         row.archived = False
         session.add(row)
     session.flush()
     return row.id
+
+
+def add_clients(session: Session, drafts: Sequence[ClientDraft]) -> None:
+    """Adds many new clients at once (an imported list); each validated first."""
+    rows = []
+    for draft in drafts:
+        row = Client(archived=False)
+        _fill_client(row, draft.validated())
+        rows.append(row)
+    session.add_all(rows)
+    session.flush()
 
 
 def set_client_archived(session: Session, client_id: int, archived: bool) -> None:

@@ -623,6 +623,34 @@
 {note}</translation>
         </message>
         <message>
+            <source>Import clients</source>
+            <translation>顧客の取り込み</translation>
+        </message>
+        <message>
+            <source>Client lists (*.csv *.txt *.xlsx)</source>
+            <translation>顧客一覧 (*.csv *.txt *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>{name} を読み込んでいます…</translation>
+        </message>
+        <message>
+            <source>{added} clients were added.</source>
+            <translation>{added}件の顧客を追加しました。</translation>
+        </message>
+        <message>
+            <source>Left out: {already} already in the list of clients, {repeated} repeated in the file.</source>
+            <translation>除外：登録済みの顧客 {already}件、ファイル内の重複 {repeated}件。</translation>
+        </message>
+        <message>
+            <source>Columns not read: {columns}</source>
+            <translation>読み込まなかった列：{columns}</translation>
+        </message>
+        <message>
+            <source>Import cancelled; nothing was added.</source>
+            <translation>取り込みを中止しました。何も追加されていません。</translation>
+        </message>
+        <message>
             <source>csp-desk backups (*.sqlite3 *.cspbackup)</source>
             <translation>csp-desk のバックアップ (*.sqlite3 *.cspbackup)</translation>
         </message>
@@ -755,6 +783,10 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Encrypted backup for a USB stick…</source>
             <translation>USBメモリ用の暗号化バックアップ…</translation>
+        </message>
+        <message>
+            <source>Import clients (CSV or Excel)…</source>
+            <translation>顧客を取り込む（CSV・Excel）…</translation>
         </message>
         <message>
             <source>R&amp;estore a backup…</source>
@@ -2744,6 +2776,14 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>ワーカー {id}：個人データを消去しました。案件の記録には匿名の名前が残ります。</translation>
         </message>
         <message>
+            <source>Imported {added:,} clients; left out {already:,} already in the database and {repeated:,} repeated.</source>
+            <translation>{added:,}件の顧客を取り込みました（登録済み {already:,}件・重複 {repeated:,}件は除外）。</translation>
+        </message>
+        <message>
+            <source>Columns not read: {columns}</source>
+            <translation>読み込まなかった列：{columns}</translation>
+        </message>
+        <message>
             <source>ERROR</source>
             <translation>エラー</translation>
         </message>
@@ -2796,6 +2836,73 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>The milestones would come to more than the contract amount ({amount} yen).</source>
             <translation>マイルストーンの合計が契約金額（{amount}円）を超えます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>import</name>
+        <message>
+            <source>The first row must name the columns, one of them the client's name (顧客名 or 会社名). Found: {found}</source>
+            <translation>1行目には列名が必要で、そのうち1つは顧客名（「顧客名」または「会社名」）にしてください。見つかった列名：{found}</translation>
+        </message>
+        <message>
+            <source>There are no clients below the header row.</source>
+            <translation>見出しの行の下に顧客がありません。</translation>
+        </message>
+        <message>
+            <source>Two columns are read as {column}: {first} and {second}.</source>
+            <translation>2つの列が「{column}」として読まれます：「{first}」と「{second}」。どちらか一方にしてください。</translation>
+        </message>
+        <message>
+            <source>Row {row}, {column}: {problem}</source>
+            <translation>{row}行目・{column}：{problem}</translation>
+        </message>
+        <message>
+            <source>… and {count:,} more.</source>
+            <translation>…ほか{count:,}件。</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {count:,} problems in the list.</source>
+            <translation>取り込みませんでした。一覧に{count:,}件の問題があります。</translation>
+        </message>
+        <message>
+            <source>{name} is larger than {limit} MB; it was not read.</source>
+            <translation>{name} は {limit} MB を超えているため、読み込みませんでした。</translation>
+        </message>
+        <message>
+            <source>{name} is not a CSV file (.csv, .txt) or an Excel workbook (.xlsx).</source>
+            <translation>{name} は CSV ファイル（.csv・.txt）でも Excel ブック（.xlsx）でもありません。</translation>
+        </message>
+        <message>
+            <source>{name} is an old Excel file (.xls). Save it as an Excel workbook (.xlsx) or as CSV first.</source>
+            <translation>{name} は古い形式の Excel ファイル（.xls）です。先に Excel ブック（.xlsx）か CSV で保存し直してください。</translation>
+        </message>
+        <message>
+            <source>{name} is not text in UTF-8 or Shift_JIS. In Excel, save it as “CSV UTF-8 (comma delimited)”.</source>
+            <translation>{name} は UTF-8 でも Shift_JIS でもありません。Excel で「CSV UTF-8（コンマ区切り）」として保存し直してください。</translation>
+        </message>
+        <message>
+            <source>{name} is not an Excel workbook or is damaged.</source>
+            <translation>{name} は Excel ブックではないか、壊れています。</translation>
+        </message>
+        <message>
+            <source>{name} would unpack to more than {limit} MB, far more than a list needs; it was not read.</source>
+            <translation>{name} は展開すると {limit} MB を超え、一覧としては大きすぎるため、読み込みませんでした。</translation>
+        </message>
+        <message>
+            <source>{name} has more than {limit:,} rows; split it into smaller files.</source>
+            <translation>{name} は {limit:,} 行を超えています。ファイルを分けてください。</translation>
+        </message>
+        <message>
+            <source>Row {row} of {name} has a cell longer than {limit:,} characters.</source>
+            <translation>{name} の{row}行目に {limit:,} 文字を超えるセルがあります。</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as CSV near row {row}: {detail}</source>
+            <translation>{name} は{row}行目付近で CSV として読めません：{detail}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read: {detail}</source>
+            <translation>{name} を読み込めません：{detail}</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,74 @@
+"""Imports from files someone sends the producer: a client list as CSV or Excel. Read and
+checked first; written all together in one transaction, or not at all."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .domain.client_import import RowError, read_client_list
+from .domain.text import QT_TRANSLATE_NOOP, search_key
+from .store.db import Store
+from .tables import Progress, read_table
+
+BATCH = 500
+"""Clients added between two progress reports (and chances to cancel)."""
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    added: int
+    already_there: int
+    """Rows naming a client the database already has: left out, the stored client unchanged."""
+    repeated: int
+    """Rows repeating the name of an earlier row of the same file: left out."""
+    ignored_columns: tuple[str, ...]
+
+
+class ImportRefused(Exception):
+    """Rows that did not pass: nothing was imported."""
+
+    message = QT_TRANSLATE_NOOP("import", "Nothing was imported: {count:,} problems in the list.")
+
+    def __init__(self, errors: list[RowError]):
+        super().__init__(f"{len(errors)} problems")
+        self.errors = errors
+
+
+def import_clients(store: Store, path: Path, progress: Progress = _no_progress) -> ImportResult:
+    """Adds the clients of a CSV or Excel list. Raises TableError (the file), ListRefused (its
+    header) or ImportRefused (its rows) before anything is written."""
+    from sqlalchemy import select
+
+    from .store import repo
+    from .store.models import Client
+
+    rows = read_table(path, progress)
+    found = read_client_list(rows)
+    if found.errors:
+        raise ImportRefused(found.errors)
+    total = len(found.drafts)
+    added = already = repeated = 0
+    with store.session() as session:
+        existing = {search_key(name) for name in session.scalars(select(Client.name))}
+        seen: set[str] = set()
+        new = []
+        for _row, draft in found.drafts:
+            key = search_key(draft.name)
+            if key in existing:
+                already += 1
+            elif key in seen:
+                repeated += 1
+            else:
+                seen.add(key)
+                new.append(draft)
+        for start in range(0, len(new), BATCH):
+            repo.add_clients(session, new[start : start + BATCH])
+            added += len(new[start : start + BATCH])
+            progress(already + repeated + added, total)  # may raise to cancel: the session rolls back
+    progress(total, total)
+    return ImportResult(added, already, repeated, tuple(found.ignored_columns))
