@@ -115,6 +115,7 @@ def read_client_list(rows: list[list[str]]) -> ClientList:
         draft = ClientDraft(**parsed)  # type: ignore[arg-type]
         problems += draft.errors()
         if problems:
+            problems.sort(key=lambda p: columns.get(p.field, len(header)))  # as the columns run
             out.errors += [
                 RowError(number, header[columns[p.field]].strip() if p.field in columns else p.field, p)
                 for p in problems

@@ -11,7 +11,7 @@ MAX_YEN = 10_000_000_000
 """Ten billion yen: far above any SME budget, low enough to catch a stray paste."""
 
 NOT_A_NUMBER = QT_TRANSLATE_NOOP("validation", "Enter a whole number, for example 12,000.")
-NEGATIVE = QT_TRANSLATE_NOOP("validation", "The amount cannot be negative.")
+NEGATIVE = QT_TRANSLATE_NOOP("validation", "Enter zero or more; this cannot be negative.")
 TOO_LARGE = QT_TRANSLATE_NOOP("validation", "The number is too large.")
 BAD_DATE = QT_TRANSLATE_NOOP(
     "validation", "Enter a real date such as 2026/12/01 (year/month/day)."

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from .workers_page import WorkersPage
 
 
+SHOWN_ROW_ERRORS = 10
+"""Rows in error listed when an import is refused (the rest are counted)."""
+
+
 class MainWindow(QMainWindow):
     firstPainted = Signal()
     pageBuilt = Signal(object)
@@ -346,7 +350,8 @@ class MainWindow(QMainWindow):
         if isinstance(exc, jobs.Cancelled):
             self.statusBar().showMessage(self.tr("Import cancelled; nothing was added."), 5000)
             return
-        text = i18n.import_text(exc) if isinstance(exc, TableError | ListRefused | ImportRefused) else exc
+        refused = isinstance(exc, TableError | ListRefused | ImportRefused)
+        text = i18n.import_text(exc, shown=SHOWN_ROW_ERRORS) if refused else exc
         warn(self, self.tr("Import clients"), text)
 
     def restore_backup(self, chosen: str | None = None) -> bool:

@@ -3841,6 +3841,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>整数で入力してください（例：12,000）。</translation>
         </message>
         <message>
+            <source>Enter zero or more; this cannot be negative.</source>
+            <translation>0以上の数を入力してください（マイナスは入力できません）。</translation>
+        </message>
+        <message>
             <source>The number is too large.</source>
             <translation>数値が大きすぎます。</translation>
         </message>
