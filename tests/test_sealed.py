@@ -172,3 +172,58 @@ def test_the_window_makes_an_encrypted_backup_and_restores_it(qtbot, tmp_path, m
     with window.desk.store.session() as session:
         assert [c.name for c in repo.list_clients(session)] == ["暗号化前の顧客"]
     window.close()
+
+
+def test_no_secret_reaches_the_settings_the_output_the_exports_or_the_backups(
+    qtbot, tmp_path, monkeypatch, memory_keyring, capfd, catalogue
+):
+    """After an encrypted backup from the window, the key and its recovery text are nowhere but
+    the keyring: not in the database or its backups, the settings file, what the program printed,
+    a ledger, an order record or a personal-data export."""
+    import json
+    from datetime import date
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from csp_desk import i18n
+    from csp_desk.app import open_database_async
+    from csp_desk.documents import write_ledger, write_order_record
+    from csp_desk.gui import jobs
+    from csp_desk.gui.context import Desk
+    from csp_desk.gui.main_window import MainWindow
+    from csp_desk.store import following
+    from csp_desk.store.backups import backups_folder, take_backup
+    from csp_desk.store.demo import fill_demo, fill_following
+    from csp_desk.store.privacy import client_data
+
+    monkeypatch.setattr(jobs, "INLINE", True)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    db = tmp_path / "desk.sqlite3"
+    window = MainWindow(Desk())
+    open_database_async(window, db, demo=False)
+    store = window.desk.store
+    fill_demo(store, catalogue, clients=3)
+    fill_following(store, workers=5)
+    assert window.sealed_backup(str(tmp_path / "usb.cspbackup"))
+    secret_text = window.shown_recovery_key
+    key = key_from_recovery(secret_text)
+    i18n.settings().sync()
+    take_backup(db)
+    write_ledger(store, None, tmp_path / "ledger.xlsx", date.today())
+    with store.session() as session:
+        (tmp_path / "client.json").write_text(json.dumps(client_data(session, 1), ensure_ascii=False))
+        order = following.list_engagements(session, limit=1)[0].id
+    write_order_record(store, order, tmp_path / "record.xlsx", date.today())
+    window.close()
+    printed = capfd.readouterr()
+    places = [db, *backups_folder(db).glob("*"), tmp_path / "ledger.xlsx", tmp_path / "record.xlsx"]
+    places += [tmp_path / "client.json", Path(i18n.settings().fileName())]
+    forms = [key, secret_text.encode(), secret_text.replace("-", "").encode(), key.hex().encode()]
+    assert sum(place.exists() for place in places) >= 6  # database, a backup, three exports …
+    for place in places:
+        if place.exists():
+            data = place.read_bytes()
+            assert not any(form in data for form in forms), place
+    for stream in (printed.out, printed.err):
+        assert secret_text not in stream and secret_text.replace("-", "") not in stream
+    assert memory_keyring.secrets  # the key is in the keyring
