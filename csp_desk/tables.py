@@ -13,7 +13,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from .domain.text import QT_TRANSLATE_NOOP
+from .domain.text import QT_TRANSLATE_NOOP, Refused
 
 MAX_FILE_MB = 20
 MAX_UNPACKED_MB = 200
@@ -26,13 +26,8 @@ CSV_SUFFIXES = (".csv", ".txt", ".tsv")
 Progress = Callable[[int, int], None]
 
 
-class TableError(Exception):
-    """A file that cannot be read as a table; `message` is translated when shown."""
-
-    def __init__(self, message: str, **params: object):
-        super().__init__(message.format(**params))
-        self.message = message
-        self.params = params
+class TableError(Refused):
+    """A file that cannot be read as a table."""
 
 
 TOO_BIG = QT_TRANSLATE_NOOP("import", "{name} is larger than {limit} MB; it was not read.")

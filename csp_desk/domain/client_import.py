@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .client import ClientDraft
 from .prefectures import PREFECTURES
-from .text import QT_TRANSLATE_NOOP, FieldError, search_key
+from .text import QT_TRANSLATE_NOOP, FieldError, Refused, search_key
 from .values import parse_count
 
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -66,13 +66,8 @@ class ClientList:
     ignored_columns: list[str] = field(default_factory=list)
 
 
-class ListRefused(Exception):
-    """The header cannot be read at all; `message` is translated when shown."""
-
-    def __init__(self, message: str, **params: object):
-        super().__init__(message.format(**params))
-        self.message = message
-        self.params = params
+class ListRefused(Refused):
+    """The header cannot be read at all."""
 
 
 def _prefecture(text: str) -> str:

@@ -55,3 +55,13 @@ class InvalidInput(ValueError):
     def __init__(self, errors: list[FieldError]):
         super().__init__("; ".join(p.text() for p in errors))
         self.errors = errors
+
+
+class Refused(Exception):
+    """Outside input refused as a whole (a file, its header); `message` is marked with
+    QT_TRANSLATE_NOOP and translated with `params` where it is shown."""
+
+    def __init__(self, message: str, **params: object):
+        super().__init__(message.format(**params))
+        self.message = message
+        self.params = params
