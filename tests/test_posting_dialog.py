@@ -184,20 +184,21 @@ def test_undetermined_terms_need_a_reason_and_a_date_and_are_kept(dialog):
     ui = dialog.ui
     ui.contractedOn.setText("2026/12/01")
     dialog.add_undetermined()
-    ui.undetermined.item(0, 0).setText("納品ファイル形式")
+    grid = dialog.undetermined
+    grid.setData(grid.index(0, 0), "納品ファイル形式")
     dialog.refresh()
     assert "CONT-04" in rules(dialog, "warning")
-    ui.undetermined.item(0, 1).setText("印刷会社が未定のため")
-    ui.undetermined.item(0, 2).setText("2026/12/32")
+    grid.setData(grid.index(0, 1), "印刷会社が未定のため")
+    grid.setData(grid.index(0, 2), "2026/12/32")
     dialog.refresh()
     assert "日付" in ui.summary.text()
-    ui.undetermined.item(0, 2).setText("2099/12/10")
+    grid.setData(grid.index(0, 2), "2099/12/10")
     dialog.refresh()
     assert "CONT-04" not in rules(dialog)
     assert dialog.save()
     again = dialog.parent().posting_dialog(dialog.work_item_id)
-    assert again.ui.undetermined.rowCount() == 1
-    assert again.ui.undetermined.item(0, 2).text() == "2099/12/10"
+    assert again.undetermined.rows() == [("納品ファイル形式", "印刷会社が未定のため", "2099/12/10", "", "")]
+    assert again.ui.undetermined.model().headerData(2, Qt.Orientation.Horizontal) == "確定予定日"
 
 
 def test_recording_a_posting_opens_it(qtbot, dialog, monkeypatch):

@@ -311,3 +311,67 @@ class PagedTableModel(ColumnsTableModel[Row]):
             return
         self.sort_key, self.descending = key, order == Qt.SortOrder.DescendingOrder
         self.set_source(self._fetch, self._total)
+
+
+class TextGridModel(QAbstractTableModel):
+    """A small editable grid of text cells (terms a form lists row by row); reading the cells
+    into values is the form's job."""
+
+    def __init__(self, headers: Sequence[str], parent: Any = None):
+        super().__init__(parent)
+        self._headers = list(headers)
+        self._rows: list[list[str]] = []
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self._rows[index.row()][index.column()]
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        text = "" if value is None else str(value)
+        if self._rows[index.row()][index.column()] == text:
+            return False
+        self._rows[index.row()][index.column()] = text
+        self.dataChanged.emit(index, index, [role])
+        return True
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def set_rows(self, rows: Sequence[Sequence[str]]) -> None:
+        self.beginResetModel()
+        self._rows = [list(row) for row in rows]
+        self.endResetModel()
+
+    def rows(self) -> list[tuple[str, ...]]:
+        return [tuple(row) for row in self._rows]
+
+    def append_row(self) -> int:
+        """Adds an empty row and returns its number."""
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append([""] * len(self._headers))
+        self.endInsertRows()
+        return row
+
+    def remove_rows(self, rows: Sequence[int]) -> None:
+        for row in sorted(set(rows), reverse=True):
+            if 0 <= row < len(self._rows):
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()

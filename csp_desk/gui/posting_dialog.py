@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QTableWidgetItem,
     QWidget,
 )
 
@@ -41,10 +40,13 @@ from ..domain.values import format_date, format_yen, parse_count, parse_date, pa
 from .context import Desk
 from .feedback import field_message, warn
 from .forms.ui_posting_dialog import Ui_PostingDialog
+from .models import TextGridModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLOURS = {Severity.ERROR: "#b42318", Severity.WARNING: "#b54708", Severity.INFO: "#475467"}
 CHECK_DELAY_MS = 250
+DATE_COLUMN_PX = 96
+"""Wide enough for 2026/12/10 in the interface font."""
 ORDERER_REQUIRED = QT_TRANSLATE_NOOP("validation", "Enter the orderer's name.")
 
 # the widget a finding's field points at (the longest matching prefix wins)
@@ -155,10 +157,19 @@ class PostingDialog(QDialog):
         )
         for value, text in legal_orderers:
             ui.legalOrderer.addItem(text, value)
+        self.undetermined = TextGridModel(
+            (self.tr("Item"), self.tr("Why not yet"), self.tr("To be fixed by"), self.tr("Fixed on"),
+             self.tr("Supplement sent on")),
+            self,
+        )  # fmt: skip
+        ui.undetermined.setModel(self.undetermined)
         header = ui.undetermined.horizontalHeader()
-        for column in range(ui.undetermined.columnCount()):
+        header.setStretchLastSection(False)
+        for column in range(self.undetermined.columnCount()):  # two texts, then three dates
             header.setSectionResizeMode(column, header.ResizeMode.Stretch if column < 2
-                                        else header.ResizeMode.ResizeToContents)  # fmt: skip
+                                        else header.ResizeMode.Interactive)  # fmt: skip
+            if column >= 2:
+                header.resizeSection(column, max(DATE_COLUMN_PX, header.sectionSizeHint(column)))
         ui.addUndetermined.clicked.connect(self.add_undetermined)
         ui.removeUndetermined.clicked.connect(self._remove_undetermined)
         today = date.today()
@@ -198,7 +209,7 @@ class PostingDialog(QDialog):
             box.editTextChanged.connect(self._edited)
         for tick in ui.leftPane.findChildren(QCheckBox):
             tick.toggled.connect(self._edited)
-        ui.undetermined.itemChanged.connect(self._edited)
+        self.undetermined.dataChanged.connect(self._edited)
         self.refresh()
 
     def _platform_changed(self, platform: str) -> None:
@@ -318,33 +329,23 @@ class PostingDialog(QDialog):
         ui.applicantsNotified.setChecked(record.applicants_notified)
         for name, field in RECORD_DATES:
             getattr(ui, name).setText(format_date(getattr(record, field.removeprefix("record."))))
-        table = ui.undetermined
-        table.blockSignals(True)
-        table.setRowCount(0)
-        for u in record.undetermined:
-            days = (format_date(getattr(u, d)) for d in UNDETERMINED_DATES)
-            self._add_undetermined_row((u.item, u.reason, *days))
-        table.blockSignals(False)
-
-    def _add_undetermined_row(self, cells: tuple[str, ...]) -> int:
-        table = self.ui.undetermined
-        row = table.rowCount()
-        table.insertRow(row)
-        for column, text in enumerate(cells):
-            table.setItem(row, column, QTableWidgetItem(text))
-        return row
+        self.undetermined.set_rows(
+            [
+                (u.item, u.reason, *(format_date(getattr(u, d)) for d in UNDETERMINED_DATES))
+                for u in record.undetermined
+            ]
+        )
 
     def add_undetermined(self) -> None:
         """A new undetermined term, its first cell ready for typing."""
-        row = self._add_undetermined_row(("",) * 5)
-        self.ui.undetermined.setCurrentCell(row, 0)
-        self.ui.undetermined.editItem(self.ui.undetermined.item(row, 0))
+        index = self.undetermined.index(self.undetermined.append_row(), 0)
+        self.ui.undetermined.setCurrentIndex(index)
+        self.ui.undetermined.edit(index)
         self._edited()
 
     def _remove_undetermined(self) -> None:
-        rows = sorted({index.row() for index in self.ui.undetermined.selectedIndexes()}, reverse=True)
-        for row in rows:
-            self.ui.undetermined.removeRow(row)
+        rows = {index.row() for index in self.ui.undetermined.selectionModel().selectedIndexes()}
+        self.undetermined.remove_rows(list(rows))
         if rows:
             self._edited()
 
@@ -355,9 +356,8 @@ class PostingDialog(QDialog):
         for name, field in RECORD_DATES:
             dates[field.removeprefix("record.")], found = parse_date(field, getattr(ui, name).text())
             errors += found
-        table, undetermined = ui.undetermined, []
-        for row in range(table.rowCount()):
-            cells = [(table.item(row, c).text() if table.item(row, c) else "") for c in range(5)]
+        undetermined = []
+        for cells in self.undetermined.rows():
             if not any(cell.strip() for cell in cells):
                 continue
             days = {}
@@ -510,9 +510,7 @@ class PostingDialog(QDialog):
         self.model.set_findings(self.findings, self.reasons)
         self.ui.preview.setPlainText(posting_text(order))
         errors = sum(f.severity is Severity.ERROR for f in self.findings)
-        warnings = sum(
-            f.severity is Severity.WARNING and f.rule not in self.reasons for f in self.findings
-        )
+        warnings = sum(f.severity is Severity.WARNING and f.rule not in self.reasons for f in self.findings)
         summary = self.tr("{errors} errors, {warnings} warnings").format(errors=errors, warnings=warnings)
         if self.input_errors:
             summary += "\n" + "\n".join(field_message(e) for e in self.input_errors)

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListView, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListView, QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem, QSplitter, QTabWidget, QTableView, QVBoxLayout, QWidget
 
 class Ui_PostingDialog(object):
     def setupUi(self, PostingDialog):
@@ -884,22 +884,11 @@ class Ui_PostingDialog(object):
 
         self.statusGrid.addWidget(self.undeterminedLabel, 8, 0, 1, 2)
 
-        self.undetermined = QTableWidget(self.statusPage)
-        if (self.undetermined.columnCount() < 5):
-            self.undetermined.setColumnCount(5)
-        __qtablewidgetitem = QTableWidgetItem()
-        self.undetermined.setHorizontalHeaderItem(0, __qtablewidgetitem)
-        __qtablewidgetitem1 = QTableWidgetItem()
-        self.undetermined.setHorizontalHeaderItem(1, __qtablewidgetitem1)
-        __qtablewidgetitem2 = QTableWidgetItem()
-        self.undetermined.setHorizontalHeaderItem(2, __qtablewidgetitem2)
-        __qtablewidgetitem3 = QTableWidgetItem()
-        self.undetermined.setHorizontalHeaderItem(3, __qtablewidgetitem3)
-        __qtablewidgetitem4 = QTableWidgetItem()
-        self.undetermined.setHorizontalHeaderItem(4, __qtablewidgetitem4)
+        self.undetermined = QTableView(self.statusPage)
         self.undetermined.setObjectName(u"undetermined")
         self.undetermined.setMinimumSize(QSize(0, 140))
-        self.undetermined.setColumnCount(5)
+        self.undetermined.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.undetermined.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.undetermined.horizontalHeader().setStretchLastSection(True)
         self.undetermined.verticalHeader().setVisible(False)
 
@@ -1198,16 +1187,6 @@ class Ui_PostingDialog(object):
         self.escrowedOnLabel.setText(QCoreApplication.translate("PostingDialog", u"Payment put in escrow on", None))
         self.startedOnLabel.setText(QCoreApplication.translate("PostingDialog", u"Work started on", None))
         self.undeterminedLabel.setText(QCoreApplication.translate("PostingDialog", u"Terms not yet determined (reason, planned date, supplementary notice)", None))
-        ___qtablewidgetitem = self.undetermined.horizontalHeaderItem(0)
-        ___qtablewidgetitem.setText(QCoreApplication.translate("PostingDialog", u"Item", None))
-        ___qtablewidgetitem1 = self.undetermined.horizontalHeaderItem(1)
-        ___qtablewidgetitem1.setText(QCoreApplication.translate("PostingDialog", u"Why not yet", None))
-        ___qtablewidgetitem2 = self.undetermined.horizontalHeaderItem(2)
-        ___qtablewidgetitem2.setText(QCoreApplication.translate("PostingDialog", u"To be fixed by", None))
-        ___qtablewidgetitem3 = self.undetermined.horizontalHeaderItem(3)
-        ___qtablewidgetitem3.setText(QCoreApplication.translate("PostingDialog", u"Fixed on", None))
-        ___qtablewidgetitem4 = self.undetermined.horizontalHeaderItem(4)
-        ___qtablewidgetitem4.setText(QCoreApplication.translate("PostingDialog", u"Supplement sent on", None))
         self.addUndetermined.setText(QCoreApplication.translate("PostingDialog", u"Add a term", None))
         self.removeUndetermined.setText(QCoreApplication.translate("PostingDialog", u"Remove", None))
         self.tabs.setTabText(self.tabs.indexOf(self.statusScroll), QCoreApplication.translate("PostingDialog", u"Status", None))
