@@ -20,6 +20,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _one_qapplication(qapp):
+    """A QApplication before anything else: a chart drawn for a document would otherwise make a
+    QGuiApplication first, and no window could be made after it (whichever order tests run in)."""
+    return qapp
+
+
 @pytest.fixture(scope="session")
 def catalogue():
     from csp_desk.domain.catalogue import load_catalogue

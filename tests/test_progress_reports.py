@@ -56,7 +56,7 @@ def test_the_ledger_adds_up_with_formulas_and_highlights_overdue_rows(followed, 
     store, data, _client = followed
     out = write_ledger(store, None, tmp_path / "台帳.xlsx", TODAY)
     wb = load_workbook(out)
-    assert wb.sheetnames == ["進捗管理表", "支払台帳", "支払先別", "月別（支払日）", "変更履歴"]
+    assert wb.sheetnames == ["進捗管理表", "支払台帳", "支払先別", "月別（支払日）"]  # all: no history
     orders, ledger = wb["進捗管理表"], wb["支払台帳"]
     assert orders.max_row == 4 + len(data.orders)
     assert orders.conditional_formatting and ledger.conditional_formatting
@@ -69,6 +69,18 @@ def test_the_ledger_adds_up_with_formulas_and_highlights_overdue_rows(followed, 
     payees = wb["支払先別"]
     assert payees.cell(5, 2).value.startswith("=SUMIFS(支払台帳!$H$")
     assert sum(p.withholding for p in data.payments) > 0  # the demo has designers and writers
+
+
+def test_a_clients_ledger_carries_the_history_of_its_orders(followed, tmp_path):
+    store, _data, client = followed
+    with store.session() as session:
+        data = following.progress_data(session, client.id, TODAY)
+    wb = load_workbook(write_ledger(store, client.id, tmp_path / "client.xlsx", TODAY))
+    assert wb.sheetnames[-1] == "変更履歴"
+    history = wb["変更履歴"]
+    assert history.max_row == 4 + len(data.history) and len(data.history) > len(data.orders)
+    numbers = {row[0].value for row in history.iter_rows(min_row=5)}
+    assert numbers <= set(range(1, len(data.orders) + 1))  # each line points at its order's row
 
 
 def test_the_office_suite_opens_both_and_computes_the_totals(followed, tmp_path):

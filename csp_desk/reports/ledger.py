@@ -1,11 +1,14 @@
 """進捗管理表 and 支払台帳 as one Excel workbook: every order with its states and dates (overdue
 rows highlighted by formulas that follow TODAY()), the payment ledger with gross, withholding, net,
-due and paid dates, totals per payee and per month as formulas, for the accountant, and the
-audit log of these orders (変更履歴), which goes with the records wherever they are exported."""
+due and paid dates, totals per payee and per month as formulas, for the accountant; for one
+client or one order (案件記録) also the audit log of these orders (変更履歴), so the history goes
+with the records."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ..domain.history import ACTIONS, RECORDS, changes_text, japanese
 from ..domain.lifecycle import State
@@ -248,6 +251,28 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
     months = sorted({p.paid_on.strftime("%Y-%m") for p in data.payments if p.paid_on})
     summary("月別（支払日）", "支払月", months, "N")
 
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if done % 200 == 0:
+            progress(done, total)
+
+    if data.client:  # one client's or one order's records carry their history
+        write_history(wb, data, sheet, (plain, boxed), tick)
+    done += 1
+    progress(done, total)
+    wb.save(str(out))
+    progress(total, total)
+    return out
+
+
+def write_history(
+    wb: Any, data: ProgressData, sheet: Callable[..., None], style: tuple[Any, Any], tick: Callable[[], None]
+) -> None:
+    """The 変更履歴 sheet: every logged change of these orders, oldest first."""
+    from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
+
     history = wb.create_sheet()
     sheet(history, "変更履歴", HISTORY_COLUMNS)
     number_of = {o.engagement_id: number for number, o in enumerate(data.orders, start=1)}
@@ -264,19 +289,12 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
         )
         for col, value in enumerate(values, start=1):
             cell = put(history, row, col, value)
-            cell.font, cell.border = plain, boxed  # type: ignore[attr-defined]
+            cell.font, cell.border = style  # type: ignore[attr-defined]
             cell.alignment = Alignment(vertical="top", wrap_text=col == 6)  # type: ignore[attr-defined]
         history.cell(row=row, column=2).number_format = "yyyy/mm/dd hh:mm"
         lines = -(-len(str(values[5])) // HISTORY_LINE_CHARS)  # rows do not grow for wrapped text
         if lines > 1:
             history.row_dimensions[row].height = 15 * min(lines, 20)
-        done += 1
-        if done % 200 == 0:
-            progress(done, total)
+        tick()
     last_change = max(row, HEADER_ROW + 1)
     history.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(HISTORY_COLUMNS))}{last_change}"
-    done += 1
-    progress(done, total)
-    wb.save(str(out))
-    progress(total, total)
-    return out

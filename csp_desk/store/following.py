@@ -1126,7 +1126,8 @@ def progress_data(
     session: Session, client_id: int | None, today: date, engagement_id: int | None = None
 ) -> ProgressData:
     """Every order (of one client, of all, or just one) with its dates and money, the payments,
-    the troubles and the audit log: what the progress report and the ledger are written from."""
+    the troubles and (for one client or one order) the audit log: what the progress report and
+    the ledger are written from."""
     from ..domain.progress import OrderLine, PaymentLine, TroubleLine, late_reason
     from .audit import history_lines
     from .repo import load_producer
@@ -1297,7 +1298,12 @@ def progress_data(
         name = name or orders[0].client
     payments = tuple(PaymentLine(*tuple(r)) for r in session.execute(payments_query))
     trouble_lines = tuple(TroubleLine(*r) for r in session.execute(troubles_query))
-    history = tuple(history_lines(session, client_id=client_id, engagement_id=engagement_id))
+    # the audit log goes with a client's or an order's records; for every client at once it would
+    # be the whole log (half a million lines on a large database), so the ledger of all leaves it out
+    scoped = client_id is not None or engagement_id is not None
+    history = (
+        tuple(history_lines(session, client_id=client_id, engagement_id=engagement_id)) if scoped else ()
+    )
     return ProgressData(
         client=name,
         issued_on=today,
