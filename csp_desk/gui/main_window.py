@@ -317,6 +317,9 @@ class MainWindow(QMainWindow):
             self.tr("Reading {name}…").format(name=Path(chosen).name), self.tr("Cancel"), 0, 100, self
         )
         progress.setWindowTitle(title)
+        from PySide6.QtCore import Qt  # not at module level: Qt's enums cost ~18 ms to create
+
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
         job = jobs.Job(import_clients, store, Path(chosen))
         self._job = job
