@@ -20,6 +20,19 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
+@pytest.fixture(autouse=True)
+def _no_unexpected_dialog(monkeypatch):
+    """A message box nobody expected fails the test at once instead of waiting, modal and unseen,
+    for a click that never comes (a test that expects one patches it itself)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def unexpected(_parent, title, text, *_args, **_kwargs):
+        raise AssertionError(f"unexpected dialog: {title}: {text}")
+
+    for name in ("information", "warning", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _one_qapplication(qapp):
     """A QApplication before anything else: a chart drawn for a document would otherwise make a

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from ..domain.breakdown import WorkItemDraft
 from ..domain.order_types import OrderType
@@ -52,10 +53,9 @@ EXCEL_CELL_LIMIT = 32_767
 """Characters a cell holds; Excel calls a longer one corrupt."""
 
 
-def put(ws: object, row: int, column: int, value: object) -> object:
-    """Writes one cell of outside data. Text is never taken for a formula (formula injection:
-    a client named "=HYPERLINK(…)" stays text) and is cut to what Excel can hold."""
-    cell = ws.cell(row=row, column=column)  # type: ignore[attr-defined]
+def safe(cell: Any, value: object) -> Any:
+    """Gives a cell one value of outside data. Text is never taken for a formula (formula
+    injection: a client named "=HYPERLINK(…)" stays text) and is cut to what Excel can hold."""
     if isinstance(value, str):
         if len(value) > EXCEL_CELL_LIMIT:
             value = value[: EXCEL_CELL_LIMIT - 1] + "…"
@@ -65,3 +65,8 @@ def put(ws: object, row: int, column: int, value: object) -> object:
     else:
         cell.value = value
     return cell
+
+
+def put(ws: object, row: int, column: int, value: object) -> Any:
+    """Writes one cell of outside data into a worksheet (see `safe`)."""
+    return safe(ws.cell(row=row, column=column), value)  # type: ignore[attr-defined]

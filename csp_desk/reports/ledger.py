@@ -14,7 +14,7 @@ from ..domain.history import ACTIONS, RECORDS, changes_text, japanese
 from ..domain.lifecycle import State
 from ..domain.order_types import LABELS_JA, OrderType
 from ..domain.progress import ProgressData
-from .common import Progress, jp_date, no_progress, put
+from .common import Progress, jp_date, no_progress, safe
 from .progress import STATE_JA
 
 YEN = '"¥"#,##0'
@@ -79,79 +79,107 @@ def _coded_japanese(field: str, value: str) -> str | None:
     return None
 
 
+class _Sheets:
+    """Streams the workbook's sheets row by row (openpyxl's write-only mode: 60,000 orders take
+    tens of megabytes, not most of a gigabyte); styles as in the rest of the documents."""
+
+    def __init__(self, data: ProgressData):
+        from openpyxl import Workbook
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+        self.wb = Workbook(write_only=True)
+        self.bold, self.plain = Font(name=FONT, bold=True), Font(name=FONT)
+        self.header_fill = PatternFill("solid", fgColor="D9E2F3")
+        self.late_fill = PatternFill("solid", fgColor="F8D7DA", bgColor="F8D7DA")
+        thin = Side(style="thin", color="808080")
+        self.boxed = Border(left=thin, right=thin, top=thin, bottom=thin)
+        self.centred = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        self.top, self.top_wrapped = Alignment(vertical="top"), Alignment(vertical="top", wrap_text=True)
+        producer = " ".join(x for x in (data.producer.organisation, data.producer.name) if x)
+        self.scope = f"{data.client} 御中" if data.client else "全顧客"
+        self.made = f"{jp_date(data.issued_on)}現在　作成：{producer or 'csp-desk'}"
+
+    def sheet(self, title: str, columns: tuple[tuple[str, int], ...]) -> Any:
+        """A new sheet with its title, date line and header row (row 4), set up for A4 landscape."""
+        from openpyxl.styles import Font
+        from openpyxl.utils import get_column_letter
+        from openpyxl.worksheet.worksheet import Worksheet
+
+        ws = self.wb.create_sheet(title)
+        for col, (_name, width) in enumerate(columns, start=1):
+            ws.column_dimensions[get_column_letter(col)].width = width
+        ws.freeze_panes = f"A{HEADER_ROW + 1}"
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+        ws.append([self.cell(ws, f"{title}　{self.scope}", font=Font(name=FONT, bold=True, size=14))])
+        ws.append([self.cell(ws, self.made)])
+        ws.append([])
+        ws.append([
+            self.cell(ws, name, font=self.bold, fill=self.header_fill, alignment=self.centred)
+            for name, _width in columns
+        ])  # fmt: skip
+        return ws
+
+    def cell(self, ws: Any, value: object, *, font: Any = None, number_format: str = "",
+             formula: bool = False, boxed: bool = False, fill: Any = None,
+             alignment: Any = None) -> Any:  # fmt: skip
+        """One cell: outside text kept as text (never a formula), our own formulas as formulas."""
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(ws)
+        if formula:
+            cell.value = value
+        else:
+            safe(cell, value)
+        cell.font = font or self.plain
+        if number_format:
+            cell.number_format = number_format
+        if boxed or fill is not None:
+            cell.border = self.boxed
+        if fill is not None:
+            cell.fill = fill
+        if alignment is not None:
+            cell.alignment = alignment
+        return cell
+
+
 def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress) -> Path:
     """Writes the workbook to `out` (an .xlsx) and returns the path."""
-    from openpyxl import Workbook
     from openpyxl.formatting.rule import FormulaRule
-    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
 
     total = len(data.orders) + len(data.payments) + len(data.history) + 2
     done = 0
-    bold, plain = Font(name=FONT, bold=True), Font(name=FONT)
-    header_fill = PatternFill("solid", fgColor="D9E2F3")
-    late_fill = PatternFill("solid", fgColor="F8D7DA", bgColor="F8D7DA")
-    thin = Side(style="thin", color="808080")
-    boxed = Border(left=thin, right=thin, top=thin, bottom=thin)
-    producer = " ".join(x for x in (data.producer.organisation, data.producer.name) if x)
-    scope = f"{data.client} 御中" if data.client else "全顧客"
 
-    def sheet(ws: object, title: str, columns: tuple[tuple[str, int], ...]) -> None:
-        ws.title = title  # type: ignore[attr-defined]
-        ws["A1"] = f"{title}　{scope}"  # type: ignore[index]
-        ws["A1"].font = Font(name=FONT, bold=True, size=14)  # type: ignore[index]
-        ws["A2"] = f"{jp_date(data.issued_on)}現在　作成：{producer or 'csp-desk'}"  # type: ignore[index]
-        ws["A2"].font = plain  # type: ignore[index]
-        for col, (name, width) in enumerate(columns, start=1):
-            cell = ws.cell(row=HEADER_ROW, column=col, value=name)  # type: ignore[attr-defined]
-            cell.font, cell.fill, cell.border = bold, header_fill, boxed
-            cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-            ws.column_dimensions[get_column_letter(col)].width = width  # type: ignore[attr-defined]
-        ws.freeze_panes = f"A{HEADER_ROW + 1}"  # type: ignore[attr-defined]
-        ws.page_setup.orientation = "landscape"  # type: ignore[attr-defined]
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4  # type: ignore[attr-defined]
-        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0  # type: ignore[attr-defined]
-        ws.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[attr-defined]
-        ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"  # type: ignore[attr-defined]
-
-    wb = Workbook()
-    orders = wb.active
-    sheet(orders, "進捗管理表", ORDER_COLUMNS)
-    row = HEADER_ROW
-    for number, o in enumerate(data.orders, start=1):
-        row += 1
-        values = (
-            number,
-            o.client,
-            o.title,
-            LABELS_JA[o.order_type],
-            STATE_JA[o.state],
-            o.state_since,
-            o.workers,
-            o.budget_max,
-            o.contracted or None,
-            o.delivery_due,
-            o.delivered_on,
-            o.accepted_on,
-            o.payment_due,
-            o.paid_on,
-            o.revisions,
-            o.troubles,
-            o.late,
-        )
-        for col, value in enumerate(values, start=1):
-            cell = put(orders, row, col, value)
-            cell.font, cell.border = plain, boxed
-        for col in (6, 10, 11, 12, 13, 14):
-            orders.cell(row=row, column=col).number_format = DATE
-        for col in (8, 9):
-            orders.cell(row=row, column=col).number_format = YEN
+    def tick() -> None:
+        nonlocal done
         done += 1
         if done % 200 == 0:
             progress(done, total)
-    last_order = max(row, HEADER_ROW + 1)
-    orders.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(ORDER_COLUMNS))}{last_order}"
+
+    book = _Sheets(data)
+    cell = book.cell
     first = HEADER_ROW + 1
+
+    orders = book.sheet("進捗管理表", ORDER_COLUMNS)
+    dates, money = (6, 10, 11, 12, 13, 14), (8, 9)
+    for number, o in enumerate(data.orders, start=1):
+        values = (
+            number, o.client, o.title, LABELS_JA[o.order_type], STATE_JA[o.state], o.state_since,
+            o.workers, o.budget_max, o.contracted or None, o.delivery_due, o.delivered_on,
+            o.accepted_on, o.payment_due, o.paid_on, o.revisions, o.troubles, o.late,
+        )  # fmt: skip
+        orders.append([
+            cell(orders, value, boxed=True,
+                 number_format=DATE if col in dates else YEN if col in money else "")
+            for col, value in enumerate(values, start=1)
+        ])  # fmt: skip
+        tick()
+    last_order = max(HEADER_ROW + len(data.orders), first)
+    orders.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(ORDER_COLUMNS))}{last_order}"
     # overdue as of the day the file is opened: delivery past due and not delivered, payment past
     # due and not paid (cancelled and finished orders excepted)
     overdue = (
@@ -160,141 +188,101 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
     )
     orders.conditional_formatting.add(
         f"A{first}:{get_column_letter(len(ORDER_COLUMNS))}{last_order}",
-        FormulaRule(formula=[overdue], fill=late_fill),
+        FormulaRule(formula=[overdue], fill=book.late_fill),
     )
 
-    ledger = wb.create_sheet()
-    sheet(ledger, "支払台帳", PAYMENT_COLUMNS)
-    row = HEADER_ROW
+    ledger = book.sheet("支払台帳", PAYMENT_COLUMNS)
+    dates, money = (7, 13, 15), (8, 9, 10, 11, 12)
     for number, p in enumerate(data.payments, start=1):
-        row += 1
+        row = HEADER_ROW + number
         values = (
-            number,
-            p.payee,
-            p.invoice_number or "",
-            "法人" if p.kind == "corporation" else "個人",
-            p.client,
-            p.title,
-            p.due_on,
-            p.amount,
-            p.tax,
-            f"=H{row}+I{row}",
-            p.withholding,
-            f"=J{row}-K{row}",
-            p.paid_on,
-            p.paid_on.strftime("%Y-%m") if p.paid_on else "",
-            p.remitted_on,
-        )
-        for col, value in enumerate(values, start=1):
-            cell = ledger.cell(row=row, column=col) if col in (10, 12) else put(ledger, row, col, value)
-            if col in (10, 12):
-                cell.value = value  # our own formulas
-            cell.font, cell.border = plain, boxed
-        for col in (7, 13, 15):
-            ledger.cell(row=row, column=col).number_format = DATE
-        for col in (8, 9, 10, 11, 12):
-            ledger.cell(row=row, column=col).number_format = YEN
-        done += 1
-        if done % 200 == 0:
-            progress(done, total)
-    last = max(row, HEADER_ROW + 1)
+            number, p.payee, p.invoice_number or "", "法人" if p.kind == "corporation" else "個人",
+            p.client, p.title, p.due_on, p.amount, p.tax, f"=H{row}+I{row}", p.withholding,
+            f"=J{row}-K{row}", p.paid_on, p.paid_on.strftime("%Y-%m") if p.paid_on else "", p.remitted_on,
+        )  # fmt: skip
+        ledger.append([
+            cell(ledger, value, boxed=True, formula=col in (10, 12),  # our own formulas
+                 number_format=DATE if col in dates else YEN if col in money else "")
+            for col, value in enumerate(values, start=1)
+        ])  # fmt: skip
+        tick()
+    last = max(HEADER_ROW + len(data.payments), first)
     ledger.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(PAYMENT_COLUMNS))}{last}"
     ledger.conditional_formatting.add(
         f"A{first}:{get_column_letter(len(PAYMENT_COLUMNS))}{last}",
-        FormulaRule(formula=[f'AND($G{first}<>"",$M{first}="",$G{first}<TODAY())'], fill=late_fill),
+        FormulaRule(formula=[f'AND($G{first}<>"",$M{first}="",$G{first}<TODAY())'], fill=book.late_fill),
     )
-    totals = last + 1
-    ledger.cell(row=totals, column=2, value="合計（表示中の行）").font = bold
+    if not data.payments:
+        ledger.append([])  # the totals stay below the (empty) first data row
+    totals: list[Any] = [None, cell(ledger, "合計（表示中の行）", font=book.bold)] + [None] * 5
     for col in (8, 9, 10, 11, 12):
         letter = get_column_letter(col)
-        cell = ledger.cell(row=totals, column=col, value=f"=SUBTOTAL(109,{letter}{first}:{letter}{last})")
-        cell.font, cell.number_format, cell.border = bold, YEN, boxed
+        formula = f"=SUBTOTAL(109,{letter}{first}:{letter}{last})"
+        totals.append(cell(ledger, formula, formula=True, font=book.bold, number_format=YEN, boxed=True))
+    ledger.append(totals)
 
     def summary(title: str, key_title: str, keys: list[str], key_column: str) -> None:
-        ws = wb.create_sheet()
         columns = (
-            (key_title, 26),
-            ("報酬（税抜）", 14),
-            ("消費税", 12),
-            ("税込", 14),
-            ("源泉徴収税額", 14),
-            ("差引支払額", 14),
-            ("件数", 8),
-        )
-        sheet(ws, title, columns)
-        r = HEADER_ROW
-        for key in keys:
-            r += 1
-            put(ws, r, 1, key).font = plain  # type: ignore[attr-defined]
+            (key_title, 26), ("報酬（税抜）", 14), ("消費税", 12), ("税込", 14), ("源泉徴収税額", 14),
+            ("差引支払額", 14), ("件数", 8),
+        )  # fmt: skip
+        ws = book.sheet(title, columns)
+        for r, key in enumerate(keys, start=first):
             criteria = f"支払台帳!${key_column}${first}:${key_column}${last},$A{r}"
-            for col, source in ((2, "H"), (3, "I"), (4, "J"), (5, "K"), (6, "L")):
-                cell = ws.cell(
-                    row=r,
-                    column=col,
-                    value=f"=SUMIFS(支払台帳!${source}${first}:${source}${last},{criteria})",
-                )
-                cell.number_format, cell.font = YEN, plain
-            ws.cell(row=r, column=7, value=f"=COUNTIFS({criteria})").font = plain
-            for col in range(1, 8):
-                ws.cell(row=r, column=col).border = boxed
-        end = max(r, HEADER_ROW + 1)
-        r += 1
-        ws.cell(row=r, column=1, value="合計").font = bold
-        for col in range(2, 8):
-            letter = get_column_letter(col)
-            cell = ws.cell(row=r, column=col, value=f"=SUM({letter}{HEADER_ROW + 1}:{letter}{end})")
-            cell.font, cell.border = bold, boxed
-            cell.number_format = YEN if col < 7 else "0"
+            sums = [
+                cell(ws, f"=SUMIFS(支払台帳!${source}${first}:${source}${last},{criteria})",
+                     formula=True, number_format=YEN, boxed=True)
+                for source in "HIJKL"
+            ]  # fmt: skip
+            count = cell(ws, f"=COUNTIFS({criteria})", formula=True, boxed=True)
+            ws.append([cell(ws, key, boxed=True), *sums, count])
+        if not keys:
+            ws.append([])
+        end = max(first + len(keys) - 1, first)
+        sums = [
+            cell(ws, f"=SUM({letter}{first}:{letter}{end})", formula=True, font=book.bold, boxed=True,
+                 number_format=YEN if letter != "G" else "0")
+            for letter in "BCDEFG"
+        ]  # fmt: skip
+        ws.append([cell(ws, "合計", font=book.bold), *sums])
 
-    payees = sorted({p.payee for p in data.payments})
-    summary("支払先別", "支払先", payees, "B")
+    summary("支払先別", "支払先", sorted({p.payee for p in data.payments}), "B")
     months = sorted({p.paid_on.strftime("%Y-%m") for p in data.payments if p.paid_on})
     summary("月別（支払日）", "支払月", months, "N")
 
-    def tick() -> None:
-        nonlocal done
-        done += 1
-        if done % 200 == 0:
-            progress(done, total)
-
     if data.client:  # one client's or one order's records carry their history
-        write_history(wb, data, sheet, (plain, boxed), tick)
+        write_history(book, data, tick)
     done += 1
     progress(done, total)
-    wb.save(str(out))
+    book.wb.save(str(out))
     progress(total, total)
     return out
 
 
-def write_history(
-    wb: Any, data: ProgressData, sheet: Callable[..., None], style: tuple[Any, Any], tick: Callable[[], None]
-) -> None:
+def write_history(book: _Sheets, data: ProgressData, tick: Callable[[], None]) -> None:
     """The 変更履歴 sheet: every logged change of these orders, oldest first."""
-    from openpyxl.styles import Alignment
     from openpyxl.utils import get_column_letter
 
-    history = wb.create_sheet()
-    sheet(history, "変更履歴", HISTORY_COLUMNS)
+    history = book.sheet("変更履歴", HISTORY_COLUMNS)
     number_of = {o.engagement_id: number for number, o in enumerate(data.orders, start=1)}
-    row = HEADER_ROW
-    for line in data.history:
-        row += 1
+    for row, line in enumerate(data.history, start=HEADER_ROW + 1):
+        text = changes_text(line.changes, line.action, japanese, _coded_japanese)
         values = (
             number_of.get(line.engagement_id),
             line.at,
             line.title,
             japanese(RECORDS[line.record]) if line.record in RECORDS else line.record,
             japanese(ACTIONS[line.action]) if line.action in ACTIONS else line.action,
-            changes_text(line.changes, line.action, japanese, _coded_japanese),
+            text,
         )
-        for col, value in enumerate(values, start=1):
-            cell = put(history, row, col, value)
-            cell.font, cell.border = style  # type: ignore[attr-defined]
-            cell.alignment = Alignment(vertical="top", wrap_text=col == 6)  # type: ignore[attr-defined]
-        history.cell(row=row, column=2).number_format = "yyyy/mm/dd hh:mm"
-        lines = -(-len(str(values[5])) // HISTORY_LINE_CHARS)  # rows do not grow for wrapped text
+        lines = -(-len(text) // HISTORY_LINE_CHARS)  # rows do not grow for wrapped text
         if lines > 1:
             history.row_dimensions[row].height = 15 * min(lines, 20)
+        history.append([
+            book.cell(history, value, boxed=True, number_format="yyyy/mm/dd hh:mm" if col == 2 else "",
+                      alignment=book.top_wrapped if col == 6 else book.top)
+            for col, value in enumerate(values, start=1)
+        ])  # fmt: skip
         tick()
-    last_change = max(row, HEADER_ROW + 1)
+    last_change = max(HEADER_ROW + len(data.history), HEADER_ROW + 1)
     history.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(HISTORY_COLUMNS))}{last_change}"
