@@ -92,8 +92,10 @@ def _parser() -> argparse.ArgumentParser:
     whose.add_argument("--client", type=int, help="the client's contact person")
     personal.add_argument("--out", type=Path, help="for export: a JSON file")
     personal.add_argument("--db", type=Path)
-    importing = sub.add_parser("import", help="add clients from a CSV or Excel list (all or nothing)")
-    importing.add_argument("kind", choices=("clients",))
+    importing = sub.add_parser(
+        "import", help="add clients or workers from a CSV or Excel list (all or nothing)"
+    )
+    importing.add_argument("kind", choices=("clients", "workers"))
     importing.add_argument("file", type=Path)
     importing.add_argument("--db", type=Path)
     return parser
@@ -498,27 +500,33 @@ MSG_ERASED = QT_TRANSLATE_NOOP(
 )
 
 
-MSG_IMPORTED = QT_TRANSLATE_NOOP(
-    "cli",
-    "Imported {added:,} clients; left out {already:,} already in the database and {repeated:,} repeated.",
-)
+MSG_IMPORTED = {
+    "clients": QT_TRANSLATE_NOOP(
+        "cli",
+        "Imported {added:,} clients; left out {already:,} already in the database and {repeated:,} repeated.",
+    ),
+    "workers": QT_TRANSLATE_NOOP(
+        "cli",
+        "Imported {added:,} workers; left out {already:,} already in the database and {repeated:,} repeated.",
+    ),
+}
 MSG_IGNORED_COLUMNS = QT_TRANSLATE_NOOP("cli", "Columns not read: {columns}")
 
 
 def _import(args: argparse.Namespace) -> int:
-    from .domain.client_import import ListRefused
-    from .imports import ImportRefused, import_clients
+    from .domain.list_import import ListRefused
+    from .imports import ImportRefused, import_clients, import_workers
     from .store.db import open_store
     from .tables import TableError
 
     store = open_store(_db(args.db))
     try:
-        result = import_clients(store, args.file)
+        result = (import_clients if args.kind == "clients" else import_workers)(store, args.file)
     except (TableError, ListRefused, ImportRefused) as exc:
         return _fail(MSG_ERROR, message=i18n.import_text(exc))
     finally:
         store.close()
-    _say(MSG_IMPORTED, added=result.added, already=result.already_there, repeated=result.repeated)
+    _say(MSG_IMPORTED[args.kind], added=result.added, already=result.already_there, repeated=result.repeated)
     if result.ignored_columns:
         _say(MSG_IGNORED_COLUMNS, columns="、".join(result.ignored_columns))
     return 0

@@ -1,15 +1,20 @@
-"""Imports from files someone sends the producer: a client list as CSV or Excel. Read and
-checked first; written all together in one transaction, or not at all."""
+"""Imports from files someone sends the producer: a list of clients or of workers, as CSV or
+Excel. Read and checked first; written all together in one transaction, or not at all."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from .domain.client_import import RowError, read_client_list
+from .domain.list_import import CLIENTS, WORKERS, ListKind, RowError, read_list
 from .domain.text import QT_TRANSLATE_NOOP, search_key
 from .store.db import Store
 from .tables import Progress, read_table
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 BATCH = 500
 """Clients added between two progress reports (and chances to cancel)."""
@@ -23,7 +28,7 @@ def _no_progress(_done: int, _total: int) -> None:
 class ImportResult:
     added: int
     already_there: int
-    """Rows naming a client the database already has: left out, the stored client unchanged."""
+    """Rows naming someone the database already has: left out, the stored record unchanged."""
     repeated: int
     """Rows repeating the name of an earlier row of the same file: left out."""
     ignored_columns: tuple[str, ...]
@@ -39,22 +44,24 @@ class ImportRefused(Exception):
         self.errors = errors
 
 
-def import_clients(store: Store, path: Path, progress: Progress = _no_progress) -> ImportResult:
-    """Adds the clients of a CSV or Excel list. Raises TableError (the file), ListRefused (its
-    header) or ImportRefused (its rows) before anything is written."""
-    from sqlalchemy import select
-
-    from .store import repo
-    from .store.models import Client
-
-    rows = read_table(path, progress)
-    found = read_client_list(rows)
+def _import(
+    store: Store,
+    path: Path,
+    kind: ListKind,
+    names: Callable[[Session], Iterable[str]],
+    add: Callable[[Session, list[Any]], None],
+    progress: Progress,
+) -> ImportResult:
+    """Reads and checks the whole list, then adds the new names in one transaction. Raises
+    TableError (the file), ListRefused (its header) or ImportRefused (its rows) before anything
+    is written."""
+    found = read_list(read_table(path, progress), kind)
     if found.errors:
         raise ImportRefused(found.errors)
     total = len(found.drafts)
     added = already = repeated = 0
     with store.session() as session:
-        existing = {search_key(name) for name in session.scalars(select(Client.name))}
+        existing = {search_key(name) for name in names(session)}
         seen: set[str] = set()
         new = []
         for _row, draft in found.drafts:
@@ -67,8 +74,30 @@ def import_clients(store: Store, path: Path, progress: Progress = _no_progress) 
                 seen.add(key)
                 new.append(draft)
         for start in range(0, len(new), BATCH):
-            repo.add_clients(session, new[start : start + BATCH])
+            add(session, new[start : start + BATCH])
             added += len(new[start : start + BATCH])
             progress(already + repeated + added, total)  # may raise to cancel: the session rolls back
     progress(total, total)
     return ImportResult(added, already, repeated, tuple(found.ignored_columns))
+
+
+def import_clients(store: Store, path: Path, progress: Progress = _no_progress) -> ImportResult:
+    """Adds the clients of a CSV or Excel list; those already there (same name) are left out."""
+    from sqlalchemy import select
+
+    from .store import repo
+    from .store.models import Client
+
+    return _import(store, path, CLIENTS, lambda s: s.scalars(select(Client.name)), repo.add_clients, progress)
+
+
+def import_workers(store: Store, path: Path, progress: Progress = _no_progress) -> ImportResult:
+    """Adds the workers of a CSV or Excel list; those already there (same name) are left out."""
+    from sqlalchemy import select
+
+    from .store import following
+    from .store.models import Worker
+
+    return _import(
+        store, path, WORKERS, lambda s: s.scalars(select(Worker.name)), following.add_workers, progress
+    )

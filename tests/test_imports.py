@@ -13,8 +13,8 @@ from openpyxl import Workbook
 
 from csp_desk import i18n
 from csp_desk.domain.client import ClientDraft
-from csp_desk.domain.client_import import ListRefused, read_client_list
-from csp_desk.imports import ImportRefused, import_clients
+from csp_desk.domain.list_import import CLIENTS, ListRefused, read_list
+from csp_desk.imports import ImportRefused, import_clients, import_workers
 from csp_desk.store import repo
 from csp_desk.tables import MAX_ROWS, TableError, read_table
 
@@ -159,9 +159,12 @@ HOSTILE = {
         ),
         "rows",
     ),
-    "no name column": (lambda p: _write(p / "h.csv", "住所,電話\r\n東京,03\r\n", "utf-8"), "client's name"),
-    "header only": (lambda p: _write(p / "h.csv", "会社名,電話\r\n", "utf-8"), "no clients"),
-    "empty": (lambda p: _write(p / "e.csv", "", "utf-8"), "no clients"),
+    "no name column": (
+        lambda p: _write(p / "h.csv", "住所,電話\r\n東京,03\r\n", "utf-8"),
+        "name (顧客名・会社名)",
+    ),
+    "header only": (lambda p: _write(p / "h.csv", "会社名,電話\r\n", "utf-8"), "no rows"),
+    "empty": (lambda p: _write(p / "e.csv", "", "utf-8"), "no rows"),
     "missing": (lambda p: p / "gone.csv", "cannot be read"),
 }
 
@@ -216,7 +219,7 @@ def test_any_bytes_are_read_or_refused_never_crash(tmp_path, data, suffix):
         return
     assert all(isinstance(cell, str) for row in rows for cell in row)
     with contextlib.suppress(ListRefused):
-        read_client_list(rows)
+        read_list(rows, CLIENTS)
 
 
 cells = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
@@ -285,9 +288,88 @@ def test_the_window_imports_a_list_and_shows_why_another_is_refused(
     page = demo_window.clients_page
     names = [page.model.row_at(r).name for r in range(page.model.rowCount())]
     assert "さくら食品株式会社" in names and "有限会社みどり工房" in names
+    workers_before = demo_window.workers_page.model.total
+    assert demo_window.import_workers(str(_write(tmp_path / "w.csv", WORKERS_CSV, "utf-8")))
+    assert said[-1].splitlines()[0] == "2件のワーカーを追加しました。"
+    assert demo_window.workers_page.model.total == workers_before + 2
     bad = _write(tmp_path / "b.csv", HEADER + "株式会社B,,,,,-1,,,\r\n", "utf-8")
     assert demo_window.import_clients(str(bad))
     assert said[-1].startswith("取り込みませんでした。") and "2行目・従業員数：" in said[-1]
     assert demo_window.import_clients(str(_zip_bomb(tmp_path / "bomb.xlsx", 250)))
     assert "展開すると" in said[-1]
     assert page.model.rowCount() == len(names)
+
+
+WORKERS_CSV = (
+    "氏名,フリガナ,登録サイト,プロフィールURL,個人・法人,従業員,都道府県,スキル,登録番号,メモ\r\n"
+    "佐藤 花子,サトウハナコ,クラウドワークス,https://crowdworks.jp/public/employees/1,個人,なし,北海道,"
+    "ロゴデザイン,Ｔ１２３４５６７８９０１２３,\r\n"
+    "株式会社デザイン工房,,ランサーズ,,法人,あり,東京,Web制作,,\r\n"
+)
+
+
+def test_a_worker_list_is_imported_with_kind_employees_and_invoice_number(store, tmp_path):
+    from csp_desk.store import following
+
+    path = _write(tmp_path / "workers.csv", WORKERS_CSV, "cp932")
+    result = import_workers(store, path)
+    assert (result.added, result.already_there) == (2, 0)
+    with store.session() as session:
+        workers = {w.name: following.get_worker(session, w.id).draft for w in following.list_workers(session)}
+    hanako, studio = workers["佐藤 花子"], workers["株式会社デザイン工房"]
+    assert hanako.invoice_number == "T1234567890123" and hanako.kind == "individual"
+    assert hanako.has_employees is False and hanako.prefecture == "北海道"
+    assert studio.kind == "corporation" and studio.has_employees is True and studio.prefecture == "東京都"
+    assert import_workers(store, path).already_there == 2
+
+
+def test_a_worker_list_in_error_is_refused_whole(store, tmp_path):
+    from csp_desk.store import following
+
+    bad = WORKERS_CSV + "田中 一郎,,,ftp://x,組合,たぶん,,,T123,\r\n"
+    with pytest.raises(ImportRefused) as refused:
+        import_workers(store, _write(tmp_path / "w.csv", bad, "utf-8"))
+    assert [(e.row, e.column) for e in refused.value.errors] == [
+        (4, "プロフィールURL"), (4, "個人・法人"), (4, "従業員"), (4, "登録番号"),
+    ]  # fmt: skip
+    with store.session() as session:
+        assert following.list_workers(session) == []
+
+
+def test_the_command_line_imports_workers(tmp_path):
+    db = tmp_path / "desk.sqlite3"
+    done = csp_desk("import", "workers", _write(tmp_path / "w.csv", WORKERS_CSV, "utf-8"), "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert "2" in done.stdout
+
+
+def _worker_names(store):
+    from csp_desk.store import following
+
+    with store.session() as session:
+        return {w.name for w in following.list_workers(session, include_archived=True, limit=10_000)}
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    rows=st.lists(st.lists(cells, max_size=7), max_size=8),
+    header=st.lists(
+        st.sampled_from(
+            ["氏名", "個人・法人", "従業員", "都道府県", "登録番号", "プロフィールURL", "謎", ""]
+        ),
+        max_size=7,
+    ),
+)
+def test_any_worker_table_imports_all_or_nothing(store, tmp_path, rows, header):
+    import csv
+
+    path = tmp_path / "w.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([header, *rows])
+    before = _worker_names(store)
+    try:
+        result = import_workers(store, path)
+    except (TableError, ListRefused, ImportRefused):
+        assert _worker_names(store) == before
+        return
+    assert len(_worker_names(store)) == len(before) + result.added

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.ui.actionRestoreBackup.triggered.connect(self.restore_backup)
         self.ui.actionSealedBackup.triggered.connect(lambda: self.sealed_backup())
         self.ui.actionImportClients.triggered.connect(lambda: self.import_clients())
+        self.ui.actionImportWorkers.triggered.connect(lambda: self.import_workers())
         self._backup_timer = QTimer(self, interval=60 * 60 * 1000)  # hourly: is today's backup taken?
         self._backup_timer.timeout.connect(self.daily_backup)
         self.ui.actionOpenOwn.setVisible(False)
@@ -298,17 +299,40 @@ class MainWindow(QMainWindow):
         return True
 
     def import_clients(self, chosen: str | None = None) -> bool:
-        """Adds the clients of a CSV or Excel list, read and checked in a worker; all or nothing."""
-        from ..imports import import_clients
+        return self.import_list("clients", chosen)
+
+    def import_workers(self, chosen: str | None = None) -> bool:
+        return self.import_list("workers", chosen)
+
+    def _import_words(self, kind: str) -> tuple[str, str, str]:
+        """Title, "N were added" and "left out" sentences for a kind of list."""
+        if kind == "clients":
+            return (
+                self.tr("Import clients"),
+                self.tr("{added} clients were added."),
+                self.tr(
+                    "Left out: {already} already in the list of clients, {repeated} repeated in the file."
+                ),
+            )
+        return (
+            self.tr("Import workers"),
+            self.tr("{added} workers were added."),
+            self.tr("Left out: {already} already in the list of workers, {repeated} repeated in the file."),
+        )
+
+    def import_list(self, kind: str, chosen: str | None = None) -> bool:
+        """Adds the clients or workers of a CSV or Excel list, read and checked in a worker; all
+        rows or none."""
+        from ..imports import import_clients, import_workers
 
         store = self.desk.store
         if store is None or self._job is not None:
             return False
-        title = self.tr("Import clients")
+        title = self._import_words(kind)[0]
         if chosen is None:
             folder = i18n.settings().value("import_folder") or str(Path.home())
             chosen, _ = QFileDialog.getOpenFileName(
-                self, title, folder, self.tr("Client lists (*.csv *.txt *.xlsx)")
+                self, title, folder, self.tr("Lists (*.csv *.txt *.xlsx)")
             )
             if not chosen:
                 return False
@@ -321,32 +345,33 @@ class MainWindow(QMainWindow):
 
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
-        job = jobs.Job(import_clients, store, Path(chosen))
+        job = jobs.Job(import_clients if kind == "clients" else import_workers, store, Path(chosen))
         self._job = job
         job.progressed.connect(lambda done, total: progress.setValue(int(100 * done / total) if total else 0))
         progress.canceled.connect(job.cancel)
-        job.succeeded.connect(self._imported)
-        job.failed.connect(self._import_failed)
+        job.succeeded.connect(lambda result: self._imported(kind, result))
+        job.failed.connect(lambda exc: self._import_failed(kind, exc))
         job.finished.connect(progress.reset)
         job.finished.connect(self._job_done)
         jobs.start(job)
         return True
 
-    def _imported(self, result: ImportResult) -> None:
-        text = self.tr("{added} clients were added.").format(added=f"{result.added:,}")
+    def _imported(self, kind: str, result: ImportResult) -> None:
+        title, added, left_out = self._import_words(kind)
+        text = added.format(added=f"{result.added:,}")
         if result.already_there or result.repeated:
-            text += "\n" + self.tr(
-                "Left out: {already} already in the list of clients, {repeated} repeated in the file."
-            ).format(already=f"{result.already_there:,}", repeated=f"{result.repeated:,}")
+            text += "\n" + left_out.format(
+                already=f"{result.already_there:,}", repeated=f"{result.repeated:,}"
+            )
         if result.ignored_columns:
             text += "\n" + self.tr("Columns not read: {columns}").format(
                 columns="、".join(result.ignored_columns)
             )
-        self.desk.changed.emit("clients")
-        QMessageBox.information(self, self.tr("Import clients"), text)
+        self.desk.changed.emit(kind)
+        QMessageBox.information(self, title, text)
 
-    def _import_failed(self, exc: BaseException) -> None:
-        from ..domain.client_import import ListRefused
+    def _import_failed(self, kind: str, exc: BaseException) -> None:
+        from ..domain.list_import import ListRefused
         from ..imports import ImportRefused
         from ..tables import TableError
 
@@ -355,7 +380,7 @@ class MainWindow(QMainWindow):
             return
         refused = isinstance(exc, TableError | ListRefused | ImportRefused)
         text = i18n.import_text(exc, shown=SHOWN_ROW_ERRORS) if refused else exc
-        warn(self, self.tr("Import clients"), text)
+        warn(self, self._import_words(kind)[0], text)
 
     def restore_backup(self, chosen: str | None = None) -> bool:
         """Replaces the open database with a backup, after keeping the current file."""

@@ -7,6 +7,7 @@ the dated state change in the same transaction, so the data and the state never 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any
@@ -87,6 +88,17 @@ def create_worker(session: Session, draft: WorkerDraft) -> int:
     session.add(row)
     session.flush()
     return row.id
+
+
+def add_workers(session: Session, drafts: Sequence[WorkerDraft]) -> None:
+    """Adds many new workers at once (an imported list); each validated first."""
+    rows = []
+    for draft in drafts:
+        row = Worker(archived=False)
+        _apply_worker(row, draft.validated())
+        rows.append(row)
+    session.add_all(rows)
+    session.flush()
 
 
 def update_worker(session: Session, worker_id: int, draft: WorkerDraft) -> None:
