@@ -91,14 +91,10 @@ def create_worker(session: Session, draft: WorkerDraft) -> int:
 
 
 def add_workers(session: Session, drafts: Sequence[WorkerDraft]) -> None:
-    """Adds many new workers at once (an imported list); each validated first."""
-    rows = []
-    for draft in drafts:
-        row = Worker(archived=False)
-        _apply_worker(row, draft.validated())
-        rows.append(row)
-    session.add_all(rows)
-    session.flush()
+    """Adds many new workers at once (an imported list)."""
+    from .repo import add_new
+
+    add_new(session, Worker, _apply_worker, drafts)
 
 
 def update_worker(session: Session, worker_id: int, draft: WorkerDraft) -> None:

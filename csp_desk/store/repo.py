@@ -5,9 +5,10 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -116,15 +117,22 @@ def save_client(session: Session, draft: ClientDraft, client_id: int | None = No
     return row.id
 
 
-def add_clients(session: Session, drafts: Sequence[ClientDraft]) -> None:
-    """Adds many new clients at once (an imported list); each validated first."""
+def add_new(
+    session: Session, model: type[Any], fill: Callable[[Any, Any], None], drafts: Sequence[Any]
+) -> None:
+    """Adds many new rows at once (an imported list), each draft validated first; one flush."""
     rows = []
     for draft in drafts:
-        row = Client(archived=False)
-        _fill_client(row, draft.validated())
+        row = model(archived=False)
+        fill(row, draft.validated())
         rows.append(row)
     session.add_all(rows)
     session.flush()
+
+
+def add_clients(session: Session, drafts: Sequence[ClientDraft]) -> None:
+    """Adds many new clients at once (an imported list)."""
+    add_new(session, Client, _fill_client, drafts)
 
 
 def set_client_archived(session: Session, client_id: int, archived: bool) -> None:
@@ -683,6 +691,7 @@ def issued_notice_intact(session: Session, notice_id: int) -> bool:
         raise NotFound()
     return hashlib.sha256(row.content).hexdigest() == row.sha256
 
+
 NOTICE_ALTERED = QT_TRANSLATE_NOOP(
     "store", "The stored terms notice no longer matches the hash taken when it was issued; it was altered."
 )
@@ -699,8 +708,13 @@ class IssuedNoticeRow:
 
 def list_issued_notices(session: Session, work_item_id: int | None = None) -> list[IssuedNoticeRow]:
     query = (
-        select(IssuedNotice.id, Posting.work_item_id, IssuedNotice.issued_on, IssuedNotice.file_name,
-               IssuedNotice.sha256)
+        select(
+            IssuedNotice.id,
+            Posting.work_item_id,
+            IssuedNotice.issued_on,
+            IssuedNotice.file_name,
+            IssuedNotice.sha256,
+        )
         .join(Posting, Posting.id == IssuedNotice.posting_id)
         .order_by(IssuedNotice.id)
     )
