@@ -82,6 +82,7 @@ class Store:
     def close(self) -> None:
         # statistics follow what this session's queries met (tables grown 25-fold get ANALYZE)
         with suppress(Exception), self.engine.begin() as connection:
+            connection.exec_driver_sql("PRAGMA analysis_limit = 1000")  # bounded: closing stays quick
             connection.exec_driver_sql("PRAGMA optimize")
         self.engine.dispose()
         while self.on_close:
