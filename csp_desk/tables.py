@@ -125,21 +125,25 @@ def _read_xlsx(path: Path, progress: Progress) -> list[list[str]]:
         raise TableError(UNPACKS_TOO_LARGE, name=path.name, limit=MAX_UNPACKED_MB)
     from openpyxl import load_workbook
 
-    rows: list[list[str]] = []
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-        try:
-            sheet = workbook.worksheets[0]
-            for row in sheet.iter_rows(values_only=True):
-                rows.append(_checked(list(row), len(rows) + 1, path.name))
-                if len(rows) % 1000 == 0:
-                    progress(len(rows), 0)
-        finally:
-            workbook.close()
-    except TableError:
-        raise
     except Exception as exc:  # openpyxl raises many kinds on a damaged part (KeyError, XML errors …)
         raise TableError(NOT_WORKBOOK, name=path.name) from exc
+    rows: list[list[str]] = []
+    try:
+        cells = workbook.worksheets[0].iter_rows(values_only=True)
+        while True:
+            try:
+                row = next(cells)
+            except StopIteration:
+                break
+            except Exception as exc:  # a damaged sheet shows only as it is read
+                raise TableError(NOT_WORKBOOK, name=path.name) from exc
+            rows.append(_checked(list(row), len(rows) + 1, path.name))
+            if len(rows) % 1000 == 0:
+                progress(len(rows), 0)  # may raise to cancel: that goes through as it is
+    finally:
+        workbook.close()
     return rows
 
 

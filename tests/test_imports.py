@@ -373,3 +373,21 @@ def test_any_worker_table_imports_all_or_nothing(store, tmp_path, rows, header):
         assert _worker_names(store) == before
         return
     assert len(_worker_names(store)) == len(before) + result.added
+
+
+def test_cancelling_while_a_workbook_is_read_cancels_and_is_not_taken_for_damage(store, tmp_path):
+    from csp_desk.gui.jobs import Cancelled
+
+    wb = Workbook()
+    wb.active.append(["顧客名"])
+    for i in range(2500):
+        wb.active.append([f"株式会社{i}"])
+    wb.save(tmp_path / "many.xlsx")
+
+    def cancel(done, total):
+        if done >= 1000:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        import_clients(store, tmp_path / "many.xlsx", cancel)
+    assert _clients(store) == {}
