@@ -347,7 +347,15 @@ class MainWindow(QMainWindow):
         progress.setMinimumDuration(300)
         job = jobs.Job(import_clients if kind == "clients" else import_workers, store, Path(chosen))
         self._job = job
-        job.progressed.connect(lambda done, total: progress.setValue(int(100 * done / total) if total else 0))
+
+        def advance(done: int, total: int) -> None:
+            if total:  # checking and writing: a share of the rows
+                progress.setRange(0, 100)
+                progress.setValue(int(100 * done / total))
+            else:  # reading: how many rows is not known yet
+                progress.setRange(0, 0)
+
+        job.progressed.connect(advance)
         progress.canceled.connect(job.cancel)
         job.succeeded.connect(lambda result: self._imported(kind, result))
         job.failed.connect(lambda exc: self._import_failed(kind, exc))
