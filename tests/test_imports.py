@@ -282,8 +282,11 @@ def test_the_window_imports_a_list_and_shows_why_another_is_refused(
     said = []
     for kind in ("information", "warning"):
         monkeypatch.setattr(QMessageBox, kind, lambda *a, **k: said.append(a[2]))
+    from PySide6.QtWidgets import QFileDialog
+
     good = _write(tmp_path / "c.csv", HEADER + ROWS, "cp932")
-    assert demo_window.import_clients(str(good))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    demo_window.clients_page.ui.importList.click()  # the button beside 新しい顧客
     assert said[-1].splitlines()[0] == "2件の顧客を追加しました。" and "社内コード" in said[-1]
     page = demo_window.clients_page
     names = [page.model.row_at(r).name for r in range(page.model.rowCount())]

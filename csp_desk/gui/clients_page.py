@@ -30,6 +30,7 @@ FIELD_WIDGETS = {
 
 class ClientsPage(QWidget):
     openDemoRequested = Signal()
+    importRequested = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
@@ -74,6 +75,7 @@ class ClientsPage(QWidget):
         self.ui.exportData.clicked.connect(lambda: self.export_personal_data())
         self.ui.eraseData.clicked.connect(lambda: self.erase_personal_data())
         self.ui.openDemo.clicked.connect(self.openDemoRequested)
+        self.ui.importList.clicked.connect(self.importRequested)
         self.ui.save.setDefault(True)
         self.ui.save.setShortcut("Ctrl+S")
 
@@ -86,7 +88,7 @@ class ClientsPage(QWidget):
 
     def _set_store_ready(self, ready: bool) -> None:
         # the list may already show the first rows (read at start-up) while the store loads
-        for widget in (self.ui.editorPane, self.ui.newClient, self.ui.openDemo):
+        for widget in (self.ui.editorPane, self.ui.newClient, self.ui.openDemo, self.ui.importList):
             widget.setEnabled(ready)
 
     def _store_opened(self) -> None:

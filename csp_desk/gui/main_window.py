@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
 
             self._clients_page = ClientsPage(self.desk)
             self._clients_page.openDemoRequested.connect(self.open_demo)
+            self._clients_page.importRequested.connect(lambda: self.import_clients())
             self._replace_placeholder(0, self._clients_page)
             self.pageBuilt.emit(self._clients_page)
         return self._clients_page
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
             from .workers_page import WorkersPage
 
             self._workers_page = WorkersPage(self.desk)
+            self._workers_page.importRequested.connect(lambda: self.import_workers())
             self._replace_placeholder(4, self._workers_page)
         return self._workers_page
 

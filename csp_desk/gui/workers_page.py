@@ -6,7 +6,7 @@ from dataclasses import fields
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from ..domain.prefectures import PREFECTURES
@@ -39,6 +39,8 @@ def _stars(value: float | None) -> str:
 
 
 class WorkersPage(QWidget):
+    importRequested = Signal()
+
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
         self.desk = desk
@@ -98,6 +100,7 @@ class WorkersPage(QWidget):
         self.ui.save.clicked.connect(self.save)
         self.ui.revert.clicked.connect(self._revert)
         self.ui.archive.clicked.connect(self.toggle_archive)
+        self.ui.importList.clicked.connect(self.importRequested)
         self.ui.exportData.clicked.connect(lambda: self.export_personal_data())
         self.ui.eraseData.clicked.connect(lambda: self.erase_personal_data())
         desk.storeOpened.connect(self._store_opened)

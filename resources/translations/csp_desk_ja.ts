@@ -262,12 +262,20 @@
             <translation>アーカイブも表示</translation>
         </message>
         <message>
-            <source>No clients yet. Add your first client, or open the demo database to look around.</source>
-            <translation>まだ顧客が登録されていません。最初の顧客を追加するか、デモデータベースを開いて操作をお試しください。</translation>
-        </message>
-        <message>
             <source>Open the demo database</source>
             <translation>デモデータベースを開く</translation>
+        </message>
+        <message>
+            <source>No clients yet. Add your first client, import the list you already keep (CSV or Excel), or open the demo database to look around.</source>
+            <translation>まだ顧客がありません。最初の顧客を追加するか、お手元の一覧（CSV・Excel）を取り込むか、デモデータベースを開いて操作を試してください。</translation>
+        </message>
+        <message>
+            <source>Import a list…</source>
+            <translation>一覧を取り込む…</translation>
+        </message>
+        <message>
+            <source>Add many at once from a CSV file or an Excel workbook</source>
+            <translation>CSV ファイルや Excel ブックからまとめて追加します</translation>
         </message>
         <message>
             <source>Name *</source>
@@ -2108,6 +2116,14 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Erase personal data…</source>
             <translation>個人データを消去…</translation>
+        </message>
+        <message>
+            <source>Import a list…</source>
+            <translation>一覧を取り込む…</translation>
+        </message>
+        <message>
+            <source>Add many at once from a CSV file or an Excel workbook</source>
+            <translation>CSV ファイルや Excel ブックからまとめて追加します</translation>
         </message>
     </context>
     <context>

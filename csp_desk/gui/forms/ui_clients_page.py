@@ -68,6 +68,11 @@ class Ui_ClientsPage(object):
 
         self.listButtons.addWidget(self.newClient)
 
+        self.importList = QPushButton(self.listPane)
+        self.importList.setObjectName(u"importList")
+
+        self.listButtons.addWidget(self.importList)
+
         self.openDemo = QPushButton(self.listPane)
         self.openDemo.setObjectName(u"openDemo")
 
@@ -309,8 +314,12 @@ class Ui_ClientsPage(object):
     def retranslateUi(self, ClientsPage):
         self.search.setPlaceholderText(QCoreApplication.translate("ClientsPage", u"Search by name, kana, contact or place", None))
         self.showArchived.setText(QCoreApplication.translate("ClientsPage", u"Show archived", None))
-        self.emptyState.setText(QCoreApplication.translate("ClientsPage", u"No clients yet. Add your first client, or open the demo database to look around.", None))
+        self.emptyState.setText(QCoreApplication.translate("ClientsPage", u"No clients yet. Add your first client, import the list you already keep (CSV or Excel), or open the demo database to look around.", None))
         self.newClient.setText(QCoreApplication.translate("ClientsPage", u"New client", None))
+        self.importList.setText(QCoreApplication.translate("ClientsPage", u"Import a list\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.importList.setToolTip(QCoreApplication.translate("ClientsPage", u"Add many at once from a CSV file or an Excel workbook", None))
+#endif // QT_CONFIG(tooltip)
         self.openDemo.setText(QCoreApplication.translate("ClientsPage", u"Open the demo database", None))
         self.editorTitle.setText(QCoreApplication.translate("ClientsPage", u"New client", None))
         self.nameLabel.setText(QCoreApplication.translate("ClientsPage", u"Name *", None))

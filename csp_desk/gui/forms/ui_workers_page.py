@@ -61,6 +61,11 @@ class Ui_WorkersPage(object):
 
         self.listButtons.addWidget(self.newWorker)
 
+        self.importList = QPushButton(self.listPane)
+        self.importList.setObjectName(u"importList")
+
+        self.listButtons.addWidget(self.importList)
+
         self.count = QLabel(self.listPane)
         self.count.setObjectName(u"count")
 
@@ -285,6 +290,10 @@ class Ui_WorkersPage(object):
         self.search.setPlaceholderText(QCoreApplication.translate("WorkersPage", u"Search by name, kana, skill, platform or prefecture", None))
         self.showArchived.setText(QCoreApplication.translate("WorkersPage", u"Show archived", None))
         self.newWorker.setText(QCoreApplication.translate("WorkersPage", u"New worker", None))
+        self.importList.setText(QCoreApplication.translate("WorkersPage", u"Import a list\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.importList.setToolTip(QCoreApplication.translate("WorkersPage", u"Add many at once from a CSV file or an Excel workbook", None))
+#endif // QT_CONFIG(tooltip)
         self.count.setText("")
         self.editorTitle.setText(QCoreApplication.translate("WorkersPage", u"New worker", None))
         self.nameLabel.setText(QCoreApplication.translate("WorkersPage", u"Name *", None))
