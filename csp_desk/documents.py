@@ -66,15 +66,24 @@ def write_progress_report(
 
 
 def write_ledger(
-    store: Store, client_id: int | None, out: Path, today: date, progress: Progress = no_progress
+    store: Store,
+    client_id: int | None,
+    out: Path,
+    today: date,
+    progress: Progress = no_progress,
+    *,
+    engagement_id: int | None = None,
 ) -> Path:
-    """進捗管理表 and 支払台帳 (Excel) for one client or all, written atomically."""
+    """進捗管理表 and 支払台帳 (Excel) for one client, all, or one order, written atomically. One
+    client's or one order's records go with their audit log; every client's at once would be the
+    whole log (half a million lines on the large demo), so the ledger of all leaves it out."""
     from .reports.files import into_place
     from .reports.ledger import write_ledger as write
     from .store import following
 
+    scoped = client_id is not None or engagement_id is not None
     with store.session() as session:
-        data = following.progress_data(session, client_id, today)
+        data = following.progress_data(session, client_id, today, engagement_id, with_history=scoped)
     return into_place(out, lambda temporary: write(data, temporary, progress))
 
 
@@ -82,10 +91,4 @@ def write_order_record(
     store: Store, engagement_id: int, out: Path, today: date, progress: Progress = no_progress
 ) -> Path:
     """案件記録 (Excel): one order as in the ledger — its row, payments and its whole audit log."""
-    from .reports.files import into_place
-    from .reports.ledger import write_ledger as write
-    from .store import following
-
-    with store.session() as session:
-        data = following.progress_data(session, None, today, engagement_id=engagement_id)
-    return into_place(out, lambda temporary: write(data, temporary, progress))
+    return write_ledger(store, None, out, today, progress, engagement_id=engagement_id)

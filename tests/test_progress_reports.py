@@ -74,7 +74,7 @@ def test_the_ledger_adds_up_with_formulas_and_highlights_overdue_rows(followed, 
 def test_a_clients_ledger_carries_the_history_of_its_orders(followed, tmp_path):
     store, _data, client = followed
     with store.session() as session:
-        data = following.progress_data(session, client.id, TODAY)
+        data = following.progress_data(session, client.id, TODAY, with_history=True)
     wb = load_workbook(write_ledger(store, client.id, tmp_path / "client.xlsx", TODAY))
     assert wb.sheetnames[-1] == "変更履歴"
     history = wb["変更履歴"]

@@ -28,15 +28,12 @@ def category_is_withheld(category: str) -> bool:
 CONSUMPTION_TAX_PERCENT = 10
 
 
-@dataclass(frozen=True)
-class Settlement:
-    """One payment to a worker, in whole yen."""
+class Settled:
+    """What any record of one payment derives from its amount, tax and withholding."""
 
     amount: int
-    """The reward before consumption tax."""
     tax: int
     withholding: int
-    """Withheld from the tax-exclusive amount when the tax is shown separately (TAX-02)."""
 
     @property
     def gross(self) -> int:
@@ -46,6 +43,17 @@ class Settlement:
     def net(self) -> int:
         """What the worker receives."""
         return self.gross - self.withholding
+
+
+@dataclass(frozen=True)
+class Settlement(Settled):
+    """One payment to a worker, in whole yen."""
+
+    amount: int
+    """The reward before consumption tax."""
+    tax: int
+    withholding: int
+    """Withheld from the tax-exclusive amount when the tax is shown separately (TAX-02)."""
 
 
 def settle(amount: int, *, taxable: bool = True, withheld: bool = False) -> Settlement:

@@ -9,6 +9,7 @@ from datetime import date
 from .followup import ACCEPTANCE_DAYS
 from .history import HistoryLine
 from .lifecycle import PHASES, WORK_UNDER_WAY, State
+from .money import Settled
 from .order_types import OrderType
 from .proposal import ProducerProfile
 
@@ -37,7 +38,7 @@ class OrderLine:
 
 
 @dataclass(frozen=True)
-class PaymentLine:
+class PaymentLine(Settled):
     payee: str
     invoice_number: str
     kind: str
@@ -49,14 +50,6 @@ class PaymentLine:
     withholding: int
     paid_on: date | None
     remitted_on: date | None
-
-    @property
-    def gross(self) -> int:
-        return self.amount + self.tax
-
-    @property
-    def net(self) -> int:
-        return self.gross - self.withholding
 
 
 @dataclass(frozen=True)

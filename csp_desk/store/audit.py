@@ -45,7 +45,8 @@ SKIPPED = {"content", "updated_at", "recorded_at", "created_at"}
 """Columns not copied into the log (a document's bytes; timestamps the log has itself)."""
 
 
-def _plain(value: Any) -> Any:
+def json_value(value: Any) -> Any:
+    """A column's value as JSON holds it: dates and times in ISO form, bytes by their size."""
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, bytes):
@@ -89,7 +90,7 @@ def _changes(obj: Any, action: str) -> dict[str, Any]:
         if name.endswith("_json"):
             out[name] = [None, "…"] if action == "insert" else ["…", None]
             continue
-        out[name] = [_plain(old), _plain(new)]
+        out[name] = [json_value(old), json_value(new)]
     return out
 
 

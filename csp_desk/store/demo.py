@@ -354,10 +354,7 @@ def _demo_audit(
     (bulk inserts bypass the session hook that logs changes)."""
     import json
 
-    from .audit import SKIPPED
-
-    def plain(value: object) -> object:
-        return value.isoformat() if isinstance(value, date) else value
+    from .audit import SKIPPED, json_value
 
     def entry(
         on: object, minute: int, table: str, record: object, action: str, changes: Changes
@@ -373,7 +370,7 @@ def _demo_audit(
 
     def recorded(row: Row, record: object, later: tuple[str, ...] = ()) -> Changes:
         made = {"id": record, **row}
-        return {k: [None, None if k in later else plain(v)] for k, v in made.items() if k not in SKIPPED}
+        return {k: [None, None if k in later else json_value(v)] for k, v in made.items() if k not in SKIPPED}
 
     out: list[Row] = []
     first_step: dict[object, object] = {}
@@ -416,7 +413,8 @@ def _demo_audit(
             out.append(entry(made_day(row), 5, table, record, "insert", recorded(row, record, later)))
             for key in later:
                 if row[key] is not None:
-                    out.append(entry(row[key], 10, table, record, "update", {key: [None, plain(row[key])]}))
+                    filled = {key: [None, json_value(row[key])]}
+                    out.append(entry(row[key], 10, table, record, "update", filled))
     return out
 
 

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from ..domain import followup
 from ..domain.followup import TROUBLE_CATEGORIES
 from ..domain.lifecycle import FINISHED, State, step
-from ..domain.money import category_is_withheld, settle
+from ..domain.money import Settled, category_is_withheld, settle
 from ..domain.order_types import OrderType
 from ..domain.progress import ProgressData
 from ..domain.rules.contract import add_months, latest_lawful_payment_date
@@ -727,7 +727,7 @@ def rate(session: Session, contract_id: int, scores: dict[str, int], comment: st
 
 
 @dataclass(frozen=True)
-class PaymentRow:
+class PaymentRow(Settled):
     id: int
     worker: str
     due_on: date | None
@@ -736,10 +736,6 @@ class PaymentRow:
     withholding: int
     paid_on: date | None
     remitted_on: date | None
-
-    @property
-    def net(self) -> int:
-        return self.amount + self.tax - self.withholding
 
 
 def list_payments(session: Session, engagement_id: int) -> list[PaymentRow]:
@@ -1068,6 +1064,27 @@ def count_engagements(
     return int(session.scalar(_engagement_filter(query, client_id, states, search)) or 0)
 
 
+def _over_contracts(expression: Any, child: Any = None, *conditions: Any) -> Any:
+    """A value over an order's contracts — or over a table hanging off them (payments,
+    deliveries, revisions) — as a subquery correlated to Engagement."""
+    query = select(expression)
+    if child is not None:
+        query = query.join(WorkContract, WorkContract.id == child.contract_id)
+    query = query.where(WorkContract.engagement_id == Engagement.id, *conditions)
+    return query.correlate(Engagement).scalar_subquery()
+
+
+def _worker_names() -> Any:
+    """The names of an order's contracted workers, joined with 、 (a correlated subquery)."""
+    return (
+        select(func.group_concat(Worker.name, "、"))
+        .join(WorkContract, WorkContract.worker_id == Worker.id)
+        .where(WorkContract.engagement_id == Engagement.id)
+        .correlate(Engagement)
+        .scalar_subquery()
+    )
+
+
 def list_engagements(
     session: Session,
     client_id: int | None = None,
@@ -1080,19 +1097,8 @@ def list_engagements(
     descending: bool = True,
 ) -> list[EngagementListRow]:
     """One page of orders, sorted and filtered in SQL; workers and amounts only for that page."""
-    workers = (
-        select(func.group_concat(Worker.name, "、"))
-        .join(WorkContract, WorkContract.worker_id == Worker.id)
-        .where(WorkContract.engagement_id == Engagement.id)
-        .correlate(Engagement)
-        .scalar_subquery()
-    )
-    amount = (
-        select(func.sum(WorkContract.amount))
-        .where(WorkContract.engagement_id == Engagement.id)
-        .correlate(Engagement)
-        .scalar_subquery()
-    )
+    workers = _worker_names()
+    amount = _over_contracts(func.sum(WorkContract.amount))
     keys = {
         "client": Client.name,
         "title": WorkItem.title,
@@ -1131,71 +1137,33 @@ def list_engagements(
 
 
 def progress_data(
-    session: Session, client_id: int | None, today: date, engagement_id: int | None = None
+    session: Session,
+    client_id: int | None,
+    today: date,
+    engagement_id: int | None = None,
+    *,
+    with_history: bool = False,
 ) -> ProgressData:
     """Every order (of one client, of all, or just one) with its dates and money, the payments,
-    the troubles and (for one client or one order) the audit log: what the progress report and
-    the ledger are written from."""
+    the troubles and, when asked, the audit log: what the progress report and the ledger are
+    written from."""
+    from ..domain.history import HistoryLine
     from ..domain.progress import OrderLine, PaymentLine, TroubleLine, late_reason
     from .audit import history_lines
     from .repo import load_producer
 
-    def per_contract(column: Any, function: Any) -> Any:
-        return (
-            select(function(column))
-            .where(WorkContract.engagement_id == Engagement.id)
-            .correlate(Engagement)
-            .scalar_subquery()
-        )
-
-    workers = (
-        select(func.group_concat(Worker.name, "、"))
-        .join(WorkContract, WorkContract.worker_id == Worker.id)
-        .where(WorkContract.engagement_id == Engagement.id)
-        .correlate(Engagement)
-        .scalar_subquery()
-    )
-    delivered = (
-        select(func.max(Delivery.delivered_on))
-        .join(WorkContract, WorkContract.id == Delivery.contract_id)
-        .where(WorkContract.engagement_id == Engagement.id)
-        .correlate(Engagement)
-        .scalar_subquery()
-    )
+    workers = _worker_names()
+    delivered = _over_contracts(func.max(Delivery.delivered_on), Delivery)
     accepted = (
         select(func.max(StateChange.on))
         .where(StateChange.engagement_id == Engagement.id, StateChange.to_state == State.ACCEPTED.value)
         .correlate(Engagement)
         .scalar_subquery()
     )
-    payment_due = (
-        select(func.min(WorkPayment.due_on))
-        .join(WorkContract, WorkContract.id == WorkPayment.contract_id)
-        .where(WorkContract.engagement_id == Engagement.id)
-        .correlate(Engagement)
-        .scalar_subquery()
-    )
-    unpaid = (
-        select(func.count(WorkPayment.id))
-        .join(WorkContract, WorkContract.id == WorkPayment.contract_id)
-        .where(WorkContract.engagement_id == Engagement.id, WorkPayment.paid_on.is_(None))
-        .correlate(Engagement)
-        .scalar_subquery()
-    )
-    paid = (
-        select(func.max(WorkPayment.paid_on))
-        .join(WorkContract, WorkContract.id == WorkPayment.contract_id)
-        .where(WorkContract.engagement_id == Engagement.id)
-        .correlate(Engagement)
-        .scalar_subquery()
-    )
-    revisions = (
-        select(func.count(RevisionRequest.id))
-        .join(WorkContract, WorkContract.id == RevisionRequest.contract_id)
-        .where(WorkContract.engagement_id == Engagement.id)
-        .correlate(Engagement)
-        .scalar_subquery()
-    )
+    payment_due = _over_contracts(func.min(WorkPayment.due_on), WorkPayment)
+    unpaid = _over_contracts(func.count(WorkPayment.id), WorkPayment, WorkPayment.paid_on.is_(None))
+    paid = _over_contracts(func.max(WorkPayment.paid_on), WorkPayment)
+    revisions = _over_contracts(func.count(RevisionRequest.id), RevisionRequest)
     troubles = (
         select(func.count(Trouble.id))
         .where(Trouble.engagement_id == Engagement.id)
@@ -1213,8 +1181,8 @@ def progress_data(
             Engagement.state_since,
             workers,
             WorkItem.budget_max,
-            per_contract(WorkContract.amount, func.sum),
-            per_contract(WorkContract.delivery_due, func.min),
+            _over_contracts(func.sum(WorkContract.amount)),
+            _over_contracts(func.min(WorkContract.delivery_due)),
             delivered,
             accepted,
             payment_due,
@@ -1306,12 +1274,9 @@ def progress_data(
         name = name or orders[0].client
     payments = tuple(PaymentLine(*tuple(r)) for r in session.execute(payments_query))
     trouble_lines = tuple(TroubleLine(*r) for r in session.execute(troubles_query))
-    # the audit log goes with a client's or an order's records; for every client at once it would
-    # be the whole log (half a million lines on a large database), so the ledger of all leaves it out
-    scoped = client_id is not None or engagement_id is not None
-    history = (
-        tuple(history_lines(session, client_id=client_id, engagement_id=engagement_id)) if scoped else ()
-    )
+    history: tuple[HistoryLine, ...] = ()
+    if with_history:
+        history = tuple(history_lines(session, client_id=client_id, engagement_id=engagement_id))
     return ProgressData(
         client=name,
         issued_on=today,

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import asdict
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.text import QT_TRANSLATE_NOOP
+from .audit import json_value
 from .errors import NotFound, StoreError
 from .following import get_worker, worker_history
 from .models import Application, ContactEntry, Engagement, Rating, WorkContract, Worker, WorkItem, WorkPayment
@@ -27,12 +28,6 @@ class PersonalDataRetained(StoreError):
         "This worker's data is part of order records that must be kept until {until}; it can be "
         "erased after that. Nothing was changed.",
     )
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, date | datetime):
-        return value.isoformat()
-    return value
 
 
 def worker_data(session: Session, worker_id: int) -> dict[str, Any]:
@@ -77,13 +72,16 @@ def worker_data(session: Session, worker_id: int) -> dict[str, Any]:
     ).all()
 
     def rows(result: Any, names: tuple[str, ...]) -> list[dict[str, Any]]:
-        return [{name: _plain(value) for name, value in zip(names, row, strict=True)} for row in result]
+        return [{name: json_value(value) for name, value in zip(names, row, strict=True)} for row in result]
 
     return {
         "format": FORMAT,
-        "worker": {**{k: _plain(v) for k, v in asdict(worker.draft).items()}, "archived": worker.archived},
+        "worker": {
+            **{k: json_value(v) for k, v in asdict(worker.draft).items()},
+            "archived": worker.archived,
+        },
         "contracts": [
-            {k: _plain(v) for k, v in asdict(h).items()} for h in worker_history(session, worker_id)
+            {k: json_value(v) for k, v in asdict(h).items()} for h in worker_history(session, worker_id)
         ],
         "applications": rows(applications, ("received_on", "amount", "status", "notes", "work")),
         "payments": rows(payments, ("due_on", "amount", "tax", "withholding", "paid_on")),
@@ -170,12 +168,14 @@ def client_data(session: Session, client_id: int) -> dict[str, Any]:
     ).all()
     return {
         "format": FORMAT,
-        "client": {name: _plain(getattr(client, name)) for name in fields},
+        "client": {name: json_value(getattr(client, name)) for name in fields},
         "consultations": [
-            dict(zip(("held_on", "place", "attendees", "notes"), map(_plain, row), strict=True))
+            dict(zip(("held_on", "place", "attendees", "notes"), map(json_value, row), strict=True))
             for row in consultations
         ],
-        "orders": [dict(zip(("work", "state", "since"), map(_plain, row), strict=True)) for row in orders],
+        "orders": [
+            dict(zip(("work", "state", "since"), map(json_value, row), strict=True)) for row in orders
+        ],
     }
 
 
