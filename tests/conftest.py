@@ -21,16 +21,17 @@ sys.path.insert(0, str(ROOT))
 
 
 @pytest.fixture(autouse=True)
-def _no_unexpected_dialog(monkeypatch):
-    """A message box nobody expected fails the test at once instead of waiting, modal and unseen,
-    for a click that never comes (a test that expects one patches it itself)."""
-    from PySide6.QtWidgets import QMessageBox
+def modals(qapp):
+    """Modal dialogs answered through their own buttons, as the test arranged beforehand
+    (`modals.expect(press("はい"))`); one nobody expected fails the test, and is closed so the
+    run never hangs waiting for a click that will not come."""
+    from tests.clicks import Modals
 
-    def unexpected(_parent, title, text, *_args, **_kwargs):
-        raise AssertionError(f"unexpected dialog: {title}: {text}")
-
-    for name in ("information", "warning", "critical", "question"):
-        monkeypatch.setattr(QMessageBox, name, unexpected)
+    answering = Modals()
+    yield answering
+    answering.stop()
+    assert not answering.unexpected, f"unexpected dialogs: {answering.unexpected}"
+    assert not answering.pending, f"{answering.pending} expected dialog(s) never appeared"
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -6,10 +6,11 @@ import pytest
 from docx import Document
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QSpinBox
 
 from csp_desk import i18n
 from csp_desk.gui import jobs
+from tests.clicks import choose_file, click, fill, find_button, press, type_into
 
 
 @pytest.fixture
@@ -226,13 +227,13 @@ def _set_profile(window):
         repo.save_producer(session, ProducerProfile(name="森 さやか", email="mori@example.jp"))
 
 
-def test_export_through_the_window_writes_a_proposal_the_user_chose(qtbot, window, monkeypatch, tmp_path):
+def test_export_through_the_window_writes_a_proposal_the_user_chose(qtbot, window, modals, tmp_path):
     _consultation_with_problem(qtbot, window)
     _set_profile(window)
     out = tmp_path / "提案書_テスト"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    modals.expect(choose_file(out))
     window.go_to(2)
-    qtbot.mouseClick(window.breakdown_page.ui.exportProposal, Qt.MouseButton.LeftButton)
+    click(window.breakdown_page.ui.exportProposal)
     written = Path(str(out) + ".docx")
     assert written.exists()
     text = "\n".join(p.text for p in Document(written).paragraphs)
@@ -240,49 +241,71 @@ def test_export_through_the_window_writes_a_proposal_the_user_chose(qtbot, windo
     assert "保存しました" in window.statusBar().currentMessage()
 
 
-def test_export_budget_from_the_menu(qtbot, window, monkeypatch, tmp_path):
+def test_export_budget_from_the_menu(qtbot, window, modals, tmp_path):
     from openpyxl import load_workbook
 
     _consultation_with_problem(qtbot, window)
     _set_profile(window)
     out = tmp_path / "予算表.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    modals.expect(choose_file(out))
     window.ui.actionExportBudget.trigger()
     assert load_workbook(out)["予算表"]["C5"].value == "ランディングページ制作"
 
 
-def test_producer_profile_is_saved_and_appears_on_documents(qtbot, window, monkeypatch):
-    from csp_desk.gui.dialogs import ProfileDialog
+def test_producer_profile_is_saved_from_its_dialog_and_appears_on_documents(qtbot, window, modals, tmp_path):
     from csp_desk.store import repo
 
-    def fill(dialog):
-        dialog.ui.name.setText("森 さやか")
-        dialog.ui.organisation.setText("もり経営サポート")
-        dialog.accept()
-        return 1
-
-    monkeypatch.setattr(ProfileDialog, "exec", fill)
+    modals.expect(fill({"name": "森 さやか", "organisation": "もり経営サポート"}))
     window.ui.actionProfile.trigger()
+    assert not modals.pending
     with window.desk.store.session() as session:
         assert repo.load_producer(session).organisation == "もり経営サポート"
+    assert "保存" in window.statusBar().currentMessage()
+    _consultation_with_problem(qtbot, window)
+    out = tmp_path / "提案書.docx"
+    modals.expect(choose_file(out))
+    window.ui.actionExportProposal.trigger()
+    text = "\n".join(p.text for p in Document(out).paragraphs)
+    assert "森 さやか" in text and "もり経営サポート" in text and "未設定" not in text
 
 
-def test_language_choice_is_kept_for_the_next_start(qtbot, window, monkeypatch):
-    from csp_desk.gui.dialogs import SettingsDialog
+def test_cancel_in_the_profile_dialog_keeps_the_profile_as_it_was(qtbot, window, modals):
+    from csp_desk.store import repo
 
-    def choose_english(dialog):
-        dialog.ui.language.setCurrentIndex(dialog.ui.language.findData("en"))
-        dialog.accept()
-        return 1
+    modals.expect(fill({"name": "森 さやか"}, then="キャンセル"))
+    window.ui.actionProfile.trigger()
+    with window.desk.store.session() as session:
+        assert repo.load_producer(session).is_empty()
 
-    monkeypatch.setattr(SettingsDialog, "exec", choose_english)
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+
+def test_language_and_silence_threshold_are_kept_for_the_next_start(qtbot, window, modals):
+    from csp_desk.gui.dialogs import silence_days
+
+    def choose(dialog):
+        dialog.findChild(QComboBox, "language").setCurrentIndex(1)  # English
+        type_into(dialog.findChild(QSpinBox, "silenceDays"), "5")
+        click(find_button(dialog, "OK"))
+
+    modals.expect(choose, press("OK"))  # then: "applies when you start again"
     window.ui.actionPreferences.trigger()
     assert i18n.chosen_language() == "en"
+    assert silence_days() == 5
+    assert "再起動" in modals.texts()[-1] or "起動" in modals.texts()[-1]
     i18n.settings().setValue("language", "ja")
+    i18n.settings().setValue("silence_days", 3)
 
 
-def test_a_database_that_cannot_be_opened_gets_a_clear_message(qtbot, tmp_path, monkeypatch):
+def test_cancel_in_the_settings_changes_nothing(qtbot, window, modals):
+    def choose_and_cancel(dialog):
+        dialog.findChild(QComboBox, "language").setCurrentIndex(1)
+        click(find_button(dialog, "キャンセル"))
+
+    modals.expect(choose_and_cancel)
+    window.ui.actionPreferences.trigger()
+    assert i18n.chosen_language() == "ja"
+
+
+def test_a_database_that_cannot_be_opened_gets_a_clear_message(qtbot, tmp_path, monkeypatch, modals):
     from csp_desk.app import open_database_async
     from csp_desk.gui.context import Desk
     from csp_desk.gui.main_window import MainWindow
@@ -291,17 +314,12 @@ def test_a_database_that_cannot_be_opened_gets_a_clear_message(qtbot, tmp_path, 
     i18n.install("ja")
     broken = tmp_path / "broken.sqlite3"
     broken.write_bytes(b"not a database" * 200)
-    shown = {}
-
-    def fake_exec(box):
-        shown["text"] = box.text()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
     win = MainWindow(Desk())
     qtbot.addWidget(win)
+    win.show()
+    modals.expect(press("終了"))
     open_database_async(win, broken, demo=False)
-    assert "壊れています" in shown["text"]
+    assert "壊れています" in modals.texts()[0]
     assert broken.read_bytes() == b"not a database" * 200
 
 
@@ -336,29 +354,18 @@ def test_picking_and_removing_a_problem_can_be_undone(qtbot, window):
     assert [r.title for r in page.problems._rows] == ["集客"]
 
 
-def test_export_without_a_profile_offers_to_set_it_first(qtbot, window, monkeypatch, tmp_path):
-    from csp_desk.gui.dialogs import ProfileDialog
-
+def test_export_without_a_profile_offers_to_set_it_first(qtbot, window, modals, tmp_path):
     _consultation_with_problem(qtbot, window)
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
-
-    def fill(dialog):
-        dialog.ui.name.setText("森 さやか")
-        dialog.accept()
-        return 1
-
-    monkeypatch.setattr(ProfileDialog, "exec", fill)
     out = tmp_path / "提案書.docx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    modals.expect(press(QMessageBox.StandardButton.Yes), fill({"name": "森 さやか"}), choose_file(out))
     window.ui.actionExportProposal.trigger()
+    asked = modals.texts()
     assert "プロデューサー" in asked[0] or "連絡先" in asked[0]
     text = "\n".join(p.text for p in Document(out).paragraphs)
     assert "森 さやか" in text
 
 
-def test_a_broken_catalogue_is_named_and_the_window_still_opens(qtbot, tmp_path, monkeypatch):
+def test_a_broken_catalogue_is_named_and_the_window_still_opens(qtbot, tmp_path, monkeypatch, modals):
     import shutil
 
     from csp_desk import paths
@@ -372,11 +379,12 @@ def test_a_broken_catalogue_is_named_and_the_window_still_opens(qtbot, tmp_path,
     monkeypatch.setattr(paths, "DATA", data)
     monkeypatch.setattr(jobs, "INLINE", True)
     i18n.install("ja")
-    warned = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
     win = MainWindow(Desk())
+    qtbot.addWidget(win)
+    modals.expect(press("OK"))
     open_database_async(win, tmp_path / "db.sqlite3", demo=False)
     assert win.desk.store is not None
+    warned = modals.texts()
     assert "problems.json" in warned[0] and "JSON" in warned[0]
     win.desk.store.close()
     win.deleteLater()

@@ -126,9 +126,15 @@ class BreakdownPage(QWidget):
                 nodes = []
                 for problem in repo.list_problems(session, client_id=client_id):
                     items = tuple(
-                        ItemNode(row.id, problem.id, row.draft.title, row.draft.order_type,
-                                 budget_of(row.draft), format_date(row.draft.start_date),
-                                 format_date(row.draft.due_date))
+                        ItemNode(
+                            row.id,
+                            problem.id,
+                            row.draft.title,
+                            row.draft.order_type,
+                            budget_of(row.draft),
+                            format_date(row.draft.start_date),
+                            format_date(row.draft.due_date),
+                        )
                         for row in repo.list_work_items(session, problem.id)
                     )
                     total = sum((item.budget for item in items), Budget())
@@ -253,9 +259,7 @@ class BreakdownPage(QWidget):
         self._current_draft = draft
         if draft is None:
             self._current = None
-            self.ui.editorTitle.setText(
-                self.tr("Choose a work item to edit it, or add one to the problem.")
-            )
+            self.ui.editorTitle.setText(self.tr("Choose a work item to edit it, or add one to the problem."))
             draft = WorkItemDraft(title="")
         else:
             self.ui.editorTitle.setText(draft.title)
@@ -356,6 +360,7 @@ class BreakdownPage(QWidget):
             def run() -> None:
                 with store.session() as session:
                     repo.update_work_item(session, item_id, value)
+
             return run
 
         self._select_after = (self._current.problem_id, item_id)
@@ -496,6 +501,7 @@ class BreakdownPage(QWidget):
                 with store.session() as session:
                     repo.move_work_item(session, node.id, position)
                 self._select_after = (node.problem_id, node.id)
+
             return run
 
         label = self.tr("Move “{title}”").format(title=node.title)

@@ -72,8 +72,8 @@ class ClientsPage(QWidget):
         self.ui.save.clicked.connect(self.save)
         self.ui.revert.clicked.connect(self._revert)
         self.ui.archive.clicked.connect(self.toggle_archive)
-        self.ui.exportData.clicked.connect(lambda: self.export_personal_data())
-        self.ui.eraseData.clicked.connect(lambda: self.erase_personal_data())
+        self.ui.exportData.clicked.connect(self.export_personal_data)
+        self.ui.eraseData.clicked.connect(self.erase_personal_data)
         self.ui.openDemo.clicked.connect(self.openDemoRequested)
         self.ui.importList.clicked.connect(self.importRequested)
         self.ui.save.setDefault(True)
@@ -275,7 +275,7 @@ class ClientsPage(QWidget):
         message = self.tr("Archived: hidden from the daily list, kept in the database.")
         self.window().statusBar().showMessage(message if archived_now else self.tr("Restored."), 4000)
 
-    def export_personal_data(self, out: str | None = None) -> bool:
+    def export_personal_data(self) -> bool:
         """What is held about the client and its contact person, as a JSON file."""
         from ..store.privacy import client_data
 
@@ -283,9 +283,9 @@ class ClientsPage(QWidget):
         if client_id is None:
             return False
         read = partial(client_data, client_id=client_id)
-        return export_personal_data(self, self.desk, read, f"personal-data-client-{client_id}.json", out)
+        return export_personal_data(self, self.desk, read, f"personal-data-client-{client_id}.json")
 
-    def erase_personal_data(self, confirmed: bool = False) -> bool:
+    def erase_personal_data(self) -> bool:
         """Erases the contact person's name, phone and email once no order of the client is kept."""
         from ..store.privacy import erase_client_contact
 
@@ -297,7 +297,7 @@ class ClientsPage(QWidget):
             "consultations? The company and its orders stay. This cannot be undone."
         )
         erase = partial(erase_client_contact, client_id=client_id)
-        if not erase_personal_data(self, self.desk, erase, question, confirmed):
+        if not erase_personal_data(self, self.desk, erase, question):
             return False
         self.load(client_id)
         self.refresh()

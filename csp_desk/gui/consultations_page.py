@@ -168,9 +168,7 @@ class ConsultationsPage(QWidget):
         draft = self.read_form()
         try:
             with self.desk.store.session() as session:
-                self._editing = repo.save_consultation(
-                    session, self.desk.client_id, draft, self._editing
-                )
+                self._editing = repo.save_consultation(session, self.desk.client_id, draft, self._editing)
         except InvalidInput as exc:
             show_field_errors(self.ui.errors, self.widgets, exc.errors)
             return False

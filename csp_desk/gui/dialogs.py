@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from .. import i18n
 from ..domain.proposal import ProducerProfile
 from ..domain.text import MAX_LINE, QT_TRANSLATE_NOOP, FieldError
 from .feedback import error_text, show_field_errors
+from .files import ask_open_file
 from .forms.ui_profile_dialog import Ui_ProfileDialog
 from .forms.ui_settings_dialog import Ui_SettingsDialog
 from .views import bind_fields
@@ -29,6 +30,8 @@ class ProfileDialog(QDialog):
         self.widgets = bind_fields(self.ui, {f.name: f.name for f in fields(ProducerProfile)})
         for name, widget in self.widgets.items():
             widget.setText(getattr(profile, name))
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
 
     def profile(self) -> ProducerProfile:
         return ProducerProfile(**{n: w.text().strip() for n, w in self.widgets.items()})
@@ -55,6 +58,8 @@ class SettingsDialog(QDialog):
         self.ui.language.setCurrentIndex(max(0, self.ui.language.findData(i18n.chosen_language())))
         self.ui.silenceDays.setValue(silence_days())
         self.ui.addWages.clicked.connect(self.add_wages)
+        self.ui.buttons.accepted.connect(self.accept)
+        self.ui.buttons.rejected.connect(self.reject)
         self._show_wages()
 
     def _wages(self):  # type: ignore[no-untyped-def]
@@ -76,7 +81,7 @@ class SettingsDialog(QDialog):
             "its table (columns: prefecture, fiscal_year, yen, valid_from, source)."
         ).format(year=year))  # fmt: skip
 
-    def add_wages(self, path: str | None = None) -> bool:
+    def add_wages(self) -> bool:
         """Checks a CSV of minimum wages and adds it to the producer's own table."""
         from pathlib import Path
 
@@ -84,11 +89,9 @@ class SettingsDialog(QDialog):
         from ..domain.minimum_wage import load_wages, parse_wages, to_csv
         from ..paths import added_wages_path
 
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Minimum wages"), "",
-                                                  self.tr("CSV file (*.csv)"))  # fmt: skip
-            if not path:
-                return False
+        path = ask_open_file(self, self.tr("Minimum wages"), self.tr("CSV file (*.csv)"), "wages")
+        if not path:
+            return False
         try:
             new = load_wages(Path(path))
             if not new.rows():

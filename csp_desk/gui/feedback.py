@@ -31,9 +31,7 @@ def field_message(error: FieldError) -> str:
     return i18n.message(error.context, error.message, **error.params)
 
 
-def show_field_errors(
-    label: QLabel, widgets: Mapping[str, QWidget], errors: list[FieldError]
-) -> None:
+def show_field_errors(label: QLabel, widgets: Mapping[str, QWidget], errors: list[FieldError]) -> None:
     """Marks each field in error, lists the messages under the form and focuses the first."""
     for widget in widgets.values():
         if widget.property("invalid"):
@@ -91,7 +89,6 @@ def error_text(exc: BaseException) -> str:
 def warn(parent: QWidget | None, title: str, exc_or_text: BaseException | str) -> None:
     text = exc_or_text if isinstance(exc_or_text, str) else error_text(exc_or_text)
     QMessageBox.warning(parent, title, text)
-
 
 
 def resolve_unsaved(parent: QWidget, title: str, question: str, save: Callable[[], bool]) -> bool | None:

@@ -6,14 +6,15 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from .. import __version__, i18n
 from . import jobs
 from .context import Desk
 from .feedback import warn
+from .files import ask_open_file, ask_save_file
 from .forms.ui_main_window import Ui_MainWindow
 
 if TYPE_CHECKING:
@@ -87,9 +88,9 @@ class MainWindow(QMainWindow):
         self.ui.actionOpenDemo.triggered.connect(self.open_demo)
         self.ui.actionOpenOwn.triggered.connect(self.open_own)
         self.ui.actionRestoreBackup.triggered.connect(self.restore_backup)
-        self.ui.actionSealedBackup.triggered.connect(lambda: self.sealed_backup())
-        self.ui.actionImportClients.triggered.connect(lambda: self.import_clients())
-        self.ui.actionImportWorkers.triggered.connect(lambda: self.import_workers())
+        self.ui.actionSealedBackup.triggered.connect(self.sealed_backup)
+        self.ui.actionImportClients.triggered.connect(self.import_clients)
+        self.ui.actionImportWorkers.triggered.connect(self.import_workers)
         self._backup_timer = QTimer(self, interval=60 * 60 * 1000)  # hourly: is today's backup taken?
         self._backup_timer.timeout.connect(self.daily_backup)
         self.ui.actionOpenOwn.setVisible(False)
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
 
             self._clients_page = ClientsPage(self.desk)
             self._clients_page.openDemoRequested.connect(self.open_demo)
-            self._clients_page.importRequested.connect(lambda: self.import_clients())
+            self._clients_page.importRequested.connect(self.import_clients)
             self._replace_placeholder(0, self._clients_page)
             self.pageBuilt.emit(self._clients_page)
         return self._clients_page
@@ -167,7 +168,7 @@ class MainWindow(QMainWindow):
             from .workers_page import WorkersPage
 
             self._workers_page = WorkersPage(self.desk)
-            self._workers_page.importRequested.connect(lambda: self.import_workers())
+            self._workers_page.importRequested.connect(self.import_workers)
             self._replace_placeholder(4, self._workers_page)
         return self._workers_page
 
@@ -255,20 +256,23 @@ class MainWindow(QMainWindow):
         )
         jobs.start(job)
 
-    def sealed_backup(self, out: str | None = None) -> bool:
+    def sealed_backup(self) -> bool:
         """An encrypted copy to carry away; the first time, the recovery key is shown once."""
         from .. import keychain
 
         store = self.desk.store
         if store is None or self._job is not None:
             return False
+        out = ask_save_file(
+            self,
+            self.tr("Encrypted backup"),
+            f"csp-desk-{date.today():%Y%m%d}.cspbackup",
+            self.tr("Encrypted backup (*.cspbackup)"),
+            "sealed_backup",
+            ".cspbackup",
+        )
         if out is None:
-            suggested = str(Path.home() / f"csp-desk-{date.today():%Y%m%d}.cspbackup")
-            out, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Encrypted backup"), suggested, self.tr("Encrypted backup (*.cspbackup)")
-            )
-            if not out:
-                return False
+            return False
         key, made = keychain.backup_key()
         if made is not None:
             note = (
@@ -290,7 +294,7 @@ class MainWindow(QMainWindow):
         job = jobs.Job(
             lambda path, target, secret, progress: take_sealed_backup(path, target, secret),
             store.path,
-            Path(out),
+            out,
             key,
         )
         self._job = job
@@ -300,11 +304,11 @@ class MainWindow(QMainWindow):
         jobs.start(job)
         return True
 
-    def import_clients(self, chosen: str | None = None) -> bool:
-        return self.import_list("clients", chosen)
+    def import_clients(self) -> bool:
+        return self.import_list("clients")
 
-    def import_workers(self, chosen: str | None = None) -> bool:
-        return self.import_list("workers", chosen)
+    def import_workers(self) -> bool:
+        return self.import_list("workers")
 
     def _import_words(self, kind: str) -> tuple[str, str, str]:
         """Title, "N were added" and "left out" sentences for a kind of list."""
@@ -322,7 +326,7 @@ class MainWindow(QMainWindow):
             self.tr("Left out: {already} already in the list of workers, {repeated} repeated in the file."),
         )
 
-    def import_list(self, kind: str, chosen: str | None = None) -> bool:
+    def import_list(self, kind: str) -> bool:
         """Adds the clients or workers of a CSV or Excel list, read and checked in a worker; all
         rows or none."""
         from ..imports import import_clients, import_workers
@@ -331,14 +335,9 @@ class MainWindow(QMainWindow):
         if store is None or self._job is not None:
             return False
         title = self._import_words(kind)[0]
-        if chosen is None:
-            folder = i18n.settings().value("import_folder") or str(Path.home())
-            chosen, _ = QFileDialog.getOpenFileName(
-                self, title, folder, self.tr("Lists (*.csv *.txt *.xlsx)")
-            )
-            if not chosen:
-                return False
-            i18n.settings().setValue("import_folder", str(Path(chosen).parent))
+        chosen = ask_open_file(self, title, self.tr("Lists (*.csv *.txt *.xlsx)"), "import")
+        if not chosen:
+            return False
         progress = QProgressDialog(
             self.tr("Reading {name}…").format(name=Path(chosen).name), self.tr("Cancel"), 0, 100, self
         )
@@ -392,7 +391,7 @@ class MainWindow(QMainWindow):
         text = i18n.import_text(exc, shown=SHOWN_ROW_ERRORS) if refused else exc
         warn(self, self._import_words(kind)[0], text)
 
-    def restore_backup(self, chosen: str | None = None) -> bool:
+    def restore_backup(self) -> bool:
         """Replaces the open database with a backup, after keeping the current file."""
         from ..store.backups import backups_folder, is_sealed, restore, restore_sealed
 
@@ -400,24 +399,24 @@ class MainWindow(QMainWindow):
         if store is None or self.desk.is_demo:
             return False
         path = store.path
-        if chosen is None:
-            chosen, _ = QFileDialog.getOpenFileName(
-                self,
-                self.tr("Restore a backup"),
-                str(backups_folder(path)),
-                self.tr("csp-desk backups (*.sqlite3 *.cspbackup)"),
-            )
-            if not chosen:
-                return False
-            answer = QMessageBox.question(
-                self,
-                self.tr("Restore a backup"),
-                self.tr(
-                    "Replace the database with {name}? The current file is kept as a backup first."
-                ).format(name=Path(chosen).name),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        chosen = ask_open_file(
+            self,
+            self.tr("Restore a backup"),
+            self.tr("csp-desk backups (*.sqlite3 *.cspbackup)"),
+            "restore",
+            start=backups_folder(path),
+        )
+        if not chosen:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore a backup"),
+            self.tr("Replace the database with {name}? The current file is kept as a backup first.").format(
+                name=Path(chosen).name
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
         jobs.wait_all(10_000)
         store.close()
         try:
@@ -486,19 +485,12 @@ class MainWindow(QMainWindow):
             "ledger": (self.tr("Export payment ledger"), "進捗管理表・支払台帳", excel, ".xlsx"),
             "record": (self.tr("Export the order record"), "案件記録", excel, ".xlsx"),
         }[kind]
-        folder = i18n.settings().value("export_folder") or QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
         name = "全顧客" if all_clients else order.title if order is not None else self.desk.client_name
-        safe_name = "".join(c for c in name if c not in '\\/:*?"<>|').strip()
-        suggested = str(Path(folder) / f"{stem}_{safe_name}_{date.today():%Y%m%d}{suffix}")
-        chosen, _filter = QFileDialog.getSaveFileName(self, title, suggested, pattern)
-        if not chosen:
+        out = ask_save_file(
+            self, title, f"{stem}_{name}_{date.today():%Y%m%d}{suffix}", pattern, "export", suffix
+        )
+        if out is None:
             return
-        out = Path(chosen)
-        if out.suffix.lower() != suffix:
-            out = out.with_name(out.name + suffix)
-        i18n.settings().setValue("export_folder", str(out.parent))
 
         progress = QProgressDialog(
             self.tr("Writing {name}…").format(name=out.name), self.tr("Cancel"), 0, 100, self

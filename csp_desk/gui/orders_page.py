@@ -267,7 +267,7 @@ class OrdersPage(QWidget):
         ui.recordDelivery.clicked.connect(self.record_delivery)
         ui.requestRevision.clicked.connect(self.request_revision)
         ui.recordChange.clicked.connect(self.record_change)
-        ui.addMilestone.clicked.connect(lambda: self.add_milestone())
+        ui.addMilestone.clicked.connect(self.add_milestone)
         ui.recordPayment.clicked.connect(self.record_payment)
         ui.recordRemittance.clicked.connect(self.record_remittance)
         ui.rate.clicked.connect(self.rate)
@@ -525,13 +525,12 @@ class OrdersPage(QWidget):
             return self._do(following.accept, self.engagement.id, self._on())
         return self._do(following.take_step, self.engagement.id, target, self._on(), note)
 
-    def cancel_order(self, reason: str | None = None) -> bool:
-        if reason is None:
-            reason, ok = QInputDialog.getMultiLineText(
-                self, self.tr("Cancel the order"), self.tr("Why is the order cancelled?")
-            )
-            if not ok:
-                return False
+    def cancel_order(self) -> bool:
+        reason, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Cancel the order"), self.tr("Why is the order cancelled?")
+        )
+        if not ok:
+            return False
         return self.take_step(State.CANCELLED, reason)
 
     def _find_applicants(self, text: str) -> None:
@@ -593,22 +592,20 @@ class OrdersPage(QWidget):
             self.ui.score.setValue(0)
         return done
 
-    def choose_application(self, terms: Any = None) -> bool:
+    def choose_application(self) -> bool:
         from ..store import following
 
         row = self.applications.row_at(self.ui.applications.currentIndex().row())
         if row is None:
             QMessageBox.information(self, self.tr("Orders"), self.tr("Select the application to choose."))
             return False
-        if terms is None:
-            assert self.desk.store is not None
-            with self.desk.store.session() as session:
-                proposed = following.proposed_terms(session, row.id, self._on())
-            dialog = TermsDialog(row.worker, proposed, self)
-            if not dialog.exec():
-                return False
-            terms = dialog.terms
-        return self._do(following.select_application, row.id, terms)
+        assert self.desk.store is not None
+        with self.desk.store.session() as session:
+            proposed = following.proposed_terms(session, row.id, self._on())
+        dialog = TermsDialog(row.worker, proposed, self)
+        if not dialog.exec():
+            return False
+        return self._do(following.select_application, row.id, dialog.terms)
 
     def _contract(self) -> Any:
         row = self.contracts.row_at(self.ui.contracts.currentIndex().row())
@@ -647,50 +644,43 @@ class OrdersPage(QWidget):
             self.ui.workNote.clear()
         return done
 
-    def record_change(
-        self, kind: followup.ChangeKind | None = None, consented: bool | None = None, notified: bool = False
-    ) -> bool:
+    def record_change(self) -> bool:
         from ..store import following
 
         contract = self._contract()
         if contract is None:
             return False
-        if kind is None:
-            kinds = {
-                self.tr("Scope"): followup.ChangeKind.SCOPE,
-                self.tr("Price"): followup.ChangeKind.PRICE,
-                self.tr("Dates"): followup.ChangeKind.DATES,
-            }
-            chosen, ok = QInputDialog.getItem(
-                self, self.tr("Record a change"), self.tr("What changed"), list(kinds), 0, False
+        kinds = {
+            self.tr("Scope"): followup.ChangeKind.SCOPE,
+            self.tr("Price"): followup.ChangeKind.PRICE,
+            self.tr("Dates"): followup.ChangeKind.DATES,
+        }
+        chosen, ok = QInputDialog.getItem(
+            self, self.tr("Record a change"), self.tr("What changed"), list(kinds), 0, False
+        )
+        if not ok:
+            return False
+        consented = (
+            QMessageBox.question(
+                self, self.tr("Record a change"), self.tr("Did the worker agree to the change?")
             )
-            if not ok:
-                return False
-            kind = kinds[chosen]
-            consented = (
-                QMessageBox.question(
-                    self, self.tr("Record a change"), self.tr("Did the worker agree to the change?")
-                )
-                == QMessageBox.StandardButton.Yes
-            )
-            amended = self.tr("Was the worker sent the amended terms in writing today?")
-            notified = (
-                QMessageBox.question(self, self.tr("Record a change"), amended)
-                == QMessageBox.StandardButton.Yes
-            )
+            == QMessageBox.StandardButton.Yes
+        )
+        amended = self.tr("Was the worker sent the amended terms in writing today?")
+        notified = (
+            QMessageBox.question(self, self.tr("Record a change"), amended) == QMessageBox.StandardButton.Yes
+        )
         return self._do(
             following.record_change,
             contract.id,
             self._on(),
-            kind,
+            kinds[chosen],
             self.ui.workNote.text(),
-            worker_consented=bool(consented),
+            worker_consented=consented,
             amended_notice_on=self._on() if notified else None,
         )
 
-    def add_milestone(
-        self, title: str | None = None, amount: int | None = None, due: date | None = None
-    ) -> bool:
+    def add_milestone(self) -> bool:
         """Splits a part off the contract with its own amount and date (escrowed on its own)."""
         from ..store import following
 
@@ -698,23 +688,22 @@ class OrdersPage(QWidget):
         if contract is None:
             QMessageBox.information(self, self.tr("Orders"), self.tr("Choose a worker and contract first."))
             return False
-        if title is None:
-            title, ok = QInputDialog.getText(self, self.tr("Add a milestone"), self.tr("What is delivered"))
-            if not ok:
-                return False
-            amount, ok = QInputDialog.getInt(
-                self, self.tr("Add a milestone"), self.tr("Amount (yen)"), 0, 0, contract.amount
-            )
-            if not ok:
-                return False
-            text, ok = QInputDialog.getText(self, self.tr("Add a milestone"), self.tr("Due (yyyy/mm/dd)"))
-            if not ok:
-                return False
-            due, errors = parse_date("due_on", text)
-            if errors:
-                QMessageBox.warning(self, self.tr("Orders"), "\n".join(field_message(e) for e in errors))
-                return False
-        return self._do(following.add_milestone, contract.id, title, amount or 0, due)
+        title, ok = QInputDialog.getText(self, self.tr("Add a milestone"), self.tr("What is delivered"))
+        if not ok:
+            return False
+        amount, ok = QInputDialog.getInt(
+            self, self.tr("Add a milestone"), self.tr("Amount (yen)"), 0, 0, contract.amount
+        )
+        if not ok:
+            return False
+        text, ok = QInputDialog.getText(self, self.tr("Add a milestone"), self.tr("Due (yyyy/mm/dd)"))
+        if not ok:
+            return False
+        due, errors = parse_date("due_on", text)
+        if errors:
+            QMessageBox.warning(self, self.tr("Orders"), "\n".join(field_message(e) for e in errors))
+            return False
+        return self._do(following.add_milestone, contract.id, title, amount, due)
 
     def _payment(self) -> Any:
         row = self.payments.row_at(self.ui.payments.currentIndex().row())

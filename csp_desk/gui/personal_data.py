@@ -8,10 +8,11 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .context import Desk
 from .feedback import warn
+from .files import ask_save_file
 
 
 def export_personal_data(
@@ -19,25 +20,27 @@ def export_personal_data(
     desk: Desk,
     read: Callable[[Any], dict[str, Any]],
     default_name: str,
-    out: str | None = None,
 ) -> bool:
     """Everything held about the person, as a JSON file for them (a data subject's request)."""
     import json
-    from pathlib import Path
 
     if desk.store is None:
         return False
     title = QCoreApplication.translate("PersonalData", "Export personal data")
+    out = ask_save_file(
+        parent,
+        title,
+        default_name,
+        QCoreApplication.translate("PersonalData", "JSON (*.json)"),
+        "personal_data",
+        ".json",
+    )
     if out is None:
-        out, _ = QFileDialog.getSaveFileName(
-            parent, title, default_name, QCoreApplication.translate("PersonalData", "JSON (*.json)")
-        )
-        if not out:
-            return False
+        return False
     try:
         with desk.store.session() as session:
             data = read(session)
-        Path(out).write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     except Exception as exc:
         warn(parent, title, exc)
         return False
@@ -52,14 +55,13 @@ def erase_personal_data(
     desk: Desk,
     erase: Callable[..., None],
     question: str,
-    confirmed: bool = False,
 ) -> bool:
     """Erases the person's data after asking, through `erase(session, today=…)`; the store refuses
     (saying until when) while records that name the person must be kept."""
     if desk.store is None:
         return False
     title = QCoreApplication.translate("PersonalData", "Erase personal data")
-    if not confirmed and QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
+    if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
         return False
     try:
         with desk.store.session() as session:

@@ -39,6 +39,7 @@ from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput
 from ..domain.values import format_date, format_yen, parse_count, parse_date, parse_hours
 from .context import Desk
 from .feedback import field_message, warn
+from .files import ask_save_file
 from .forms.ui_posting_dialog import Ui_PostingDialog
 from .models import TextGridModel
 
@@ -547,23 +548,20 @@ class PostingDialog(QDialog):
         self._base = self._order
         return True
 
-    def override_selected(self, reason: str | None = None) -> None:
+    def override_selected(self) -> None:
         """Records why the selected warning does not apply here; errors can only be fixed."""
+        from PySide6.QtWidgets import QInputDialog
+
         from ..store import repo
 
         finding = self.model.finding(self.ui.findings.currentIndex().row())
         if finding is None:
             return
-        if reason is None:
-            from PySide6.QtWidgets import QInputDialog
-
-            text, ok = QInputDialog.getMultiLineText(
-                self, finding.rule, self.tr("Why does this not apply here?"),
-                self.reasons.get(finding.rule, ""),
-            )  # fmt: skip
-            if not ok:
-                return
-            reason = text
+        reason, ok = QInputDialog.getMultiLineText(
+            self, finding.rule, self.tr("Why does this not apply here?"), self.reasons.get(finding.rule, "")
+        )
+        if not ok:
+            return
         assert self.desk.store is not None and self._order is not None
         try:
             with self.desk.store.session() as session:
@@ -582,10 +580,6 @@ class PostingDialog(QDialog):
 
     def issue_notice(self) -> None:
         """Writes the terms notice and keeps the issued document with its hash."""
-        from pathlib import Path
-
-        from PySide6.QtWidgets import QFileDialog
-
         from ..documents import issue_terms_notice
         from ..reports.terms_notice import missing_items
         from ..store import repo
@@ -601,11 +595,11 @@ class PostingDialog(QDialog):
             return
         worker = self._order.worker.name if self._order.worker else ""
         suggested = f"取引条件明示書_{worker}_{date.today():%Y%m%d}.docx"
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Terms notice"), suggested,
-                                                self.tr("Word document (*.docx)"))  # fmt: skip
-        if not chosen:
+        out = ask_save_file(
+            self, self.tr("Terms notice"), suggested, self.tr("Word document (*.docx)"), "export", ".docx"
+        )
+        if out is None:
             return
-        out = Path(chosen if chosen.lower().endswith(".docx") else chosen + ".docx")
         try:
             with self.desk.store.session() as session:
                 repo.save_record(session, self.work_item_id, self._current_record)

@@ -101,8 +101,8 @@ class WorkersPage(QWidget):
         self.ui.revert.clicked.connect(self._revert)
         self.ui.archive.clicked.connect(self.toggle_archive)
         self.ui.importList.clicked.connect(self.importRequested)
-        self.ui.exportData.clicked.connect(lambda: self.export_personal_data())
-        self.ui.eraseData.clicked.connect(lambda: self.erase_personal_data())
+        self.ui.exportData.clicked.connect(self.export_personal_data)
+        self.ui.eraseData.clicked.connect(self.erase_personal_data)
         desk.storeOpened.connect(self._store_opened)
         desk.changed.connect(lambda what: what == "workers" and self.refresh())
         self._clear_form()
@@ -289,7 +289,7 @@ class WorkersPage(QWidget):
         self.load(self._editing)
         self.refresh()
 
-    def export_personal_data(self, out: str | None = None) -> bool:
+    def export_personal_data(self) -> bool:
         """Everything held about the worker, as a JSON file for them (a data subject's request)."""
         from ..store.privacy import worker_data
 
@@ -297,10 +297,10 @@ class WorkersPage(QWidget):
         if worker_id is None:
             return False
         return export_personal_data(
-            self, self.desk, partial(worker_data, worker_id=worker_id), f"personal-data-{worker_id}.json", out
+            self, self.desk, partial(worker_data, worker_id=worker_id), f"personal-data-{worker_id}.json"
         )
 
-    def erase_personal_data(self, confirmed: bool = False) -> bool:
+    def erase_personal_data(self) -> bool:
         """Anonymises the worker once no order they touched must still be kept."""
         from ..store.privacy import erase_worker
 
@@ -312,7 +312,7 @@ class WorkersPage(QWidget):
             "under an anonymous name. This cannot be undone."
         )
         erase = partial(erase_worker, worker_id=worker_id)
-        if not erase_personal_data(self, self.desk, erase, question, confirmed):
+        if not erase_personal_data(self, self.desk, erase, question):
             return False
         self.load(worker_id)
         self.refresh()

@@ -1,0 +1,73 @@
+"""Choosing a file to open or a place to save: one dialog for the whole app, starting in the folder
+used last for the same purpose (the Documents folder the first time), dates shown whole."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QHeaderView, QTreeView, QWidget
+
+from .. import i18n
+
+
+def _start_folder(purpose: str) -> str:
+    remembered = i18n.settings().value(f"folders/{purpose}")
+    if remembered and Path(str(remembered)).is_dir():
+        return str(remembered)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+
+def _remember(purpose: str, chosen: Path) -> None:
+    i18n.settings().setValue(f"folders/{purpose}", str(chosen.parent))
+
+
+def _dialog(parent: QWidget, title: str, folder: str, pattern: str) -> QFileDialog:
+    dialog = QFileDialog(parent, title, folder, pattern)
+    dialog.setObjectName("fileDialog")
+
+    def widen(_path: str) -> None:
+        # Qt's own dialog (where the system offers none) cuts the dates: fit the columns to them
+        view = dialog.findChild(QTreeView, "treeView")
+        if view is not None:
+            view.header().resizeSections(QHeaderView.ResizeMode.ResizeToContents)
+
+    model = dialog.findChild(QFileSystemModel)
+    if model is not None:
+        model.directoryLoaded.connect(widen)
+    return dialog
+
+
+def ask_open_file(parent: QWidget, title: str, pattern: str, purpose: str, start: Path | None = None) -> str:
+    """The path of an existing file the producer chose, or '' when they cancelled; `start` is
+    where to look first when it exists (the backups folder, say)."""
+    folder = str(start) if start is not None and start.is_dir() else _start_folder(purpose)
+    dialog = _dialog(parent, title, folder, pattern)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    if not dialog.exec() or not dialog.selectedFiles():
+        return ""
+    chosen = dialog.selectedFiles()[0]
+    _remember(purpose, Path(chosen))
+    return chosen
+
+
+def ask_save_file(
+    parent: QWidget, title: str, name: str, pattern: str, purpose: str, suffix: str
+) -> Path | None:
+    """Where to write a new file (the suffix added when left off), or None when cancelled; an
+    existing file is replaced only after the dialog asked."""
+    safe = "".join(c for c in name if c not in '\\/:*?"<>|').strip()
+    dialog = _dialog(parent, title, _start_folder(purpose), pattern)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setDefaultSuffix(suffix.lstrip("."))
+    dialog.selectFile(safe)
+    if not dialog.exec() or not dialog.selectedFiles():
+        return None
+    out = Path(dialog.selectedFiles()[0])
+    if out.suffix.lower() != suffix.lower():
+        out = out.with_name(out.name + suffix)
+    _remember(purpose, out)
+    return out

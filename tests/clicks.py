@@ -1,0 +1,284 @@
+"""A person at the keyboard: clicks, typing, and modal dialogs answered through their own buttons.
+
+A modal dialog blocks in ``exec()``; the test arranges beforehand what a person would do in it
+(``modals.expect(press("OK"))``) and a timer does it once the dialog is there. A modal that no
+test expected fails the test (it is closed, so the run never hangs on it).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import deque
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QSpinBox,
+    QTextEdit,
+    QWidget,
+)
+
+Handler = Callable[[QWidget], None]
+
+
+def _plain(text: str) -> str:
+    """A button's text as read: without its '&' accelerator, '(&S)' suffix or trailing dots."""
+    text = re.sub(r"\(&\w\)", "", text).replace("&", "")
+    return unicodedata.normalize("NFKC", text).strip().rstrip("…").rstrip(".").strip()
+
+
+def click(widget: QWidget) -> None:
+    """A left click in the middle of a widget, as the mouse does it."""
+    assert widget.isVisible(), f"{widget.objectName() or widget} is not visible"
+    assert widget.isEnabled(), f"{_text_of(widget)} is disabled"
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def type_into(widget: QWidget, text: str) -> None:
+    """Types like a producer: ASCII as key presses, Japanese as an input method commits it."""
+    widget.setFocus()
+    if isinstance(widget, QLineEdit | QComboBox | QSpinBox):
+        line = widget if isinstance(widget, QLineEdit) else widget.lineEdit()
+        assert line is not None
+        line.selectAll()
+        QTest.keyClick(line, Qt.Key.Key_Delete)
+        target: QWidget = line
+    elif isinstance(widget, QPlainTextEdit | QTextEdit):
+        widget.selectAll()
+        QTest.keyClick(widget, Qt.Key.Key_Delete)
+        target = widget
+    else:
+        target = widget
+    if text.isascii() and "\n" not in text:
+        QTest.keyClicks(target, text)
+        return
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(target, event)
+
+
+def _text_of(widget: QWidget) -> str:
+    return widget.text() if isinstance(widget, QAbstractButton) else widget.objectName()
+
+
+def buttons_of(dialog: QWidget) -> list[QAbstractButton]:
+    return [b for b in dialog.findChildren(QAbstractButton) if b.isVisible()]
+
+
+def find_button(dialog: QWidget, name: str | QDialogButtonBox.StandardButton | QMessageBox.StandardButton):
+    """A visible button by its text (as read, without accelerators) or its standard role."""
+    if not isinstance(name, str):
+        if isinstance(dialog, QMessageBox):
+            found = dialog.button(QMessageBox.StandardButton(name.value))
+            if found is not None:
+                return found
+        for box in dialog.findChildren(QDialogButtonBox):
+            found = box.button(QDialogButtonBox.StandardButton(name.value))
+            if found is not None and found.isVisible():
+                return found
+        raise AssertionError(f"no {name} button in {describe(dialog)}")
+    wanted = _plain(name)
+    for button in buttons_of(dialog):
+        if _plain(button.text()) == wanted:
+            return button
+    for button in buttons_of(dialog):
+        if wanted and wanted in _plain(button.text()):
+            return button
+    raise AssertionError(
+        f"no button {name!r} in {describe(dialog)}: {[b.text() for b in buttons_of(dialog)]}"
+    )
+
+
+def describe(dialog: QWidget) -> str:
+    text = dialog.text() if isinstance(dialog, QMessageBox) else ""
+    return f"{type(dialog).__name__} {dialog.windowTitle()!r} {text!r}"
+
+
+class Modals:
+    """Answers modal dialogs in order, each with the handler a test queued for it."""
+
+    def __init__(self) -> None:
+        self._handlers: deque[Handler] = deque()
+        self.seen: list[tuple[str, str]] = []
+        """(title, text) of every modal dialog met, in order."""
+        self.unexpected: list[str] = []
+        self._busy = False
+        self._timer = QTimer()
+        self._timer.setInterval(15)
+        self._timer.timeout.connect(self._poll)
+        self._timer.start()
+
+    def expect(self, *handlers: Handler) -> Modals:
+        self._handlers.extend(handlers)
+        return self
+
+    @property
+    def pending(self) -> int:
+        return len(self._handlers)
+
+    def texts(self) -> list[str]:
+        return [text for _title, text in self.seen]
+
+    def _poll(self) -> None:
+        if self._busy:
+            return
+        modal = QApplication.activeModalWidget()
+        if modal is None or isinstance(modal, QProgressDialog) or not modal.isVisible():
+            return
+        self._busy = True
+        try:
+            text = modal.text() if isinstance(modal, QMessageBox) else ""
+            if not self._handlers:
+                self.unexpected.append(describe(modal))
+                self.seen.append((modal.windowTitle(), text))
+                _close(modal)
+                return
+            handler = self._handlers.popleft()
+            self.seen.append((modal.windowTitle(), text))
+            try:
+                handler(modal)
+            except BaseException as exc:
+                self.unexpected.append(f"{describe(modal)}: handler failed: {exc!r}")
+                _close(modal)
+        finally:
+            self._busy = False
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+def _close(modal: QWidget) -> None:
+    if isinstance(modal, QDialog):
+        modal.reject()
+    else:
+        modal.close()
+
+
+# --- what a person does in a dialog -------------------------------------------------------------
+
+
+def press(name: str | QMessageBox.StandardButton | QDialogButtonBox.StandardButton) -> Handler:
+    """Presses a button of the dialog by its text or standard role."""
+
+    def handler(dialog: QWidget) -> None:
+        click(find_button(dialog, name))
+
+    return handler
+
+
+def fill(fields: dict[str, str], then: str | QDialogButtonBox.StandardButton | None = None) -> Handler:
+    """Types into the dialog's fields by object name (a check box is ticked with True), then
+    presses `then` (the OK / Save button when not named)."""
+
+    def handler(dialog: QWidget) -> None:
+        for name, value in fields.items():
+            widget = dialog.findChild(QWidget, name)
+            assert widget is not None, f"no field {name} in {describe(dialog)}"
+            if isinstance(value, bool):
+                if widget.isChecked() != value:  # type: ignore[attr-defined]
+                    click(widget)
+            elif isinstance(widget, QComboBox) and not widget.isEditable():
+                index = widget.findText(value)
+                assert index >= 0, f"{name} offers no {value!r}"
+                widget.setCurrentIndex(index)
+            else:
+                type_into(widget, value)
+        _press_ok(dialog, then)
+
+    return handler
+
+
+def _press_ok(dialog: QWidget, then: str | QDialogButtonBox.StandardButton | None) -> None:
+    if then is not None:
+        click(find_button(dialog, then))
+        return
+    for standard in (QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Save):
+        for box in dialog.findChildren(QDialogButtonBox):
+            button = box.button(standard)
+            if button is not None and button.isVisible():
+                click(button)
+                return
+    raise AssertionError(f"no OK or Save button in {describe(dialog)}")
+
+
+def answer_input(text: str, then: str | None = None) -> Handler:
+    """Types into a QInputDialog (a line, lines of text, a number, or picks an item) and presses OK."""
+
+    def handler(dialog: QWidget) -> None:
+        assert isinstance(dialog, QInputDialog), describe(dialog)
+        combo = dialog.findChild(QComboBox)
+        if combo is not None and combo.isVisible():
+            index = combo.findText(text)
+            assert index >= 0, (
+                f"{describe(dialog)} offers no {text!r}: {[combo.itemText(i) for i in range(combo.count())]}"
+            )
+            combo.setCurrentIndex(index)
+        else:
+            editor = next(
+                w
+                for kind in (QPlainTextEdit, QSpinBox, QLineEdit)
+                for w in dialog.findChildren(kind)
+                if w.isVisible()
+            )
+            type_into(editor, text)
+        _press_ok(dialog, then)
+
+    return handler
+
+
+def choose_file(path: Path | str) -> Handler:
+    """Types a file's full path into Qt's file dialog and presses its Open / Save button."""
+
+    def handler(dialog: QWidget) -> None:
+        assert isinstance(dialog, QFileDialog), describe(dialog)
+        name = dialog.findChild(QLineEdit, "fileNameEdit")
+        assert name is not None, "the file dialog has no file name field"
+        type_into(name, str(path))
+        box = dialog.findChild(QDialogButtonBox, "buttonBox")
+        assert box is not None
+        accept = box.button(QDialogButtonBox.StandardButton.Open) or box.button(
+            QDialogButtonBox.StandardButton.Save
+        )
+        assert accept is not None
+        click(accept)
+
+    return handler
+
+
+def cancel(dialog: QWidget) -> None:
+    """Presses the dialog's Cancel (or No, or closes it with Escape when it has neither)."""
+    for standard in (QDialogButtonBox.StandardButton.Cancel, QDialogButtonBox.StandardButton.No):
+        for box in dialog.findChildren(QDialogButtonBox):
+            button = box.button(standard)
+            if button is not None and button.isVisible():
+                click(button)
+                return
+    if isinstance(dialog, QMessageBox) and dialog.escapeButton() is not None:
+        click(dialog.escapeButton())
+        return
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+
+def inspect(check: Callable[[QWidget], None], then: Handler) -> Handler:
+    """Looks at the dialog (asserting what a person would read), then acts with `then`."""
+
+    def handler(dialog: QWidget) -> None:
+        check(dialog)
+        then(dialog)
+
+    return handler
