@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -43,10 +43,20 @@ def _plain(text: str) -> str:
 
 
 def click(widget: QWidget) -> None:
-    """A left click in the middle of a widget, as the mouse does it."""
+    """A left click in the middle of a widget, as the mouse does it (once it is shown: a widget
+    added to a visible window shows when the event loop next runs, as a person would wait for it)."""
+    settle(lambda: widget.isVisible())
     assert widget.isVisible(), f"{widget.objectName() or widget} is not visible"
     assert widget.isEnabled(), f"{_text_of(widget)} is disabled"
     QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def settle(condition: Callable[[], bool], timeout_ms: int = 1000) -> None:
+    """Lets the event loop run until `condition` holds (or the time is up)."""
+    deadline = QDeadlineTimer(timeout_ms)
+    QApplication.processEvents()
+    while not condition() and not deadline.hasExpired():
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
 
 
 def type_into(widget: QWidget, text: str) -> None:
@@ -248,7 +258,14 @@ def choose_file(path: Path | str) -> Handler:
         assert isinstance(dialog, QFileDialog), describe(dialog)
         name = dialog.findChild(QLineEdit, "fileNameEdit")
         assert name is not None, "the file dialog has no file name field"
-        type_into(name, str(path))
+        # the whole path at once, as pasted: typed key by key, the dialog's completer pops up
+        name.setFocus()
+        name.selectAll()
+        QTest.keyClick(name, Qt.Key.Key_Delete)
+        event = QInputMethodEvent()
+        event.setCommitString(str(path))
+        QApplication.sendEvent(name, event)
+        close_popup()
         box = dialog.findChild(QDialogButtonBox, "buttonBox")
         assert box is not None
         accept = box.button(QDialogButtonBox.StandardButton.Open) or box.button(
@@ -282,3 +299,63 @@ def inspect(check: Callable[[QWidget], None], then: Handler) -> Handler:
         then(dialog)
 
     return handler
+
+
+# --- the window's parts -------------------------------------------------------------------------
+
+
+def click_row(view, row: int, column: int = 0, double: bool = False) -> None:  # type: ignore[no-untyped-def]
+    """Clicks (or double-clicks) a row of a list or table view where it is drawn."""
+    index = view.model().index(row, column)
+    view.scrollTo(index)
+    rect = view.visualRect(index)
+    assert rect.isValid(), f"row {row} is not shown in {view.objectName()}"
+    if double:
+        QTest.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    else:
+        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def row_where(view, predicate) -> int:  # type: ignore[no-untyped-def]
+    """The first row of a view whose displayed texts satisfy `predicate(texts)`."""
+    model = view.model()
+    for row in range(model.rowCount()):
+        texts = [str(model.index(row, c).data() or "") for c in range(model.columnCount())]
+        if predicate(texts):
+            return row
+    raise AssertionError(f"no such row in {view.objectName()}")
+
+
+def open_page(window, index: int) -> None:  # type: ignore[no-untyped-def]
+    """Clicks a page in the navigation list."""
+    click_row(window.ui.navigation, index)
+    assert window.ui.pages.currentIndex() == index, "the page did not open"
+
+
+def open_tab(tabs, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Clicks a tab by its title."""
+    bar = tabs.tabBar()
+    for i in range(tabs.count()):
+        if _plain(tabs.tabText(i)) == _plain(text):
+            QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(i).center())
+            assert tabs.currentIndex() == i
+            return
+    raise AssertionError(f"no tab {text!r}: {[tabs.tabText(i) for i in range(tabs.count())]}")
+
+
+def choose_in_combo(combo, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Picks an entry of a drop-down by its text, with the keyboard as a person would."""
+    index = combo.findText(text)
+    assert index >= 0, f"{combo.objectName()} offers no {text!r}"
+    combo.setFocus()
+    steps = index - combo.currentIndex()
+    key = Qt.Key.Key_Down if steps > 0 else Qt.Key.Key_Up
+    for _ in range(abs(steps)):
+        QTest.keyClick(combo, key)
+    assert combo.currentIndex() == index
+
+
+def close_popup() -> None:
+    popup = QApplication.activePopupWidget()
+    if popup is not None:
+        QTest.keyClick(popup, Qt.Key.Key_Escape)

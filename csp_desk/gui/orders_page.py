@@ -53,6 +53,8 @@ def _changes_text(row: HistoryLine) -> str:
     return changes_text(row.changes, row.action, audit_words, _coded_text)
 
 
+APPLICANTS_OFFERED = 50
+"""Workers listed in the applicant drop-down (typing narrows the register down)."""
 PARTY_LABELS_BY_NAME = {party.value: label for party, label in PARTY_LABELS.items()}
 REQUIRED = QT_TRANSLATE_NOOP("validation", "Enter the date of the contract and the amount.")
 """Steps taken with a plain button (the others come with their own records)."""
@@ -361,6 +363,8 @@ class OrdersPage(QWidget):
             warn(self, self.tr("Orders"), exc)
             return
         self.engagement = row
+        if self.desk.client_id != row.client_id:  # the banner and the client's documents follow the order
+            self.desk.set_client(row.client_id, row.client)
         self.applications.set_rows(applications)
         self.contracts.set_rows(contracts)
         self.milestones.set_rows(milestones)
@@ -376,6 +380,8 @@ class OrdersPage(QWidget):
         self.contacts.set_source(fetch, contact_total)
         self.followup_model.set_rows(followup.check_followup(facts, self._on()))
         self._show_engagement(row)
+        if not self.ui.applicant.currentText().strip():
+            self._find_applicants("")
         agreed = contracts[0].free_rounds if contracts else None
         if contracts:
             text = self.tr("Revision rounds: {rounds} (free: {free})").format(
@@ -534,12 +540,14 @@ class OrdersPage(QWidget):
         return self.take_step(State.CANCELLED, reason)
 
     def _find_applicants(self, text: str) -> None:
+        """Offers the registered workers whose name, kana or skills match what is typed (the
+        first ones by name before anything is typed)."""
         from ..store import following
 
-        if self.desk.store is None or len(text.strip()) < 1:
+        if self.desk.store is None:
             return
         with self.desk.store.session() as session:
-            found = following.list_workers(session, text, limit=30)
+            found = following.list_workers(session, text.strip(), limit=APPLICANTS_OFFERED)
         box = self.ui.applicant
         box.blockSignals(True)
         box.clear()
@@ -547,7 +555,7 @@ class OrdersPage(QWidget):
             box.addItem(worker.name, worker.id)
         box.setEditText(text)
         box.blockSignals(False)
-        if found:
+        if found and text.strip():
             box.showPopup()
 
     def _chosen_worker(self) -> int | None:
