@@ -92,7 +92,11 @@ def _lock(path: Path):  # type: ignore[no-untyped-def]
     return lock.unlock
 
 
-def open_database_async(window: MainWindow, path: Path | None, *, demo: bool) -> None:
+def open_database_async(
+    window: MainWindow, path: Path | None, *, demo: bool, opened_message: str = ""
+) -> None:
+    """Opens (migrating) a database in a worker and shows it; `opened_message` goes to the status
+    line once it is shown (what was done to the file, say)."""
     from .gui import jobs
     from .gui.feedback import error_text
 
@@ -102,6 +106,8 @@ def open_database_async(window: MainWindow, path: Path | None, *, demo: bool) ->
     def opened(result: tuple) -> None:  # type: ignore[type-arg]
         store, catalogue, catalogue_error = result
         window.desk.set_store(store, catalogue, is_demo=demo)
+        if opened_message:
+            window.statusBar().showMessage(opened_message, 8000)
         if catalogue_error is not None:
             title = QCoreApplication.translate("MainWindow", "Catalogue")
             QMessageBox.warning(window, title, error_text(catalogue_error))

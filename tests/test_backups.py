@@ -125,8 +125,8 @@ def test_the_command_line_verifies_backs_up_and_restores(tmp_path):
     assert csp_desk("verify", "--db", db).returncode == 0
 
 
-def test_the_window_restores_a_backup_and_backs_up_on_close(qtbot, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QApplication
+def test_the_window_restores_a_backup_and_backs_up_on_close(qtbot, tmp_path, monkeypatch, modals):
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from csp_desk import i18n
     from csp_desk.app import open_database_async
@@ -134,6 +134,7 @@ def test_the_window_restores_a_backup_and_backs_up_on_close(qtbot, tmp_path, mon
     from csp_desk.gui import jobs
     from csp_desk.gui.context import Desk
     from csp_desk.gui.main_window import MainWindow
+    from tests.clicks import choose_file, press
 
     monkeypatch.setattr(jobs, "INLINE", True)
     i18n.install("ja")
@@ -147,7 +148,13 @@ def test_the_window_restores_a_backup_and_backs_up_on_close(qtbot, tmp_path, mon
     snapshot = take_backup(db, folder=tmp_path / "backups", reason="manual")
     with desk.store.session() as session:
         repo.save_client(session, ClientDraft(name="後から追加した顧客"))
-    assert window.restore_backup(str(snapshot))
+    modals.expect(choose_file(snapshot), press(QMessageBox.StandardButton.No))  # not after all
+    window.ui.actionRestoreBackup.trigger()
+    with desk.store.session() as session:
+        assert len(repo.list_clients(session)) == 2
+    modals.expect(choose_file(snapshot), press(QMessageBox.StandardButton.Yes))
+    window.ui.actionRestoreBackup.trigger()
+    assert "復元しました" in window.statusBar().currentMessage()
     with desk.store.session() as session:
         assert [c.name for c in repo.list_clients(session)] == ["最初の顧客"]
     assert {"manual", "before-restore"} <= {b.reason for b in list_backups(db)}
@@ -156,29 +163,32 @@ def test_the_window_restores_a_backup_and_backs_up_on_close(qtbot, tmp_path, mon
     assert "close" in {b.reason for b in list_backups(db)}
 
 
-def test_a_second_window_on_the_same_database_is_refused_with_a_way_forward(qtbot, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
+def test_a_second_window_on_the_same_database_is_refused_with_a_way_forward(
+    qtbot, tmp_path, monkeypatch, modals
+):
     from csp_desk import i18n
     from csp_desk.app import open_database_async
     from csp_desk.gui import jobs
     from csp_desk.gui.context import Desk
     from csp_desk.gui.main_window import MainWindow
+    from tests.clicks import buttons_of, press
 
     monkeypatch.setattr(jobs, "INLINE", True)
     i18n.install("ja")
     shown = []
 
-    def exec_(box):
-        shown.append((box.text(), [b.text() for b in box.buttons()]))
-        return 0
+    def read_and_quit(box):
+        shown.append((box.text(), [b.text() for b in buttons_of(box)]))
+        press("終了")(box)
 
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
     db = tmp_path / "desk.sqlite3"
     first = MainWindow(Desk())
     open_database_async(first, db, demo=False)
     take_backup(db, reason="manual")
     second = MainWindow(Desk())
+    qtbot.addWidget(second)
+    second.show()
+    modals.expect(read_and_quit)
     open_database_async(second, db, demo=False)
     assert second.desk.store is None
     text, buttons = shown[-1]
@@ -192,15 +202,14 @@ def test_a_second_window_on_the_same_database_is_refused_with_a_way_forward(qtbo
     third.close()
 
 
-def test_a_damaged_database_offers_its_newest_backup(qtbot, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
+def test_a_damaged_database_offers_its_newest_backup(qtbot, tmp_path, monkeypatch, modals):
     from csp_desk import i18n
     from csp_desk.app import open_database_async
     from csp_desk.gui import jobs
     from csp_desk.gui.context import Desk
     from csp_desk.gui.main_window import MainWindow
     from csp_desk.store.db import open_store
+    from tests.clicks import press
 
     monkeypatch.setattr(jobs, "INLINE", True)
     i18n.install("ja")
@@ -208,18 +217,12 @@ def test_a_damaged_database_offers_its_newest_backup(qtbot, tmp_path, monkeypatc
     open_store(db).close()
     take_backup(db, reason="manual")
     db.write_bytes(b"\x00" * 8192)  # the file was overwritten by something else
-    chosen = []
-
-    def exec_(box):
-        chosen.append(box.text())
-        restore_button = next(b for b in box.buttons() if "バックアップ" in b.text())
-        monkeypatch.setattr(box, "clickedButton", lambda: restore_button)
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", exec_)
     window = MainWindow(Desk())
+    qtbot.addWidget(window)
+    window.show()
+    modals.expect(press("最新のバックアップから復元"))
     open_database_async(window, db, demo=False)
-    assert chosen and window.desk.store is not None  # restored, then opened
+    assert "壊れて" in modals.texts()[0] and window.desk.store is not None  # restored, then opened
     assert integrity_problems(db) == []
     assert any(b.reason == "damaged" for b in list_backups(db))  # the broken file kept aside
     window.close()

@@ -274,32 +274,32 @@ def test_the_command_line_imports_and_refuses(tmp_path):
     assert len(__import__("json").loads(listed.stdout)) == 2
 
 
-def test_the_window_imports_a_list_and_shows_why_another_is_refused(
-    qtbot, demo_window, tmp_path, monkeypatch
-):
-    from PySide6.QtWidgets import QMessageBox
-
-    said = []
-    for kind in ("information", "warning"):
-        monkeypatch.setattr(QMessageBox, kind, lambda *a, **k: said.append(a[2]))
-    from PySide6.QtWidgets import QFileDialog
+def test_the_window_imports_a_list_and_shows_why_another_is_refused(qtbot, demo_window, tmp_path, modals):
+    from tests.clicks import choose_file, click, open_page, press
 
     good = _write(tmp_path / "c.csv", HEADER + ROWS, "cp932")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
-    demo_window.clients_page.ui.importList.click()  # the button beside 新しい顧客
+    modals.expect(choose_file(good), press("OK"))
+    click(demo_window.clients_page.ui.importList)  # the button beside 新しい顧客
+    said = modals.texts()
     assert said[-1].splitlines()[0] == "2件の顧客を追加しました。" and "社内コード" in said[-1]
     page = demo_window.clients_page
     names = [page.model.row_at(r).name for r in range(page.model.rowCount())]
     assert "さくら食品株式会社" in names and "有限会社みどり工房" in names
+    open_page(demo_window, 4)
     workers_before = demo_window.workers_page.model.total
-    assert demo_window.import_workers(str(_write(tmp_path / "w.csv", WORKERS_CSV, "utf-8")))
-    assert said[-1].splitlines()[0] == "2件のワーカーを追加しました。"
+    modals.expect(choose_file(_write(tmp_path / "w.csv", WORKERS_CSV, "utf-8")), press("OK"))
+    demo_window.ui.actionImportWorkers.trigger()
+    assert modals.texts()[-1].splitlines()[0] == "2件のワーカーを追加しました。"
     assert demo_window.workers_page.model.total == workers_before + 2
     bad = _write(tmp_path / "b.csv", HEADER + "株式会社B,,,,,-1,,,\r\n", "utf-8")
-    assert demo_window.import_clients(str(bad))
-    assert said[-1].startswith("取り込みませんでした。") and "2行目・従業員数：" in said[-1]
-    assert demo_window.import_clients(str(_zip_bomb(tmp_path / "bomb.xlsx", 250)))
-    assert "展開すると" in said[-1]
+    modals.expect(choose_file(bad), press("OK"))
+    demo_window.ui.actionImportClients.trigger()
+    assert (
+        modals.texts()[-1].startswith("取り込みませんでした。") and "2行目・従業員数：" in modals.texts()[-1]
+    )
+    modals.expect(choose_file(_zip_bomb(tmp_path / "bomb.xlsx", 250)), press("OK"))
+    demo_window.ui.actionImportClients.trigger()
+    assert "展開すると" in modals.texts()[-1]
     assert page.model.rowCount() == len(names)
 
 

@@ -9,12 +9,11 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from csp_desk.domain.lifecycle import State
 from csp_desk.store import following, repo
 from csp_desk.store.following import Terms
-
 from tests.clicks import (
     answer_input,
     cancel,
-    choose_in_combo,
     choose_file,
+    choose_in_combo,
     click,
     click_row,
     close_popup,
@@ -69,7 +68,9 @@ def _choose_client(window, name):
 
 def _step(page, state):
     button = page.ui.steps.findChild(QPushButton, f"step_{state}")
-    assert button is not None, f"no step button {state}: {[b.objectName() for b in page.ui.steps.findChildren(QPushButton)]}"
+    assert button is not None, (
+        f"no step button {state}: {[b.objectName() for b in page.ui.steps.findChildren(QPushButton)]}"
+    )
     click(button)
 
 
@@ -331,7 +332,9 @@ def test_a_workers_personal_data_is_exported_and_erasing_is_refused_while_kept(
     assert page.ui.name.text() == name
 
 
-def test_a_clients_contact_data_is_exported_and_erased_from_the_clients_page(qtbot, demo_window, tmp_path, modals):
+def test_a_clients_contact_data_is_exported_and_erased_from_the_clients_page(
+    qtbot, demo_window, tmp_path, modals
+):
     import json
 
     from csp_desk.domain.client import ClientDraft
@@ -367,7 +370,9 @@ def test_a_clients_contact_data_is_exported_and_erased_from_the_clients_page(qtb
     assert page.ui.name.text() == "有限会社テスト工房"
 
 
-def test_the_order_record_with_its_history_is_exported_from_the_history_tab(qtbot, demo_window, modals, tmp_path):
+def test_the_order_record_with_its_history_is_exported_from_the_history_tab(
+    qtbot, demo_window, modals, tmp_path
+):
     from openpyxl import load_workbook
 
     desk = demo_window.desk

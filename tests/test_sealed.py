@@ -143,7 +143,9 @@ def test_the_command_line_encrypts_shows_the_recovery_key_once_and_restores(tmp_
     assert restored.returncode == 0, restored.stderr
 
 
-def test_the_window_makes_an_encrypted_backup_and_restores_it(qtbot, tmp_path, monkeypatch, memory_keyring):
+def test_the_window_makes_an_encrypted_backup_and_restores_it(
+    qtbot, tmp_path, monkeypatch, memory_keyring, modals
+):
     from PySide6.QtWidgets import QMessageBox
 
     from csp_desk import i18n
@@ -153,37 +155,41 @@ def test_the_window_makes_an_encrypted_backup_and_restores_it(qtbot, tmp_path, m
     from csp_desk.gui.context import Desk
     from csp_desk.gui.main_window import MainWindow
     from csp_desk.store import repo
+    from tests.clicks import choose_file, press
 
     monkeypatch.setattr(jobs, "INLINE", True)
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
     i18n.install("ja")
     db = tmp_path / "desk.sqlite3"
     window = MainWindow(Desk())
+    qtbot.addWidget(window)
+    window.show()
     open_database_async(window, db, demo=False)
     with window.desk.store.session() as session:
         repo.save_client(session, ClientDraft(name="暗号化前の顧客"))
     out = tmp_path / "usb.cspbackup"
-    assert window.sealed_backup(str(out))
-    assert is_sealed(out) and window.shown_recovery_key in shown[-1]
+    modals.expect(choose_file(out), press("OK"))
+    window.ui.actionSealedBackup.trigger()
+    assert is_sealed(out)
+    shown = modals.texts()[-1]
+    recovery = next(line for line in shown.splitlines() if line.count("-") >= 3)
+    assert key_from_recovery(recovery.strip()) == keychain.kept_backup_key()
     with window.desk.store.session() as session:
         repo.save_client(session, ClientDraft(name="後の顧客"))
-    assert window.restore_backup(str(out))
+    modals.expect(choose_file(out), press(QMessageBox.StandardButton.Yes))
+    window.ui.actionRestoreBackup.trigger()
     with window.desk.store.session() as session:
         assert [c.name for c in repo.list_clients(session)] == ["暗号化前の顧客"]
     window.close()
 
 
 def test_no_secret_reaches_the_settings_the_output_the_exports_or_the_backups(
-    qtbot, tmp_path, monkeypatch, memory_keyring, capfd, catalogue
+    qtbot, tmp_path, monkeypatch, memory_keyring, capfd, catalogue, modals
 ):
     """After an encrypted backup from the window, the key and its recovery text are nowhere but
     the keyring: not in the database or its backups, the settings file, what the program printed,
     a ledger, an order record or a personal-data export."""
     import json
     from datetime import date
-
-    from PySide6.QtWidgets import QMessageBox
 
     from csp_desk import i18n
     from csp_desk.app import open_database_async
@@ -195,17 +201,21 @@ def test_no_secret_reaches_the_settings_the_output_the_exports_or_the_backups(
     from csp_desk.store.backups import backups_folder, take_backup
     from csp_desk.store.demo import fill_demo, fill_following
     from csp_desk.store.privacy import client_data
+    from tests.clicks import choose_file, press
 
     monkeypatch.setattr(jobs, "INLINE", True)
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
     db = tmp_path / "desk.sqlite3"
     window = MainWindow(Desk())
+    qtbot.addWidget(window)
+    window.show()
     open_database_async(window, db, demo=False)
     store = window.desk.store
     fill_demo(store, catalogue, clients=3)
     fill_following(store, workers=5)
-    assert window.sealed_backup(str(tmp_path / "usb.cspbackup"))
-    secret_text = window.shown_recovery_key
+    modals.expect(choose_file(tmp_path / "usb.cspbackup"), press("OK"))
+    window.ui.actionSealedBackup.trigger()
+    shown = modals.texts()[-1]
+    secret_text = next(line for line in shown.splitlines() if line.count("-") >= 3).strip()
     key = key_from_recovery(secret_text)
     i18n.settings().sync()
     take_backup(db)

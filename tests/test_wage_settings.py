@@ -1,11 +1,11 @@
 """A producer adds next year's minimum wages in Settings; checks use them from their dates."""
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from csp_desk.domain.orders import parse_order
 from csp_desk.domain.rules import check, load_reference
 from csp_desk.paths import DATA, added_wages_path
+from tests.clicks import cancel, choose_file, click, press
 
 from .test_rules import PROJECT, changed
 
@@ -13,7 +13,7 @@ HEADER = "prefecture,fiscal_year,yen,valid_from,source\n"
 
 
 @pytest.fixture
-def settings(qtbot, monkeypatch):
+def settings(qtbot):
     from csp_desk import i18n
     from csp_desk.gui.dialogs import SettingsDialog
 
@@ -21,17 +21,17 @@ def settings(qtbot, monkeypatch):
     added_wages_path().unlink(missing_ok=True)
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)
+    dialog.show()
     yield dialog
     added_wages_path().unlink(missing_ok=True)
 
 
-def test_a_new_year_is_added_and_used_from_its_date(settings, tmp_path, monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: shown.append(a[2]))
+def test_a_new_year_is_added_and_used_from_its_date(settings, tmp_path, modals):
     csv = tmp_path / "fy2026.csv"
     csv.write_text(HEADER + "長野県,2026,1150,2026-10-01,MHLW FY2026\n", encoding="utf-8")
-    assert settings.add_wages(str(csv))
-    assert "2026" in shown[0] and "2026" in settings.ui.wagesInfo.text()
+    modals.expect(choose_file(csv), press("OK"))
+    click(settings.ui.addWages)
+    assert "2026" in modals.texts()[-1] and "2026" in settings.ui.wagesInfo.text()
     reference = load_reference(DATA, added_wages_path())
     order = changed(PROJECT, reward__amount=44_000)  # ¥1,100 an hour
     before = check(parse_order(changed(order, as_of="2026-09-30")), reference=reference)
@@ -41,12 +41,18 @@ def test_a_new_year_is_added_and_used_from_its_date(settings, tmp_path, monkeypa
     assert wage.params["wage"] == 1150 and wage.params["year"] == 2026
 
 
-def test_a_broken_table_is_refused_and_nothing_is_added(settings, tmp_path, monkeypatch):
-    warned = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+def test_a_broken_table_is_refused_and_nothing_is_added(settings, tmp_path, modals):
     csv = tmp_path / "bad.csv"
     csv.write_text(HEADER + "長野,2026,1150,2026-10-01,x\n", encoding="utf-8")
-    assert not settings.add_wages(str(csv))
-    assert "bad.csv" in warned[0] and "line 2" in warned[0]
+    modals.expect(choose_file(csv), press("OK"))
+    click(settings.ui.addWages)
+    warned = modals.texts()[-1]
+    assert "bad.csv" in warned and "line 2" in warned
     assert not added_wages_path().exists()
     assert load_reference(DATA, added_wages_path()).wages.newest_year == 2025
+
+
+def test_choosing_no_file_adds_nothing(settings, modals):
+    modals.expect(cancel)
+    click(settings.ui.addWages)
+    assert not added_wages_path().exists()

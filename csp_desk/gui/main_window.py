@@ -280,14 +280,13 @@ class MainWindow(QMainWindow):
                 if made.kept is keychain.Kept.KEYRING
                 else self.tr("No keyring works on this computer: the key is kept only until csp-desk closes.")
             )
-            self.shown_recovery_key = made.recovery
             QMessageBox.information(
                 self,
                 self.tr("Encrypted backup"),
                 self.tr(
                     "A backup key was made. Write down this recovery key and keep it apart from the USB "
                     "stick; it is shown only once.\n\n{key}\n\n{note}"
-                ).format(key=self.shown_recovery_key, note=note),
+                ).format(key=made.recovery, note=note),
             )
         from ..store.backups import take_sealed_backup
 
@@ -428,8 +427,7 @@ class MainWindow(QMainWindow):
             warn(self, self.tr("Restore a backup"), exc)
             self._reopen(path)
             return False
-        self._reopen(path)
-        self.statusBar().showMessage(self.tr("Restored from {name}.").format(name=Path(chosen).name), 8000)
+        self._reopen(path, self.tr("Restored from {name}.").format(name=Path(chosen).name))
         return True
 
     def _sealed_key(self) -> bytes:
@@ -447,11 +445,11 @@ class MainWindow(QMainWindow):
             raise BadRecoveryKey()
         return key_from_recovery(text)
 
-    def _reopen(self, path: Path) -> None:
+    def _reopen(self, path: Path, message: str = "") -> None:
         from ..app import open_database_async
 
         self.desk.store = None  # closed already: set_store must not close it again
-        open_database_async(self, path, demo=False)
+        open_database_async(self, path, demo=False, opened_message=message)
 
     def open_demo(self) -> None:
         from ..app import open_database_async
