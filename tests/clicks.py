@@ -127,7 +127,9 @@ class Modals:
         self.seen: list[tuple[str, str]] = []
         """(title, text) of every modal dialog met, in order."""
         self.unexpected: list[str] = []
-        self._busy = False
+        self._handling: list[QWidget] = []
+        self.fallback: Handler | None = None
+        """Answers a dialog no handler was queued for (the press-everything test's careless user)."""
         self._timer = QTimer()
         self._timer.setInterval(15)
         self._timer.timeout.connect(self._poll)
@@ -145,28 +147,38 @@ class Modals:
         return [text for _title, text in self.seen]
 
     def _poll(self) -> None:
-        if self._busy:
-            return
         modal = QApplication.activeModalWidget()
         if modal is None or isinstance(modal, QProgressDialog) or not modal.isVisible():
             return
-        self._busy = True
+        if modal in self._handling:  # a handler is at work in it (a nested dialog is answered too)
+            return
+        self._handling.append(modal)
         try:
             text = modal.text() if isinstance(modal, QMessageBox) else ""
-            if not self._handlers:
+            self.seen.append((modal.windowTitle(), text))
+            if self._handlers:
+                handler = self._handlers.popleft()
+            elif self.fallback is not None:
+                handler = self.fallback
+            else:
                 self.unexpected.append(describe(modal))
-                self.seen.append((modal.windowTitle(), text))
                 _close(modal)
                 return
-            handler = self._handlers.popleft()
-            self.seen.append((modal.windowTitle(), text))
+            # Qt never fires a timer again while its own timeout is running: a dialog opened from
+            # inside this handler is watched by a timer of its own
+            nested = QTimer()
+            nested.setInterval(15)
+            nested.timeout.connect(self._poll)
+            nested.start()
             try:
                 handler(modal)
             except BaseException as exc:
                 self.unexpected.append(f"{describe(modal)}: handler failed: {exc!r}")
                 _close(modal)
+            finally:
+                nested.stop()
         finally:
-            self._busy = False
+            self._handling.remove(modal)
 
     def stop(self) -> None:
         self._timer.stop()

@@ -165,7 +165,7 @@ class ClientsPage(QWidget):
     def new_client(self) -> None:
         if not self._confirm_leave():
             return
-        self.ui.clients.clearSelection()
+        self.ui.clients.selectionModel().clear()  # selection and current row: a click on it loads it again
         self._clear_form()
         self.desk.set_client(None)
         self.ui.name.setFocus()

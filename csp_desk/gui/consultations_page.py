@@ -137,7 +137,7 @@ class ConsultationsPage(QWidget):
 
     def _start_new(self) -> None:
         self._editing = None
-        self.ui.consultations.clearSelection()
+        self.ui.consultations.selectionModel().clear()  # a click on the same row loads it again
         today = date.today()
         self.ui.heldOn.setDate(QDate(today.year, today.month, today.day))
         self.ui.place.clear()

@@ -182,7 +182,7 @@ class WorkersPage(QWidget):
     def new_worker(self) -> None:
         if not self._confirm_leave():
             return
-        self.ui.workers.clearSelection()
+        self.ui.workers.selectionModel().clear()  # a click on the same row loads it again
         self._clear_form()
         self.ui.name.setFocus()
 
