@@ -123,9 +123,9 @@ class DashboardPage(QWidget):
         ui.dueSoon.setText(f"{len(board.due_soon):,}")
         ui.unpaid.setText(f"¥{board.unpaid:,}")
         ui.escrow.setText(f"¥{board.escrow_held:,}")
-        ui.waiting.setText(
+        ui.waiting.setText(  # a party and its count stay on one line when the box is narrow
             "  ".join(
-                f"{i18n.message('party', PARTY_LABELS[party])} {board.waiting.get(party, 0):,}"
+                f"{i18n.message('party', PARTY_LABELS[party])}\u00a0{board.waiting.get(party, 0):,}"
                 for party in (Party.PRODUCER, Party.CLIENT, Party.WORKER)
             )
         )
