@@ -96,7 +96,8 @@ def shoot(out: Path, size: str, language: str, palette: str) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from csp_desk import app as start, i18n
+    from csp_desk import app as start
+    from csp_desk import i18n
     from csp_desk.gui import jobs
     from csp_desk.gui.context import Desk
     from csp_desk.gui.main_window import MainWindow
