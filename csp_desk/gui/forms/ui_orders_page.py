@@ -185,27 +185,32 @@ class Ui_OrdersPage(object):
 
         self.applicationForm.addWidget(self.offeredDelivery)
 
+
+        self.applicationsLayout.addLayout(self.applicationForm)
+
+        self.applicationMore = QHBoxLayout()
+        self.applicationMore.setObjectName(u"applicationMore")
         self.score = QSpinBox(self.applicationsTab)
         self.score.setObjectName(u"score")
         self.score.setMinimum(0)
         self.score.setMaximum(5)
         self.score.setSpecialValueText(u"\u2013")
 
-        self.applicationForm.addWidget(self.score)
+        self.applicationMore.addWidget(self.score)
 
         self.applicationNotes = QLineEdit(self.applicationsTab)
         self.applicationNotes.setObjectName(u"applicationNotes")
         self.applicationNotes.setMaxLength(2000)
 
-        self.applicationForm.addWidget(self.applicationNotes)
+        self.applicationMore.addWidget(self.applicationNotes)
 
         self.addApplication = QPushButton(self.applicationsTab)
         self.addApplication.setObjectName(u"addApplication")
 
-        self.applicationForm.addWidget(self.addApplication)
+        self.applicationMore.addWidget(self.addApplication)
 
 
-        self.applicationsLayout.addLayout(self.applicationForm)
+        self.applicationsLayout.addLayout(self.applicationMore)
 
         self.selectRow = QHBoxLayout()
         self.selectRow.setObjectName(u"selectRow")
