@@ -124,8 +124,7 @@ class DashboardPage(QWidget):
             self,
         )
         setup_table(self.ui.alerts, self.alerts, (90, 110, 140, 180))
-        self.ui.alerts.activated.connect(self._alert_activated)
-        self.ui.alerts.doubleClicked.connect(self._alert_activated)
+        self.ui.alerts.activated.connect(self._alert_activated)  # double-click or Enter, as on the platform
         self.budgets: RowsTableModel[Any] = RowsTableModel(
             [
                 Column(self.tr("Client"), lambda r: r[0]),

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QPlainTextEdit,
 from .. import i18n
 from .models import ColumnsTableModel
 
-FIT_UP_TO = 180
+FIT_UP_TO = 140
 """Pixels up to which a column widens to show its texts whole (a state, a name); longer texts
 are elided, shown whole in their tooltip, and the producer can widen the column."""
-FIT_ROWS = 50
-"""Rows read to fit the columns (the first ones: a long list is not read for it)."""
+FIT_ROWS = 200
+"""Rows read to fit the columns (a long list's first page, not the whole list)."""
 
 
 def setup_table(view: QTableView, model: ColumnsTableModel, widths: tuple[int, ...]) -> None:

@@ -275,6 +275,8 @@ class Ui_WorkersPage(object):
 
         self.editorLayout.addWidget(self.history)
 
+        self.editorLayout.setStretch(1, 3)
+        self.editorLayout.setStretch(6, 2)
         self.splitter.addWidget(self.editorPane)
 
         self.pageLayout.addWidget(self.splitter)
