@@ -233,3 +233,23 @@ def test_enter_on_a_dashboard_alert_opens_it_too(demo_window, qtbot):
     QTest.keyClick(view, Qt.Key.Key_Return)
     assert demo_window.ui.pages.currentIndex() == 3
     assert demo_window.orders_page.engagement.id == alert.engagement_id
+
+
+def test_a_dark_palette_darkens_the_window_and_its_style_sheet_follows(qapp, demo_window):
+    from csp_desk import app as start
+
+    sheet = qapp.styleSheet()
+    try:
+        assert start.apply_palette(qapp, dark=True)
+        assert qapp.palette().window().color().lightness() < 128
+        assert qapp.palette().text().color().lightness() > 200
+        assert "#1d2026" in qapp.styleSheet()  # the navigation's dark background
+        demo_window.go_to(5)  # the charts take the dark theme
+        page = demo_window.dashboard_page
+        page.refresh()
+        assert all(c.backgroundBrush().color().lightness() < 128 for c in page.charts.values())
+    finally:
+        assert not start.apply_palette(qapp, dark=False)
+    assert qapp.palette().window().color().lightness() >= 128
+    assert "#1d2026" not in qapp.styleSheet()
+    qapp.setStyleSheet(sheet)  # as the other tests know it
