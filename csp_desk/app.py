@@ -183,10 +183,78 @@ def restore_and_open(window: MainWindow, backup: Path, target: Path) -> None:
     open_database_async(window, target, demo=False)
 
 
-def _load_style(app: QApplication) -> None:
+PALETTE_ENV = "CSP_DESK_PALETTE"
+"""'light' or 'dark' forces a palette; otherwise the system's colour scheme is followed."""
+
+_light_style: tuple[str, object] | None = None
+
+
+def wants_dark(app: QApplication) -> bool:
+    """Whether the system (or CSP_DESK_PALETTE) asks for a dark palette."""
+    forced = os.environ.get(PALETTE_ENV, "").lower()
+    if forced in ("light", "dark"):
+        return forced == "dark"
+    from PySide6.QtCore import Qt
+
+    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def dark_palette() -> object:
+    """A calm dark palette for Qt's Fusion style: text stays well above 4.5:1 on its background."""
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    role, group = QPalette.ColorRole, QPalette.ColorGroup
+    for which, colour in (
+        (role.Window, "#23272e"), (role.WindowText, "#e6e9ef"), (role.Base, "#1b1e24"),
+        (role.AlternateBase, "#262a31"), (role.ToolTipBase, "#2d323b"), (role.ToolTipText, "#e6e9ef"),
+        (role.PlaceholderText, "#8f98a6"), (role.Text, "#e6e9ef"), (role.Button, "#2d323b"),
+        (role.ButtonText, "#e6e9ef"), (role.BrightText, "#ff6b6b"), (role.Light, "#3a404b"),
+        (role.Midlight, "#333842"), (role.Mid, "#2a2e36"), (role.Dark, "#15171b"), (role.Shadow, "#0b0c0e"),
+        (role.Highlight, "#3d6fb6"), (role.HighlightedText, "#ffffff"), (role.Link, "#8ab4f8"),
+        (role.LinkVisited, "#c58af9"),
+    ):  # fmt: skip
+        palette.setColor(which, QColor(colour))
+    for which in (role.WindowText, role.Text, role.ButtonText):
+        palette.setColor(group.Disabled, which, QColor("#7d8591"))
+    palette.setColor(group.Disabled, role.Base, QColor("#22252b"))
+    palette.setColor(group.Disabled, role.Button, QColor("#262a31"))
+    return palette
+
+
+def apply_palette(app: QApplication, dark: bool | None = None) -> bool:
+    """Light or dark: the dark one is Qt's Fusion style with `dark_palette`, the light one the
+    platform's own; the style sheet follows. `dark` None: as the system asks. Returns whether dark."""
+    global _light_style
+    if dark is None:
+        dark = wants_dark(app)
+    if _light_style is None:
+        _light_style = (app.style().name(), app.palette())
+    if dark:
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())  # type: ignore[arg-type]
+    else:
+        app.setStyle(_light_style[0])
+        app.setPalette(_light_style[1])  # type: ignore[arg-type]
+    _load_style(app, dark)
+    return dark
+
+
+def follow_color_scheme(app: QApplication) -> None:
+    """Switches the palette when the system's colour scheme changes (unless one is forced)."""
+    apply_palette(app)
+    if os.environ.get(PALETTE_ENV, "").lower() not in ("light", "dark"):
+        app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_palette(app))
+
+
+def _load_style(app: QApplication, dark: bool = False) -> None:
+    """ui/style.qss, with ui/style_dark.qss's colours over it on a dark palette."""
     style = UI / "style.qss"
-    if style.exists():
-        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    text = style.read_text(encoding="utf-8") if style.exists() else ""
+    dark_style = UI / "style_dark.qss"
+    if dark and dark_style.exists():
+        text += "\n" + dark_style.read_text(encoding="utf-8")
+    app.setStyleSheet(text)
 
 
 def _bench_hooks(window: MainWindow, started: float) -> None:
@@ -233,7 +301,7 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setOrganizationName(i18n.SETTINGS_ORG)
     i18n.install(i18n.chosen_language())
     _install_crash_handler(bool(os.environ.get(BENCH_ENV)))
-    _load_style(app)
+    follow_color_scheme(app)
 
     from .gui.context import Desk
     from .gui.main_window import MainWindow

@@ -16,6 +16,22 @@ def _application() -> object:
     return app
 
 
+def value_steps(top: float, decimals: int = 0, *, intervals: int = 4) -> tuple[float, float]:
+    """The end of a value axis from 0 and the step between its ticks, for values up to `top`:
+    about `intervals` steps of 1, 2 or 5 × 10ⁿ, never finer than the labels' `decimals` show (an
+    axis of counts up to 2 reads 0 1 2, not 0 0.5 1 1.5 2 rounded to "0 1 1 2 2")."""
+    import math
+
+    finest = 10.0**-decimals
+    top = max(float(top), finest)
+    rough = top / max(1, intervals)
+    magnitude = 10.0 ** math.floor(math.log10(rough))
+    step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= rough * (1 - 1e-9))
+    step = max(step, finest)
+    end = math.ceil(top / step - 1e-9) * step
+    return round(end, decimals), round(step, decimals)
+
+
 def bar_chart_png(title: str, bars: list[tuple[str, int]], *, width: int = 1400, unit: str = "") -> bytes:
     """A horizontal bar chart as PNG bytes: one labelled bar per (label, value), values written."""
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt

@@ -178,6 +178,9 @@ class MainWindow(QMainWindow):
             from .dashboard_page import DashboardPage
 
             self._dashboard_page = DashboardPage(self.desk)
+            self._dashboard_page.orderActivated.connect(
+                lambda order_id: (self.go_to(3), self.orders_page.select(order_id))
+            )
             self._replace_placeholder(5, self._dashboard_page)
         return self._dashboard_page
 

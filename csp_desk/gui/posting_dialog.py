@@ -108,7 +108,8 @@ class FindingsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if finding.rule in self._reasons and finding.severity is not Severity.ERROR:
                 return QColor("#98a2b3")
-            return QColor(COLOURS[finding.severity])
+            dark = QGuiApplication.palette().base().color().lightness() < 128  # readable on a dark palette
+            return QColor(COLOURS[finding.severity]).lighter(170 if dark else 100)
         return None
 
 

@@ -57,28 +57,37 @@ class Ui_BreakdownPage(object):
 
         self.treeButtons.addItem(self.s1)
 
+
+        self.treeLayout.addLayout(self.treeButtons)
+
+        self.orderButtons = QHBoxLayout()
+        self.orderButtons.setObjectName(u"orderButtons")
         self.moveUp = QPushButton(self.treePane)
         self.moveUp.setObjectName(u"moveUp")
 
-        self.treeButtons.addWidget(self.moveUp)
+        self.orderButtons.addWidget(self.moveUp)
 
         self.moveDown = QPushButton(self.treePane)
         self.moveDown.setObjectName(u"moveDown")
 
-        self.treeButtons.addWidget(self.moveDown)
+        self.orderButtons.addWidget(self.moveDown)
 
         self.removeItem = QPushButton(self.treePane)
         self.removeItem.setObjectName(u"removeItem")
 
-        self.treeButtons.addWidget(self.removeItem)
+        self.orderButtons.addWidget(self.removeItem)
+
+        self.s3 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.orderButtons.addItem(self.s3)
 
         self.editPosting = QPushButton(self.treePane)
         self.editPosting.setObjectName(u"editPosting")
 
-        self.treeButtons.addWidget(self.editPosting)
+        self.orderButtons.addWidget(self.editPosting)
 
 
-        self.treeLayout.addLayout(self.treeButtons)
+        self.treeLayout.addLayout(self.orderButtons)
 
         self.totals = QLabel(self.treePane)
         self.totals.setObjectName(u"totals")
@@ -94,6 +103,7 @@ class Ui_BreakdownPage(object):
         self.editorLayout.setContentsMargins(0, 0, 0, 0)
         self.editorTitle = QLabel(self.editorPane)
         self.editorTitle.setObjectName(u"editorTitle")
+        self.editorTitle.setWordWrap(True)
 
         self.editorLayout.addWidget(self.editorTitle)
 

@@ -270,22 +270,31 @@ class Ui_ClientsPage(object):
 
         self.editorButtons.addWidget(self.eraseData)
 
+        self.s3 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.editorButtons.addItem(self.s3)
+
+
+        self.editorLayout.addLayout(self.editorButtons)
+
+        self.saveButtons = QHBoxLayout()
+        self.saveButtons.setObjectName(u"saveButtons")
         self.s2 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.editorButtons.addItem(self.s2)
+        self.saveButtons.addItem(self.s2)
 
         self.revert = QPushButton(self.editorPane)
         self.revert.setObjectName(u"revert")
 
-        self.editorButtons.addWidget(self.revert)
+        self.saveButtons.addWidget(self.revert)
 
         self.save = QPushButton(self.editorPane)
         self.save.setObjectName(u"save")
 
-        self.editorButtons.addWidget(self.save)
+        self.saveButtons.addWidget(self.save)
 
 
-        self.editorLayout.addLayout(self.editorButtons)
+        self.editorLayout.addLayout(self.saveButtons)
 
         self.splitter.addWidget(self.editorPane)
 

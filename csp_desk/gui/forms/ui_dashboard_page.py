@@ -51,6 +51,7 @@ class Ui_DashboardPage(object):
         self.lateLayout.setObjectName(u"lateLayout")
         self.lateTitle = QLabel(self.lateBox)
         self.lateTitle.setObjectName(u"lateTitle")
+        self.lateTitle.setWordWrap(True)
 
         self.lateLayout.addWidget(self.lateTitle)
 
@@ -70,6 +71,7 @@ class Ui_DashboardPage(object):
         self.dueSoonLayout.setObjectName(u"dueSoonLayout")
         self.dueSoonTitle = QLabel(self.dueSoonBox)
         self.dueSoonTitle.setObjectName(u"dueSoonTitle")
+        self.dueSoonTitle.setWordWrap(True)
 
         self.dueSoonLayout.addWidget(self.dueSoonTitle)
 
@@ -89,6 +91,7 @@ class Ui_DashboardPage(object):
         self.unpaidLayout.setObjectName(u"unpaidLayout")
         self.unpaidTitle = QLabel(self.unpaidBox)
         self.unpaidTitle.setObjectName(u"unpaidTitle")
+        self.unpaidTitle.setWordWrap(True)
 
         self.unpaidLayout.addWidget(self.unpaidTitle)
 
@@ -108,6 +111,7 @@ class Ui_DashboardPage(object):
         self.escrowLayout.setObjectName(u"escrowLayout")
         self.escrowTitle = QLabel(self.escrowBox)
         self.escrowTitle.setObjectName(u"escrowTitle")
+        self.escrowTitle.setWordWrap(True)
 
         self.escrowLayout.addWidget(self.escrowTitle)
 
@@ -127,12 +131,14 @@ class Ui_DashboardPage(object):
         self.waitingLayout.setObjectName(u"waitingLayout")
         self.waitingTitle = QLabel(self.waitingBox)
         self.waitingTitle.setObjectName(u"waitingTitle")
+        self.waitingTitle.setWordWrap(True)
 
         self.waitingLayout.addWidget(self.waitingTitle)
 
         self.waiting = QLabel(self.waitingBox)
         self.waiting.setObjectName(u"waiting")
         self.waiting.setText(u"\u2013")
+        self.waiting.setWordWrap(True)
 
         self.waitingLayout.addWidget(self.waiting)
 

@@ -68,6 +68,7 @@ class Ui_MainWindow(object):
         self.contentLayout.setContentsMargins(16, 12, 16, 8)
         self.clientBanner = QLabel(self.central)
         self.clientBanner.setObjectName(u"clientBanner")
+        self.clientBanner.setWordWrap(True)
 
         self.contentLayout.addWidget(self.clientBanner)
 

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QSplitter, QTabWidget, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListView, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QSplitter, QTabWidget, QTableView, QVBoxLayout, QWidget
 
 class Ui_OrdersPage(object):
     def setupUi(self, OrdersPage):
@@ -35,18 +35,27 @@ class Ui_OrdersPage(object):
 
         self.filterLayout.addWidget(self.search)
 
+
+        self.listLayout.addLayout(self.filterLayout)
+
+        self.stateLayout = QHBoxLayout()
+        self.stateLayout.setObjectName(u"stateLayout")
         self.stateFilter = QComboBox(self.listPane)
         self.stateFilter.setObjectName(u"stateFilter")
 
-        self.filterLayout.addWidget(self.stateFilter)
+        self.stateLayout.addWidget(self.stateFilter)
 
         self.thisClient = QCheckBox(self.listPane)
         self.thisClient.setObjectName(u"thisClient")
 
-        self.filterLayout.addWidget(self.thisClient)
+        self.stateLayout.addWidget(self.thisClient)
+
+        self.s6 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.stateLayout.addItem(self.s6)
 
 
-        self.listLayout.addLayout(self.filterLayout)
+        self.listLayout.addLayout(self.stateLayout)
 
         self.orders = QTableView(self.listPane)
         self.orders.setObjectName(u"orders")
@@ -86,6 +95,7 @@ class Ui_OrdersPage(object):
         self.detailLayout.setContentsMargins(0, 0, 0, 0)
         self.orderTitle = QLabel(self.detailPane)
         self.orderTitle.setObjectName(u"orderTitle")
+        self.orderTitle.setWordWrap(True)
 
         self.detailLayout.addWidget(self.orderTitle)
 
@@ -175,27 +185,32 @@ class Ui_OrdersPage(object):
 
         self.applicationForm.addWidget(self.offeredDelivery)
 
+
+        self.applicationsLayout.addLayout(self.applicationForm)
+
+        self.applicationMore = QHBoxLayout()
+        self.applicationMore.setObjectName(u"applicationMore")
         self.score = QSpinBox(self.applicationsTab)
         self.score.setObjectName(u"score")
         self.score.setMinimum(0)
         self.score.setMaximum(5)
         self.score.setSpecialValueText(u"\u2013")
 
-        self.applicationForm.addWidget(self.score)
+        self.applicationMore.addWidget(self.score)
 
         self.applicationNotes = QLineEdit(self.applicationsTab)
         self.applicationNotes.setObjectName(u"applicationNotes")
         self.applicationNotes.setMaxLength(2000)
 
-        self.applicationForm.addWidget(self.applicationNotes)
+        self.applicationMore.addWidget(self.applicationNotes)
 
         self.addApplication = QPushButton(self.applicationsTab)
         self.addApplication.setObjectName(u"addApplication")
 
-        self.applicationForm.addWidget(self.addApplication)
+        self.applicationMore.addWidget(self.addApplication)
 
 
-        self.applicationsLayout.addLayout(self.applicationForm)
+        self.applicationsLayout.addLayout(self.applicationMore)
 
         self.selectRow = QHBoxLayout()
         self.selectRow.setObjectName(u"selectRow")
@@ -274,27 +289,36 @@ class Ui_OrdersPage(object):
 
         self.workButtons.addWidget(self.recordDelivery)
 
+        self.s9 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.workButtons.addItem(self.s9)
+
+
+        self.workLayout.addLayout(self.workButtons)
+
+        self.changeButtons = QHBoxLayout()
+        self.changeButtons.setObjectName(u"changeButtons")
         self.requestRevision = QPushButton(self.workTab)
         self.requestRevision.setObjectName(u"requestRevision")
 
-        self.workButtons.addWidget(self.requestRevision)
+        self.changeButtons.addWidget(self.requestRevision)
 
         self.outOfScope = QCheckBox(self.workTab)
         self.outOfScope.setObjectName(u"outOfScope")
 
-        self.workButtons.addWidget(self.outOfScope)
+        self.changeButtons.addWidget(self.outOfScope)
 
         self.recordChange = QPushButton(self.workTab)
         self.recordChange.setObjectName(u"recordChange")
 
-        self.workButtons.addWidget(self.recordChange)
+        self.changeButtons.addWidget(self.recordChange)
 
         self.s4 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.workButtons.addItem(self.s4)
+        self.changeButtons.addItem(self.s4)
 
 
-        self.workLayout.addLayout(self.workButtons)
+        self.workLayout.addLayout(self.changeButtons)
 
         self.roundsLabel = QLabel(self.workTab)
         self.roundsLabel.setObjectName(u"roundsLabel")
@@ -341,12 +365,12 @@ class Ui_OrdersPage(object):
 
         self.moneyLayout.addWidget(self.ratingTitle)
 
-        self.ratingRow = QHBoxLayout()
+        self.ratingRow = QGridLayout()
         self.ratingRow.setObjectName(u"ratingRow")
         self.qualityLabel = QLabel(self.moneyTab)
         self.qualityLabel.setObjectName(u"qualityLabel")
 
-        self.ratingRow.addWidget(self.qualityLabel)
+        self.ratingRow.addWidget(self.qualityLabel, 0, 0, 1, 1)
 
         self.quality = QSpinBox(self.moneyTab)
         self.quality.setObjectName(u"quality")
@@ -354,12 +378,12 @@ class Ui_OrdersPage(object):
         self.quality.setMaximum(5)
         self.quality.setValue(5)
 
-        self.ratingRow.addWidget(self.quality)
+        self.ratingRow.addWidget(self.quality, 0, 1, 1, 1)
 
         self.scheduleLabel = QLabel(self.moneyTab)
         self.scheduleLabel.setObjectName(u"scheduleLabel")
 
-        self.ratingRow.addWidget(self.scheduleLabel)
+        self.ratingRow.addWidget(self.scheduleLabel, 0, 2, 1, 1)
 
         self.schedule = QSpinBox(self.moneyTab)
         self.schedule.setObjectName(u"schedule")
@@ -367,12 +391,12 @@ class Ui_OrdersPage(object):
         self.schedule.setMaximum(5)
         self.schedule.setValue(5)
 
-        self.ratingRow.addWidget(self.schedule)
+        self.ratingRow.addWidget(self.schedule, 0, 3, 1, 1)
 
         self.communicationLabel = QLabel(self.moneyTab)
         self.communicationLabel.setObjectName(u"communicationLabel")
 
-        self.ratingRow.addWidget(self.communicationLabel)
+        self.ratingRow.addWidget(self.communicationLabel, 0, 4, 1, 1)
 
         self.communication = QSpinBox(self.moneyTab)
         self.communication.setObjectName(u"communication")
@@ -380,12 +404,12 @@ class Ui_OrdersPage(object):
         self.communication.setMaximum(5)
         self.communication.setValue(5)
 
-        self.ratingRow.addWidget(self.communication)
+        self.ratingRow.addWidget(self.communication, 0, 5, 1, 1)
 
         self.skillLabel = QLabel(self.moneyTab)
         self.skillLabel.setObjectName(u"skillLabel")
 
-        self.ratingRow.addWidget(self.skillLabel)
+        self.ratingRow.addWidget(self.skillLabel, 1, 0, 1, 1)
 
         self.skill = QSpinBox(self.moneyTab)
         self.skill.setObjectName(u"skill")
@@ -393,12 +417,12 @@ class Ui_OrdersPage(object):
         self.skill.setMaximum(5)
         self.skill.setValue(5)
 
-        self.ratingRow.addWidget(self.skill)
+        self.ratingRow.addWidget(self.skill, 1, 1, 1, 1)
 
         self.partnershipLabel = QLabel(self.moneyTab)
         self.partnershipLabel.setObjectName(u"partnershipLabel")
 
-        self.ratingRow.addWidget(self.partnershipLabel)
+        self.ratingRow.addWidget(self.partnershipLabel, 1, 2, 1, 1)
 
         self.partnership = QSpinBox(self.moneyTab)
         self.partnership.setObjectName(u"partnership")
@@ -406,7 +430,11 @@ class Ui_OrdersPage(object):
         self.partnership.setMaximum(5)
         self.partnership.setValue(5)
 
-        self.ratingRow.addWidget(self.partnership)
+        self.ratingRow.addWidget(self.partnership, 1, 3, 1, 1)
+
+        self.s7 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.ratingRow.addItem(self.s7, 0, 6, 1, 1)
 
 
         self.moneyLayout.addLayout(self.ratingRow)
@@ -461,19 +489,28 @@ class Ui_OrdersPage(object):
 
         self.contactForm.addWidget(self.contactChannel)
 
+        self.s8 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.contactForm.addItem(self.s8)
+
+
+        self.contactsLayout.addLayout(self.contactForm)
+
+        self.contactSummaryRow = QHBoxLayout()
+        self.contactSummaryRow.setObjectName(u"contactSummaryRow")
         self.contactSummary = QLineEdit(self.contactsTab)
         self.contactSummary.setObjectName(u"contactSummary")
         self.contactSummary.setMaxLength(2000)
 
-        self.contactForm.addWidget(self.contactSummary)
+        self.contactSummaryRow.addWidget(self.contactSummary)
 
         self.addContact = QPushButton(self.contactsTab)
         self.addContact.setObjectName(u"addContact")
 
-        self.contactForm.addWidget(self.addContact)
+        self.contactSummaryRow.addWidget(self.addContact)
 
 
-        self.contactsLayout.addLayout(self.contactForm)
+        self.contactsLayout.addLayout(self.contactSummaryRow)
 
         self.tabs.addTab(self.contactsTab, "")
         self.troublesTab = QWidget()
@@ -491,13 +528,22 @@ class Ui_OrdersPage(object):
 
         self.troublesLayout.addWidget(self.troubles)
 
-        self.troubleForm = QHBoxLayout()
-        self.troubleForm.setObjectName(u"troubleForm")
+        self.troubleKindRow = QHBoxLayout()
+        self.troubleKindRow.setObjectName(u"troubleKindRow")
         self.troubleCategory = QComboBox(self.troublesTab)
         self.troubleCategory.setObjectName(u"troubleCategory")
 
-        self.troubleForm.addWidget(self.troubleCategory)
+        self.troubleKindRow.addWidget(self.troubleCategory)
 
+        self.s10 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.troubleKindRow.addItem(self.s10)
+
+
+        self.troublesLayout.addLayout(self.troubleKindRow)
+
+        self.troubleForm = QHBoxLayout()
+        self.troubleForm.setObjectName(u"troubleForm")
         self.troubleDescription = QLineEdit(self.troublesTab)
         self.troubleDescription.setObjectName(u"troubleDescription")
         self.troubleDescription.setMaxLength(2000)

@@ -15,7 +15,7 @@ class Ui_PostingDialog(object):
     def setupUi(self, PostingDialog):
         if not PostingDialog.objectName():
             PostingDialog.setObjectName(u"PostingDialog")
-        PostingDialog.resize(1240, 780)
+        PostingDialog.resize(1000, 690)
         self.dialogLayout = QVBoxLayout(PostingDialog)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.splitter = QSplitter(PostingDialog)

@@ -86,6 +86,7 @@ class Ui_WorkersPage(object):
         self.editorLayout.setContentsMargins(0, 0, 0, 0)
         self.editorTitle = QLabel(self.editorPane)
         self.editorTitle.setObjectName(u"editorTitle")
+        self.editorTitle.setWordWrap(True)
 
         self.editorLayout.addWidget(self.editorTitle)
 
@@ -232,22 +233,31 @@ class Ui_WorkersPage(object):
 
         self.editorButtons.addWidget(self.eraseData)
 
+        self.s3 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.editorButtons.addItem(self.s3)
+
+
+        self.editorLayout.addLayout(self.editorButtons)
+
+        self.saveButtons = QHBoxLayout()
+        self.saveButtons.setObjectName(u"saveButtons")
         self.s2 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.editorButtons.addItem(self.s2)
+        self.saveButtons.addItem(self.s2)
 
         self.revert = QPushButton(self.editorPane)
         self.revert.setObjectName(u"revert")
 
-        self.editorButtons.addWidget(self.revert)
+        self.saveButtons.addWidget(self.revert)
 
         self.save = QPushButton(self.editorPane)
         self.save.setObjectName(u"save")
 
-        self.editorButtons.addWidget(self.save)
+        self.saveButtons.addWidget(self.save)
 
 
-        self.editorLayout.addLayout(self.editorButtons)
+        self.editorLayout.addLayout(self.saveButtons)
 
         self.historyLabel = QLabel(self.editorPane)
         self.historyLabel.setObjectName(u"historyLabel")
@@ -265,6 +275,8 @@ class Ui_WorkersPage(object):
 
         self.editorLayout.addWidget(self.history)
 
+        self.editorLayout.setStretch(1, 3)
+        self.editorLayout.setStretch(6, 2)
         self.splitter.addWidget(self.editorPane)
 
         self.pageLayout.addWidget(self.splitter)
