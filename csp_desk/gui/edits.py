@@ -39,10 +39,6 @@ DRAFT_DELAY_MS = 400
 FORMAT = "csp-desk.recovery/1"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Edits", text)
-
-
 class Editor(Protocol):
     def has_unsaved(self) -> bool: ...
     def unsaved_subject(self) -> str: ...
@@ -61,13 +57,14 @@ def ask_to_leave(parent: QWidget | None, editor: Editor) -> bool:
     buttons = QMessageBox.StandardButton
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Unsaved changes"))
-    box.setText(_tr("The changes to {subject} are not saved.").format(subject=editor.unsaved_subject()))
-    box.setInformativeText(_tr("Save them before going on?"))
+    box.setWindowTitle(QCoreApplication.translate("Edits", "Unsaved changes"))
+    text = QCoreApplication.translate("Edits", "The changes to {subject} are not saved.")
+    box.setText(text.format(subject=editor.unsaved_subject()))
+    box.setInformativeText(QCoreApplication.translate("Edits", "Save them before going on?"))
     box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
-    box.button(buttons.Save).setText(_tr("Save"))
-    box.button(buttons.Discard).setText(_tr("Discard"))
-    box.button(buttons.Cancel).setText(_tr("Cancel"))
+    box.button(buttons.Save).setText(QCoreApplication.translate("Edits", "Save"))
+    box.button(buttons.Discard).setText(QCoreApplication.translate("Edits", "Discard"))
+    box.button(buttons.Cancel).setText(QCoreApplication.translate("Edits", "Cancel"))
     box.setDefaultButton(buttons.Save)
     box.setEscapeButton(buttons.Cancel)
     box.exec()
@@ -307,12 +304,15 @@ def offer_recovery(parent: QWidget | None, drafts: Drafts) -> bool:
         return False
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Unsaved input"))
-    box.setText(_tr("There is input that was not saved last time. Restore it?"))
+    box.setWindowTitle(QCoreApplication.translate("Edits", "Unsaved input"))
+    box.setText(
+        QCoreApplication.translate("Edits", "There is input that was not saved last time. Restore it?")
+    )
     subjects = "\n".join(f"・{entry.get('subject', '')}" for entry in entries.values())
     box.setInformativeText(subjects)
-    restore = box.addButton(_tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    role = QMessageBox.ButtonRole
+    restore = box.addButton(QCoreApplication.translate("Edits", "Restore"), role.AcceptRole)
+    discard = box.addButton(QCoreApplication.translate("Edits", "Discard"), role.DestructiveRole)
     box.setDefaultButton(restore)
     box.setEscapeButton(restore)  # closing the box throws nothing away
     box.exec()
