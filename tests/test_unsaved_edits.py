@@ -478,3 +478,17 @@ def test_a_window_killed_after_typing_offers_the_text_on_the_next_start(qtbot, m
     assert page.ui.name.text() == "株式会社さくら食品"
     assert page.ui.notes.toPlainText() == TYPED
     assert page.has_unsaved()
+
+
+def test_an_undo_while_a_work_item_is_typed_into_keeps_the_typing(qtbot, modals, windows, tmp_path):
+    win = windows(tmp_path / "desk.sqlite3")
+    _consultation_with_problem(qtbot, win)
+    win.go_to(2)
+    page = _select_first_item(win)
+    click(page.ui.moveDown)  # a step to undo; the moved item stays chosen
+    moved = page._current.id
+    type_into(page.ui.skills, TYPED)
+    win.undo_action.trigger()  # the tree is read again
+    assert page._current.id == moved
+    assert page.ui.skills.text() == TYPED
+    assert page.has_unsaved()

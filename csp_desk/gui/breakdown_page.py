@@ -124,6 +124,8 @@ class BreakdownPage(QWidget):
             (self._current.problem_id, self._current.id) if self._current else self._selected_problem()
         )
         self._select_after = None
+        # an undo, a redo or another page's change reloads the tree: the typed form stays
+        typed = (self._current.id, self.edits.values()) if self._current and self.has_unsaved() else None
         from ..store import repo
 
         try:
@@ -155,6 +157,8 @@ class BreakdownPage(QWidget):
             self._select(*keep)
         else:
             self._show_item(None)
+        if typed is not None and self._current is not None and self._current.id == typed[0]:
+            self.edits.put_values(typed[1])
 
     def _selected_problem(self) -> tuple[int, None] | None:
         node = self.model.node(self.ui.tree.currentIndex())
@@ -413,6 +417,7 @@ class BreakdownPage(QWidget):
             return run
 
         self._select_after = (self._current.problem_id, item_id)
+        self.edits.snapshot()  # what is typed is being saved: the reload shows it as saved
         self.desk.undo.push(StoreCommand(self.desk, self.tr("Edit “{title}”").format(title=draft.title),
                                          write(draft), write(old)))  # fmt: skip
         return True
