@@ -492,3 +492,21 @@ def test_an_undo_while_a_work_item_is_typed_into_keeps_the_typing(qtbot, modals,
     assert page._current.id == moved
     assert page.ui.skills.text() == TYPED
     assert page.has_unsaved()
+
+
+def test_archiving_a_client_with_typed_notes_asks_first(qtbot, modals, windows, tmp_path):
+    win = windows(tmp_path / "desk.sqlite3")
+    _add_client(qtbot, win)
+    page = win.clients_page
+    type_into(page.ui.notes, TYPED)
+    modals.expect(press("キャンセル"))
+    click(page.ui.archive)
+    assert modals.pending == 0
+    assert page.ui.notes.toPlainText() == TYPED
+    with win.desk.store.session() as session:
+        assert repo.load_client(session, win.desk.client_id)[1] is False
+    modals.expect(press("保存"))
+    click(page.ui.archive)
+    with win.desk.store.session() as session:
+        draft, archived = repo.load_client(session, win.desk.client_id)
+    assert (draft.notes, archived) == (TYPED, True)

@@ -298,8 +298,8 @@ class ClientsPage(QWidget):
     def toggle_archive(self) -> None:
         from ..store import repo
 
-        if self._editing is None or self.desk.store is None:
-            return
+        if self._editing is None or self.desk.store is None or not self._confirm_leave():
+            return  # archiving shows the record again as stored: typed edits are asked about first
         try:
             with self.desk.store.session() as session:
                 repo.set_client_archived(session, self._editing, not self._archived)

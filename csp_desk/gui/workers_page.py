@@ -302,8 +302,8 @@ class WorkersPage(QWidget):
     def toggle_archive(self) -> None:
         from ..store import following
 
-        if self._editing is None or self.desk.store is None:
-            return
+        if self._editing is None or self.desk.store is None or not self._confirm_leave():
+            return  # archiving shows the record again as stored: typed edits are asked about first
         try:
             with self.desk.store.session() as session:
                 following.set_worker_archived(session, self._editing, not self._archived)
@@ -329,7 +329,7 @@ class WorkersPage(QWidget):
         from ..store.privacy import erase_worker
 
         worker_id = self._editing
-        if worker_id is None:
+        if worker_id is None or not self._confirm_leave():
             return False
         question = self.tr(
             "Erase this worker's name, contacts, invoice number and notes? Their orders stay, "
