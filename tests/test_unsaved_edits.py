@@ -510,3 +510,27 @@ def test_archiving_a_client_with_typed_notes_asks_first(qtbot, modals, windows, 
     with win.desk.store.session() as session:
         draft, archived = repo.load_client(session, win.desk.client_id)
     assert (draft.notes, archived) == (TYPED, True)
+
+
+def test_quitting_while_the_posting_editor_is_open_asks_about_it(qtbot, modals, windows, tmp_path):
+    win = windows(tmp_path / "desk.sqlite3")
+    page, item = _posting_ready(qtbot, win)
+
+    def typed(dialog) -> None:
+        type_into(dialog.ui.description, TYPED)
+        QTimer.singleShot(0, win.close)  # the session ends, say
+
+    def still_open(dialog) -> None:
+        assert win.isVisible() and dialog.ui.description.toPlainText() == TYPED
+        QTimer.singleShot(0, lambda: click(dialog.ui.close))
+
+    modals.expect(
+        typed,
+        inspect(lambda box: "募集文『ランディングページ制作』" in box.text(), press("キャンセル")),
+        still_open,
+        press("破棄"),
+    )
+    click(page.ui.editPosting)
+    assert modals.pending == 0
+    assert win.isVisible()
+    assert TYPED not in _posting_description(win.desk.store, item)
