@@ -50,3 +50,14 @@ def default_db_path() -> Path:
 def added_wages_path() -> Path:
     """Minimum wages the producer added in Settings (newer years than the shipped table)."""
     return data_dir() / "minimum_wages_added.csv"
+
+
+def recovery_path(database: Path) -> Path:
+    """Where the unsaved form values typed into a database's window are kept until saved or
+    discarded (one small JSON file per database, so drafts never cross from one to another)."""
+    import hashlib
+
+    key = hashlib.sha256(str(Path(database).resolve()).encode("utf-8")).hexdigest()[:24]
+    folder = data_dir() / "recovery"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return folder / f"{key}.json"

@@ -87,6 +87,7 @@ def demo_window(qtbot, monkeypatch):
     open_database_async(win, None, demo=True)
     assert desk.store is not None
     yield win
-    win.clients_page._dirty = win.breakdown_page._dirty = win.workers_page._dirty = False
+    for editor in win.desk.editors():  # closing with unsaved edits asks; a test has nobody to answer
+        editor.discard_edits()
     win.close()
     win.deleteLater()

@@ -30,7 +30,8 @@ def window(qtbot, tmp_path, monkeypatch):
     assert desk.store is not None
     yield win
     # closing with unsaved edits asks the producer what to do; a test has nobody to answer
-    win.clients_page._dirty = win.breakdown_page._dirty = False
+    for editor in win.desk.editors():
+        editor.discard_edits()
     win.close()
     win.deleteLater()
 

@@ -16,6 +16,7 @@ from ..domain.text import FieldError
 from ..domain.values import format_date, format_yen, parse_count, parse_date, parse_hours
 from .commands import StoreCommand
 from .context import Desk
+from .edits import Edits, ask_to_leave
 from .feedback import show_field_errors, warn
 from .forms.ui_breakdown_page import Ui_BreakdownPage
 from .models import BreakdownModel, ItemNode, ProblemNode, yen_range
@@ -41,7 +42,8 @@ class BreakdownPage(QWidget):
         self._current: ItemNode | None = None
         self._current_draft: WorkItemDraft | None = None
         self._loading = False
-        self._dirty = False
+        self.follows_client = True
+        """Asked before another client is chosen: the form shows one of this client's items."""
         self._select_after: tuple[int, int | None] | None = None
         self._reference = None
 
@@ -65,7 +67,10 @@ class BreakdownPage(QWidget):
             self.ui.orderType.addItem(i18n.message("order_type", LABELS[order_type]), order_type.value)
         self.ui.orderType.currentIndexChanged.connect(self._order_type_changed)
 
-        self.widgets = bind_fields(self.ui, FIELD_WIDGETS, self._mark_dirty)
+        self.widgets = bind_fields(self.ui, FIELD_WIDGETS)
+        self.edits = Edits(self, desk, "breakdown", list(self.widgets.values()), self._draft_context,
+                           self.unsaved_subject)  # fmt: skip
+        desk.register_editor(self)
         for widget in self.widgets.values():
             if isinstance(widget, QLineEdit):
                 widget.returnPressed.connect(self.apply)
@@ -119,6 +124,8 @@ class BreakdownPage(QWidget):
             (self._current.problem_id, self._current.id) if self._current else self._selected_problem()
         )
         self._select_after = None
+        # an undo, a redo or another page's change reloads the tree: the typed form stays
+        typed = (self._current.id, self.edits.values()) if self._current and self.has_unsaved() else None
         from ..store import repo
 
         try:
@@ -150,6 +157,8 @@ class BreakdownPage(QWidget):
             self._select(*keep)
         else:
             self._show_item(None)
+        if typed is not None and self._current is not None and self._current.id == typed[0]:
+            self.edits.put_values(typed[1])
 
     def _selected_problem(self) -> tuple[int, None] | None:
         node = self.model.node(self.ui.tree.currentIndex())
@@ -191,8 +200,8 @@ class BreakdownPage(QWidget):
         if self._loading:
             return
         target = self.model.node(current)
-        if self._dirty and self._current is not None:
-            if not self.apply():
+        if self._current is not None and self.has_unsaved():
+            if not ask_to_leave(self, self):
                 # keep the producer on the item whose edits are not valid yet
                 self._loading = True
                 self.ui.tree.selectionModel().setCurrentIndex(
@@ -201,7 +210,7 @@ class BreakdownPage(QWidget):
                 )  # fmt: skip
                 self._loading = False
                 return
-            # applying reloaded the tree: find the clicked row again by its ids
+            # saving reloaded the tree: find the clicked row again by its ids
             if isinstance(target, ItemNode):
                 self._select(target.problem_id, target.id)
             elif isinstance(target, ProblemNode):
@@ -284,7 +293,7 @@ class BreakdownPage(QWidget):
         self._show_type_fields(draft.order_type)
         show_field_errors(self.ui.errors, self.widgets, [])
         self._loading = False
-        self._dirty = False
+        self.edits.snapshot()
 
     def _show_type_fields(self, order_type: OrderType) -> None:
         task = order_type is OrderType.TASK
@@ -301,9 +310,53 @@ class BreakdownPage(QWidget):
         if not reason or reason in DEFAULT_REASONS.values():
             self.ui.typeReason.setPlainText(DEFAULT_REASONS[order_type])
 
-    def _mark_dirty(self, *_args: object) -> None:
-        if not self._loading:
-            self._dirty = True
+    # the editor the window asks before leaving (gui/edits.py)
+
+    def _draft_context(self) -> dict | None:  # type: ignore[type-arg]
+        if self._current is None or self._current_draft is None:
+            return None
+        current = self._current
+        return {"record": current.id, "problem": current.problem_id, "client": self.desk.client_id}
+
+    def has_unsaved(self) -> bool:
+        return self.edits.unsaved()
+
+    def save_edits(self) -> bool:
+        return self.apply()
+
+    def discard_edits(self) -> None:
+        self._revert()
+
+    def unsaved_subject(self) -> str:
+        saved = self._current_draft.title if self._current_draft is not None else ""
+        return self.tr("work item “{title}”").format(title=self.ui.title.text().strip() or saved)
+
+    def _leave_item(self) -> bool:
+        """Before the item's form is replaced (another item, a new one, a move, the posting)."""
+        return self._current is None or ask_to_leave(self, self)
+
+    def restore_draft(self, entry: dict) -> None:  # type: ignore[type-arg]
+        """Shows a recovered draft of a work item in the form (unsaved until saved or discarded)."""
+        record = entry.get("record")
+        self._select(int(entry.get("problem") or 0), record)
+        if self._current is None or self._current.id != record:
+            return  # the item is gone: nothing to put the draft into
+        self.edits.restore(entry.get("values", {}))
+
+    def restore_posting(self, entry: dict) -> None:  # type: ignore[type-arg]
+        """Opens the posting editor of a work item with its recovered draft (unsaved)."""
+        record = entry.get("record")
+        problem = next((p.id for p in self.model.problems() if any(i.id == record for i in p.items)), None)
+        if problem is None or self.desk.store is None or not self._leave_item():
+            return
+        self._select(problem, record)
+        try:
+            dialog = self.posting_dialog(int(record))  # type: ignore[arg-type]
+        except Exception as exc:
+            warn(self, self.tr("Posting"), exc)
+            return
+        dialog.edits.restore(entry.get("values", {}))
+        dialog.exec()
 
     def read_form(self) -> tuple[WorkItemDraft, list[FieldError]]:
         ui = self.ui
@@ -351,9 +404,9 @@ class BreakdownPage(QWidget):
             return False
         draft = replace(draft, title=draft.title.strip())
         old, item_id, store = self._current_draft, self._current.id, self.desk.store
-        self._dirty = False
         if draft == old:
             show_field_errors(self.ui.errors, self.widgets, [])
+            self.edits.snapshot()
             return True
 
         def write(value: WorkItemDraft) -> Callable[[], None]:
@@ -364,6 +417,7 @@ class BreakdownPage(QWidget):
             return run
 
         self._select_after = (self._current.problem_id, item_id)
+        self.edits.snapshot()  # what is typed is being saved: the reload shows it as saved
         self.desk.undo.push(StoreCommand(self.desk, self.tr("Edit “{title}”").format(title=draft.title),
                                          write(draft), write(old)))  # fmt: skip
         return True
@@ -386,7 +440,7 @@ class BreakdownPage(QWidget):
         node = self.model.node(self.ui.tree.currentIndex())
         if not isinstance(node, ItemNode) or self.desk.store is None:
             return
-        if self._dirty and not self.apply():
+        if not self._leave_item():
             return
         try:
             dialog = self.posting_dialog(node.id)
@@ -422,7 +476,7 @@ class BreakdownPage(QWidget):
 
     def add_item(self) -> None:
         problem_id = self._target_problem()
-        if problem_id is None or (self._dirty and not self.apply()):
+        if problem_id is None or not self._leave_item():
             return
         draft = WorkItemDraft(title=self.tr("New work item"),
                               type_reason=DEFAULT_REASONS[OrderType.PROJECT])  # fmt: skip
@@ -436,7 +490,7 @@ class BreakdownPage(QWidget):
         index = self.ui.proposals.currentData()
         if problem is None or index is None or index >= len(templates):
             return
-        if self._dirty and not self.apply():
+        if not self._leave_item():
             return
         template = templates[index]
         self._insert(problem.id, from_template(template, problem.held_on),
@@ -477,7 +531,6 @@ class BreakdownPage(QWidget):
                 self._select_after = (node.id, None)
 
             label = self.tr("Remove problem “{title}”").format(title=node.title)
-        self._dirty = False
         self._current = None
         self.desk.undo.push(StoreCommand(self.desk, label, do, undo))
 
@@ -488,7 +541,7 @@ class BreakdownPage(QWidget):
         store = self.desk.store
         if not isinstance(node, ItemNode) or store is None:
             return
-        if self._dirty and not self.apply():
+        if not self._leave_item():
             return
         siblings = next(p.items for p in self.model.problems() if p.id == node.problem_id)
         old = next(i for i, item in enumerate(siblings) if item.id == node.id)

@@ -13,7 +13,8 @@ from ..domain.prefectures import PREFECTURES
 from ..domain.text import FieldError, InvalidInput
 from ..domain.values import format_yen, parse_count
 from .context import Desk
-from .feedback import resolve_unsaved, show_field_errors, warn
+from .edits import Edits, ask_all
+from .feedback import show_field_errors, warn
 from .forms.ui_clients_page import Ui_ClientsPage
 from .models import Column, RowsTableModel
 from .personal_data import erase_personal_data, export_personal_data
@@ -39,8 +40,7 @@ class ClientsPage(QWidget):
         self.ui.setupUi(self)
         self._editing: int | None = None
         self._archived = False
-        self._loading = False
-        self._dirty = False
+        self._saved_name = ""
 
         self.model: RowsTableModel = RowsTableModel([
             Column(self.tr("Name"), lambda r: r.name),
@@ -62,7 +62,10 @@ class ClientsPage(QWidget):
         self.ui.editorTitle.setObjectName("pageTitle")
         self.ui.errors.setObjectName("errorText")
 
-        self.widgets = bind_fields(self.ui, FIELD_WIDGETS, self._mark_dirty)
+        self.widgets = bind_fields(self.ui, FIELD_WIDGETS)
+        self.edits = Edits(self, desk, "clients", list(self.widgets.values()),
+                           lambda: {"record": self._editing}, self.unsaved_subject)  # fmt: skip
+        desk.register_editor(self)
 
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(self.refresh)
@@ -135,25 +138,62 @@ class ClientsPage(QWidget):
         if not self._confirm_leave():
             if self._editing is not None:
                 self._select(self._editing)
+            else:
+                self._unselect()
             return
         self.load(row.id)
 
+    def _unselect(self) -> None:
+        selection = self.ui.clients.selectionModel()
+        selection.blockSignals(True)
+        selection.clearCurrentIndex()
+        selection.clearSelection()
+        selection.blockSignals(False)
+
     # --- editor ------------------------------------------------------------------------------
 
-    def _mark_dirty(self, *_args: object) -> None:
-        if not self._loading:
-            self._dirty = True
+    # the editor the window asks before leaving (gui/edits.py)
+
+    def has_unsaved(self) -> bool:
+        return self.edits.unsaved()
+
+    def save_edits(self) -> bool:
+        return self.save()
+
+    def discard_edits(self) -> None:
+        self._revert()
+
+    def unsaved_subject(self) -> str:
+        name = self.ui.name.text().strip() or self._saved_name
+        if not name:
+            return self.tr("the new client")
+        return self.tr("client “{name}”").format(name=name)
+
+    def restore_draft(self, entry: dict) -> None:  # type: ignore[type-arg]
+        """Shows a recovered draft in the form (unsaved until saved or discarded)."""
+        record = entry.get("record")
+        if record is None:
+            self.ui.clients.clearSelection()
+            self._clear_form()
+            self.desk.set_client(None)
+        else:
+            self.load(int(record))
+            if self._editing != record:
+                return  # the client is gone: nothing to put the draft into
+            self._select(int(record))
+        self.edits.restore(entry.get("values", {}))
+
+    def open_client(self, client_id: int) -> None:
+        """Shows a client (chosen elsewhere, as a person would pick it in the list)."""
+        self.load(client_id)
+        if self._editing == client_id:
+            self._select(client_id)
 
     def _confirm_leave(self) -> bool:
-        """Asks what to do with unsaved edits; True when it is fine to move on."""
-        if not self._dirty:
-            return True
-        outcome = resolve_unsaved(self, self.tr("Unsaved changes"),
-                                  self.tr("Save the changes to this client first?"), self.save)  # fmt: skip
-        if outcome is None:
-            self._dirty = False
-            return True
-        return outcome
+        """Asks what to do with unsaved edits here and on the pages that follow the client;
+        True when it is fine to move on."""
+        following = [e for e in self.desk.editors() if getattr(e, "follows_client", False)]
+        return ask_all(self, [self, *following])
 
     def _clear_form(self) -> None:
         self._fill(ClientDraft(), archived=False)
@@ -171,7 +211,6 @@ class ClientsPage(QWidget):
         self.ui.name.setFocus()
 
     def _fill(self, draft: ClientDraft, *, archived: bool) -> None:
-        self._loading = True
         for field, widget in self.widgets.items():
             value = getattr(draft, field)
             if field in ("employees", "capital"):
@@ -185,8 +224,8 @@ class ClientsPage(QWidget):
         self._archived = archived
         self.ui.archive.setText(self.tr("Restore") if archived else self.tr("Archive"))
         show_field_errors(self.ui.errors, self.widgets, [])
-        self._loading = False
-        self._dirty = False
+        self._saved_name = draft.name
+        self.edits.snapshot()
 
     def load(self, client_id: int) -> None:
         from ..store import repo
@@ -241,7 +280,6 @@ class ClientsPage(QWidget):
         except Exception as exc:
             warn(self, self.tr("Clients"), exc)
             return False
-        self._dirty = False
         show_field_errors(self.ui.errors, self.widgets, [])
         self._editing = client_id
         self.refresh()
@@ -252,7 +290,6 @@ class ClientsPage(QWidget):
         return True
 
     def _revert(self) -> None:
-        self._dirty = False
         if self._editing is None:
             self._clear_form()
         else:
@@ -261,8 +298,8 @@ class ClientsPage(QWidget):
     def toggle_archive(self) -> None:
         from ..store import repo
 
-        if self._editing is None or self.desk.store is None:
-            return
+        if self._editing is None or self.desk.store is None or not self._confirm_leave():
+            return  # archiving shows the record again as stored: typed edits are asked about first
         try:
             with self.desk.store.session() as session:
                 repo.set_client_archived(session, self._editing, not self._archived)

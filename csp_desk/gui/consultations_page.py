@@ -13,6 +13,7 @@ from ..domain.consultation import ConsultationDraft, check_problem_title
 from ..domain.text import InvalidInput
 from .commands import StoreCommand
 from .context import Desk
+from .edits import Edits, ask_to_leave
 from .feedback import show_field_errors, warn
 from .forms.ui_consultations_page import Ui_ConsultationsPage
 from .models import Column, RowsListModel, RowsTableModel
@@ -26,6 +27,8 @@ class ConsultationsPage(QWidget):
         self.ui = Ui_ConsultationsPage()
         self.ui.setupUi(self)
         self._editing: int | None = None
+        self.follows_client = True
+        """Asked before another client is chosen: the form shows one of this client's consultations."""
 
         self.model: RowsTableModel = RowsTableModel([
             Column(self.tr("Date"), lambda r: r.held_on.strftime("%Y/%m/%d")),
@@ -43,6 +46,9 @@ class ConsultationsPage(QWidget):
         self.widgets = bind_fields(self.ui, {
             "held_on": "heldOn", "place": "place", "attendees": "attendees", "notes": "notes",
         })  # fmt: skip
+        self.edits = Edits(self, desk, "consultations", list(self.widgets.values()), self._draft_context,
+                           self.unsaved_subject)  # fmt: skip
+        desk.register_editor(self)
 
         self.ui.newConsultation.clicked.connect(self.new_consultation)
         self.ui.save.clicked.connect(self.save)
@@ -119,8 +125,59 @@ class ConsultationsPage(QWidget):
 
     def _row_chosen(self, current, _previous) -> None:  # type: ignore[no-untyped-def]
         row = self.model.row_at(current.row())
-        if row is not None:
-            self._load(row.id)
+        if row is None or row.id == self._editing:
+            return
+        if not ask_to_leave(self, self):
+            if self._editing is not None:
+                self._select(self._editing)
+            else:
+                selection = self.ui.consultations.selectionModel()
+                selection.blockSignals(True)
+                selection.clearCurrentIndex()
+                selection.clearSelection()
+                selection.blockSignals(False)
+            return
+        self._load(row.id)
+
+    # --- the editor the window asks before leaving (gui/edits.py) ------------------------------
+
+    def _draft_context(self) -> dict | None:  # type: ignore[type-arg]
+        if self.desk.client_id is None or self.desk.store is None:
+            return None
+        return {"record": self._editing, "client": self.desk.client_id}
+
+    def has_unsaved(self) -> bool:
+        return self.edits.unsaved()
+
+    def save_edits(self) -> bool:
+        return self.save()
+
+    def discard_edits(self) -> None:
+        if self._editing is not None and self.model.find(lambda r: r.id == self._editing) >= 0:
+            self._load(self._editing)
+        else:
+            self._start_new()
+
+    def unsaved_subject(self) -> str:
+        held = self.ui.heldOn.date()
+        day = f"{held.year()}/{held.month():02d}/{held.day():02d}"
+        if self._editing is None:
+            return self.tr("the new consultation of {date}").format(date=day)
+        return self.tr("the consultation of {date}").format(date=day)
+
+    def restore_draft(self, entry: dict) -> None:  # type: ignore[type-arg]
+        """Shows a recovered draft in the form (unsaved until saved or discarded)."""
+        if entry.get("client") != self.desk.client_id:
+            return
+        record = entry.get("record")
+        if record is None:
+            self._start_new()
+        else:
+            self._select(int(record))
+            self._load(int(record))
+            if self._editing != record:
+                return  # the consultation is gone: nothing to put the draft into
+        self.edits.restore(entry.get("values", {}))
 
     def _load(self, consultation_id: int) -> None:
         row = next((r for r in self.model.rows() if r.id == consultation_id), None)
@@ -134,6 +191,7 @@ class ConsultationsPage(QWidget):
         self.ui.deleteConsultation.setEnabled(True)
         show_field_errors(self.ui.errors, self.widgets, [])
         self._refresh_problems()
+        self.edits.snapshot()
 
     def _start_new(self) -> None:
         self._editing = None
@@ -146,8 +204,11 @@ class ConsultationsPage(QWidget):
         self.problems.set_rows([])
         self.ui.deleteConsultation.setEnabled(False)
         show_field_errors(self.ui.errors, self.widgets, [])
+        self.edits.snapshot()
 
     def new_consultation(self) -> None:
+        if not ask_to_leave(self, self):
+            return
         self._start_new()
         self.ui.place.setFocus()
 

@@ -10,12 +10,15 @@ from PySide6.QtGui import QUndoStack
 if TYPE_CHECKING:
     from ..domain.catalogue import Catalogue
     from ..store.db import Store
+    from .edits import Drafts, Editor
 
 
 class Desk(QObject):
     """The one place pages read shared state from and announce what they changed."""
 
     storeOpened = Signal()
+    storeSettled = Signal()
+    """Emitted once every page has taken the new store (the time to offer recovered drafts)."""
     clientChanged = Signal(int)
     changed = Signal(str)
     """Emitted with what changed: "clients", "consultations", "breakdown" or "profile"."""
@@ -28,6 +31,21 @@ class Desk(QObject):
         self.client_name = ""
         self.is_demo = False
         self.undo = QUndoStack(self)
+        self.drafts: Drafts | None = None
+        """The recovery drafts of the open database (None for the demo, which is thrown away)."""
+        self._editors: list[Editor] = []
+
+    def register_editor(self, editor: Editor) -> None:
+        """A page or dialog with a form: asked before quitting, switching database or client."""
+        if editor not in self._editors:
+            self._editors.append(editor)
+
+    def unregister_editor(self, editor: Editor) -> None:
+        if editor in self._editors:
+            self._editors.remove(editor)
+
+    def editors(self) -> list[Editor]:
+        return list(self._editors)
 
     def set_store(self, store: Store, catalogue: Catalogue, *, is_demo: bool = False) -> None:
         if self.store is not None and self.store is not store:
@@ -35,8 +53,14 @@ class Desk(QObject):
         self.store, self.catalogue, self.is_demo = store, catalogue, is_demo
         self.undo.clear()
         self.client_id, self.client_name = None, ""
+        self.drafts = None  # the pages' empty forms must not drop the drafts still to be offered
         self.storeOpened.emit()
         self.clientChanged.emit(0)
+        if not is_demo:
+            from .edits import Drafts
+
+            self.drafts = Drafts(store.path)
+        self.storeSettled.emit()
 
     def set_client(self, client_id: int | None, name: str = "") -> None:
         if client_id == self.client_id and name == self.client_name:

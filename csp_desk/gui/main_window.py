@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog, QWidget
 from .. import __version__, i18n
 from . import jobs
 from .context import Desk
+from .edits import ask_all, ask_to_leave, offer_recovery
 from .feedback import warn
 from .files import ask_open_file, ask_save_file
 from .forms.ui_main_window import Ui_MainWindow
@@ -67,9 +68,9 @@ class MainWindow(QMainWindow):
             self.navigation.appendRow(item)
         self.ui.navigation.setModel(self.navigation)
         self.ui.navigation.setCurrentIndex(self.navigation.index(0, 0))
-        self.ui.navigation.selectionModel().currentRowChanged.connect(
-            lambda current, _prev: self._show_page(max(0, current.row()))
-        )
+        self._navigating = False
+        self._closed = False
+        self.ui.navigation.selectionModel().currentRowChanged.connect(self._navigate)
         self.ui.clientBanner.setObjectName("clientBanner")
 
         self.undo_action = desk.undo.createUndoAction(self, self.tr("Undo"))
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.ui.actionAbout.triggered.connect(self.about)
         desk.clientChanged.connect(self._client_changed)
         desk.storeOpened.connect(self._store_opened)
+        desk.storeSettled.connect(self.offer_recovery)
         self._client_changed(0)
         self.statusBar().showMessage(self.tr("Opening the database…"))
         self.installEventFilter(self)
@@ -216,6 +218,70 @@ class MainWindow(QMainWindow):
 
     def go_to(self, page: int) -> None:
         self.ui.navigation.setCurrentIndex(self.navigation.index(page, 0))
+
+    def _built_page(self, index: int) -> QWidget | None:
+        return (
+            self._clients_page, self._consultations_page, self._breakdown_page,
+            self._orders_page, self._workers_page, self._dashboard_page,
+        )[index] if 0 <= index < 6 else None  # fmt: skip
+
+    def _navigate(self, current, previous) -> None:  # type: ignore[no-untyped-def]
+        """Another page: the one left asks first when it holds unsaved edits (キャンセル stays)."""
+        if self._navigating:
+            return
+        left = self._built_page(previous.row()) if previous.isValid() else None
+        if left is not None and hasattr(left, "has_unsaved") and not ask_to_leave(self, left):  # type: ignore[arg-type]
+            self._switch_quietly(previous.row())
+            return
+        self._show_page(max(0, current.row()))
+
+    def _switch_quietly(self, index: int) -> None:
+        """Moves the navigation's selection without asking (it was asked already, or nothing to ask)."""
+        from PySide6.QtCore import QItemSelectionModel
+
+        self._navigating = True
+        try:
+            self.ui.navigation.selectionModel().setCurrentIndex(
+                self.navigation.index(index, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        finally:
+            self._navigating = False
+        self._show_page(index)
+
+    def offer_recovery(self) -> None:
+        """After a crash: offers once the input left unsaved in this database's forms, and puts it
+        back (unsaved) into the pages and the posting editor it was typed into."""
+        drafts = self.desk.drafts
+        if drafts is None:
+            return
+        entries = drafts.entries()  # read before any page is built: a new page's empty form drops its own
+        if not entries or not offer_recovery(self, drafts):
+            return
+        clients = self.clients_page
+        pages = {
+            "consultations": (1, self.consultations_page),
+            "breakdown": (2, self.breakdown_page),
+            "workers": (4, self.workers_page),
+        }
+        if "clients" in entries:
+            clients.restore_draft(entries["clients"])
+        client = next((entries[n].get("client") for n in ("consultations", "breakdown", "posting")
+                       if n in entries and entries[n].get("client")), None)  # fmt: skip
+        if client and client != self.desk.client_id and not clients.has_unsaved():
+            clients.open_client(int(client))
+        shown = None
+        for name, (index, page) in pages.items():
+            if name in entries:
+                page.restore_draft(entries[name])
+                shown = index if shown is None else shown
+        if shown is not None and "clients" not in entries:
+            self._switch_quietly(shown)
+        self.statusBar().showMessage(self.tr("The unsaved input was restored; save it or discard it."), 8000)
+        if "posting" in entries:
+            entry = entries["posting"]
+            if "breakdown" not in entries and "clients" not in entries:
+                self._switch_quietly(2)
+            QTimer.singleShot(0, lambda: self.breakdown_page.restore_posting(entry))
 
     def _store_opened(self) -> None:
         store = self.desk.store
@@ -398,7 +464,7 @@ class MainWindow(QMainWindow):
         from ..store.backups import backups_folder, is_sealed, restore, restore_sealed
 
         store = self.desk.store
-        if store is None or self.desk.is_demo:
+        if store is None or self.desk.is_demo or not ask_all(self, self.desk.editors()):
             return False
         path = store.path
         chosen = ask_open_file(
@@ -457,12 +523,16 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         from ..app import open_database_async
 
+        if not ask_all(self, self.desk.editors()):
+            return
         open_database_async(self, None, demo=True)
 
     def open_own(self) -> None:
         """Leaves the demo for the database the window was started with."""
         from ..app import open_database_async
 
+        if not ask_all(self, self.desk.editors()):
+            return
         open_database_async(self, self.own_db, demo=False)
 
     # --- documents ---------------------------------------------------------------------------
@@ -601,13 +671,14 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
-        clients = self._clients_page
-        if clients is not None and clients._dirty and not clients._confirm_leave():
+        if self._closed:
+            event.accept()
+            return
+        # once per form with unsaved edits: 保存 / 破棄 / キャンセル (which keeps the window open)
+        if not ask_all(self, self.desk.editors()):
             event.ignore()
             return
-        if self._breakdown_page and self._breakdown_page._dirty and not self._breakdown_page.apply():
-            event.ignore()
-            return
+        self._closed = True
         jobs.wait_all(10_000)
         store = self.desk.store
         if store is not None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -38,6 +39,7 @@ from ..domain.rules import Finding, Reference, Severity, check
 from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput
 from ..domain.values import format_date, format_yen, parse_count, parse_date, parse_hours
 from .context import Desk
+from .edits import Edits, ask_to_leave
 from .feedback import field_message, warn
 from .files import ask_save_file
 from .forms.ui_posting_dialog import Ui_PostingDialog
@@ -213,6 +215,46 @@ class PostingDialog(QDialog):
             tick.toggled.connect(self._edited)
         self.undetermined.dataChanged.connect(self._edited)
         self.refresh()
+        self._track_edits()
+
+    # --- unsaved edits (gui/edits.py) --------------------------------------------------------
+
+    def _track_edits(self) -> None:
+        fields = [w for kind in (QLineEdit, QPlainTextEdit, QComboBox, QCheckBox)
+                  for w in self.ui.leftPane.findChildren(kind)
+                  if not isinstance(w.parent(), QComboBox | QAbstractSpinBox)]  # fmt: skip
+        grid = self.undetermined
+        self.edits = Edits(
+            self, self.desk, "posting", fields,
+            lambda: {"record": self.work_item_id, "client": self.desk.client_id},
+            self.unsaved_subject,
+            (lambda: [list(row) for row in grid.rows()],
+             lambda rows: grid.set_rows([tuple(r) for r in rows])),
+        )  # fmt: skip
+        for signal in (grid.dataChanged, grid.rowsInserted, grid.rowsRemoved, grid.modelReset):
+            signal.connect(self.edits.changed)
+        self.edits.snapshot()
+        self.desk.register_editor(self)
+
+    def has_unsaved(self) -> bool:
+        return self.edits.unsaved()
+
+    def save_edits(self) -> bool:
+        return self.save()
+
+    def discard_edits(self) -> None:
+        self.edits.snapshot()  # asked when closing: the form goes with the dialog
+
+    def unsaved_subject(self) -> str:
+        title = self.ui.title.text().strip() or (self._base.title if self._base else "")
+        return self.tr("the posting “{title}”").format(title=title)
+
+    def done(self, result: int) -> None:
+        """Closing (閉じる, Esc, the window's ×) asks first when edits are not saved."""
+        if not ask_to_leave(self, self):
+            return
+        self.desk.unregister_editor(self)
+        super().done(result)
 
     def _platform_changed(self, platform: str) -> None:
         """The payment wording follows the platform unless the producer wrote their own."""
@@ -547,6 +589,7 @@ class PostingDialog(QDialog):
             warn(self, self.tr("Posting"), exc)
             return False
         self._base = self._order
+        self.edits.snapshot()
         return True
 
     def override_selected(self) -> None:
@@ -578,6 +621,7 @@ class PostingDialog(QDialog):
             return
         self._base = self._order
         self.refresh()
+        self.edits.snapshot()
 
     def issue_notice(self) -> None:
         """Writes the terms notice and keeps the issued document with its hash."""
@@ -609,6 +653,7 @@ class PostingDialog(QDialog):
             warn(self, self.tr("Terms notice"), exc)
             return
         self._base = self._order
+        self.edits.snapshot()
         self.ui.versions.setText(self.tr("Terms notice issued and kept: {name}").format(name=out.name))
 
     def copy_text(self) -> None:
@@ -650,6 +695,7 @@ class PostingDialog(QDialog):
         self.ui.postingStatus.setCurrentIndex(self.ui.postingStatus.findData(record.status.value))
         self._show_versions(count)
         self.refresh()
+        self.edits.snapshot()
 
     def _show_versions(self, count: int) -> None:
         text = self.tr("Posted versions kept: {count}").format(count=count) if count else ""

@@ -14,7 +14,8 @@ from ..domain.text import InvalidInput
 from ..domain.values import format_date
 from ..domain.worker import WorkerDraft, WorkerKind
 from .context import Desk
-from .feedback import resolve_unsaved, show_field_errors, warn
+from .edits import Edits, ask_to_leave
+from .feedback import show_field_errors, warn
 from .forms.ui_workers_page import Ui_WorkersPage
 from .models import Column, PagedTableModel, RowsTableModel
 from .personal_data import erase_personal_data, export_personal_data
@@ -48,8 +49,7 @@ class WorkersPage(QWidget):
         self.ui.setupUi(self)
         self._editing: int | None = None
         self._archived = False
-        self._loading = False
-        self._dirty = False
+        self._saved_name = ""
 
         self.model: PagedTableModel[Any] = PagedTableModel(
             [
@@ -88,9 +88,10 @@ class WorkersPage(QWidget):
             self.ui.prefecture.addItem(name, name)
         self.ui.editorTitle.setObjectName("pageTitle")
         self.ui.errors.setObjectName("errorText")
-        self.widgets = bind_fields(self.ui, FIELD_WIDGETS, self._mark_dirty)
-        self.ui.platform.editTextChanged.connect(self._mark_dirty)
-        self.ui.hasEmployees.toggled.connect(self._mark_dirty)
+        self.widgets = bind_fields(self.ui, FIELD_WIDGETS)
+        self.edits = Edits(self, desk, "workers", [*self.widgets.values(), self.ui.hasEmployees],
+                           lambda: {"record": self._editing}, self.unsaved_subject)  # fmt: skip
+        desk.register_editor(self)
 
         self._search_timer = QTimer(self, singleShot=True, interval=200)
         self._search_timer.timeout.connect(self.refresh)
@@ -152,24 +153,50 @@ class WorkersPage(QWidget):
         if row is None or row.id == self._editing:
             return
         if not self._confirm_leave():
+            selection = self.ui.workers.selectionModel()
+            if self._editing is None or not select_row(self.ui.workers, self.model,
+                                                       lambda r: r.id == self._editing):  # fmt: skip
+                selection.blockSignals(True)
+                selection.clearCurrentIndex()
+                selection.clearSelection()
+                selection.blockSignals(False)
             return
         self.load(row.id)
 
     # --- editor ------------------------------------------------------------------------------
 
-    def _mark_dirty(self, *_args: object) -> None:
-        if not self._loading:
-            self._dirty = True
+    # the editor the window asks before leaving (gui/edits.py)
+
+    def has_unsaved(self) -> bool:
+        return self.edits.unsaved()
+
+    def save_edits(self) -> bool:
+        return self.save()
+
+    def discard_edits(self) -> None:
+        self._revert()
+
+    def unsaved_subject(self) -> str:
+        name = self.ui.name.text().strip() or self._saved_name
+        if not name:
+            return self.tr("the new worker")
+        return self.tr("worker “{name}”").format(name=name)
+
+    def restore_draft(self, entry: dict) -> None:  # type: ignore[type-arg]
+        """Shows a recovered draft in the form (unsaved until saved or discarded)."""
+        record = entry.get("record")
+        if record is None:
+            self.ui.workers.clearSelection()
+            self._clear_form()
+        else:
+            self.load(int(record))
+            if self._editing != record:
+                return  # the worker is gone: nothing to put the draft into
+            select_row(self.ui.workers, self.model, lambda r: r.id == record)
+        self.edits.restore(entry.get("values", {}))
 
     def _confirm_leave(self) -> bool:
-        if not self._dirty:
-            return True
-        outcome = resolve_unsaved(self, self.tr("Unsaved changes"),
-                                  self.tr("Save the changes to this worker first?"), self.save)  # fmt: skip
-        if outcome is None:
-            self._dirty = False
-            return True
-        return outcome
+        return ask_to_leave(self, self)
 
     def _clear_form(self) -> None:
         self._fill(WorkerDraft(), archived=False)
@@ -187,7 +214,6 @@ class WorkersPage(QWidget):
         self.ui.name.setFocus()
 
     def _fill(self, draft: WorkerDraft, *, archived: bool) -> None:
-        self._loading = True
         for field, widget in self.widgets.items():
             value = getattr(draft, field)
             if field in ("kind", "prefecture"):
@@ -202,8 +228,8 @@ class WorkersPage(QWidget):
         self._archived = archived
         self.ui.archive.setText(self.tr("Restore") if archived else self.tr("Archive"))
         show_field_errors(self.ui.errors, self.widgets, [])
-        self._loading = False
-        self._dirty = False
+        self._saved_name = draft.name
+        self.edits.snapshot()
 
     def load(self, worker_id: int) -> None:
         from ..store import following
@@ -260,7 +286,6 @@ class WorkersPage(QWidget):
         except Exception as exc:
             warn(self, self.tr("Workers"), exc)
             return False
-        self._dirty = False
         self._editing = worker_id
         self.refresh()
         self.load(worker_id)
@@ -269,7 +294,6 @@ class WorkersPage(QWidget):
         return True
 
     def _revert(self) -> None:
-        self._dirty = False
         if self._editing is None:
             self._clear_form()
         else:
@@ -278,8 +302,8 @@ class WorkersPage(QWidget):
     def toggle_archive(self) -> None:
         from ..store import following
 
-        if self._editing is None or self.desk.store is None:
-            return
+        if self._editing is None or self.desk.store is None or not self._confirm_leave():
+            return  # archiving shows the record again as stored: typed edits are asked about first
         try:
             with self.desk.store.session() as session:
                 following.set_worker_archived(session, self._editing, not self._archived)
@@ -305,7 +329,7 @@ class WorkersPage(QWidget):
         from ..store.privacy import erase_worker
 
         worker_id = self._editing
-        if worker_id is None:
+        if worker_id is None or not self._confirm_leave():
             return False
         question = self.tr(
             "Erase this worker's name, contacts, invoice number and notes? Their orders stay, "

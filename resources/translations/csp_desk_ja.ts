@@ -67,6 +67,10 @@
             <translation>募集文</translation>
         </message>
         <message>
+            <source>work item “{title}”</source>
+            <translation>業務『{title}』</translation>
+        </message>
+        <message>
             <source>New work item</source>
             <translation>新しい業務</translation>
         </message>
@@ -218,12 +222,12 @@
             <translation>顧客</translation>
         </message>
         <message>
-            <source>Unsaved changes</source>
-            <translation>未保存の変更</translation>
+            <source>the new client</source>
+            <translation>新しい顧客</translation>
         </message>
         <message>
-            <source>Save the changes to this client first?</source>
-            <translation>この顧客への変更を先に保存しますか？</translation>
+            <source>client “{name}”</source>
+            <translation>顧客『{name}』</translation>
         </message>
         <message>
             <source>New client</source>
@@ -359,6 +363,14 @@
         <message>
             <source>Consultations</source>
             <translation>相談</translation>
+        </message>
+        <message>
+            <source>the new consultation of {date}</source>
+            <translation>{date}の新しい相談</translation>
+        </message>
+        <message>
+            <source>the consultation of {date}</source>
+            <translation>{date}の相談</translation>
         </message>
         <message>
             <source>Consultation saved.</source>
@@ -549,6 +561,45 @@
         </message>
     </context>
     <context>
+        <name>Edits</name>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>未保存の変更</translation>
+        </message>
+        <message>
+            <source>The changes to {subject} are not saved.</source>
+            <translation>{subject}の変更が保存されていません。</translation>
+        </message>
+        <message>
+            <source>Save them before going on?</source>
+            <translation>保存してから進みますか？</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>破棄</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Unsaved input</source>
+            <translation>保存されていない入力</translation>
+        </message>
+        <message>
+            <source>There is input that was not saved last time. Restore it?</source>
+            <translation>前回保存されなかった入力があります。復元しますか？</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>復元</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Clients</source>
@@ -645,6 +696,10 @@
         <message>
             <source>{added} clients were added.</source>
             <translation>{added}件の顧客を追加しました。</translation>
+        </message>
+        <message>
+            <source>The unsaved input was restored; save it or discard it.</source>
+            <translation>保存されていなかった入力を復元しました。保存するか破棄してください。</translation>
         </message>
         <message>
             <source>Left out: {already} already in the list of clients, {repeated} repeated in the file.</source>
@@ -1434,6 +1489,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>プロデューサー（顧客に代わって発注）</translation>
         </message>
         <message>
+            <source>the posting “{title}”</source>
+            <translation>募集文『{title}』</translation>
+        </message>
+        <message>
             <source>Write what the worker needs to know, for example: {hint}</source>
             <translation>受注者が知りたいことを書いてください。例：{hint}</translation>
         </message>
@@ -2034,12 +2093,12 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>{count}人</translation>
         </message>
         <message>
-            <source>Unsaved changes</source>
-            <translation>保存していない変更</translation>
+            <source>the new worker</source>
+            <translation>新しいワーカー</translation>
         </message>
         <message>
-            <source>Save the changes to this worker first?</source>
-            <translation>このワーカーの変更を先に保存しますか？</translation>
+            <source>worker “{name}”</source>
+            <translation>ワーカー『{name}』</translation>
         </message>
         <message>
             <source>New worker</source>
