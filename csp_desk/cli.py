@@ -634,7 +634,7 @@ def unknown_command(word: str, commands: Sequence[str]) -> int:
         print(i18n.message("cli", MSG_UNKNOWN, word=word, nearest=nearest[0]), file=sys.stderr)
     else:
         print(i18n.message("cli", MSG_UNKNOWN_NO_MATCH, word=word), file=sys.stderr)
-    print(i18n.message("cli", MSG_COMMANDS, commands=", ".join(commands)), file=sys.stderr)
+    print(i18n.message("cli", MSG_COMMANDS, commands=i18n.labels(list(commands), "cli")), file=sys.stderr)
     return 2
 
 
