@@ -15,6 +15,7 @@ from .domain.catalogue import CatalogueError
 from .domain.text import QT_TRANSLATE_NOOP, InvalidInput
 
 if TYPE_CHECKING:
+    from .store.db import Store
     from .store.lock import WriterLock
 
 MSG_DEMO_DONE = QT_TRANSLATE_NOOP(
@@ -137,6 +138,18 @@ def _fail(template: str, **params: object) -> int:
     return 1
 
 
+def _reader(path: Path, command: str) -> Store:
+    """Opens the database for a command that only reads it. Opening a new file creates it and an
+    older one is upgraded: those write, so they hold the writer lock while the store opens."""
+    from .store.db import open_store
+    from .store.files import HEAD, schema_revision
+
+    if schema_revision(path) == HEAD:
+        return open_store(path)
+    with _writer(path, command):
+        return open_store(path)
+
+
 def load_catalogue():  # type: ignore[no-untyped-def]
     from .domain.catalogue import load_catalogue as load
     from .paths import DATA
@@ -184,9 +197,7 @@ def _fill_demo(args: argparse.Namespace, path: Path, store) -> int:  # type: ign
 
 def _list(args: argparse.Namespace) -> int:
     from .store import repo
-    from .store.db import open_store
-
-    store = open_store(_db(args.db))
+    store = _reader(_db(args.db), "list")
     try:
         with store.session() as session:
             rows = repo.list_clients(session, args.search, include_archived=args.archived)
@@ -217,9 +228,8 @@ def _list(args: argparse.Namespace) -> int:
 def export_document(db: Path, kind: str, client_id: int, out: Path, today: date) -> Path:
     """Writes a proposal, budget or progress report for one client."""
     from .documents import write_client_document, write_progress_report
-    from .store.db import open_store
 
-    store = open_store(db)
+    store = _reader(db, f"export {kind}")
     try:
         if kind == "progress":
             return write_progress_report(store, client_id, out, today)
@@ -236,13 +246,12 @@ def _export_issued_notice(args: argparse.Namespace) -> int:
     """The terms notice exactly as it was issued (checked against its hash), never rebuilt."""
     from .reports.files import into_place
     from .store import repo
-    from .store.db import open_store
     from .store.errors import NotFound
 
     if args.notice is None:
         print(i18n.message("cli", MSG_NEEDS_NOTICE), file=sys.stderr)
         return 2
-    store = open_store(_db(args.db))
+    store = _reader(_db(args.db), f"export {args.kind}")
     try:
         with store.session() as session:
             content = repo.issued_notice_content(session, args.notice)
@@ -261,12 +270,11 @@ def _export_issued_notice(args: argparse.Namespace) -> int:
 def _export_ledger(args: argparse.Namespace) -> int:
     """The ledger (one client or all), or with `record` one order's 案件記録."""
     from .documents import write_ledger, write_order_record
-    from .store.db import open_store
     from .store.errors import NotFound
 
     if args.kind == "record" and args.order is None:
         return _fail(MSG_NEEDS_ORDER)
-    store = open_store(_db(args.db))
+    store = _reader(_db(args.db), f"export {args.kind}")
     try:
         if args.kind == "record":
             path = write_order_record(store, args.order, args.out, date.today())
@@ -294,13 +302,12 @@ MSG_NO_ITEM = QT_TRANSLATE_NOOP("cli", "There is no work item with id {id}.")
 def _export_order(args: argparse.Namespace) -> int:
     from .domain.orders import order_to_json
     from .store import repo
-    from .store.db import open_store
     from .store.errors import NotFound
 
     if args.work_item is None:
         print(i18n.message("cli", MSG_NEEDS_ITEM, kind=args.kind), file=sys.stderr)
         return 2
-    store = open_store(_db(args.db))
+    store = _reader(_db(args.db), f"export {args.kind}")
     try:
         with store.session() as session:
             order = repo.load_posting(session, args.work_item, load_catalogue())
@@ -578,7 +585,7 @@ def _personal_data(args: argparse.Namespace) -> int:
         return 2
     path = _db(args.db)
     if args.action == "export":
-        return _personal_data_in(args, open_store(path))
+        return _personal_data_in(args, _reader(path, "personal-data export"))
     with _writer(path, "personal-data erase"):
         return _personal_data_in(args, open_store(path))
 

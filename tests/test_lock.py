@@ -219,3 +219,17 @@ def test_a_folder_is_no_database_to_lock(tmp_path):
         take(tmp_path, WINDOW)
     assert refused.value.params["example"] == str(tmp_path / "desk.sqlite3")
     assert not lock_path(tmp_path).exists()
+
+
+def test_a_reading_command_that_would_upgrade_an_older_file_waits_for_the_writer(tmp_path):
+    import shutil
+
+    db = tmp_path / "old.sqlite3"
+    shutil.copy(ROOT / "tests" / "fixtures" / "schema_0001.sqlite3", db)
+    before = _digest(db)
+    with take(db, "import clients"):
+        refused = csp_desk("list", "clients", "--db", db)
+        assert refused.returncode == 1 and "csp-desk import clients" in refused.stderr
+        assert _digest(db) == before and not (tmp_path / "backups").exists()
+    assert csp_desk("list", "clients", "--db", db).returncode == 0  # upgraded now, with its backup first
+    assert list((tmp_path / "backups").glob("old-*-before-*.sqlite3"))
