@@ -14,6 +14,7 @@ COMMANDS = ("demo", "list", "export", "check", "verify", "backup", "restore", "p
 """Headless sub-commands (kept here so start-up imports nothing)."""
 WINDOW_OPTIONS = ("--db",)
 """The window's options that take a value (app._parse); --demo takes none."""
+WINDOW_LONG_OPTIONS = ("--db", "--demo", "--help")
 QT_OPTIONS = frozenset(
     {
         "-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-qmljsdebugger",
@@ -38,9 +39,22 @@ def command_word(args: Sequence[str]) -> int | None:
     return None
 
 
+def unknown_option(args: Sequence[str]) -> str | None:
+    """The first long option the window does not know (`--dmeo`), if any: Qt's own are single-dash."""
+    for arg in args:
+        if arg.startswith("--") and arg.split("=", 1)[0] not in WINDOW_LONG_OPTIONS:
+            return arg.split("=", 1)[0]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     at = command_word(args)
+    wrong = unknown_option(args[:at])  # before any command word: the window's options
+    if wrong is not None:  # a mistyped --demo must not open the window on the producer's own file
+        from . import cli
+
+        return cli.unknown_option(wrong, WINDOW_LONG_OPTIONS)
     if at is not None or any(arg in ("-h", "--help") for arg in args):
         from . import cli
 

@@ -645,6 +645,28 @@ def unknown_command(word: str, commands: Sequence[str]) -> int:
     return 2
 
 
+MSG_UNKNOWN_OPTION = QT_TRANSLATE_NOOP(
+    "cli", "csp-desk: “{word}” is not an option of the window. Did you mean “{nearest}”?"
+)
+MSG_UNKNOWN_OPTION_NO_MATCH = QT_TRANSLATE_NOOP(
+    "cli", "csp-desk: “{word}” is not an option of the window (it knows {options})."
+)
+
+
+def unknown_option(word: str, options: Sequence[str]) -> int:
+    """Says that the window has no option `word`, with the nearest one; exit status 2."""
+    import difflib
+
+    i18n.install(i18n.chosen_language())
+    nearest = difflib.get_close_matches(word.lower(), options, n=1, cutoff=0.6)
+    if nearest:
+        print(i18n.message("cli", MSG_UNKNOWN_OPTION, word=word, nearest=nearest[0]), file=sys.stderr)
+    else:
+        known = i18n.labels(list(options), "cli")
+        print(i18n.message("cli", MSG_UNKNOWN_OPTION_NO_MATCH, word=word, options=known), file=sys.stderr)
+    return 2
+
+
 def run(argv: Sequence[str]) -> int:
     i18n.install(i18n.chosen_language())
     args = _parser().parse_args(list(argv))

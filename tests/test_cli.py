@@ -104,6 +104,12 @@ def test_an_unknown_command_after_the_window_options_is_said_too(tmp_path):
     assert not (tmp_path / "desk.sqlite3").exists()
 
 
+def test_a_mistyped_window_option_is_said_not_the_window_on_the_own_database():
+    result = _said("--dmeo")
+    assert result.returncode == 2
+    assert "「--dmeo」というウィンドウのオプションはありません。「--demo」のことですか？" in result.stderr
+
+
 def test_a_command_after_the_window_options_runs_as_the_command(tmp_path):
     db = tmp_path / "desk.sqlite3"
     assert _said("--db", db, "demo", "--clients", 1).returncode == 0

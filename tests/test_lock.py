@@ -233,3 +233,26 @@ def test_a_reading_command_that_would_upgrade_an_older_file_waits_for_the_writer
         assert _digest(db) == before and not (tmp_path / "backups").exists()
     assert csp_desk("list", "clients", "--db", db).returncode == 0  # upgraded now, with its backup first
     assert list((tmp_path / "backups").glob("old-*-before-*.sqlite3"))
+
+
+def test_an_encrypted_backup_is_restored_by_the_holder_of_the_lock_only(tmp_path):
+    from csp_desk.store.backups import restore_sealed, take_sealed_backup
+
+    db = tmp_path / "desk.sqlite3"
+    store = open_store(db)
+    with store.session() as session:
+        repo.save_client(session, ClientDraft(name="封をした顧客"))
+    store.close()
+    key = bytes(range(32))
+    sealed = take_sealed_backup(db, tmp_path / "usb.cspbackup", key)
+    store = open_store(db)
+    with store.session() as session:
+        repo.save_client(session, ClientDraft(name="後の顧客"))
+    store.close()
+    with take(db, WINDOW) as lock:
+        with pytest.raises(AlreadyOpen):
+            restore_sealed(sealed, db, key)
+        assert sorted(_names(db)) == sorted(["後の顧客", "封をした顧客"])  # nothing restored
+        restore_sealed(sealed, db, key, lock=lock)
+        assert lock.held and read_holder(db).program == WINDOW
+    assert _names(db) == ["封をした顧客"]

@@ -2832,6 +2832,14 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>コマンド：{commands}。コマンドを付けずに起動するとウィンドウが開きます（--db ファイル、--demo）。詳しくは csp-desk --help をご覧ください。</translation>
         </message>
         <message>
+            <source>csp-desk: “{word}” is not an option of the window. Did you mean “{nearest}”?</source>
+            <translation>csp-desk：「{word}」というウィンドウのオプションはありません。「{nearest}」のことですか？</translation>
+        </message>
+        <message>
+            <source>csp-desk: “{word}” is not an option of the window (it knows {options}).</source>
+            <translation>csp-desk：「{word}」というウィンドウのオプションはありません（使えるのは {options} です）。</translation>
+        </message>
+        <message>
             <source>ERROR</source>
             <translation>エラー</translation>
         </message>
