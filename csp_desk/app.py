@@ -117,6 +117,11 @@ def open_database_async(window: MainWindow, path: Path | None, *, demo: bool, lo
                 ),
                 QMessageBox.ButtonRole.AcceptRole,
             )
+        retry_button = None
+        if isinstance(exc, AlreadyOpen | DatabaseLocked):  # the other program may be done soon
+            retry_button = box.addButton(
+                QCoreApplication.translate("MainWindow", "Try again"), QMessageBox.ButtonRole.AcceptRole
+            )
         other_button = box.addButton(
             QCoreApplication.translate("MainWindow", "Open another file…"), QMessageBox.ButtonRole.ActionRole
         )
@@ -129,6 +134,8 @@ def open_database_async(window: MainWindow, path: Path | None, *, demo: bool, lo
         clicked = box.clickedButton()
         if clicked is demo_button:
             open_database_async(window, None, demo=True)
+        elif retry_button is not None and clicked is retry_button:
+            open_database_async(window, path, demo=demo)
         elif restore_button is not None and clicked is restore_button:
             restore_and_open(window, newest.path, target)  # type: ignore[union-attr]
         elif clicked is other_button:

@@ -17,7 +17,7 @@ from csp_desk.store.backups import list_backups, take_backup
 from csp_desk.store.db import open_store
 from csp_desk.store.errors import AlreadyOpen, BeingChanged, FolderGiven
 from csp_desk.store.lock import WINDOW, held_here, lock_path, read_holder, take
-from tests.clicks import choose_file, press
+from tests.clicks import choose_file, click, find_button, press
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -135,6 +135,21 @@ def test_a_window_is_told_which_command_is_changing_the_database(open_window, tm
     said = modals.texts()[0]
     assert "コマンド「csp-desk import clients」が変更しているところです" in said
     assert f"プロセス {os.getpid()}" in said and "終わるのを待ってから" in said
+
+
+def test_a_window_refused_while_a_command_runs_opens_when_tried_again(open_window, tmp_path, modals):
+    db = tmp_path / "desk.sqlite3"
+    open_store(db).close()
+    held = take(db, "demo")
+
+    def the_command_ends_then_try_again(box):
+        assert "「csp-desk demo」が変更しているところです" in box.text()
+        held.release()
+        click(find_button(box, "もう一度試す"))
+
+    modals.expect(the_command_ends_then_try_again)
+    window = open_window(db)
+    assert window.desk.store is not None and read_holder(db).program == WINDOW
 
 
 def test_a_second_window_is_refused_and_told_whose_window_has_it(open_window, tmp_path, modals):

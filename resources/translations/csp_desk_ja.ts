@@ -865,6 +865,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>最新のバックアップから復元（{date}）</translation>
         </message>
         <message>
+            <source>Try again</source>
+            <translation>もう一度試す</translation>
+        </message>
+        <message>
             <source>Open another file…</source>
             <translation>別のファイルを開く…</translation>
         </message>
