@@ -20,6 +20,7 @@ from .paths import UI
 
 if TYPE_CHECKING:
     from .gui.main_window import MainWindow
+    from .store.lock import WriterLock
 
 BENCH_ENV = "CSP_DESK_BENCH"
 """Set by the benchmark: print when the window first paints and when clients show, then quit."""
@@ -78,9 +79,17 @@ def _open_work(path: Path | None, demo: bool, progress, *, lock=None) -> tuple: 
     return store, catalogue, catalogue_error
 
 
-def open_database_async(window: MainWindow, path: Path | None, *, demo: bool, lock=None) -> None:  # type: ignore[no-untyped-def]
-    """Opens a database in a worker and shows it; `lock` is the writer lock of `path` when the
-    window holds it already (after restoring its own file), so nobody can slip in meanwhile."""
+def open_database_async(
+    window: MainWindow,
+    path: Path | None,
+    *,
+    demo: bool,
+    opened_message: str = "",
+    lock: WriterLock | None = None,
+) -> None:
+    """Opens (migrating) a database in a worker and shows it; `opened_message` goes to the status
+    line once it is shown (what was done to the file, say). `lock` is the writer lock of `path`
+    when the window holds it already (after restoring its own file): nobody slips in meanwhile."""
     from .gui import jobs
     from .gui.feedback import error_text
 
@@ -90,6 +99,8 @@ def open_database_async(window: MainWindow, path: Path | None, *, demo: bool, lo
     def opened(result: tuple) -> None:  # type: ignore[type-arg]
         store, catalogue, catalogue_error = result
         window.desk.set_store(store, catalogue, is_demo=demo)
+        if opened_message:
+            window.statusBar().showMessage(opened_message, 8000)
         if catalogue_error is not None:
             title = QCoreApplication.translate("MainWindow", "Catalogue")
             QMessageBox.warning(window, title, error_text(catalogue_error))

@@ -431,10 +431,9 @@ class MainWindow(QMainWindow):
                 restore(Path(chosen), path, lock=lock)
         except Exception as exc:
             warn(self, self.tr("Restore a backup"), exc)
-            self._reopen(path, lock)
+            self._reopen(path, lock=lock)
             return False
-        self._reopen(path, lock)
-        self.statusBar().showMessage(self.tr("Restored from {name}.").format(name=Path(chosen).name), 8000)
+        self._reopen(path, self.tr("Restored from {name}.").format(name=Path(chosen).name), lock)
         return True
 
     def _sealed_key(self) -> bytes:
@@ -452,11 +451,11 @@ class MainWindow(QMainWindow):
             raise BadRecoveryKey()
         return key_from_recovery(text)
 
-    def _reopen(self, path: Path, lock: WriterLock | None = None) -> None:
+    def _reopen(self, path: Path, message: str = "", lock: WriterLock | None = None) -> None:
         from ..app import open_database_async
 
         self.desk.store = None  # closed already: set_store must not close it again
-        open_database_async(self, path, demo=False, lock=lock)
+        open_database_async(self, path, demo=False, opened_message=message, lock=lock)
 
     def open_demo(self) -> None:
         from ..app import open_database_async
