@@ -147,3 +147,16 @@ def test_a_folder_given_as_the_database_is_said_to_be_a_folder(tmp_path):
         assert str(folder / "csp-desk.sqlite3") in result.stderr and "disk I/O" not in result.stderr
         assert "Traceback" not in result.stderr
     assert list(folder.iterdir()) == [] and sorted(p.name for p in tmp_path.iterdir()) == ["書類"]
+
+
+def test_an_unknown_command_is_said_in_english_when_the_interface_is_english(tmp_path):
+    settings = tmp_path / "config" / "csp-desk" / "csp-desk.conf"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("[General]\nlanguage=en\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "csp_desk", "exprot"],
+        capture_output=True, text=True, cwd=ROOT, timeout=30,
+        env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config")},
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[0] == "csp-desk: “exprot” is not a command. Did you mean “export”?"
