@@ -1,4 +1,9 @@
-"""Entry point: `csp-desk` opens the window; `csp-desk COMMAND …` runs a headless command."""
+"""Entry point: `csp-desk` opens the window; `csp-desk COMMAND …` runs a headless command.
+
+Only no command at all (or the window's own options) opens the window: a mistyped or unknown
+command is said and the process ends with status 2, without loading the window, so a script or
+an SSH session never hangs on a window it did not ask for.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +11,59 @@ import sys
 from collections.abc import Sequence
 
 COMMANDS = ("demo", "list", "export", "check", "verify", "backup", "restore", "personal-data", "import")
-"""Headless sub-commands; anything else opens the window (kept here so start-up imports nothing)."""
+"""Headless sub-commands (kept here so start-up imports nothing)."""
+WINDOW_OPTIONS = ("--db",)
+"""The window's options that take a value (app._parse); --demo takes none."""
+WINDOW_LONG_OPTIONS = ("--db", "--demo", "--help")
+QT_OPTIONS = frozenset(
+    {
+        "-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-qmljsdebugger",
+        "-qwindowgeometry", "-qwindowicon", "-qwindowtitle", "-session", "-style", "-stylesheet",
+        "-display", "-geometry", "-title", "-name", "-visual",
+    }
+)  # fmt: skip
+"""Qt's own command-line options that take a value (QApplication reads them)."""
+
+
+def command_word(args: Sequence[str]) -> int | None:
+    """Where the first word that is neither an option nor an option's value is, if any."""
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg in WINDOW_OPTIONS or arg in QT_OPTIONS:
+            i += 2
+        elif arg.startswith("-") and arg != "-":
+            i += 1
+        else:
+            return i
+    return None
+
+
+def unknown_option(args: Sequence[str]) -> str | None:
+    """The first long option the window does not know (`--dmeo`), if any: Qt's own are single-dash."""
+    for arg in args:
+        if arg.startswith("--") and arg.split("=", 1)[0] not in WINDOW_LONG_OPTIONS:
+            return arg.split("=", 1)[0]
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] in COMMANDS:
-        from .cli import run
+    at = command_word(args)
+    wrong = unknown_option(args[:at])  # before any command word: the window's options
+    if wrong is not None:  # a mistyped --demo must not open the window on the producer's own file
+        from . import cli
 
-        return run(args)
+        return cli.unknown_option(wrong, WINDOW_LONG_OPTIONS)
+    if at is not None or any(arg in ("-h", "--help") for arg in args):
+        from . import cli
+
+        if at is None:
+            return cli.run(["--help"])
+        word = args[at]
+        if word in COMMANDS:  # `--db x.sqlite3 demo` is `demo --db x.sqlite3`
+            return cli.run([word, *args[:at], *args[at + 1 :]])
+        return cli.unknown_command(word, COMMANDS)
     from .app import run_gui
 
     return run_gui(args)

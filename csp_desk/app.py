@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
 import tempfile
@@ -19,6 +20,7 @@ from .paths import UI
 
 if TYPE_CHECKING:
     from .gui.main_window import MainWindow
+    from .store.lock import WriterLock
 
 BENCH_ENV = "CSP_DESK_BENCH"
 """Set by the benchmark: print when the window first paints and when clients show, then quit."""
@@ -35,12 +37,16 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     return args
 
 
-def _open_work(path: Path | None, demo: bool, progress) -> tuple:  # type: ignore[no-untyped-def, type-arg]
-    """Runs in a worker: imports the store, opens (migrating) the database, reads the catalogue."""
+def _open_work(path: Path | None, demo: bool, progress, *, lock=None) -> tuple:  # type: ignore[no-untyped-def, type-arg]
+    """Runs in a worker: imports the store, opens (migrating) the database, reads the catalogue.
+
+    The window holds the database's writer lock while the store is open; `lock` is one it holds
+    already (kept through a restore of its own file), else it is taken here."""
     from .domain.catalogue import Catalogue, CatalogueError, load_catalogue
     from .paths import DATA, default_db_path
     from .store import repo
     from .store.db import open_store
+    from .store.lock import WINDOW, take
 
     catalogue_error = None
     try:
@@ -51,13 +57,14 @@ def _open_work(path: Path | None, demo: bool, progress) -> tuple:  # type: ignor
         path = Path(tempfile.mkdtemp(prefix="csp-desk-demo-")) / "demo.sqlite3"
     elif path is None:
         path = default_db_path()
-    release = _lock(path)
+    if lock is None or not lock.holds(path):
+        lock = take(path, WINDOW)
     try:
         store = open_store(path)
     except BaseException:
-        release()
+        lock.release()
         raise
-    store.on_close.append(release)
+    store.on_close.append(lock.release)
     try:
         if demo:
             from .store.demo import fill_demo, fill_following
@@ -72,35 +79,21 @@ def _open_work(path: Path | None, demo: bool, progress) -> tuple:  # type: ignor
     return store, catalogue, catalogue_error
 
 
-def _lock(path: Path):  # type: ignore[no-untyped-def]
-    """Only one instance writes a database: a lock file beside it (a crashed holder's lock is
-    recognised as stale and taken over). Returns the release function."""
-    from PySide6.QtCore import QLockFile
-
-    from .store.errors import AlreadyOpen, ReadOnlyDatabase
-
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError as exc:
-        raise ReadOnlyDatabase() from exc
-    lock = QLockFile(str(path) + ".lock")
-    lock.setStaleLockTime(0)
-    if not lock.tryLock(200):
-        if lock.error() == QLockFile.LockError.LockFailedError:
-            raise AlreadyOpen(path=str(path))
-        raise ReadOnlyDatabase()  # no lock can be written beside it: a read-only folder or a full disk
-    return lock.unlock
-
-
 def open_database_async(
-    window: MainWindow, path: Path | None, *, demo: bool, opened_message: str = ""
+    window: MainWindow,
+    path: Path | None,
+    *,
+    demo: bool,
+    opened_message: str = "",
+    lock: WriterLock | None = None,
 ) -> None:
     """Opens (migrating) a database in a worker and shows it; `opened_message` goes to the status
-    line once it is shown (what was done to the file, say)."""
+    line once it is shown (what was done to the file, say). `lock` is the writer lock of `path`
+    when the window holds it already (after restoring its own file): nobody slips in meanwhile."""
     from .gui import jobs
     from .gui.feedback import error_text
 
-    job = jobs.Job(_open_work, path, demo)
+    job = jobs.Job(functools.partial(_open_work, lock=lock), path, demo)
     window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Opening the database…"))
 
     def opened(result: tuple) -> None:  # type: ignore[type-arg]
@@ -119,13 +112,13 @@ def open_database_async(
         box.setText(error_text(exc))
         from .paths import default_db_path
         from .store.backups import list_backups
-        from .store.errors import AlreadyOpen, DatabaseLocked, ReadOnlyDatabase
+        from .store.errors import AlreadyOpen, DatabaseLocked, FolderGiven, ReadOnlyDatabase
 
         target = path or default_db_path()
         # a database in use elsewhere is sound: restoring over it would break the other window;
         # one that cannot be written (read-only folder, full disk) is sound too, and a restore
-        # could not be written either
-        sound = isinstance(exc, AlreadyOpen | DatabaseLocked | ReadOnlyDatabase)
+        # could not be written either; a folder is no database to restore over
+        sound = isinstance(exc, AlreadyOpen | DatabaseLocked | ReadOnlyDatabase | FolderGiven)
         newest = next(iter(list_backups(target)), None) if not demo and not sound else None
         restore_button = None
         if newest is not None:
@@ -134,6 +127,11 @@ def open_database_async(
                     date=f"{newest.taken_at:%Y/%m/%d %H:%M}"
                 ),
                 QMessageBox.ButtonRole.AcceptRole,
+            )
+        retry_button = None
+        if isinstance(exc, AlreadyOpen | DatabaseLocked):  # the other program may be done soon
+            retry_button = box.addButton(
+                QCoreApplication.translate("MainWindow", "Try again"), QMessageBox.ButtonRole.AcceptRole
             )
         other_button = box.addButton(
             QCoreApplication.translate("MainWindow", "Open another file…"), QMessageBox.ButtonRole.ActionRole
@@ -147,16 +145,19 @@ def open_database_async(
         clicked = box.clickedButton()
         if clicked is demo_button:
             open_database_async(window, None, demo=True)
+        elif retry_button is not None and clicked is retry_button:
+            open_database_async(window, path, demo=demo)
         elif restore_button is not None and clicked is restore_button:
             restore_and_open(window, newest.path, target)  # type: ignore[union-attr]
         elif clicked is other_button:
-            from PySide6.QtWidgets import QFileDialog
+            from .gui.files import ask_open_file
 
-            chosen, _ = QFileDialog.getOpenFileName(
+            chosen = ask_open_file(
                 window,
                 QCoreApplication.translate("MainWindow", "Open another file…"),
-                str(target.parent),
                 QCoreApplication.translate("MainWindow", "csp-desk database (*.sqlite3)"),
+                "database",
+                start=target if target.is_dir() else target.parent,
             )
             if chosen:
                 open_database_async(window, Path(chosen), demo=False)
@@ -171,16 +172,24 @@ def open_database_async(
 
 
 def restore_and_open(window: MainWindow, backup: Path, target: Path) -> None:
-    """Puts a backup in place of a database that cannot be opened (kept aside first), then opens it."""
+    """Puts a backup in place of a database that cannot be opened (kept aside first), then opens
+    it; the window takes the writer lock first and keeps it from the restore to the opening."""
     from .gui.feedback import warn
     from .store.backups import restore
+    from .store.lock import WINDOW, take
 
     try:
-        restore(backup, target)
+        lock = take(target, WINDOW)
     except Exception as exc:
         warn(window, QCoreApplication.translate("MainWindow", "Restore a backup"), exc)
         return
-    open_database_async(window, target, demo=False)
+    try:
+        restore(backup, target, lock=lock)
+    except Exception as exc:
+        lock.release()
+        warn(window, QCoreApplication.translate("MainWindow", "Restore a backup"), exc)
+        return
+    open_database_async(window, target, demo=False, lock=lock)
 
 
 PALETTE_ENV = "CSP_DESK_PALETTE"

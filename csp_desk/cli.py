@@ -8,10 +8,15 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import i18n
 from .domain.catalogue import CatalogueError
 from .domain.text import QT_TRANSLATE_NOOP, InvalidInput
+
+if TYPE_CHECKING:
+    from .store.db import Store
+    from .store.lock import WriterLock
 
 MSG_DEMO_DONE = QT_TRANSLATE_NOOP(
     "cli", "Added {count} demo clients with {orders} orders and {workers} workers to {path}"
@@ -34,7 +39,11 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="csp-desk", description="csp-desk command line")
+    parser = _Parser(
+        prog="csp-desk",
+        description="csp-desk command line. Without a command, csp-desk opens the window "
+        "(--db FILE: the database to open; --demo: a demo database in a temporary folder).",
+    )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     demo = sub.add_parser("demo", help="fill a database with demo clients")
@@ -102,9 +111,22 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _db(path: Path | None) -> Path:
+    """The database file a command works on; a folder given in its place is refused (FolderGiven)."""
     from .paths import default_db_path
+    from .store.errors import FolderGiven
 
-    return path if path is not None else default_db_path()
+    path = path if path is not None else default_db_path()
+    if path.is_dir():
+        raise FolderGiven.at(path)
+    return path
+
+
+def _writer(path: Path, command: str) -> WriterLock:
+    """Holds the database's writer lock while a command changes it: refused (AlreadyOpen …,
+    saying who holds it) while a window or another command has it."""
+    from .store.lock import take
+
+    return take(path, command)
 
 
 def _say(template: str, **params: object) -> None:
@@ -116,6 +138,18 @@ def _fail(template: str, **params: object) -> int:
     return 1
 
 
+def _reader(path: Path, command: str) -> Store:
+    """Opens the database for a command that only reads it. Opening a new file creates it and an
+    older one is upgraded: those write, so they hold the writer lock while the store opens."""
+    from .store.db import open_store
+    from .store.files import HEAD, schema_revision
+
+    if schema_revision(path) == HEAD:
+        return open_store(path)
+    with _writer(path, command):
+        return open_store(path)
+
+
 def load_catalogue():  # type: ignore[no-untyped-def]
     from .domain.catalogue import load_catalogue as load
     from .paths import DATA
@@ -125,10 +159,15 @@ def load_catalogue():  # type: ignore[no-untyped-def]
 
 def _demo(args: argparse.Namespace) -> int:
     from .store.db import open_store
-    from .store.demo import LARGE, fill_demo, fill_following
 
     path = _db(args.db)
-    store = open_store(path)
+    with _writer(path, "demo"):
+        return _fill_demo(args, path, open_store(path))
+
+
+def _fill_demo(args: argparse.Namespace, path: Path, store) -> int:  # type: ignore[no-untyped-def]
+    from .store.demo import LARGE, fill_demo, fill_following
+
     scale = (
         LARGE
         if args.scale == "large"
@@ -158,9 +197,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 def _list(args: argparse.Namespace) -> int:
     from .store import repo
-    from .store.db import open_store
-
-    store = open_store(_db(args.db))
+    store = _reader(_db(args.db), "list")
     try:
         with store.session() as session:
             rows = repo.list_clients(session, args.search, include_archived=args.archived)
@@ -191,9 +228,8 @@ def _list(args: argparse.Namespace) -> int:
 def export_document(db: Path, kind: str, client_id: int, out: Path, today: date) -> Path:
     """Writes a proposal, budget or progress report for one client."""
     from .documents import write_client_document, write_progress_report
-    from .store.db import open_store
 
-    store = open_store(db)
+    store = _reader(db, f"export {kind}")
     try:
         if kind == "progress":
             return write_progress_report(store, client_id, out, today)
@@ -210,13 +246,12 @@ def _export_issued_notice(args: argparse.Namespace) -> int:
     """The terms notice exactly as it was issued (checked against its hash), never rebuilt."""
     from .reports.files import into_place
     from .store import repo
-    from .store.db import open_store
     from .store.errors import NotFound
 
     if args.notice is None:
         print(i18n.message("cli", MSG_NEEDS_NOTICE), file=sys.stderr)
         return 2
-    store = open_store(_db(args.db))
+    store = _reader(_db(args.db), f"export {args.kind}")
     try:
         with store.session() as session:
             content = repo.issued_notice_content(session, args.notice)
@@ -235,12 +270,11 @@ def _export_issued_notice(args: argparse.Namespace) -> int:
 def _export_ledger(args: argparse.Namespace) -> int:
     """The ledger (one client or all), or with `record` one order's 案件記録."""
     from .documents import write_ledger, write_order_record
-    from .store.db import open_store
     from .store.errors import NotFound
 
     if args.kind == "record" and args.order is None:
         return _fail(MSG_NEEDS_ORDER)
-    store = open_store(_db(args.db))
+    store = _reader(_db(args.db), f"export {args.kind}")
     try:
         if args.kind == "record":
             path = write_order_record(store, args.order, args.out, date.today())
@@ -268,13 +302,12 @@ MSG_NO_ITEM = QT_TRANSLATE_NOOP("cli", "There is no work item with id {id}.")
 def _export_order(args: argparse.Namespace) -> int:
     from .domain.orders import order_to_json
     from .store import repo
-    from .store.db import open_store
     from .store.errors import NotFound
 
     if args.work_item is None:
         print(i18n.message("cli", MSG_NEEDS_ITEM, kind=args.kind), file=sys.stderr)
         return 2
-    store = open_store(_db(args.db))
+    store = _reader(_db(args.db), f"export {args.kind}")
     try:
         with store.session() as session:
             order = repo.load_posting(session, args.work_item, load_catalogue())
@@ -320,16 +353,22 @@ MSG_NOTICE_KEPT = QT_TRANSLATE_NOOP("cli", "Wrote {path}; the issued notice is k
 
 
 def _export_notice(args: argparse.Namespace) -> int:
-    from .documents import issue_terms_notice
-    from .reports.terms_notice import NoticeIncomplete
-    from .store import repo
     from .store.db import open_store
-    from .store.errors import NotFound
 
     if args.work_item is None:
         print(i18n.message("cli", MSG_NEEDS_ITEM, kind=args.kind), file=sys.stderr)
         return 2
-    store = open_store(_db(args.db))
+    path = _db(args.db)
+    with _writer(path, "export notice"):  # the notice as issued is kept in the database
+        return _issue_notice(args, open_store(path))
+
+
+def _issue_notice(args: argparse.Namespace, store) -> int:  # type: ignore[no-untyped-def]
+    from .documents import issue_terms_notice
+    from .reports.terms_notice import NoticeIncomplete
+    from .store import repo
+    from .store.errors import NotFound
+
     try:
         with store.session() as session:
             order = repo.load_posting(session, args.work_item, load_catalogue())
@@ -514,12 +553,18 @@ MSG_IGNORED_COLUMNS = QT_TRANSLATE_NOOP("cli", "Columns not read: {columns}")
 
 
 def _import(args: argparse.Namespace) -> int:
+    from .store.db import open_store
+
+    path = _db(args.db)
+    with _writer(path, f"import {args.kind}"):
+        return _import_into(args, open_store(path))
+
+
+def _import_into(args: argparse.Namespace, store) -> int:  # type: ignore[no-untyped-def]
     from .domain.list_import import ListRefused
     from .imports import ImportRefused, import_clients, import_workers
-    from .store.db import open_store
     from .tables import TableError
 
-    store = open_store(_db(args.db))
     try:
         result = (import_clients if args.kind == "clients" else import_workers)(store, args.file)
     except (TableError, ListRefused, ImportRefused) as exc:
@@ -534,13 +579,21 @@ def _import(args: argparse.Namespace) -> int:
 
 def _personal_data(args: argparse.Namespace) -> int:
     from .store.db import open_store
-    from .store.errors import NotFound
-    from .store.privacy import client_data, erase_client_contact, erase_worker, worker_data
 
     if args.action == "export" and args.out is None:
         print(i18n.message("cli", MSG_NEEDS_OUT), file=sys.stderr)
         return 2
-    store = open_store(_db(args.db))
+    path = _db(args.db)
+    if args.action == "export":
+        return _personal_data_in(args, _reader(path, "personal-data export"))
+    with _writer(path, "personal-data erase"):
+        return _personal_data_in(args, open_store(path))
+
+
+def _personal_data_in(args: argparse.Namespace, store) -> int:  # type: ignore[no-untyped-def]
+    from .store.errors import NotFound
+    from .store.privacy import client_data, erase_client_contact, erase_worker, worker_data
+
     try:
         with store.session() as session:
             if args.client is not None:
@@ -567,6 +620,51 @@ def _personal_data(args: argparse.Namespace) -> int:
         return _fail(MSG_CANNOT_WRITE, path=args.out, detail=exc.strerror or exc)
     _say(MSG_EXPORTED, path=args.out)
     return 0
+
+
+MSG_UNKNOWN = QT_TRANSLATE_NOOP("cli", "csp-desk: “{word}” is not a command. Did you mean “{nearest}”?")
+MSG_UNKNOWN_NO_MATCH = QT_TRANSLATE_NOOP("cli", "csp-desk: “{word}” is not a command.")
+MSG_COMMANDS = QT_TRANSLATE_NOOP(
+    "cli",
+    "Commands: {commands}. Without a command, csp-desk opens the window (--db FILE, --demo); "
+    "csp-desk --help tells more.",
+)
+
+
+def unknown_command(word: str, commands: Sequence[str]) -> int:
+    """Says that `word` is no command, with the nearest one; exit status 2, as argparse's."""
+    import difflib
+
+    i18n.install(i18n.chosen_language())
+    nearest = difflib.get_close_matches(word.lower(), commands, n=1, cutoff=0.6)
+    if nearest:
+        print(i18n.message("cli", MSG_UNKNOWN, word=word, nearest=nearest[0]), file=sys.stderr)
+    else:
+        print(i18n.message("cli", MSG_UNKNOWN_NO_MATCH, word=word), file=sys.stderr)
+    print(i18n.message("cli", MSG_COMMANDS, commands=i18n.labels(list(commands), "cli")), file=sys.stderr)
+    return 2
+
+
+MSG_UNKNOWN_OPTION = QT_TRANSLATE_NOOP(
+    "cli", "csp-desk: “{word}” is not an option of the window. Did you mean “{nearest}”?"
+)
+MSG_UNKNOWN_OPTION_NO_MATCH = QT_TRANSLATE_NOOP(
+    "cli", "csp-desk: “{word}” is not an option of the window (it knows {options})."
+)
+
+
+def unknown_option(word: str, options: Sequence[str]) -> int:
+    """Says that the window has no option `word`, with the nearest one; exit status 2."""
+    import difflib
+
+    i18n.install(i18n.chosen_language())
+    nearest = difflib.get_close_matches(word.lower(), options, n=1, cutoff=0.6)
+    if nearest:
+        print(i18n.message("cli", MSG_UNKNOWN_OPTION, word=word, nearest=nearest[0]), file=sys.stderr)
+    else:
+        known = i18n.labels(list(options), "cli")
+        print(i18n.message("cli", MSG_UNKNOWN_OPTION_NO_MATCH, word=word, options=known), file=sys.stderr)
+    return 2
 
 
 def run(argv: Sequence[str]) -> int:

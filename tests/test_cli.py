@@ -72,3 +72,91 @@ def test_messages_are_japanese_by_default(tmp_path):
     db = tmp_path / "demo.sqlite3"
     result = csp_desk("demo", "--db", db, "--clients", 1)
     assert "デモ" in result.stdout
+
+
+def _said(*args):
+    """The real entry point, as a script or an SSH session runs it: it must end on its own."""
+    return subprocess.run(
+        [sys.executable, "-m", "csp_desk", *map(str, args)],
+        capture_output=True, text=True, cwd=ROOT, timeout=30,
+        env={**os.environ, "QT_QPA_PLATFORM": ""},  # no screen: a window would abort or hang here
+    )  # fmt: skip
+
+
+def test_a_mistyped_command_is_said_with_the_nearest_one_not_a_window(tmp_path):
+    result = _said("exprot", "proposal", "--client", 1, "--out", tmp_path / "x.docx")
+    assert result.returncode == 2 and result.stdout == ""
+    assert "「exprot」というコマンドはありません。「export」のことですか？" in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "x.docx").exists()
+
+
+def test_an_unknown_command_is_said_with_the_commands_there_are():
+    result = _said("team", "init")
+    assert result.returncode == 2
+    first, commands = result.stderr.splitlines()[:2]
+    assert first == "csp-desk：「team」というコマンドはありません。"
+    assert "export" in commands and "restore" in commands and "--help" in commands
+
+
+def test_an_unknown_command_after_the_window_options_is_said_too(tmp_path):
+    result = _said("--db", tmp_path / "desk.sqlite3", "lsit")
+    assert result.returncode == 2 and "「list」のことですか" in result.stderr
+    assert not (tmp_path / "desk.sqlite3").exists()
+
+
+def test_a_mistyped_window_option_is_said_not_the_window_on_the_own_database():
+    result = _said("--dmeo")
+    assert result.returncode == 2
+    assert "「--dmeo」というウィンドウのオプションはありません。「--demo」のことですか？" in result.stderr
+
+
+def test_a_command_after_the_window_options_runs_as_the_command(tmp_path):
+    db = tmp_path / "desk.sqlite3"
+    assert _said("--db", db, "demo", "--clients", 1).returncode == 0
+    assert len(json.loads(_said("list", "clients", "--db", db, "--json").stdout)) == 1
+
+
+def test_help_lists_the_commands_and_the_window_options():
+    result = _said("--help")
+    assert result.returncode == 0
+    assert "restore" in result.stdout and "--demo" in result.stdout
+
+
+def test_an_unknown_command_loads_no_window_code():
+    code = (
+        "import sys\n"
+        "from csp_desk.__main__ import main\n"
+        "assert main(['exprot']) == 2\n"
+        "window = ('PySide6.QtWidgets', 'PySide6.QtGui', 'csp_desk.app', 'csp_desk.gui')\n"
+        "loaded = [m for m in sys.modules if m.startswith(window)]\n"
+        "assert not loaded, loaded\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
+                            timeout=30)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_folder_given_as_the_database_is_said_to_be_a_folder(tmp_path):
+    folder = tmp_path / "書類"
+    folder.mkdir()
+    for command in (("list", "clients"), ("demo", "--clients", 1), ("verify",), ("backup",),
+                    ("restore", tmp_path / "x.sqlite3")):  # fmt: skip
+        result = csp_desk(*command, "--db", folder)
+        assert result.returncode == 1, command
+        assert f"{folder} はフォルダーで、データベースのファイルではありません" in result.stderr, command
+        assert str(folder / "csp-desk.sqlite3") in result.stderr and "disk I/O" not in result.stderr
+        assert "Traceback" not in result.stderr
+    assert list(folder.iterdir()) == [] and sorted(p.name for p in tmp_path.iterdir()) == ["書類"]
+
+
+def test_an_unknown_command_is_said_in_english_when_the_interface_is_english(tmp_path):
+    settings = tmp_path / "config" / "csp-desk" / "csp-desk.conf"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("[General]\nlanguage=en\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "csp_desk", "exprot"],
+        capture_output=True, text=True, cwd=ROOT, timeout=30,
+        env={**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config")},
+    )  # fmt: skip
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[0] == "csp-desk: “exprot” is not a command. Did you mean “export”?"

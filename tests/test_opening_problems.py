@@ -94,3 +94,29 @@ def test_a_full_disk_during_a_save_says_so_and_keeps_the_database_sound(tmp_path
         assert [c.name for c in repo.list_clients(session)] == ["株式会社満杯"]
     store.close()
     assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_folder_given_as_the_database_is_said_to_be_a_folder_in_the_window(
+    qtbot, tmp_path, monkeypatch, modals
+):
+    from csp_desk import i18n
+    from csp_desk.app import open_database_async
+    from csp_desk.gui import jobs
+    from csp_desk.gui.context import Desk
+    from csp_desk.gui.main_window import MainWindow
+    from tests.clicks import press
+
+    monkeypatch.setattr(jobs, "INLINE", True)
+    i18n.install("ja")
+    folder = tmp_path / "書類"
+    folder.mkdir()
+    window = MainWindow(Desk())
+    qtbot.addWidget(window)
+    window.show()
+    modals.expect(press("終了"))
+    open_database_async(window, folder, demo=False)
+    (said,) = modals.texts()
+    assert f"{folder} はフォルダーで、データベースのファイルではありません" in said
+    assert str(folder / "csp-desk.sqlite3") in said and "disk I/O" not in said
+    assert window.desk.store is None and not window.isVisible()
+    assert list(folder.iterdir()) == [] and sorted(p.name for p in tmp_path.iterdir()) == ["書類"]

@@ -20,6 +20,7 @@ from .forms.ui_main_window import Ui_MainWindow
 
 if TYPE_CHECKING:
     from ..imports import ImportResult
+    from ..store.lock import WriterLock
     from .breakdown_page import BreakdownPage
     from .clients_page import ClientsPage
     from .consultations_page import ConsultationsPage
@@ -462,6 +463,7 @@ class MainWindow(QMainWindow):
     def restore_backup(self) -> bool:
         """Replaces the open database with a backup, after keeping the current file."""
         from ..store.backups import backups_folder, is_sealed, restore, restore_sealed
+        from ..store.lock import held_here
 
         store = self.desk.store
         if store is None or self.desk.is_demo or not ask_all(self, self.desk.editors()):
@@ -486,17 +488,20 @@ class MainWindow(QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         jobs.wait_all(10_000)
+        lock = held_here(path)
+        if lock is not None:  # the window keeps its writer lock through the restore and the reopening
+            store.on_close.remove(lock.release)
         store.close()
         try:
             if is_sealed(Path(chosen)):
-                restore_sealed(Path(chosen), path, self._sealed_key())
+                restore_sealed(Path(chosen), path, self._sealed_key(), lock=lock)
             else:
-                restore(Path(chosen), path)
+                restore(Path(chosen), path, lock=lock)
         except Exception as exc:
             warn(self, self.tr("Restore a backup"), exc)
-            self._reopen(path)
+            self._reopen(path, lock=lock)
             return False
-        self._reopen(path, self.tr("Restored from {name}.").format(name=Path(chosen).name))
+        self._reopen(path, self.tr("Restored from {name}.").format(name=Path(chosen).name), lock)
         return True
 
     def _sealed_key(self) -> bytes:
@@ -514,11 +519,11 @@ class MainWindow(QMainWindow):
             raise BadRecoveryKey()
         return key_from_recovery(text)
 
-    def _reopen(self, path: Path, message: str = "") -> None:
+    def _reopen(self, path: Path, message: str = "", lock: WriterLock | None = None) -> None:
         from ..app import open_database_async
 
         self.desk.store = None  # closed already: set_store must not close it again
-        open_database_async(self, path, demo=False, opened_message=message)
+        open_database_async(self, path, demo=False, opened_message=message, lock=lock)
 
     def open_demo(self) -> None:
         from ..app import open_database_async

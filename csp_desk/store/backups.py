@@ -16,6 +16,7 @@ from pathlib import Path
 from ..domain.text import QT_TRANSLATE_NOOP
 from .errors import StoreError
 from .files import BUSY_TIMEOUT_MS, REVISIONS, backup_file, schema_revision
+from .lock import WriterLock, writing
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?P<reason>-[a-z0-9-]+)?\.sqlite3$")
@@ -155,14 +156,25 @@ def check_backup(path: Path) -> str:
 
 
 def restore(
-    backup: Path, db: Path, *, folder: Path | None = None, now: datetime | None = None
+    backup: Path,
+    db: Path,
+    *,
+    folder: Path | None = None,
+    now: datetime | None = None,
+    lock: WriterLock | None = None,
 ) -> Path | None:
     """Replaces `db` with `backup` (checked first). The current file is kept first: as a backup
     when it is sound, else copied aside as it is. Returns where the current file was kept.
-    Nothing may have the database open while this runs."""
+
+    Nothing may have the database open while this runs: the restore holds the database's writer
+    lock throughout. A caller that holds it already (the window restoring its own file) passes
+    `lock` and keeps it; anyone else is refused (AlreadyOpen …) while another program holds it."""
     check_backup(backup)
-    now = now or datetime.now()
-    folder = folder or backups_folder(db)
+    with writing(db, "restore", lock):
+        return _replace(backup, db, folder or backups_folder(db), now or datetime.now())
+
+
+def _replace(backup: Path, db: Path, folder: Path, now: datetime) -> Path | None:
     kept = None
     if db.exists():
         if integrity_problems(db):
@@ -204,7 +216,9 @@ def take_sealed_backup(db: Path, out: Path, key: bytes) -> Path:
         return seal(plain, out, key)
 
 
-def restore_sealed(sealed_file: Path, db: Path, key: bytes, *, folder: Path | None = None) -> Path | None:
+def restore_sealed(
+    sealed_file: Path, db: Path, key: bytes, *, folder: Path | None = None, lock: WriterLock | None = None
+) -> Path | None:
     """Opens an encrypted backup (every chunk checked) and restores it like a plain one."""
     import tempfile
 
@@ -212,7 +226,7 @@ def restore_sealed(sealed_file: Path, db: Path, key: bytes, *, folder: Path | No
 
     with tempfile.TemporaryDirectory(prefix="csp-desk-seal-") as temporary:
         plain = unseal(sealed_file, Path(temporary) / "plain.sqlite3", key)
-        return restore(plain, db, folder=folder)
+        return restore(plain, db, folder=folder, lock=lock)
 
 
 def is_sealed(path: Path) -> bool:

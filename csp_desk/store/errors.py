@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..domain.text import QT_TRANSLATE_NOOP
 
 
@@ -60,11 +62,53 @@ class UnchangedRecord(StoreError):
 
 
 class AlreadyOpen(StoreError):
+    """A csp-desk window holds the database's writer lock (store.lock)."""
+
     message = QT_TRANSLATE_NOOP(
         "store",
-        "{path} is open in another csp-desk window. Only one window may write a database at a "
-        "time: switch to that window, or open another file.",
+        "{path} is open in another csp-desk window ({user} on {host}, process {pid}, since {since}). "
+        "Only one program may change a database at a time: work in that window, or close it first. "
+        "Nothing was changed.",
     )
+
+
+class BeingChanged(AlreadyOpen):
+    """A csp-desk command (restore, import, demo …) holds the database's writer lock."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "{path} is being changed by the command “csp-desk {program}” ({user} on {host}, "
+        "process {pid}, since {since}). Wait until it has finished, then try again. Nothing was changed.",
+    )
+
+
+class InUse(AlreadyOpen):
+    """The writer lock is held, but its holder has not said who it is."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "{path} is in use by another csp-desk program. Only one program may change a database at a "
+        "time: close the other one, then try again. Nothing was changed.",
+    )
+
+
+class FolderGiven(StoreError):
+    """A folder was given where a database file was expected (`--db ~/Documents`, say)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "{path} is a folder, not a database file. Give the database file itself, for example "
+        "{example}; a file name that does not exist yet starts a new, empty database. Nothing was changed.",
+    )
+
+    @classmethod
+    def at(cls, folder: Path) -> FolderGiven:
+        """The error for `folder`, its example a database inside it when there is one."""
+        try:
+            found = sorted(folder.glob("*.sqlite3"))
+        except OSError:
+            found = []
+        return cls(path=str(folder), example=str(found[0] if found else folder / "csp-desk.sqlite3"))
 
 
 class NotFound(StoreError):

@@ -920,6 +920,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>最新のバックアップから復元（{date}）</translation>
         </message>
         <message>
+            <source>Try again</source>
+            <translation>もう一度試す</translation>
+        </message>
+        <message>
             <source>Open another file…</source>
             <translation>別のファイルを開く…</translation>
         </message>
@@ -2879,6 +2883,26 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>読み込まなかった列：{columns}</translation>
         </message>
         <message>
+            <source>csp-desk: “{word}” is not a command. Did you mean “{nearest}”?</source>
+            <translation>csp-desk：「{word}」というコマンドはありません。「{nearest}」のことですか？</translation>
+        </message>
+        <message>
+            <source>csp-desk: “{word}” is not a command.</source>
+            <translation>csp-desk：「{word}」というコマンドはありません。</translation>
+        </message>
+        <message>
+            <source>Commands: {commands}. Without a command, csp-desk opens the window (--db FILE, --demo); csp-desk --help tells more.</source>
+            <translation>コマンド：{commands}。コマンドを付けずに起動するとウィンドウが開きます（--db ファイル、--demo）。詳しくは csp-desk --help をご覧ください。</translation>
+        </message>
+        <message>
+            <source>csp-desk: “{word}” is not an option of the window. Did you mean “{nearest}”?</source>
+            <translation>csp-desk：「{word}」というウィンドウのオプションはありません。「{nearest}」のことですか？</translation>
+        </message>
+        <message>
+            <source>csp-desk: “{word}” is not an option of the window (it knows {options}).</source>
+            <translation>csp-desk：「{word}」というウィンドウのオプションはありません（使えるのは {options} です）。</translation>
+        </message>
+        <message>
             <source>ERROR</source>
             <translation>エラー</translation>
         </message>
@@ -3814,8 +3838,20 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>この記録は発行したときのまま保存されており、変更できません。新しい版として記録してください。</translation>
         </message>
         <message>
-            <source>{path} is open in another csp-desk window. Only one window may write a database at a time: switch to that window, or open another file.</source>
-            <translation>{path} は別の csp-desk のウィンドウで開かれています。データベースに書き込めるのは一度に1つのウィンドウだけです。そのウィンドウに切り替えるか、別のファイルを開いてください。</translation>
+            <source>{path} is open in another csp-desk window ({user} on {host}, process {pid}, since {since}). Only one program may change a database at a time: work in that window, or close it first. Nothing was changed.</source>
+            <translation>{path} は別の csp-desk のウィンドウで開かれています（{host} の {user}、プロセス {pid}、{since} から）。データベースを変更できるのは一度に1つのプログラムだけです。そのウィンドウで作業するか、先にそのウィンドウを閉じてください。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>{path} is being changed by the command “csp-desk {program}” ({user} on {host}, process {pid}, since {since}). Wait until it has finished, then try again. Nothing was changed.</source>
+            <translation>{path} はコマンド「csp-desk {program}」が変更しているところです（{host} の {user}、プロセス {pid}、{since} から）。終わるのを待ってから、もう一度お試しください。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>{path} is in use by another csp-desk program. Only one program may change a database at a time: close the other one, then try again. Nothing was changed.</source>
+            <translation>{path} は別の csp-desk のプログラムが使っています。データベースを変更できるのは一度に1つのプログラムだけです。そのプログラムを閉じてから、もう一度お試しください。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a database file. Give the database file itself, for example {example}; a file name that does not exist yet starts a new, empty database. Nothing was changed.</source>
+            <translation>{path} はフォルダーで、データベースのファイルではありません。データベースのファイルそのもの（例：{example}）を指定してください。まだ無いファイル名を指定すると、新しい空のデータベースを作ります。何も変更していません。</translation>
         </message>
         <message>
             <source>The record no longer exists; it may have been removed.</source>
