@@ -572,6 +572,10 @@ def _personal_data(args: argparse.Namespace) -> int:
 def run(argv: Sequence[str]) -> int:
     i18n.install(i18n.chosen_language())
     args = _parser().parse_args(list(argv))
+    from . import logs
+
+    logs.setup(f"command {args.command}", database=_db(args.db) if "db" in vars(args) else "-")
+    logs.log_uncaught()
     from .store.errors import StoreError
 
     handlers = {

@@ -50,3 +50,16 @@ def default_db_path() -> Path:
 def added_wages_path() -> Path:
     """Minimum wages the producer added in Settings (newer years than the shipped table)."""
     return data_dir() / "minimum_wages_added.csv"
+
+
+def log_dir() -> Path:
+    """The per-user log folder (Linux: ~/.local/state/csp-desk/log), created readable by the user only."""
+    from platformdirs import user_log_path
+
+    path = user_log_path("csp-desk", appauthor=False)
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+GUIDE = RESOURCES / "guide"
+"""The offline user guide, one Markdown file per language (guide/ja.md, guide/en.md)."""
