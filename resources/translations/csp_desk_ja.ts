@@ -438,6 +438,25 @@
         </message>
     </context>
     <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Unexpected error</source>
+            <translation>予期しないエラー</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>詳細をコピー</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>ログフォルダを開く</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>コピーしました</translation>
+        </message>
+    </context>
+    <context>
         <name>DashboardPage</name>
         <message>
             <source>Due</source>
@@ -875,10 +894,6 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Quit</source>
             <translation>終了</translation>
-        </message>
-        <message>
-            <source>Unexpected error</source>
-            <translation>予期しないエラー</translation>
         </message>
     </context>
     <context>
@@ -2833,6 +2848,31 @@ The desk of a Crowdsourcing Producer.</source>
         </message>
     </context>
     <context>
+        <name>crash</name>
+        <message>
+            <source>What you just did was stopped by an error csp-desk did not expect.</source>
+            <translation>いま行った操作は、csp-desk の予期しないエラーで中断されました。</translation>
+        </message>
+        <message>
+            <source>Work running in the background was stopped by an error csp-desk did not expect.</source>
+            <translation>バックグラウンドで実行中の処理が、csp-desk の予期しないエラーで中断されました。</translation>
+        </message>
+        <message>
+            <source>What to do: save what you are typing on the other pages, then try again. If the error comes back, restart csp-desk. To report it, press “Copy details” and paste them in your message, or attach the log file from the log folder.</source>
+            <translation>対処：ほかのページで入力中の内容を保存してから、もう一度お試しください。再び起きる場合は csp-desk を再起動してください。報告するときは「詳細をコピー」を押してメッセージに貼り付けるか、ログフォルダのログファイルを添付してください。</translation>
+        </message>
+        <message>
+            <source>Log folder</source>
+            <translation>ログフォルダ</translation>
+        </message>
+        <message>
+            <source>The log folder could not be opened here. It is:
+{folder}</source>
+            <translation>この環境ではログフォルダを開けませんでした。場所は次のとおりです：
+{folder}</translation>
+        </message>
+    </context>
+    <context>
         <name>feedback</name>
         <message>
             <source>The catalogue file {file} cannot be used ({entry}, field {field}): {problem}</source>
@@ -2851,8 +2891,8 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>{label}：{message}</translation>
         </message>
         <message>
-            <source>Something went wrong: {detail}</source>
-            <translation>問題が発生しました：{detail}</translation>
+            <source>This could not be finished because of an error csp-desk did not expect ({detail}). Save your work, then try again; if it happens again, restart csp-desk. The details are in the log file (Help → Open the log folder).</source>
+            <translation>csp-desk の予期しないエラーのため、この操作を完了できませんでした（{detail}）。作業内容を保存してから、もう一度お試しください。再び起きる場合は csp-desk を再起動してください。詳しい内容はログファイルにあります（ヘルプ → ログフォルダを開く）。</translation>
         </message>
     </context>
     <context>
