@@ -262,16 +262,36 @@
             <translation>アーカイブも表示</translation>
         </message>
         <message>
+            <source>No clients yet. Three steps to start:</source>
+            <translation>まだ顧客がいません。はじめの 3 ステップ：</translation>
+        </message>
+        <message>
             <source>Open the demo database</source>
             <translation>デモデータベースを開く</translation>
         </message>
         <message>
-            <source>No clients yet. Add your first client, import the list you already keep (CSV or Excel), or open the demo database to look around.</source>
-            <translation>まだ顧客がありません。最初の顧客を追加するか、お手元の一覧（CSV・Excel）を取り込むか、デモデータベースを開いて操作を試してください。</translation>
-        </message>
-        <message>
             <source>Import a list…</source>
             <translation>一覧を取り込む…</translation>
+        </message>
+        <message>
+            <source>1. Add your first client, or import the list of clients you already keep (CSV or Excel).</source>
+            <translation>1. 最初の顧客を追加するか、いま使っている顧客一覧（CSV・Excel）を取り込みます。</translation>
+        </message>
+        <message>
+            <source>Add a client</source>
+            <translation>顧客を追加</translation>
+        </message>
+        <message>
+            <source>2. Not sure yet? Open the demo database: sample clients, orders and workers to look around in. Your own database stays as it is.</source>
+            <translation>2. まず試したいときは、デモデータベースを開きます。見本の顧客・案件・ワーカーで操作を試せます。自分のデータベースはそのまま残ります。</translation>
+        </message>
+        <message>
+            <source>3. Set your name and contact as producer: every proposal, report and terms notice shows them.</source>
+            <translation>3. プロデューサーとしての氏名と連絡先を設定します。提案書・報告書・取引条件明示書に載ります。</translation>
+        </message>
+        <message>
+            <source>Set my producer profile…</source>
+            <translation>プロデューサー情報を設定…</translation>
         </message>
         <message>
             <source>Add many at once from a CSV file or an Excel workbook</source>
@@ -808,6 +828,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>編集(&amp;E)</translation>
         </message>
         <message>
+            <source>&amp;Go</source>
+            <translation>移動(&amp;G)</translation>
+        </message>
+        <message>
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
@@ -870,6 +894,26 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>&amp;About csp-desk</source>
             <translation>csp-deskについて(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;New client</source>
+            <translation>新しい顧客(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Find in this page</source>
+            <translation>ページ内を検索(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>使い方ガイド(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>キーボードショートカット(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Open the &amp;log folder</source>
+            <translation>ログフォルダを開く(&amp;L)</translation>
         </message>
         <message>
             <source>Catalogue</source>
@@ -2912,6 +2956,37 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>The milestones would come to more than the contract amount ({amount} yen).</source>
             <translation>マイルストーンの合計が契約金額（{amount}円）を超えます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>help</name>
+        <message>
+            <source>This page has no search field.</source>
+            <translation>このページには検索欄がありません。</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>使い方ガイド</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>キーボードショートカット</translation>
+        </message>
+        <message>
+            <source>Keys work anywhere in the window; a page's keys work while that page is shown.</source>
+            <translation>ウィンドウ全体で使えるキーと、そのページを表示している間だけ使えるキーがあります。</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>キー</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Menu or page</source>
+            <translation>メニュー・ページ</translation>
         </message>
     </context>
     <context>
