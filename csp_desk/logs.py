@@ -1,15 +1,15 @@
 """The log file: what happened, for the producer's support person when something goes wrong.
 
-Stdlib logging to a rotating file in the per-user log folder (1 MB × 5), set up once by the
-window (app.run_gui) and by the command line (cli.run). Qt-free, so the command line stays cheap.
-Nothing secret is logged: no keys, no recovery texts, no passwords — callers pass ids and paths.
+Stdlib logging to a rotating file in the per-user log folder (1 MB, and 5 older files), set up
+once by the window (app.run_gui) and by the command line (cli.run). Qt-free, so the command line
+stays cheap. Nothing secret is logged: no keys, no recovery texts, no passwords — callers pass
+ids and paths, and a failed job logs its function's name, never its arguments.
 """
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
-import platform
+import os
 import sys
 from pathlib import Path
 
@@ -19,7 +19,40 @@ MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 FORMAT = "%(asctime)s %(levelname)s [%(process)d %(threadName)s] %(name)s: %(message)s"
 
-_handler: logging.Handler | None = None
+_handler: RotatingFile | None = None
+
+
+class RotatingFile(logging.FileHandler):
+    """A log file that, before it grows past `max_bytes`, becomes name.1 (name.1 becomes name.2 …,
+    `backups` kept). What logging.handlers.RotatingFileHandler does, without its imports (socket,
+    pickle: some 25 ms of the window's start-up), and without stopping when the window and a
+    command share the file and the rename is refused (Windows): the file then grows a while longer."""
+
+    def __init__(self, path: Path, max_bytes: int = MAX_BYTES, backups: int = BACKUP_COUNT):
+        super().__init__(path, encoding="utf-8")
+        self.max_bytes = max_bytes
+        self.backups = backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self.stream is not None and self.stream.tell() + len(self.format(record)) + 1 > self.max_bytes:
+                self.stream.close()
+                self.stream = None  # type: ignore[assignment]  # reopened by FileHandler.emit
+                self._rotate()
+        except (OSError, ValueError):
+            pass  # rotation is housekeeping: the record is still written
+        super().emit(record)
+
+    def _rotate(self) -> None:
+        base = Path(self.baseFilename)
+        try:
+            for n in range(self.backups - 1, 0, -1):
+                older = base.with_name(f"{base.name}.{n}")
+                if older.exists():
+                    os.replace(older, base.with_name(f"{base.name}.{n + 1}"))
+            os.replace(base, base.with_name(f"{base.name}.1"))
+        except OSError:
+            pass  # held open elsewhere (Windows): keep appending, rotate next time
 
 
 def log_file() -> Path:
@@ -39,9 +72,7 @@ def setup(where: str, *, database: Path | str | None = None, qt: str | None = No
     if _handler is None:
         try:
             path = log_file()
-            handler: logging.Handler = logging.handlers.RotatingFileHandler(
-                path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-            )
+            handler = RotatingFile(path)
         except OSError as exc:  # a read-only home or a full disk must not stop the work
             print(f"csp-desk: no log file ({exc})", file=sys.stderr)
             return None
@@ -49,13 +80,13 @@ def setup(where: str, *, database: Path | str | None = None, qt: str | None = No
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)
         _handler = handler
-    parts = [f"csp-desk {__version__}", f"Python {platform.python_version()}"]
+    parts = [f"csp-desk {__version__}", f"Python {sys.version.split()[0]}"]
     if qt:
         parts.append(f"Qt {qt}")
-    parts.append(f"{platform.system()} {platform.release()}")
+    parts.append(f"{sys.platform} {os.uname().release}" if hasattr(os, "uname") else sys.platform)
     parts.append(f"database {database if database is not None else '(default)'}")
     logger.info("start %s: %s", where, ", ".join(parts))
-    return Path(_handler.baseFilename) if isinstance(_handler, logging.FileHandler) else None
+    return Path(_handler.baseFilename)
 
 
 def log_uncaught() -> None:

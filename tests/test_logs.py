@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QObject, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
 
 from csp_desk import i18n, logs
 from csp_desk.gui import jobs
-from csp_desk.gui.crash import CrashDialog, CrashHandler
+from csp_desk.gui.crash import CrashHandler
 from csp_desk.gui.feedback import error_text
 from tests.clicks import click, find_button, inspect, press
 
@@ -91,8 +91,8 @@ def test_an_error_in_a_slot_is_logged_and_shown_once_with_details(qtbot, modals,
     seen: list[str] = []
 
     def answer(dialog):
-        assert isinstance(dialog, CrashDialog)
-        seen.append(dialog.message())
+        assert dialog.objectName() == "crashDialog"
+        seen.append(dialog.findChild(QLabel, "message").text())
         click(find_button(dialog, "詳細をコピー"))
         click(find_button(dialog, "ログフォルダを開く"))
         press(QDialogButtonBox.StandardButton.Close)(dialog)
@@ -127,7 +127,11 @@ def test_an_error_in_a_slot_is_logged_and_shown_once_with_details(qtbot, modals,
 def test_an_error_in_a_thread_is_logged_and_shown_in_the_window(qtbot, modals, log_text):
     i18n.install("ja")
     texts: list[str] = []
-    modals.expect(inspect(lambda d: texts.append(d.message()), press(QDialogButtonBox.StandardButton.Close)))
+
+    def read(dialog):
+        texts.append(dialog.findChild(QLabel, "message").text())
+
+    modals.expect(inspect(read, press(QDialogButtonBox.StandardButton.Close)))
     threading_hook = threading.excepthook
     try:
         with qtbot.capture_exceptions() as caught:
@@ -174,3 +178,26 @@ def test_the_unexpected_error_message_says_what_failed_and_what_to_do():
     text = error_text(ZeroDivisionError("division by zero"))
     assert "division by zero" in text and "再起動" in text and "保存" in text
     assert not text.startswith("問題が発生しました")
+
+
+def test_the_log_file_rotates_and_keeps_five_older_files(tmp_path):
+    import logging
+
+    handler = logs.RotatingFile(tmp_path / "csp-desk.log", max_bytes=2_000, backups=5)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.getLogger("csp_desk.test_rotation")
+    logger.propagate = False
+    logger.addHandler(handler)
+    try:
+        for n in range(400):
+            logger.warning("記録 %04d %s", n, "x" * 40)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["csp-desk.log", *(f"csp-desk.log.{n}" for n in range(1, 6))]
+    assert all(p.stat().st_size <= 2_000 * 3 for p in tmp_path.iterdir())  # characters, not bytes
+    assert "記録 0399" in (tmp_path / "csp-desk.log").read_text(encoding="utf-8")
+    newest_old = (tmp_path / "csp-desk.log.1").read_text(encoding="utf-8").splitlines()[-1]
+    current_first = (tmp_path / "csp-desk.log").read_text(encoding="utf-8").splitlines()[0]
+    assert int(current_first.split()[1]) == int(newest_old.split()[1]) + 1  # nothing lost in between

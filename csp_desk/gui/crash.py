@@ -10,22 +10,15 @@ import threading
 import time
 import traceback
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from .. import i18n
 from ..domain.text import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +42,10 @@ QT_WHAT_TO_DO = QT_TRANSLATE_NOOP(
 def open_log_folder(parent: QWidget | None) -> bool:
     """Opens the log folder in the file manager (made first if missing); says where it is when the
     system cannot open it."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMessageBox
+
     from ..paths import log_dir
 
     try:
@@ -66,40 +63,42 @@ def open_log_folder(parent: QWidget | None) -> bool:
     return False
 
 
-class CrashDialog(QDialog):
-    """What failed and what to do, the details to copy, and the log folder."""
+def crash_dialog(summary: str, error: str, details: str, parent: QWidget | None = None) -> QDialog:
+    """What failed and what to do, the details to copy, and the log folder (widgets imported
+    here, when an error is shown: the handler itself is installed before the window paints)."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
-    def __init__(self, summary: str, error: str, details: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("crashDialog")
-        self.setWindowTitle(self.tr("Unexpected error"))
-        self.details = details
-        layout = QVBoxLayout(self)
-        message = QLabel("\n\n".join((summary, error, i18n.message("crash", QT_WHAT_TO_DO))), self)
-        message.setObjectName("message")
-        message.setWordWrap(True)
-        layout.addWidget(message)
-        shown = QPlainTextEdit(details, self)
-        shown.setObjectName("details")
-        shown.setReadOnly(True)
-        shown.setMaximumHeight(160)
-        layout.addWidget(shown)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = buttons.addButton(self.tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
-        folder = buttons.addButton(self.tr("Open log folder"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.clicked.connect(self.copy_details)
-        folder.clicked.connect(lambda: open_log_folder(self))
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.resize(560, 360)
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("CrashDialog", text)
 
-    def message(self) -> str:
-        label = self.findChild(QLabel, "message")
-        return label.text() if label is not None else ""
+    dialog = QDialog(parent)
+    dialog.setObjectName("crashDialog")
+    dialog.setWindowTitle(tr("Unexpected error"))
+    layout = QVBoxLayout(dialog)
+    message = QLabel("\n\n".join((summary, error, i18n.message("crash", QT_WHAT_TO_DO))), dialog)
+    message.setObjectName("message")
+    message.setWordWrap(True)
+    layout.addWidget(message)
+    shown = QPlainTextEdit(details, dialog)
+    shown.setObjectName("details")
+    shown.setReadOnly(True)
+    shown.setMaximumHeight(160)
+    layout.addWidget(shown)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    copy = buttons.addButton(tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
+    folder = buttons.addButton(tr("Open log folder"), QDialogButtonBox.ButtonRole.ActionRole)
 
-    def copy_details(self) -> None:
-        QGuiApplication.clipboard().setText(self.details)
-        self.copy_button.setText(self.tr("Copied"))
+    def copy_details() -> None:
+        QGuiApplication.clipboard().setText(details)
+        copy.setText(tr("Copied"))
+
+    copy.clicked.connect(copy_details)
+    folder.clicked.connect(lambda: open_log_folder(dialog))
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    dialog.resize(560, 360)
+    return dialog
 
 
 class _Reporter(QObject):
@@ -163,7 +162,9 @@ class CrashHandler:
         self._last[key] = now
         self.showing = True
         try:
-            dialog = CrashDialog(i18n.message("crash", summary), error, details, QApplication.activeWindow())
+            from PySide6.QtWidgets import QApplication
+
+            dialog = crash_dialog(i18n.message("crash", summary), error, details, QApplication.activeWindow())
             dialog.exec()
             dialog.deleteLater()
         finally:
