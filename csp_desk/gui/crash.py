@@ -69,12 +69,9 @@ def crash_dialog(summary: str, error: str, details: str, parent: QWidget | None 
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CrashDialog", text)
-
     dialog = QDialog(parent)
     dialog.setObjectName("crashDialog")
-    dialog.setWindowTitle(tr("Unexpected error"))
+    dialog.setWindowTitle(QCoreApplication.translate("CrashDialog", "Unexpected error"))
     layout = QVBoxLayout(dialog)
     message = QLabel("\n\n".join((summary, error, i18n.message("crash", QT_WHAT_TO_DO))), dialog)
     message.setObjectName("message")
@@ -86,12 +83,16 @@ def crash_dialog(summary: str, error: str, details: str, parent: QWidget | None 
     shown.setMaximumHeight(160)
     layout.addWidget(shown)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-    copy = buttons.addButton(tr("Copy details"), QDialogButtonBox.ButtonRole.ActionRole)
-    folder = buttons.addButton(tr("Open log folder"), QDialogButtonBox.ButtonRole.ActionRole)
+    copy = buttons.addButton(
+        QCoreApplication.translate("CrashDialog", "Copy details"), QDialogButtonBox.ButtonRole.ActionRole
+    )
+    folder = buttons.addButton(
+        QCoreApplication.translate("CrashDialog", "Open log folder"), QDialogButtonBox.ButtonRole.ActionRole
+    )
 
     def copy_details() -> None:
         QGuiApplication.clipboard().setText(details)
-        copy.setText(tr("Copied"))
+        copy.setText(QCoreApplication.translate("CrashDialog", "Copied"))
 
     copy.clicked.connect(copy_details)
     folder.clicked.connect(lambda: open_log_folder(dialog))
