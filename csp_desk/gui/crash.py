@@ -163,11 +163,14 @@ class CrashHandler:
         self._last[key] = now
         self.showing = True
         try:
+            from PySide6.QtCore import Qt
             from PySide6.QtWidgets import QApplication
 
-            dialog = crash_dialog(i18n.message("crash", summary), error, details, QApplication.activeWindow())
+            active = QApplication.activeWindow()  # a window being closed is no parent: it goes away
+            parent = active if active is not None and active.isVisible() else None
+            dialog = crash_dialog(i18n.message("crash", summary), error, details, parent)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.exec()
-            dialog.deleteLater()
         finally:
             self.showing = False
             self._last[key] = time.monotonic()  # counted from when the producer closed it
