@@ -104,10 +104,9 @@ def log_uncaught() -> None:
         previous(kind, value, tb)
 
     def thread_hook(args: threading.ExceptHookArgs) -> None:
-        if args.exc_type is not SystemExit:
+        if args.exc_type is not SystemExit and args.exc_value is not None:
             name = args.thread.name if args.thread else "?"
-            logger.critical("uncaught error in thread %s", name,
-                            exc_info=(args.exc_type, args.exc_value, args.exc_traceback))  # fmt: skip
+            logger.critical("uncaught error in thread %s", name, exc_info=args.exc_value)
         previous_thread(args)
 
     sys.excepthook, threading.excepthook = hook, thread_hook

@@ -129,16 +129,18 @@ def shortcuts(window: MainWindow) -> list[Shortcut]:
 
     def walk(menu: QMenu, where: str) -> None:
         for action in menu.actions():
-            if action.menu() is not None:
-                walk(action.menu(), f"{where} → {_plain(action.text())}")
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                walk(submenu, f"{where} → {_plain(action.text())}")
             elif not action.isSeparator():
                 seen.add(action)
                 if keys(action.shortcuts()) and action.isVisible():
                     found.append(Shortcut(keys(action.shortcuts()), _plain(action.text()), where))
 
     for top in window.menuBar().actions():
-        if top.menu() is not None:
-            walk(top.menu(), _plain(top.text()))
+        menu = top.menu()
+        if isinstance(menu, QMenu):
+            walk(menu, _plain(top.text()))
     for action in window.findChildren(QAction):
         if action not in seen and keys(action.shortcuts()) and action.text():
             found.append(Shortcut(keys(action.shortcuts()), _plain(action.text()), ""))
