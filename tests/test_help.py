@@ -186,3 +186,11 @@ def test_find_goes_to_the_search_field_and_ctrl_digits_switch_pages(window, qtbo
     QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.ui.pages.currentWidget() is window.clients_page
     assert window.clients_page.ui.name.hasFocus()
+
+
+def test_where_the_log_folder_cannot_be_opened_its_place_is_said(window, modals):
+    """The offscreen platform opens no file manager: the producer is told where the folder is."""
+    texts = []
+    modals.expect(inspect(lambda box: texts.append(box.text()), press("OK")))
+    window.ui.actionLogFolder.trigger()
+    assert "ログフォルダを開けませんでした" in texts[0] and str(paths.log_dir()) in texts[0]
