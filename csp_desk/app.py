@@ -287,19 +287,11 @@ def _bench_hooks(window: MainWindow, started: float) -> None:
 
 
 def _install_crash_handler(bench: bool) -> None:
-    """An error in a slot is shown to the producer instead of vanishing or killing the window."""
-    import traceback
+    """An error nobody caught, in a slot or a thread, is logged and shown to the producer once
+    instead of vanishing or killing the window (gui/crash.py)."""
+    from .gui.crash import CrashHandler
 
-    def handle(kind, value, tb) -> None:  # type: ignore[no-untyped-def]
-        traceback.print_exception(kind, value, tb)
-        if bench:
-            os._exit(1)
-        from .gui.feedback import error_text
-
-        title = QCoreApplication.translate("MainWindow", "Unexpected error")
-        QMessageBox.critical(QApplication.activeWindow(), title, error_text(value))
-
-    sys.excepthook = handle
+    CrashHandler(bench=bench).install()
 
 
 def run_gui(argv: Sequence[str]) -> int:
@@ -309,6 +301,14 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setApplicationName("csp-desk")
     app.setOrganizationName(i18n.SETTINGS_ORG)
     i18n.install(i18n.chosen_language())
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    from . import logs
+    from .paths import default_db_path
+
+    qt = f"{qVersion()} (PySide6 {pyside_version})"
+    logs.setup("window", database="demo" if args.demo else args.db or default_db_path(), qt=qt)
     _install_crash_handler(bool(os.environ.get(BENCH_ENV)))
     follow_color_scheme(app)
 

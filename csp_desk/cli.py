@@ -670,6 +670,10 @@ def unknown_option(word: str, options: Sequence[str]) -> int:
 def run(argv: Sequence[str]) -> int:
     i18n.install(i18n.chosen_language())
     args = _parser().parse_args(list(argv))
+    from . import logs
+
+    logs.setup(f"command {args.command}", database=_db(args.db) if "db" in vars(args) else "-")
+    logs.log_uncaught()
     from .store.errors import StoreError
 
     handlers = {

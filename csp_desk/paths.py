@@ -61,3 +61,16 @@ def recovery_path(database: Path) -> Path:
     folder = data_dir() / "recovery"
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     return folder / f"{key}.json"
+
+
+def log_dir() -> Path:
+    """The per-user log folder (Linux: ~/.local/state/csp-desk/log), created readable by the user only."""
+    from platformdirs import user_log_path
+
+    path = user_log_path("csp-desk", appauthor=False)
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+GUIDE = RESOURCES / "guide"
+"""The offline user guide, one Markdown file per language (guide/ja.md, guide/en.md)."""

@@ -12,6 +12,7 @@ _HOME = Path(tempfile.mkdtemp(prefix="csp-desk-tests-"))
 os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
 os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
+os.environ["XDG_STATE_HOME"] = str(_HOME / "state")  # the log folder
 os.environ.pop("CSP_DESK_DB", None)
 
 import pytest  # noqa: E402

@@ -32,6 +32,8 @@ FIELD_WIDGETS = {
 class ClientsPage(QWidget):
     openDemoRequested = Signal()
     importRequested = Signal()
+    profileRequested = Signal()
+    """The start panel's third step: the window opens the producer profile."""
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
@@ -79,6 +81,11 @@ class ClientsPage(QWidget):
         self.ui.eraseData.clicked.connect(self.erase_personal_data)
         self.ui.openDemo.clicked.connect(self.openDemoRequested)
         self.ui.importList.clicked.connect(self.importRequested)
+        # the start panel, shown while there is no client yet
+        self.ui.startTitle.setObjectName("pageTitle")
+        self.ui.addFirstClient.clicked.connect(self.new_client)
+        self.ui.importFirstList.clicked.connect(self.importRequested)
+        self.ui.setProfile.clicked.connect(self.profileRequested)
         self.ui.save.setDefault(True)
         self.ui.save.setShortcut("Ctrl+S")
 
@@ -91,7 +98,8 @@ class ClientsPage(QWidget):
 
     def _set_store_ready(self, ready: bool) -> None:
         # the list may already show the first rows (read at start-up) while the store loads
-        for widget in (self.ui.editorPane, self.ui.newClient, self.ui.openDemo, self.ui.importList):
+        for widget in (self.ui.editorPane, self.ui.newClient, self.ui.openDemo, self.ui.importList,
+                       self.ui.addFirstClient, self.ui.importFirstList, self.ui.setProfile):  # fmt: skip
             widget.setEnabled(ready)
 
     def _store_opened(self) -> None:
@@ -115,18 +123,24 @@ class ClientsPage(QWidget):
                 rows = repo.list_clients(
                     session, self.ui.search.text(), include_archived=self.ui.showArchived.isChecked()
                 )
+                any_client = bool(rows) or repo.count_clients(session) > 0  # archived ones count
         except Exception as exc:
             warn(self, self.tr("Clients"), exc)
             return
         self.model.set_rows(rows)
-        self._update_empty_state()
+        self._update_empty_state(any_client)
         if self._editing is not None:
             self._select(self._editing)
 
-    def _update_empty_state(self) -> None:
-        empty = self.model.rowCount() == 0 and not self.ui.search.text()
+    def _update_empty_state(self, any_client: bool | None = None) -> None:
+        """The start panel (first steps) takes the list's place until there is a client."""
+        if any_client is None:
+            any_client = self.model.rowCount() > 0
+        empty = not any_client and not self.ui.search.text()
         self.ui.emptyState.setVisible(empty)
-        self.ui.openDemo.setVisible(empty and not self.desk.is_demo)
+        self.ui.clients.setVisible(not empty)
+        self.ui.step2.setVisible(not self.desk.is_demo)
+        self.ui.openDemo.setVisible(not self.desk.is_demo)
 
     def _select(self, client_id: int) -> None:
         select_row(self.ui.clients, self.model, lambda r: r.id == client_id)

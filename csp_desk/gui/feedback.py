@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Mapping
 
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from .. import i18n
 from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput
+
+log = logging.getLogger(__name__)
 
 QT_CATALOGUE = QT_TRANSLATE_NOOP(
     "feedback", "The catalogue file {file} cannot be used ({entry}, field {field}): {problem}"
@@ -19,7 +22,12 @@ QT_RECORD_KEPT = QT_TRANSLATE_NOOP(
     "Nothing was changed.",
 )
 QT_FIELD_LINE = QT_TRANSLATE_NOOP("feedback", "{label}: {message}")
-QT_UNEXPECTED = QT_TRANSLATE_NOOP("feedback", "Something went wrong: {detail}")
+QT_UNEXPECTED = QT_TRANSLATE_NOOP(
+    "feedback",
+    "This could not be finished because of an error csp-desk did not expect ({detail}). "
+    "Save your work, then try again; if it happens again, restart csp-desk. "
+    "The details are in the log file (Help → Open the log folder).",
+)
 
 
 def _restyle(widget: QWidget) -> None:
@@ -62,6 +70,14 @@ def show_field_errors(label: QLabel, widgets: Mapping[str, QWidget], errors: lis
 
 def error_text(exc: BaseException) -> str:
     """A translated one-paragraph message for any error the core raises."""
+    known = known_error_text(exc)
+    if known is not None:
+        return known
+    return i18n.message("feedback", QT_UNEXPECTED, detail=str(exc) or type(exc).__name__)
+
+
+def known_error_text(exc: BaseException) -> str | None:
+    """The message for an error the core raises on purpose; None for one nobody expected."""
     from ..domain.catalogue import CatalogueError
     from ..store.errors import StoreError
 
@@ -83,11 +99,19 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return i18n.message("feedback", QT_OS_ERROR, detail=exc.strerror or str(exc),
                             path=exc.filename or "")  # fmt: skip
-    return i18n.message("feedback", QT_UNEXPECTED, detail=str(exc) or type(exc).__name__)
+    return None
 
 
 def warn(parent: QWidget | None, title: str, exc_or_text: BaseException | str) -> None:
-    text = exc_or_text if isinstance(exc_or_text, str) else error_text(exc_or_text)
+    """Shows a failure to the producer and writes it to the log, with the traceback of an error
+    (a failed job's was logged by the job already, from the worker where it happened)."""
+    if isinstance(exc_or_text, str):
+        text = exc_or_text
+        log.warning("%s: %s", title, text)
+    else:
+        text = error_text(exc_or_text)
+        logged_by_job = hasattr(exc_or_text, "details")
+        log.warning("%s: %s", title, text, exc_info=None if logged_by_job else exc_or_text)
     QMessageBox.warning(parent, title, text)
 
 

@@ -6,6 +6,7 @@ Tests set INLINE so a job runs at once in the calling thread and no thread outli
 
 from __future__ import annotations
 
+import logging
 import threading
 import traceback
 from collections.abc import Callable
@@ -14,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 INLINE = False
+
+log = logging.getLogger(__name__)
 
 
 class Cancelled(Exception):
@@ -32,6 +35,10 @@ class Job(QObject):
         self._args = args
         self._cancel = threading.Event()
 
+    @property
+    def name(self) -> str:
+        return getattr(self._work, "__qualname__", type(self._work).__name__)
+
     def cancel(self) -> None:
         self._cancel.set()
 
@@ -49,9 +56,11 @@ class Job(QObject):
         try:
             result = self._work(*self._args, progress=self.report)
         except Cancelled:
+            log.info("job %s cancelled", self.name)
             self.failed.emit(Cancelled())
         except Exception as exc:  # handed to the GUI, which shows a message
             exc.details = traceback.format_exc()  # type: ignore[attr-defined]
+            log.error("job %s failed", self.name, exc_info=True)  # the arguments are not logged: keys
             self.failed.emit(exc)
         else:
             self.succeeded.emit(result)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from .. import __version__, i18n
+from . import help as help_menu
 from . import jobs
 from .context import Desk
 from .edits import ask_all, ask_to_leave, offer_recovery
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.ui.actionProfile.triggered.connect(self.edit_profile)
         self.ui.actionPreferences.triggered.connect(self.edit_preferences)
         self.ui.actionAbout.triggered.connect(self.about)
+        help_menu.attach(self)  # guide, shortcuts, log folder, Find, New client, Ctrl+1…6
         desk.clientChanged.connect(self._client_changed)
         desk.storeOpened.connect(self._store_opened)
         desk.storeSettled.connect(self.offer_recovery)
@@ -122,7 +124,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts(
             [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
         )
-        self.ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)  # none on Windows
+        self.ui.actionQuit.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
 
     @property
     def clients_page(self) -> ClientsPage:
@@ -132,6 +135,7 @@ class MainWindow(QMainWindow):
             self._clients_page = ClientsPage(self.desk)
             self._clients_page.openDemoRequested.connect(self.open_demo)
             self._clients_page.importRequested.connect(self.import_clients)
+            self._clients_page.profileRequested.connect(self.ui.actionProfile.trigger)
             self._replace_placeholder(0, self._clients_page)
             self.pageBuilt.emit(self._clients_page)
         return self._clients_page

@@ -266,16 +266,36 @@
             <translation>アーカイブも表示</translation>
         </message>
         <message>
+            <source>No clients yet. Three steps to start:</source>
+            <translation>まだ顧客がいません。はじめの 3 ステップ：</translation>
+        </message>
+        <message>
             <source>Open the demo database</source>
             <translation>デモデータベースを開く</translation>
         </message>
         <message>
-            <source>No clients yet. Add your first client, import the list you already keep (CSV or Excel), or open the demo database to look around.</source>
-            <translation>まだ顧客がありません。最初の顧客を追加するか、お手元の一覧（CSV・Excel）を取り込むか、デモデータベースを開いて操作を試してください。</translation>
-        </message>
-        <message>
             <source>Import a list…</source>
             <translation>一覧を取り込む…</translation>
+        </message>
+        <message>
+            <source>1. Add your first client, or import the list of clients you already keep (CSV or Excel).</source>
+            <translation>1. 最初の顧客を追加するか、いま使っている顧客一覧（CSV・Excel）を取り込みます。</translation>
+        </message>
+        <message>
+            <source>Add a client</source>
+            <translation>顧客を追加</translation>
+        </message>
+        <message>
+            <source>2. Not sure yet? Open the demo database: sample clients, orders and workers to look around in. Your own database stays as it is.</source>
+            <translation>2. まず試したいときは、デモデータベースを開きます。見本の顧客・案件・ワーカーで操作を試せます。自分のデータベースはそのまま残ります。</translation>
+        </message>
+        <message>
+            <source>3. Set your name and contact as producer: every proposal, report and terms notice shows them.</source>
+            <translation>3. プロデューサーとしての氏名と連絡先を設定します。提案書・報告書・取引条件明示書に載ります。</translation>
+        </message>
+        <message>
+            <source>Set my producer profile…</source>
+            <translation>プロデューサー情報を設定…</translation>
         </message>
         <message>
             <source>Add many at once from a CSV file or an Excel workbook</source>
@@ -447,6 +467,25 @@
         <message>
             <source>Add</source>
             <translation>追加</translation>
+        </message>
+    </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Unexpected error</source>
+            <translation>予期しないエラー</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>詳細をコピー</translation>
+        </message>
+        <message>
+            <source>Open log folder</source>
+            <translation>ログフォルダを開く</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>コピーしました</translation>
         </message>
     </context>
     <context>
@@ -844,6 +883,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>編集(&amp;E)</translation>
         </message>
         <message>
+            <source>&amp;Go</source>
+            <translation>移動(&amp;G)</translation>
+        </message>
+        <message>
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
@@ -908,6 +951,26 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>csp-deskについて(&amp;A)</translation>
         </message>
         <message>
+            <source>&amp;New client</source>
+            <translation>新しい顧客(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Find in this page</source>
+            <translation>ページ内を検索(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;User guide</source>
+            <translation>使い方ガイド(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>キーボードショートカット(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Open the &amp;log folder</source>
+            <translation>ログフォルダを開く(&amp;L)</translation>
+        </message>
+        <message>
             <source>Catalogue</source>
             <translation>カタログ</translation>
         </message>
@@ -934,10 +997,6 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Quit</source>
             <translation>終了</translation>
-        </message>
-        <message>
-            <source>Unexpected error</source>
-            <translation>予期しないエラー</translation>
         </message>
     </context>
     <context>
@@ -2916,6 +2975,31 @@ The desk of a Crowdsourcing Producer.</source>
         </message>
     </context>
     <context>
+        <name>crash</name>
+        <message>
+            <source>What you just did was stopped by an error csp-desk did not expect.</source>
+            <translation>いま行った操作は、csp-desk の予期しないエラーで中断されました。</translation>
+        </message>
+        <message>
+            <source>Work running in the background was stopped by an error csp-desk did not expect.</source>
+            <translation>バックグラウンドで実行中の処理が、csp-desk の予期しないエラーで中断されました。</translation>
+        </message>
+        <message>
+            <source>What to do: save what you are typing on the other pages, then try again. If the error comes back, restart csp-desk. To report it, press “Copy details” and paste them in your message, or attach the log file from the log folder.</source>
+            <translation>対処：ほかのページで入力中の内容を保存してから、もう一度お試しください。再び起きる場合は csp-desk を再起動してください。報告するときは「詳細をコピー」を押してメッセージに貼り付けるか、ログフォルダのログファイルを添付してください。</translation>
+        </message>
+        <message>
+            <source>Log folder</source>
+            <translation>ログフォルダ</translation>
+        </message>
+        <message>
+            <source>The log folder could not be opened here. It is:
+{folder}</source>
+            <translation>この環境ではログフォルダを開けませんでした。場所は次のとおりです：
+{folder}</translation>
+        </message>
+    </context>
+    <context>
         <name>feedback</name>
         <message>
             <source>The catalogue file {file} cannot be used ({entry}, field {field}): {problem}</source>
@@ -2934,8 +3018,8 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>{label}：{message}</translation>
         </message>
         <message>
-            <source>Something went wrong: {detail}</source>
-            <translation>問題が発生しました：{detail}</translation>
+            <source>This could not be finished because of an error csp-desk did not expect ({detail}). Save your work, then try again; if it happens again, restart csp-desk. The details are in the log file (Help → Open the log folder).</source>
+            <translation>csp-desk の予期しないエラーのため、この操作を完了できませんでした（{detail}）。作業内容を保存してから、もう一度お試しください。再び起きる場合は csp-desk を再起動してください。詳しい内容はログファイルにあります（ヘルプ → ログフォルダを開く）。</translation>
         </message>
     </context>
     <context>
@@ -2955,6 +3039,37 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>The milestones would come to more than the contract amount ({amount} yen).</source>
             <translation>マイルストーンの合計が契約金額（{amount}円）を超えます。</translation>
+        </message>
+    </context>
+    <context>
+        <name>help</name>
+        <message>
+            <source>This page has no search field.</source>
+            <translation>このページには検索欄がありません。</translation>
+        </message>
+        <message>
+            <source>User guide</source>
+            <translation>使い方ガイド</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>キーボードショートカット</translation>
+        </message>
+        <message>
+            <source>Keys work anywhere in the window; a page's keys work while that page is shown.</source>
+            <translation>ウィンドウ全体で使えるキーと、そのページを表示している間だけ使えるキーがあります。</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>キー</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Menu or page</source>
+            <translation>メニュー・ページ</translation>
         </message>
     </context>
     <context>

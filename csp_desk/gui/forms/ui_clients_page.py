@@ -54,10 +54,90 @@ class Ui_ClientsPage(object):
 
         self.listLayout.addWidget(self.clients)
 
-        self.emptyState = QLabel(self.listPane)
+        self.emptyState = QFrame(self.listPane)
         self.emptyState.setObjectName(u"emptyState")
-        self.emptyState.setWordWrap(True)
-        self.emptyState.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyState.setFrameShape(QFrame.Shape.StyledPanel)
+        self.startLayout = QVBoxLayout(self.emptyState)
+        self.startLayout.setSpacing(6)
+        self.startLayout.setObjectName(u"startLayout")
+        self.startTitle = QLabel(self.emptyState)
+        self.startTitle.setObjectName(u"startTitle")
+        self.startTitle.setWordWrap(True)
+
+        self.startLayout.addWidget(self.startTitle)
+
+        self.step1 = QLabel(self.emptyState)
+        self.step1.setObjectName(u"step1")
+        self.step1.setWordWrap(True)
+
+        self.startLayout.addWidget(self.step1)
+
+        self.step1Buttons = QHBoxLayout()
+        self.step1Buttons.setObjectName(u"step1Buttons")
+        self.step1Buttons.setContentsMargins(18, -1, -1, -1)
+        self.addFirstClient = QPushButton(self.emptyState)
+        self.addFirstClient.setObjectName(u"addFirstClient")
+
+        self.step1Buttons.addWidget(self.addFirstClient)
+
+        self.importFirstList = QPushButton(self.emptyState)
+        self.importFirstList.setObjectName(u"importFirstList")
+
+        self.step1Buttons.addWidget(self.importFirstList)
+
+        self.step1Space = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.step1Buttons.addItem(self.step1Space)
+
+
+        self.startLayout.addLayout(self.step1Buttons)
+
+        self.step2 = QLabel(self.emptyState)
+        self.step2.setObjectName(u"step2")
+        self.step2.setWordWrap(True)
+
+        self.startLayout.addWidget(self.step2)
+
+        self.step2Buttons = QHBoxLayout()
+        self.step2Buttons.setObjectName(u"step2Buttons")
+        self.step2Buttons.setContentsMargins(18, -1, -1, -1)
+        self.openDemo = QPushButton(self.emptyState)
+        self.openDemo.setObjectName(u"openDemo")
+
+        self.step2Buttons.addWidget(self.openDemo)
+
+        self.step2Space = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.step2Buttons.addItem(self.step2Space)
+
+
+        self.startLayout.addLayout(self.step2Buttons)
+
+        self.step3 = QLabel(self.emptyState)
+        self.step3.setObjectName(u"step3")
+        self.step3.setWordWrap(True)
+
+        self.startLayout.addWidget(self.step3)
+
+        self.step3Buttons = QHBoxLayout()
+        self.step3Buttons.setObjectName(u"step3Buttons")
+        self.step3Buttons.setContentsMargins(18, -1, -1, -1)
+        self.setProfile = QPushButton(self.emptyState)
+        self.setProfile.setObjectName(u"setProfile")
+
+        self.step3Buttons.addWidget(self.setProfile)
+
+        self.step3Space = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.step3Buttons.addItem(self.step3Space)
+
+
+        self.startLayout.addLayout(self.step3Buttons)
+
+        self.startSpace = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.startLayout.addItem(self.startSpace)
+
 
         self.listLayout.addWidget(self.emptyState)
 
@@ -72,11 +152,6 @@ class Ui_ClientsPage(object):
         self.importList.setObjectName(u"importList")
 
         self.listButtons.addWidget(self.importList)
-
-        self.openDemo = QPushButton(self.listPane)
-        self.openDemo.setObjectName(u"openDemo")
-
-        self.listButtons.addWidget(self.openDemo)
 
         self.s1 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -323,13 +398,19 @@ class Ui_ClientsPage(object):
     def retranslateUi(self, ClientsPage):
         self.search.setPlaceholderText(QCoreApplication.translate("ClientsPage", u"Search by name, kana, contact or place", None))
         self.showArchived.setText(QCoreApplication.translate("ClientsPage", u"Show archived", None))
-        self.emptyState.setText(QCoreApplication.translate("ClientsPage", u"No clients yet. Add your first client, import the list you already keep (CSV or Excel), or open the demo database to look around.", None))
+        self.startTitle.setText(QCoreApplication.translate("ClientsPage", u"No clients yet. Three steps to start:", None))
+        self.step1.setText(QCoreApplication.translate("ClientsPage", u"1. Add your first client, or import the list of clients you already keep (CSV or Excel).", None))
+        self.addFirstClient.setText(QCoreApplication.translate("ClientsPage", u"Add a client", None))
+        self.importFirstList.setText(QCoreApplication.translate("ClientsPage", u"Import a list\u2026", None))
+        self.step2.setText(QCoreApplication.translate("ClientsPage", u"2. Not sure yet? Open the demo database: sample clients, orders and workers to look around in. Your own database stays as it is.", None))
+        self.openDemo.setText(QCoreApplication.translate("ClientsPage", u"Open the demo database", None))
+        self.step3.setText(QCoreApplication.translate("ClientsPage", u"3. Set your name and contact as producer: every proposal, report and terms notice shows them.", None))
+        self.setProfile.setText(QCoreApplication.translate("ClientsPage", u"Set my producer profile\u2026", None))
         self.newClient.setText(QCoreApplication.translate("ClientsPage", u"New client", None))
         self.importList.setText(QCoreApplication.translate("ClientsPage", u"Import a list\u2026", None))
 #if QT_CONFIG(tooltip)
         self.importList.setToolTip(QCoreApplication.translate("ClientsPage", u"Add many at once from a CSV file or an Excel workbook", None))
 #endif // QT_CONFIG(tooltip)
-        self.openDemo.setText(QCoreApplication.translate("ClientsPage", u"Open the demo database", None))
         self.editorTitle.setText(QCoreApplication.translate("ClientsPage", u"New client", None))
         self.nameLabel.setText(QCoreApplication.translate("ClientsPage", u"Name *", None))
         self.kanaLabel.setText(QCoreApplication.translate("ClientsPage", u"Name in kana", None))
