@@ -98,6 +98,7 @@ def install(language: str) -> QTranslator | None:
     if translator is not None and QCoreApplication.instance() is not None:
         QCoreApplication.installTranslator(translator)
         _install_qt_translation(_current)
+        _set_locale(_current)
     _standalone = translator
     return translator
 
@@ -115,6 +116,19 @@ def _install_qt_translation(language: str) -> None:
     if translator.load(f"qtbase_{language}", folder):
         QCoreApplication.installTranslator(translator)
         _qt_translator = translator
+
+
+def _set_locale(language: str) -> None:
+    """Dates and numbers that Qt formats itself (the file dialog's dates, say) as the interface's
+    language writes them, not as a bare C locale would ("30 11 2026")."""
+    from PySide6.QtCore import QLocale
+
+    if language == "ja":
+        QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
+    elif QLocale.system().language() in (QLocale.Language.C, QLocale.Language.Japanese):
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    else:
+        QLocale.setDefault(QLocale.system())
 
 
 def message(context: str, text: str, **params: object) -> str:

@@ -392,3 +392,39 @@ def test_the_order_record_with_its_history_is_exported_from_the_history_tab(
     changes = [row[5].value for row in wb["変更履歴"].iter_rows(min_row=5)]
     assert len(changes) == page.history.rowCount() and any("支払日" in (text or "") for text in changes)
     assert out.name in demo_window.statusBar().currentMessage()
+
+
+def test_the_contract_terms_dialog_shows_problems_only_after_ok_and_cancel_changes_nothing(
+    qtbot, demo_window, modals
+):
+    from PySide6.QtWidgets import QLabel
+
+    desk = demo_window.desk
+    _client, item = _project_item(desk.store)
+    with desk.store.session() as session:
+        worker = following.create_worker(session, repo_worker("中村ライティング"))
+        eid = following.start_engagement(session, item.id, date(2026, 11, 1))
+        following.take_step(session, eid, State.POSTED, date(2026, 11, 2))
+        following.add_application(session, eid, worker, date(2026, 11, 3), amount=50_000)
+    open_page(demo_window, 3)
+    page = demo_window.orders_page
+    page.select(eid)
+    open_tab(page.ui.tabs, "応募")
+    click_row(page.ui.applications, 0)
+    shown = {}
+
+    def before_ok(dialog):
+        shown["before"] = dialog.findChild(QLabel, "errorText").isVisible()
+
+    def after_ok(dialog):
+        label = dialog.findChild(QLabel, "errorText")
+        shown["after"] = (label.isVisible(), label.text())
+
+    modals.expect(
+        inspect(before_ok, fill({"amount": "五万円"})),  # OK with an amount nobody can read
+        inspect(after_ok, cancel),
+    )
+    click(page.ui.selectApplication)
+    assert shown["before"] is False
+    assert shown["after"][0] and shown["after"][1]
+    assert page.engagement.state.value == "proposals" and page.contracts.rowCount() == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QHeaderView, QTreeView, QWidget
 
 from .. import i18n
@@ -26,6 +26,12 @@ def _remember(purpose: str, chosen: Path) -> None:
 def _dialog(parent: QWidget, title: str, folder: str, pattern: str) -> QFileDialog:
     dialog = QFileDialog(parent, title, folder, pattern)
     dialog.setObjectName("fileDialog")
+    # Qt's own Japanese leaves these in English in its widget dialog (the system's dialog, where
+    # there is one, has its own words)
+    label = QFileDialog.DialogLabel
+    dialog.setLabelText(label.LookIn, QCoreApplication.translate("Files", "Look in:"))
+    dialog.setLabelText(label.FileName, QCoreApplication.translate("Files", "File name:"))
+    dialog.setLabelText(label.FileType, QCoreApplication.translate("Files", "Files of type:"))
 
     def widen(_path: str) -> None:
         # Qt's own dialog (where the system offers none) cuts the dates: fit the columns to them

@@ -83,6 +83,7 @@ class TermsDialog(QDialog):
         self.ui.freeRounds.setText("" if proposed.free_rounds is None else str(proposed.free_rounds))
         self.ui.taxable.setChecked(proposed.taxable)
         self.ui.errors.setObjectName("errorText")
+        self.ui.errors.hide()  # shown with the problems once OK finds some
         self.ui.buttons.accepted.connect(self._accept)
         self.ui.buttons.rejected.connect(self.reject)
         self.terms: Any = None
@@ -118,6 +119,7 @@ class TermsDialog(QDialog):
         terms, errors = self.read()
         if errors:
             self.ui.errors.setText("\n".join(field_message(e) for e in errors))
+            self.ui.errors.show()
             return
         self.terms = terms
         self.accept()

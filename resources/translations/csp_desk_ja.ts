@@ -639,6 +639,21 @@
         </message>
     </context>
     <context>
+        <name>Files</name>
+        <message>
+            <source>Look in:</source>
+            <translation>場所：</translation>
+        </message>
+        <message>
+            <source>File name:</source>
+            <translation>ファイル名：</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation>ファイルの種類：</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Clients</source>
