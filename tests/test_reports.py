@@ -135,3 +135,59 @@ def test_empty_breakdown_still_makes_valid_documents(tmp_path, data):
     assert "まだ経営課題が登録されていません。" in _all_text(doc)
     wb = load_workbook(write_budget(empty, tmp_path / "b.xlsx"))
     assert wb[ITEMS_SHEET]["J5"].value == 0
+
+
+# --- the terms notice: refused for exactly what the checklist counts ---------------------------
+
+
+def _notice_case(**paths):
+    from csp_desk.domain.orders import parse_order
+
+    from .test_rules import CONTRACT, REFERENCE, changed
+    from csp_desk.domain.rules import check
+
+    order = parse_order(changed(CONTRACT, **paths))
+    return order, check(order, reference=REFERENCE)
+
+
+@pytest.mark.parametrize(
+    "paths",
+    [
+        {},
+        {"contract__delivery_place": None},  # an Art 3 item: CONT-02 error (and guideline ⑦)
+        {"contract__change_handling": None},  # a guideline-only item: CONT-01 warning
+        {"orderer__harassment_contact": None},  # CONT-14 warning
+        {"contract__change_handling": None, "worker__has_employees": True},  # the Act does not apply
+        {"worker__name": None},  # the parties: Art 3 only
+    ],
+)
+def test_the_notice_is_refused_exactly_when_the_checklist_says_it_is_blocked(paths):
+    from csp_desk.domain.rules.contract import notice_blockers
+    from csp_desk.reports.terms_notice import missing_items
+
+    order, found = _notice_case(**paths)
+    for accepted in ((), ("CONT-01",), ("CONT-14",), ("CONT-01", "CONT-14")):
+        blocked = notice_blockers(found, accepted)
+        assert bool(blocked) == bool(missing_items(order, accepted)), (paths, accepted, blocked)
+
+
+def test_an_act_item_blocks_the_notice_even_with_a_reason_a_guideline_item_not():
+    from csp_desk.domain.rules.contract import notice_blockers
+    from csp_desk.reports.terms_notice import missing_items, notice_gaps
+
+    order, found = _notice_case(contract__delivery_place=None)
+    assert [f.rule for f in notice_blockers(found, ("CONT-01",))] == ["CONT-02"]
+    assert missing_items(order, ("CONT-01",)) == ["where it is received"]
+    order, found = _notice_case(contract__change_handling=None)
+    assert [(f.rule, f.severity.value) for f in notice_blockers(found)] == [("CONT-01", "warning")]
+    assert notice_gaps(order) == ([], ["⑨ how changes are handled"])
+    assert notice_blockers(found, ("CONT-01",)) == [] and missing_items(order, ("CONT-01",)) == []
+
+
+def test_a_notice_left_short_for_a_recorded_reason_is_written(tmp_path):
+    from csp_desk.reports.terms_notice import NoticeIncomplete, write_terms_notice
+
+    order, _found = _notice_case(contract__change_handling=None)
+    with pytest.raises(NoticeIncomplete):
+        write_terms_notice(order, tmp_path / "n.docx", date(2026, 12, 1))
+    assert write_terms_notice(order, tmp_path / "n.docx", date(2026, 12, 1), accepted={"CONT-01"}).exists()

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,9 +33,10 @@ from ..domain.order_types import LABELS
 from ..domain.orders import Contract, Ip, Order, Orderer, Payment, Revisions, Reward, Worker
 from ..domain.posting_record import STATUS_LABELS, LegalOrderer, PostingRecord, PostingStatus, Undetermined
 from ..domain.posting_templates import BLANK
-from ..domain.posting_text import posting_text
+from ..domain.posting_text import MISSING, posting_text
 from ..domain.prefectures import PREFECTURES
-from ..domain.rules import Finding, Reference, Severity, check
+from ..domain.rules import Finding, Reference, Severity, check, override_problem
+from ..domain.rules.contract import notice_blockers
 from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput
 from ..domain.values import format_date, format_yen, parse_count, parse_date, parse_hours
 from .context import Desk
@@ -43,6 +45,7 @@ from .files import ask_save_file
 from .forms.ui_posting_dialog import Ui_PostingDialog
 from .models import TextGridModel
 
+log = logging.getLogger(__name__)
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLOURS = {Severity.ERROR: "#b42318", Severity.WARNING: "#b54708", Severity.INFO: "#475467"}
 CHECK_DELAY_MS = 250
@@ -513,9 +516,41 @@ class PostingDialog(QDialog):
         errors = sum(f.severity is Severity.ERROR for f in self.findings)
         warnings = sum(f.severity is Severity.WARNING and f.rule not in self.reasons for f in self.findings)
         summary = self.tr("{errors} errors, {warnings} warnings").format(errors=errors, warnings=warnings)
+        notice = self._notice_summary(order)
+        if notice:
+            summary += "\n" + notice
         if self.input_errors:
             summary += "\n" + "\n".join(field_message(e) for e in self.input_errors)
         self.ui.summary.setText(summary)
+
+    def _notice_summary(self, order: Order) -> str:
+        """Whether the terms notice can be issued, in the checklist's own counts (NOTICE_RULES)."""
+        if order.contract is None:
+            return ""
+        blockers = notice_blockers(self.findings, self.reasons)
+        errors = [f.rule for f in blockers if f.severity is Severity.ERROR]
+        warnings = [f.rule for f in blockers if f.severity is not Severity.ERROR]
+        lines = []
+        if errors:
+            lines.append(self.tr("Terms notice: {count} errors ({rules}): items the Freelance Act requires "
+                                 "are missing.").format(count=len(errors), rules=", ".join(errors)))
+        if warnings:
+            text = self.tr("Terms notice: {count} warnings ({rules}): fill them in, or record a reason "
+                           "before issuing the notice.")
+            lines.append(text.format(count=len(warnings), rules=", ".join(warnings)))
+        return "\n".join(lines) or self.tr("Terms notice: ready to issue.")
+
+    def blanks_left(self) -> list[str]:
+        """What still stops the posting text from going out: the checklist's errors, fields that
+        cannot be read, and blanks of the specification."""
+        left = [f"{f.rule} {i18n.finding_texts(f)[0]}" for f in self.findings if f.severity is Severity.ERROR]
+        left += [field_message(e) for e in self.input_errors]
+        text = self.ui.preview.toPlainText()
+        for blank in (BLANK, MISSING):
+            count = text.count(blank)
+            if count:
+                left.append(self.tr("{count} blanks {blank} in the text").format(count=count, blank=blank))
+        return left
 
     def _go_to_field(self, index: QModelIndex) -> None:
         finding = self.model.finding(index.row())
@@ -543,9 +578,13 @@ class PostingDialog(QDialog):
                 repo.save_posting(session, self.work_item_id, self._order)
                 repo.save_record(session, self.work_item_id, self._current_record)
         except Exception as exc:
+            log.exception("saving the posting draft of work item %s failed", self.work_item_id)
+            self.ui.saveStatus.setText(self.tr("The draft was NOT saved."))
             warn(self, self.tr("Posting"), exc)
             return False
         self._base = self._order
+        when = datetime.now().strftime("%H:%M")
+        self.ui.saveStatus.setText(self.tr("Draft saved ({time})").format(time=when))
         return True
 
     def override_selected(self) -> None:
@@ -556,6 +595,13 @@ class PostingDialog(QDialog):
 
         finding = self.model.finding(self.ui.findings.currentIndex().row())
         if finding is None:
+            QMessageBox.information(self, self.tr("Record a reason"),
+                                    self.tr("Select a warning in the checklist first."))  # fmt: skip
+            return
+        if finding.severity is Severity.ERROR:  # only fixing clears an error: do not ask for a reason
+            problem = override_problem(finding.severity, finding.rule, "")
+            assert problem is not None
+            QMessageBox.warning(self, finding.rule, i18n.message("rules", problem, rule=finding.rule))
             return
         reason, ok = QInputDialog.getMultiLineText(
             self, finding.rule, self.tr("Why does this not apply here?"), self.reasons.get(finding.rule, "")
@@ -581,17 +627,31 @@ class PostingDialog(QDialog):
     def issue_notice(self) -> None:
         """Writes the terms notice and keeps the issued document with its hash."""
         from ..documents import issue_terms_notice
-        from ..reports.terms_notice import missing_items
+        from ..reports.terms_notice import notice_gaps
         from ..store import repo
 
         self.refresh()
         assert self._order is not None and self.desk.store is not None
-        missing = missing_items(self._order)
-        if missing or self.input_errors:
-            items = i18n.labels(missing)
-            QMessageBox.warning(self, self.tr("Terms notice"),
-                                self.tr("The notice cannot be issued yet. Missing: {items}")
-                                .format(items=items or "-"))  # fmt: skip
+        required, guideline = notice_gaps(self._order, self.reasons)
+        if required or guideline or self.input_errors:
+            if self._order.contract is None:
+                text = self.tr("The notice cannot be issued yet. Missing: {items}").format(
+                    items=i18n.labels(required))
+            else:
+                text = self.tr("The notice cannot be issued yet.")
+                if required:
+                    text += "\n" + self.tr("Required by the Freelance Act (Art 3): {items}.").format(
+                        items=i18n.labels(required))
+                if guideline:
+                    rules = ", ".join(f.rule for f in notice_blockers(self.findings, self.reasons)
+                                      if f.severity is not Severity.ERROR)  # fmt: skip
+                    text += "\n" + self.tr(
+                        "Asked for by the guideline ({rules}): {items}. Fill them in, or select the warning "
+                        "in the checklist and press Record a reason… to leave them out for a reason."
+                    ).format(rules=rules, items=i18n.labels(guideline))
+            if self.input_errors:
+                text += "\n" + "\n".join(field_message(e) for e in self.input_errors)
+            QMessageBox.warning(self, self.tr("Terms notice"), text)
             return
         worker = self._order.worker.name if self._order.worker else ""
         suggested = f"取引条件明示書_{worker}_{date.today():%Y%m%d}.docx"
@@ -611,7 +671,18 @@ class PostingDialog(QDialog):
         self.ui.versions.setText(self.tr("Terms notice issued and kept: {name}").format(name=out.name))
 
     def copy_text(self) -> None:
+        """Copies the finished text for the platform; an unfinished one is refused, saying what is left
+        (a half-written posting pasted into a platform goes public the moment it is submitted)."""
+        self.refresh()
+        left = self.blanks_left()
+        if left:
+            text = self.tr("The posting text is not finished, so it was not copied. "
+                           "Still to fill in:\n{items}")
+            items = "\n".join(f"・{x}" for x in left)
+            QMessageBox.warning(self, self.tr("Copy posting text"), text.format(items=items))
+            return
         QGuiApplication.clipboard().setText(self.ui.preview.toPlainText())
+        self.ui.saveStatus.setText(self.tr("Posting text copied"))
 
     def record_posted(self) -> None:
         from ..store import repo
@@ -624,10 +695,12 @@ class PostingDialog(QDialog):
                                 .format(rules=", ".join(f.rule for f in errors) or "-"))  # fmt: skip
             return
         assert self.desk.store is not None and self._order is not None
-        if BLANK in posting_text(self._order):
+        text = posting_text(self._order)
+        blanks = [blank for blank in (BLANK, MISSING) if blank in text]  # as the copy refuses them
+        if blanks:
             QMessageBox.warning(self, self.tr("Posting"),
                                 self.tr("Fill in the blanks {blank} of the specification before posting.")
-                                .format(blank=BLANK))  # fmt: skip
+                                .format(blank="・".join(blanks)))  # fmt: skip
             return
         day = self.ui.postedOn.date()
         record = self._current_record

@@ -543,9 +543,24 @@ def order_for_work_item(session: Session, item_id: int) -> Order:
             contact=contact,
             prefecture=client.prefecture,
             has_employees=None if client.employees is None else client.employees > 0,
+            employee_count=client.employees,
+            capital_yen=client.capital,
             corporate_number=client.corporate_number,
         ),
     )
+
+
+def with_client_size(order: Order, employees: int | None, capital: int | None) -> Order:
+    """The posting's orderer with the client record's 従業員数 and 資本金 where the posting has none
+    (a posting drafted before they were recorded, or saved with them empty); values the producer
+    typed into the posting are kept."""
+    o = order.orderer
+    if o.employee_count is None and employees is not None:
+        has_employees = True if o.has_employees is True else employees > 0
+        o = replace(o, employee_count=employees, has_employees=has_employees)
+    if o.capital_yen is None and capital is not None:
+        o = replace(o, capital_yen=capital)
+    return order if o is order.orderer else replace(order, orderer=o)
 
 
 # --- postings ------------------------------------------------------------------------------
@@ -567,7 +582,10 @@ def load_posting(session: Session, work_item_id: int, catalogue: Catalogue | Non
         order = order_for_work_item(session, work_item_id)
         category = catalogue.category(order.category) if catalogue is not None else None
         return with_templates(order, category)
-    return parse_order(json.loads(row.order_json))
+    item = session.get(WorkItem, work_item_id)
+    assert item is not None  # the posting's foreign key holds it
+    client = item.problem.consultation.client
+    return with_client_size(parse_order(json.loads(row.order_json)), client.employees, client.capital)
 
 
 def save_posting(session: Session, work_item_id: int, order: Order) -> int:

@@ -1442,8 +1442,40 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>エラー{errors}件、警告{warnings}件</translation>
         </message>
         <message>
+            <source>Terms notice: {count} errors ({rules}): items the Freelance Act requires are missing.</source>
+            <translation>取引条件明示書：エラー {count}件（{rules}）：フリーランス法が求める事項が不足しています。</translation>
+        </message>
+        <message>
+            <source>Terms notice: {count} warnings ({rules}): fill them in, or record a reason before issuing the notice.</source>
+            <translation>取引条件明示書：警告 {count}件（{rules}）：明示書の発行前に記入するか、理由を記録してください。</translation>
+        </message>
+        <message>
+            <source>Terms notice: ready to issue.</source>
+            <translation>取引条件明示書：発行できます。</translation>
+        </message>
+        <message>
+            <source>{count} blanks {blank} in the text</source>
+            <translation>本文に {blank} が {count}か所</translation>
+        </message>
+        <message>
+            <source>The draft was NOT saved.</source>
+            <translation>下書きは保存されていません。</translation>
+        </message>
+        <message>
             <source>Posting</source>
             <translation>募集文</translation>
+        </message>
+        <message>
+            <source>Draft saved ({time})</source>
+            <translation>下書きを保存しました（{time}）</translation>
+        </message>
+        <message>
+            <source>Record a reason</source>
+            <translation>理由を記録</translation>
+        </message>
+        <message>
+            <source>Select a warning in the checklist first.</source>
+            <translation>先にチェックリストで警告を選んでください。</translation>
         </message>
         <message>
             <source>Why does this not apply here?</source>
@@ -1458,12 +1490,34 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>まだ取引条件明示書を作成できません。不足している項目：{items}</translation>
         </message>
         <message>
+            <source>The notice cannot be issued yet.</source>
+            <translation>まだ取引条件明示書を作成できません。</translation>
+        </message>
+        <message>
+            <source>Required by the Freelance Act (Art 3): {items}.</source>
+            <translation>フリーランス法（第3条）で必須の事項：{items}。</translation>
+        </message>
+        <message>
+            <source>Asked for by the guideline ({rules}): {items}. Fill them in, or select the warning in the checklist and press Record a reason… to leave them out for a reason.</source>
+            <translation>ガイドラインが求める事項（{rules}）：{items}。記入するか、省く理由があればチェックリストでその警告を選んで「理由を記録…」を押してください。</translation>
+        </message>
+        <message>
             <source>Word document (*.docx)</source>
             <translation>Word文書 (*.docx)</translation>
         </message>
         <message>
             <source>Terms notice issued and kept: {name}</source>
             <translation>取引条件明示書を作成し、保存しました：{name}</translation>
+        </message>
+        <message>
+            <source>The posting text is not finished, so it was not copied. Still to fill in:
+{items}</source>
+            <translation>募集文が未完成のため、コピーしていません。まだ記入が必要なもの：
+{items}</translation>
+        </message>
+        <message>
+            <source>Posting text copied</source>
+            <translation>募集文をコピーしました</translation>
         </message>
         <message>
             <source>Fix the errors in the checklist before posting: {rules}.</source>
