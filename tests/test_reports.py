@@ -142,9 +142,9 @@ def test_empty_breakdown_still_makes_valid_documents(tmp_path, data):
 
 def _notice_case(**paths):
     from csp_desk.domain.orders import parse_order
+    from csp_desk.domain.rules import check
 
     from .test_rules import CONTRACT, REFERENCE, changed
-    from csp_desk.domain.rules import check
 
     order = parse_order(changed(CONTRACT, **paths))
     return order, check(order, reference=REFERENCE)
