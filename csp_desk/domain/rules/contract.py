@@ -30,7 +30,8 @@ B_PRIVACY = QT_TRANSLATE_NOOP("basis", "Telework guideline ⑫; Association item
 B_HARASSMENT = QT_TRANSLATE_NOOP("basis", "Freelance Act Art 14 and the MHLW guidelines")
 B_FEE = QT_TRANSLATE_NOOP("basis", "Subcontract Act reform (transfer fees); Freelance Act Art 5 (reduction)")
 B_EMPLOYMENT = QT_TRANSLATE_NOOP(
-    "basis", "Criteria for workers under the Labour Standards Act (REFERENCE §9)"
+    "basis",
+    "Criteria for workers under the Labour Standards Act (Labour Standards Act Study Group report, 1985)",
 )
 
 # "within N days" is not a payment date (JFTC): a concrete date or rule is needed
