@@ -31,6 +31,7 @@ from .. import i18n
 from ..domain.breakdown import TITLE_REQUIRED
 from ..domain.order_types import LABELS
 from ..domain.orders import Contract, Ip, Order, Orderer, Payment, Revisions, Reward, Worker
+from ..domain.platforms import platform_id
 from ..domain.posting_record import STATUS_LABELS, LegalOrderer, PostingRecord, PostingStatus, Undetermined
 from ..domain.posting_templates import BLANK
 from ..domain.posting_text import MISSING, posting_text
@@ -44,6 +45,7 @@ from .feedback import field_message, warn
 from .files import ask_save_file
 from .forms.ui_posting_dialog import Ui_PostingDialog
 from .models import TextGridModel
+from .workers_page import fill_platforms, platform_name
 
 log = logging.getLogger(__name__)
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -133,8 +135,7 @@ class PostingDialog(QDialog):
         for category in desk.catalogue.categories if desk.catalogue else ():
             ui.category.addItem(category.name_en if i18n.current() == "en" else category.name_ja,
                                 category.id)  # fmt: skip
-        for name in ("crowdworks", "lancers", "coconala", "direct"):
-            ui.platform.addItem(name)
+        fill_platforms(ui.platform)
         for value, text in ((None, self.tr("(not stated)")), ("excluded", self.tr("Excluded")),
                             ("included", self.tr("Included"))):  # fmt: skip
             ui.rewardTax.addItem(text, value)
@@ -222,7 +223,7 @@ class PostingDialog(QDialog):
 
         current = self.ui.paymentMethod.text().strip()
         if not current or current in PAYMENT_METHODS.values():
-            self.ui.paymentMethod.setText(payment_method_for(platform))
+            self.ui.paymentMethod.setText(payment_method_for(platform_id(platform)))
 
     def _category_changed(self, *_args: object) -> None:
         """The description's placeholder says what a good description of this work answers."""
@@ -252,7 +253,7 @@ class PostingDialog(QDialog):
         ui.orderType.setCurrentIndex(max(0, ui.orderType.findData(order.order_type)))
         ui.pricing.setCurrentIndex(max(0, ui.pricing.findData(order.pricing)))
         ui.category.setCurrentIndex(max(0, ui.category.findData(order.category)))
-        ui.platform.setCurrentText(order.platform)
+        ui.platform.setCurrentText(platform_name(order.platform))
         ui.description.setPlainText(order.description)
         ui.deliverables.setPlainText(order.deliverables)
         ui.skills.setText(order.skills)
@@ -411,7 +412,7 @@ class PostingDialog(QDialog):
             order_type=ui.orderType.currentData(),
             pricing=ui.pricing.currentData(),
             category=ui.category.currentData() or "",
-            platform=ui.platform.currentText().strip(),
+            platform=platform_id(ui.platform.currentText()),
             description=ui.description.toPlainText(),
             deliverables=ui.deliverables.toPlainText(),
             skills=ui.skills.text(),

@@ -20,6 +20,7 @@ from ..domain.followup import TROUBLE_CATEGORIES
 from ..domain.lifecycle import FINISHED, State, step
 from ..domain.money import Settled, category_is_withheld, settle
 from ..domain.order_types import OrderType
+from ..domain.platforms import name_ja
 from ..domain.progress import ProgressData
 from ..domain.rules.contract import add_months, latest_lawful_payment_date
 from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput, search_key
@@ -76,7 +77,8 @@ def _apply_worker(row: Worker, draft: WorkerDraft) -> None:
     for f in fields(WorkerDraft):
         setattr(row, f.name, getattr(draft, f.name))
     row.search_key = search_key(
-        " ".join((draft.name, draft.kana, draft.skills, draft.platform, draft.prefecture))
+        " ".join((draft.name, draft.kana, draft.skills, draft.platform, name_ja(draft.platform),
+                  draft.prefecture))
     )
     row.kana_key = search_key(draft.kana or draft.name)
 
