@@ -10,6 +10,7 @@ from .catalogue import WorkTemplate
 from .order_types import DEFAULT_REASONS, OrderType
 from .orders import Order, Orderer, Reward
 from .text import MAX_LINE, MAX_TEXT, QT_TRANSLATE_NOOP, FieldError, InvalidInput
+from .values import AT_LEAST
 
 TITLE_REQUIRED = QT_TRANSLATE_NOOP("validation", "Enter a title for the work item.")
 MIN_ABOVE_MAX = QT_TRANSLATE_NOOP(
@@ -51,6 +52,10 @@ class WorkItemDraft:
             value = getattr(self, name)
             if value is not None and value < 0:
                 found.append(FieldError(name, NEGATIVE))
+        for name in ("minutes_per_item", "quantity"):  # a task of 0 items, or of 0 minutes each, is none
+            value = getattr(self, name)
+            if value == 0:
+                found.append(FieldError(name, AT_LEAST, {"minimum": 1, "value": 0}))
         low, high = self.budget_min, self.budget_max
         if low is not None and high is not None and 0 <= high < low:
             found.append(FieldError("budget_max", MIN_ABOVE_MAX))

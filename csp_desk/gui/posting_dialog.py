@@ -39,7 +39,7 @@ from ..domain.prefectures import PREFECTURES
 from ..domain.rules import Finding, Reference, Severity, check, override_problem
 from ..domain.rules.contract import notice_blockers
 from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput
-from ..domain.values import format_date, format_yen, parse_count, parse_date, parse_hours
+from ..domain.values import format_date, format_yen, parse_count, parse_date, parse_hours, parse_order_amount
 from .context import Desk
 from .feedback import field_message, warn
 from .files import ask_save_file
@@ -387,9 +387,14 @@ class PostingDialog(QDialog):
         assert base is not None
 
         def count(field: str, text: str, minimum: int = 0) -> int | None:
-            value, found = parse_count(field, text)
+            value, found = parse_count(field, text, minimum=minimum)
             errors.extend(found)
-            return value if value is None or value >= minimum else None
+            return value
+
+        def yen(field: str, text: str) -> int | None:
+            value, found = parse_order_amount(field, text)
+            errors.extend(found)
+            return value
 
         def positive(field: str, text: str) -> float | None:
             value, found = parse_hours(field, text)
@@ -423,9 +428,9 @@ class PostingDialog(QDialog):
             timeframe=ui.timeframe.text(),
             place=ui.place.text(),
             reward=Reward(
-                amount=count("reward", ui.rewardAmount.text()),
-                min=count("reward", ui.rewardMin.text()),
-                max=count("reward", ui.rewardMax.text()),
+                amount=yen("reward", ui.rewardAmount.text()),
+                min=yen("reward", ui.rewardMin.text()),
+                max=yen("reward", ui.rewardMax.text()),
                 by_quote=ui.byQuote.isChecked(),
                 tax=ui.rewardTax.currentData(),
             ),
@@ -483,7 +488,7 @@ class PostingDialog(QDialog):
             errors += found
         contract = Contract(
             contracted_on=dates["contractedOn"], notice_sent_on=dates["noticeSentOn"],
-            content=ui.content.toPlainText(), amount=count("contract.amount", ui.amount.text()),
+            content=ui.content.toPlainText(), amount=yen("contract.amount", ui.amount.text()),
             delivery_due=dates["deliveryDue"], delivery_place=ui.deliveryPlace.text(),
             inspection=ui.inspection.isChecked() or None, inspection_due=dates["inspectionDue"],
             payment_due=dates["paymentDue"], payment_due_rule=ui.paymentDueRule.text(),

@@ -1136,6 +1136,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>ワーカーを登録済みの一覧から選んでください（新しいワーカーは「ワーカー」で登録します）。</translation>
         </message>
         <message>
+            <source>{worker} already applied to this order on {date} (quote ¥{amount}). Replace that application with this one?</source>
+            <translation>{worker} さんはこの案件に {date} に応募済みです（見積 ¥{amount}）。前の応募をこの内容で置き換えますか？</translation>
+        </message>
+        <message>
             <source>Select the application to choose.</source>
             <translation>選ぶ応募を一覧で選択してください。</translation>
         </message>
@@ -3956,6 +3960,14 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>The number is too large.</source>
             <translation>数値が大きすぎます。</translation>
+        </message>
+        <message>
+            <source>Enter {minimum} or more; {value} is not a count of anything.</source>
+            <translation>{minimum} 以上を入力してください（{value} では件数になりません）。</translation>
+        </message>
+        <message>
+            <source>¥{amount:,} is more than one order can come to (at most ¥{limit:,}); check the digits.</source>
+            <translation>¥{amount:,} は1件の発注としては大きすぎます（上限 ¥{limit:,}）。桁を確かめてください。</translation>
         </message>
         <message>
             <source>Enter a real date such as 2026/12/01 (year/month/day).</source>
