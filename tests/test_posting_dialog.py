@@ -389,3 +389,11 @@ def test_a_posting_saved_before_the_client_size_was_recorded_shows_it(store):
     with store.session() as session:
         orderer = repo.load_posting(session, item_id).orderer
     assert (orderer.employee_count, orderer.capital_yen, orderer.has_employees) == (8, 5_000_000, True)
+
+
+def test_record_a_reason_waits_for_a_finding_to_be_selected(qtbot, dialog):
+    assert not dialog.ui.overrideFinding.isEnabled()
+    _select(dialog, "POST-04")
+    assert dialog.ui.overrideFinding.isEnabled()
+    _type(dialog, dialog.ui.skills, "LP制作の実績")  # the checklist is rebuilt: nothing is selected
+    qtbot.waitUntil(lambda: not dialog.ui.overrideFinding.isEnabled(), timeout=2000)

@@ -184,6 +184,10 @@ class PostingDialog(QDialog):
         ui.findings.setModel(self.model)
         ui.findings.activated.connect(self._go_to_field)
         ui.findings.clicked.connect(self._go_to_field)
+        # 理由を記録… needs a finding to record the reason for; the checklist's reset clears it
+        ui.findings.selectionModel().currentChanged.connect(self._finding_chosen)
+        self.model.modelReset.connect(self._finding_chosen)
+        ui.overrideFinding.setEnabled(False)
         ui.splitter.setSizes([640, 600])
         self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
@@ -528,6 +532,10 @@ class PostingDialog(QDialog):
         if self.input_errors:
             summary += "\n" + "\n".join(field_message(e) for e in self.input_errors)
         self.ui.summary.setText(summary)
+
+    def _finding_chosen(self, *_args: object) -> None:
+        chosen = self.model.finding(self.ui.findings.currentIndex().row())
+        self.ui.overrideFinding.setEnabled(chosen is not None)
 
     def _notice_summary(self, order: Order) -> str:
         """Whether the terms notice can be issued, in the checklist's own counts (NOTICE_RULES)."""
