@@ -709,12 +709,10 @@ class PostingDialog(QDialog):
                                 .format(rules=", ".join(f.rule for f in errors) or "-"))  # fmt: skip
             return
         assert self.desk.store is not None and self._order is not None
-        text = posting_text(self._order)
-        blanks = [blank for blank in (BLANK, MISSING) if blank in text]  # as the copy refuses them
-        if blanks:
+        if BLANK in posting_text(self._order):
             QMessageBox.warning(self, self.tr("Posting"),
                                 self.tr("Fill in the blanks {blank} of the specification before posting.")
-                                .format(blank="・".join(blanks)))  # fmt: skip
+                                .format(blank=BLANK))  # fmt: skip
             return
         day = self.ui.postedOn.date()
         record = self._current_record
