@@ -40,8 +40,11 @@ def issue_terms_notice(store: Store, work_item_id: int, order: Order, out: Path,
     from .reports.files import into_place
     from .reports.terms_notice import write_terms_notice
 
+    with store.session() as session:
+        accepted = repo.overrides(session, work_item_id)  # warnings left out for a recorded reason
     with tempfile.TemporaryDirectory() as folder:
-        content = write_terms_notice(order, Path(folder) / out.name, today).read_bytes()
+        written = write_terms_notice(order, Path(folder) / out.name, today, accepted=accepted)
+        content = written.read_bytes()
     with store.session() as session:
         repo.save_posting(session, work_item_id, order)
         repo.record_issued_notice(session, work_item_id, order, content, out.name, today)

@@ -81,3 +81,37 @@ def test_missing_catalogue_file_is_reported(tmp_path):
     with pytest.raises(CatalogueError) as caught:
         load_catalogue(folder)
     assert caught.value.path.name == "categories.json"
+
+
+def test_every_default_work_item_pays_the_minimum_wage_in_every_prefecture(catalogue):
+    """The catalogue's own proposals must pass our minimum-wage check (POST-16): each work item,
+    drafted as a posting exactly as the breakdown drafts it (its lowest budget; a task's budget
+    shared over its quantity), in every prefecture, at the newest fiscal year of the wage table
+    (on the latest day a row of that year takes effect, so every prefecture's new rate is in force)."""
+    from datetime import date
+
+    from csp_desk.domain.breakdown import draft_order, from_template
+    from csp_desk.domain.orders import Orderer
+    from csp_desk.domain.rules import Severity, check, load_reference
+    from csp_desk.domain.rules.wages import hourly_equivalent
+
+    reference = load_reference(DATA, catalogue=catalogue)
+    wages = reference.wages
+    newest = [row for row in wages.rows() if row.fiscal_year == wages.newest_year]
+    on = max(row.valid_from for row in newest)
+    assert newest and on >= date(2025, 10, 1)
+    failures = []
+    for problem in catalogue.problems:
+        for template in problem.work_items:
+            for row in newest:
+                orderer = Orderer(name="株式会社さくら食品", prefecture=row.prefecture)
+                order = draft_order(from_template(template), orderer)
+                hourly = hourly_equivalent(order)
+                wage = wages.in_force(row.prefecture, on)
+                assert wage is not None and wage.yen == row.yen
+                found = [f for f in check(order, today=on, reference=reference) if f.rule == "POST-16"]
+                warned = any(f.severity is Severity.WARNING for f in found)
+                if hourly is None or hourly < row.yen or warned:
+                    where = f"{problem.id}/{template.title} in {row.prefecture}"
+                    failures.append(f"{where}: ¥{hourly}/h < ¥{row.yen}")
+    assert not failures, "\n".join(failures[:20])

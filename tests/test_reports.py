@@ -1,3 +1,4 @@
+import re
 import zipfile
 from datetime import date
 
@@ -135,3 +136,153 @@ def test_empty_breakdown_still_makes_valid_documents(tmp_path, data):
     assert "まだ経営課題が登録されていません。" in _all_text(doc)
     wb = load_workbook(write_budget(empty, tmp_path / "b.xlsx"))
     assert wb[ITEMS_SHEET]["J5"].value == 0
+
+
+# --- the terms notice: refused for exactly what the checklist counts ---------------------------
+
+
+def _notice_case(**paths):
+    from csp_desk.domain.orders import parse_order
+    from csp_desk.domain.rules import check
+
+    from .test_rules import CONTRACT, REFERENCE, changed
+
+    order = parse_order(changed(CONTRACT, **paths))
+    return order, check(order, reference=REFERENCE)
+
+
+@pytest.mark.parametrize(
+    "paths",
+    [
+        {},
+        {"contract__delivery_place": None},  # an Art 3 item: CONT-02 error (and guideline ⑦)
+        {"contract__change_handling": None},  # a guideline-only item: CONT-01 warning
+        {"orderer__harassment_contact": None},  # CONT-14 warning
+        {"contract__change_handling": None, "worker__has_employees": True},  # the Act does not apply
+        {"worker__name": None},  # the parties: Art 3 only
+    ],
+)
+def test_the_notice_is_refused_exactly_when_the_checklist_says_it_is_blocked(paths):
+    from csp_desk.domain.rules.contract import notice_blockers
+    from csp_desk.reports.terms_notice import missing_items
+
+    order, found = _notice_case(**paths)
+    for accepted in ((), ("CONT-01",), ("CONT-14",), ("CONT-01", "CONT-14")):
+        blocked = notice_blockers(found, accepted)
+        assert bool(blocked) == bool(missing_items(order, accepted)), (paths, accepted, blocked)
+
+
+def test_an_act_item_blocks_the_notice_even_with_a_reason_a_guideline_item_not():
+    from csp_desk.domain.rules.contract import notice_blockers
+    from csp_desk.reports.terms_notice import missing_items, notice_gaps
+
+    order, found = _notice_case(contract__delivery_place=None)
+    assert [f.rule for f in notice_blockers(found, ("CONT-01",))] == ["CONT-02"]
+    assert missing_items(order, ("CONT-01",)) == ["where it is received"]
+    order, found = _notice_case(contract__change_handling=None)
+    assert [(f.rule, f.severity.value) for f in notice_blockers(found)] == [("CONT-01", "warning")]
+    assert notice_gaps(order) == ([], ["⑨ how changes are handled"])
+    assert notice_blockers(found, ("CONT-01",)) == [] and missing_items(order, ("CONT-01",)) == []
+
+
+def test_a_notice_left_short_for_a_recorded_reason_is_written(tmp_path):
+    from csp_desk.reports.terms_notice import NoticeIncomplete, write_terms_notice
+
+    order, _found = _notice_case(contract__change_handling=None)
+    with pytest.raises(NoticeIncomplete):
+        write_terms_notice(order, tmp_path / "n.docx", date(2026, 12, 1))
+    assert write_terms_notice(order, tmp_path / "n.docx", date(2026, 12, 1), accepted={"CONT-01"}).exists()
+
+
+# --- no internal reference in what the client reads --------------------------------------------
+
+INTERNAL = re.compile(
+    r"REFERENCE|§\s*\d|\b(?:POST|CONT|RUN|TAX|ID|REC)-\d{2}\b|\bPB\d{1,2}\b|\bEST\b"
+)
+"""What only the producer's desk knows: the domain reference file and its sections, the checker's
+rule ids, and the catalogue's price-source tags. The checklist in the posting editor and the CLI's
+findings show rule ids on purpose; documents for a client or a worker never do."""
+
+
+def _docx_all_text(path):
+    doc = Document(str(path))
+    parts = [p.text for p in doc.paragraphs]
+    for t in doc.tables:
+        for row in t.rows:
+            parts.extend(cell.text for cell in row.cells)
+    for section in doc.sections:
+        parts.extend(p.text for p in section.header.paragraphs)
+        parts.extend(p.text for p in section.footer.paragraphs)
+    parts += [doc.core_properties.title or "", doc.core_properties.subject or ""]
+    return "\n".join(parts)
+
+
+def _xlsx_all_text(path):
+    book = load_workbook(path)
+    return "\n".join(
+        str(cell.value) for sheet in book.worksheets for row in sheet.iter_rows() for cell in row
+        if cell.value is not None
+    )  # fmt: skip
+
+
+def test_no_internal_reference_reaches_a_client_facing_document(store, catalogue, tmp_path):
+    from dataclasses import replace
+
+    from csp_desk.documents import issue_terms_notice, write_client_document, write_progress_report
+    from csp_desk.domain.breakdown import from_template
+    from csp_desk.domain.orders import Contract, Worker
+    from csp_desk.store import following, repo
+    from csp_desk.store.demo import fill_demo, fill_following
+
+    today = date(2026, 11, 26)
+    fill_demo(store, catalogue, clients=6, today=today)
+    fill_following(store, workers=20, share=0.9, today=today)
+    with store.session() as session:
+        clients = repo.list_clients(session, include_archived=True)
+        busiest = max(clients, key=lambda c: len(following.progress_data(session, c.id, today).orders))
+        problems = repo.list_problems(session, client_id=busiest.id)
+        item_id = next(item.id for p in problems for item in repo.list_work_items(session, p.id))
+        order = repo.load_posting(session, item_id, catalogue)
+    texts = {}
+    for client in clients:  # every client's proposal: every problem's caution and note is printed
+        proposal = write_client_document(store, client.id, "proposal", tmp_path / f"p{client.id}.docx",
+                                         catalogue, today)  # fmt: skip
+        texts[f"proposal {client.name}"] = _docx_all_text(proposal)
+        budget = write_client_document(store, client.id, "budget", tmp_path / f"b{client.id}.xlsx",
+                                       catalogue, today)  # fmt: skip
+        texts[f"budget {client.name}"] = _xlsx_all_text(budget)
+    whole = ProposalData(  # a client who heard of every problem: every caution of the catalogue printed
+        client=ClientSummary(1, "株式会社さくら食品"), producer=ProducerProfile(name="森 さやか"),
+        issued_on=today,
+        problems=tuple(ProblemBreakdown(p.name_ja, today, tuple(from_template(t) for t in p.work_items),
+                                        p.caution) for p in catalogue.problems),
+        category_names={c.id: c.name_ja for c in catalogue.categories},
+    )  # fmt: skip
+    texts["proposal of the whole catalogue"] = _docx_all_text(write_proposal(whole, tmp_path / "all.docx"))
+    texts["budget of the whole catalogue"] = _xlsx_all_text(write_budget(whole, tmp_path / "all.xlsx"))
+    report = write_progress_report(store, busiest.id, tmp_path / "progress.docx", today)
+    texts["progress report"] = _docx_all_text(report)
+    order = replace(
+        order,
+        orderer=replace(order.orderer, address="長野県長野市中央1-2-3", contact="info@example.jp",
+                        harassment_contact="総務部 相談窓口"),
+        expenses="通信費は受注者負担",
+        worker=Worker(name="佐藤ウェブ制作", kind="individual"),
+        contract=Contract(
+            contracted_on=date(2026, 12, 1), content="制作一式", amount=200000,
+            delivery_due=date(2027, 1, 29),
+            delivery_place="メッセージ機能で納品", payment_due=date(2027, 2, 26), payment_method="仮払い",
+            change_handling="合意により変更", defect_handling="14日以内は無償で修正",
+            ip_handling="検収時に移転", personal_data_handling="業務以外に使用しない",
+        ),
+    )  # fmt: skip
+    notice = issue_terms_notice(store, item_id, order, tmp_path / "notice.docx", today)
+    texts["terms notice"] = _docx_all_text(notice)
+    leaks = {name: INTERNAL.findall(text) for name, text in texts.items()}
+    assert not {name: found for name, found in leaks.items() if found}
+    assert all(texts.values())
+
+
+def test_the_leak_check_would_catch_the_old_caution():
+    assert INTERNAL.findall("雇用に近い使い方になりやすい（REFERENCE §9）") == ["REFERENCE", "§9"]
+    assert INTERNAL.search("根拠：POST-16") and not INTERNAL.search("ID-Card") and not INTERNAL.search("TEST")

@@ -8,7 +8,9 @@ from datetime import date, timedelta
 
 from .catalogue import WorkTemplate
 from .order_types import DEFAULT_REASONS, OrderType
+from .orders import Order, Orderer, Reward
 from .text import MAX_LINE, MAX_TEXT, QT_TRANSLATE_NOOP, FieldError, InvalidInput
+from .values import AT_LEAST
 
 TITLE_REQUIRED = QT_TRANSLATE_NOOP("validation", "Enter a title for the work item.")
 MIN_ABOVE_MAX = QT_TRANSLATE_NOOP(
@@ -50,6 +52,10 @@ class WorkItemDraft:
             value = getattr(self, name)
             if value is not None and value < 0:
                 found.append(FieldError(name, NEGATIVE))
+        for name in ("minutes_per_item", "quantity"):  # a task of 0 items, or of 0 minutes each, is none
+            value = getattr(self, name)
+            if value == 0:
+                found.append(FieldError(name, AT_LEAST, {"minimum": 1, "value": 0}))
         low, high = self.budget_min, self.budget_max
         if low is not None and high is not None and 0 <= high < low:
             found.append(FieldError("budget_max", MIN_ABOVE_MAX))
@@ -113,3 +119,30 @@ def total(items: Iterable[WorkItemDraft]) -> Budget:
     for item in items:
         out = out + budget_of(item)
     return out
+
+
+def draft_order(item: WorkItemDraft, orderer: Orderer) -> Order:
+    """The first draft of a work item's posting (csp-desk.order/1): a task's budget is for the
+    whole quantity, so its reward is the budget per item; projects and competitions are priced
+    as one job. The posting text itself is written later, so `description` is empty."""
+    task = item.order_type is OrderType.TASK
+    per_item = item.quantity if task and item.quantity else 1
+
+    def unit(amount: int | None) -> int | None:
+        return None if amount is None else amount // per_item
+
+    return Order(
+        order_type=item.order_type.value,
+        pricing="per_item" if task else "fixed",
+        title=item.title,
+        description="",
+        category=item.category_id,
+        deliverables=item.deliverables,
+        skills=item.skills,
+        estimated_hours=item.hours if not task and item.hours else None,
+        estimated_minutes_per_item=float(item.minutes_per_item) if task and item.minutes_per_item else None,
+        quantity=item.quantity if item.quantity else None,
+        due=item.due_date,
+        reward=Reward(min=unit(item.budget_min), max=unit(item.budget_max)),
+        orderer=orderer,
+    )

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, fields
 from enum import StrEnum
 
+from .platforms import platform_id
 from .prefectures import PREFECTURES
 from .rules.identifiers import normalise_invoice_number
 from .text import MAX_LINE, MAX_TEXT, QT_TRANSLATE_NOOP, FieldError, InvalidInput, normalise
@@ -49,6 +50,7 @@ class WorkerDraft:
         for name in (*SINGLE_LINE, "skills", "notes"):
             setattr(out, name, getattr(out, name).strip())
         out.profile_url = normalise(out.profile_url)
+        out.platform = platform_id(out.platform)  # クラウドワークス, CrowdWorks and crowdworks are one
         out.invoice_number = normalise_invoice_number(out.invoice_number)
         return out
 

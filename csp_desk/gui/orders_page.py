@@ -17,7 +17,7 @@ from ..domain.lifecycle import LABELS, PARTY_LABELS, WAITING_ON, State, StepRefu
 from ..domain.order_types import LABELS as TYPE_LABELS
 from ..domain.rules import Finding
 from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput
-from ..domain.values import format_date, format_yen, parse_count, parse_date
+from ..domain.values import format_date, format_yen, parse_count, parse_date, parse_order_amount
 from ..store.audit import history_of_engagement
 from .context import Desk
 from .dialogs import silence_days
@@ -579,12 +579,26 @@ class OrdersPage(QWidget):
                 self.tr("Choose the worker from the register (add new ones under Workers)."),
             )
             return False
-        amount, errors = parse_count("amount", self.ui.quote.text())
+        amount, errors = parse_order_amount("amount", self.ui.quote.text())
         delivery, found = parse_date("delivery_on", self.ui.offeredDelivery.text())
         errors += found
         if errors:
             QMessageBox.warning(self, self.tr("Orders"), "\n".join(field_message(e) for e in errors))
             return False
+        assert self.desk.store is not None
+        with self.desk.store.session() as session:
+            earlier = following.earlier_application(session, self.engagement.id, worker)
+        if earlier is not None:  # one application per worker: replace it only when the producer says so
+            quoted = format_yen(earlier.amount) or "-"
+            question = self.tr(
+                "{worker} already applied to this order on {date} (quote ¥{amount}). "
+                "Replace that application with this one?"
+            ).format(worker=earlier.worker, date=format_date(earlier.received_on), amount=quoted)
+            buttons = QMessageBox.StandardButton
+            answer = QMessageBox.question(self, self.tr("Orders"), question, buttons.Yes | buttons.No,
+                                          buttons.No)  # fmt: skip
+            if answer != buttons.Yes:
+                return False
         score = self.ui.score.value() or None
         done = self._do(
             following.add_application,
@@ -595,6 +609,7 @@ class OrdersPage(QWidget):
             delivery_on=delivery,
             score=score,
             notes=self.ui.applicationNotes.text(),
+            replace_earlier=earlier is not None,
         )
         if done:
             self.ui.quote.clear()

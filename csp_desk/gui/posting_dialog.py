@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -31,20 +32,24 @@ from .. import i18n
 from ..domain.breakdown import TITLE_REQUIRED
 from ..domain.order_types import LABELS
 from ..domain.orders import Contract, Ip, Order, Orderer, Payment, Revisions, Reward, Worker
+from ..domain.platforms import platform_id
 from ..domain.posting_record import STATUS_LABELS, LegalOrderer, PostingRecord, PostingStatus, Undetermined
 from ..domain.posting_templates import BLANK
-from ..domain.posting_text import posting_text
+from ..domain.posting_text import MISSING, posting_text
 from ..domain.prefectures import PREFECTURES
-from ..domain.rules import Finding, Reference, Severity, check
+from ..domain.rules import Finding, Reference, Severity, check, override_problem
+from ..domain.rules.contract import notice_blockers
 from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput
-from ..domain.values import format_date, format_yen, parse_count, parse_date, parse_hours
+from ..domain.values import format_date, format_yen, parse_count, parse_date, parse_hours, parse_order_amount
 from .context import Desk
 from .edits import Edits, ask_to_leave
 from .feedback import field_message, warn
 from .files import ask_save_file
 from .forms.ui_posting_dialog import Ui_PostingDialog
 from .models import TextGridModel
+from .workers_page import fill_platforms, platform_name
 
+log = logging.getLogger(__name__)
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLOURS = {Severity.ERROR: "#b42318", Severity.WARNING: "#b54708", Severity.INFO: "#475467"}
 CHECK_DELAY_MS = 250
@@ -133,8 +138,7 @@ class PostingDialog(QDialog):
         for category in desk.catalogue.categories if desk.catalogue else ():
             ui.category.addItem(category.name_en if i18n.current() == "en" else category.name_ja,
                                 category.id)  # fmt: skip
-        for name in ("crowdworks", "lancers", "coconala", "direct"):
-            ui.platform.addItem(name)
+        fill_platforms(ui.platform)
         for value, text in ((None, self.tr("(not stated)")), ("excluded", self.tr("Excluded")),
                             ("included", self.tr("Included"))):  # fmt: skip
             ui.rewardTax.addItem(text, value)
@@ -183,6 +187,10 @@ class PostingDialog(QDialog):
         ui.findings.setModel(self.model)
         ui.findings.activated.connect(self._go_to_field)
         ui.findings.clicked.connect(self._go_to_field)
+        # 理由を記録… needs a finding to record the reason for; the checklist's reset clears it
+        ui.findings.selectionModel().currentChanged.connect(self._finding_chosen)
+        self.model.modelReset.connect(self._finding_chosen)
+        ui.overrideFinding.setEnabled(False)
         ui.splitter.setSizes([640, 600])
         self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._timer.timeout.connect(self.refresh)
@@ -262,7 +270,7 @@ class PostingDialog(QDialog):
 
         current = self.ui.paymentMethod.text().strip()
         if not current or current in PAYMENT_METHODS.values():
-            self.ui.paymentMethod.setText(payment_method_for(platform))
+            self.ui.paymentMethod.setText(payment_method_for(platform_id(platform)))
 
     def _category_changed(self, *_args: object) -> None:
         """The description's placeholder says what a good description of this work answers."""
@@ -292,7 +300,7 @@ class PostingDialog(QDialog):
         ui.orderType.setCurrentIndex(max(0, ui.orderType.findData(order.order_type)))
         ui.pricing.setCurrentIndex(max(0, ui.pricing.findData(order.pricing)))
         ui.category.setCurrentIndex(max(0, ui.category.findData(order.category)))
-        ui.platform.setCurrentText(order.platform)
+        ui.platform.setCurrentText(platform_name(order.platform))
         ui.description.setPlainText(order.description)
         ui.deliverables.setPlainText(order.deliverables)
         ui.skills.setText(order.skills)
@@ -426,9 +434,14 @@ class PostingDialog(QDialog):
         assert base is not None
 
         def count(field: str, text: str, minimum: int = 0) -> int | None:
-            value, found = parse_count(field, text)
+            value, found = parse_count(field, text, minimum=minimum)
             errors.extend(found)
-            return value if value is None or value >= minimum else None
+            return value
+
+        def yen(field: str, text: str) -> int | None:
+            value, found = parse_order_amount(field, text)
+            errors.extend(found)
+            return value
 
         def positive(field: str, text: str) -> float | None:
             value, found = parse_hours(field, text)
@@ -451,7 +464,7 @@ class PostingDialog(QDialog):
             order_type=ui.orderType.currentData(),
             pricing=ui.pricing.currentData(),
             category=ui.category.currentData() or "",
-            platform=ui.platform.currentText().strip(),
+            platform=platform_id(ui.platform.currentText()),
             description=ui.description.toPlainText(),
             deliverables=ui.deliverables.toPlainText(),
             skills=ui.skills.text(),
@@ -462,9 +475,9 @@ class PostingDialog(QDialog):
             timeframe=ui.timeframe.text(),
             place=ui.place.text(),
             reward=Reward(
-                amount=count("reward", ui.rewardAmount.text()),
-                min=count("reward", ui.rewardMin.text()),
-                max=count("reward", ui.rewardMax.text()),
+                amount=yen("reward", ui.rewardAmount.text()),
+                min=yen("reward", ui.rewardMin.text()),
+                max=yen("reward", ui.rewardMax.text()),
                 by_quote=ui.byQuote.isChecked(),
                 tax=ui.rewardTax.currentData(),
             ),
@@ -522,7 +535,7 @@ class PostingDialog(QDialog):
             errors += found
         contract = Contract(
             contracted_on=dates["contractedOn"], notice_sent_on=dates["noticeSentOn"],
-            content=ui.content.toPlainText(), amount=count("contract.amount", ui.amount.text()),
+            content=ui.content.toPlainText(), amount=yen("contract.amount", ui.amount.text()),
             delivery_due=dates["deliveryDue"], delivery_place=ui.deliveryPlace.text(),
             inspection=ui.inspection.isChecked() or None, inspection_due=dates["inspectionDue"],
             payment_due=dates["paymentDue"], payment_due_rule=ui.paymentDueRule.text(),
@@ -556,9 +569,45 @@ class PostingDialog(QDialog):
         errors = sum(f.severity is Severity.ERROR for f in self.findings)
         warnings = sum(f.severity is Severity.WARNING and f.rule not in self.reasons for f in self.findings)
         summary = self.tr("{errors} errors, {warnings} warnings").format(errors=errors, warnings=warnings)
+        notice = self._notice_summary(order)
+        if notice:
+            summary += "\n" + notice
         if self.input_errors:
             summary += "\n" + "\n".join(field_message(e) for e in self.input_errors)
         self.ui.summary.setText(summary)
+
+    def _finding_chosen(self, *_args: object) -> None:
+        chosen = self.model.finding(self.ui.findings.currentIndex().row())
+        self.ui.overrideFinding.setEnabled(chosen is not None)
+
+    def _notice_summary(self, order: Order) -> str:
+        """Whether the terms notice can be issued, in the checklist's own counts (NOTICE_RULES)."""
+        if order.contract is None:
+            return ""
+        blockers = notice_blockers(self.findings, self.reasons)
+        errors = [f.rule for f in blockers if f.severity is Severity.ERROR]
+        warnings = [f.rule for f in blockers if f.severity is not Severity.ERROR]
+        lines = []
+        if errors:
+            lines.append(self.tr("Terms notice: {count} errors ({rules}): items the Freelance Act requires "
+                                 "are missing.").format(count=len(errors), rules=", ".join(errors)))
+        if warnings:
+            text = self.tr("Terms notice: {count} warnings ({rules}): fill them in, or record a reason "
+                           "before issuing the notice.")
+            lines.append(text.format(count=len(warnings), rules=", ".join(warnings)))
+        return "\n".join(lines) or self.tr("Terms notice: ready to issue.")
+
+    def blanks_left(self) -> list[str]:
+        """What still stops the posting text from going out: the checklist's errors, fields that
+        cannot be read, and blanks of the specification."""
+        left = [f"{f.rule} {i18n.finding_texts(f)[0]}" for f in self.findings if f.severity is Severity.ERROR]
+        left += [field_message(e) for e in self.input_errors]
+        text = self.ui.preview.toPlainText()
+        for blank in (BLANK, MISSING):
+            count = text.count(blank)
+            if count:
+                left.append(self.tr("{count} blanks {blank} in the text").format(count=count, blank=blank))
+        return left
 
     def _go_to_field(self, index: QModelIndex) -> None:
         finding = self.model.finding(index.row())
@@ -586,10 +635,14 @@ class PostingDialog(QDialog):
                 repo.save_posting(session, self.work_item_id, self._order)
                 repo.save_record(session, self.work_item_id, self._current_record)
         except Exception as exc:
+            log.exception("saving the posting draft of work item %s failed", self.work_item_id)
+            self.ui.saveStatus.setText(self.tr("The draft was NOT saved."))
             warn(self, self.tr("Posting"), exc)
             return False
         self._base = self._order
         self.edits.snapshot()
+        when = datetime.now().strftime("%H:%M")
+        self.ui.saveStatus.setText(self.tr("Draft saved ({time})").format(time=when))
         return True
 
     def override_selected(self) -> None:
@@ -600,6 +653,13 @@ class PostingDialog(QDialog):
 
         finding = self.model.finding(self.ui.findings.currentIndex().row())
         if finding is None:
+            QMessageBox.information(self, self.tr("Record a reason"),
+                                    self.tr("Select a warning in the checklist first."))  # fmt: skip
+            return
+        if finding.severity is Severity.ERROR:  # only fixing clears an error: do not ask for a reason
+            problem = override_problem(finding.severity, finding.rule, "")
+            assert problem is not None
+            QMessageBox.warning(self, finding.rule, i18n.message("rules", problem, rule=finding.rule))
             return
         reason, ok = QInputDialog.getMultiLineText(
             self, finding.rule, self.tr("Why does this not apply here?"), self.reasons.get(finding.rule, "")
@@ -626,17 +686,31 @@ class PostingDialog(QDialog):
     def issue_notice(self) -> None:
         """Writes the terms notice and keeps the issued document with its hash."""
         from ..documents import issue_terms_notice
-        from ..reports.terms_notice import missing_items
+        from ..reports.terms_notice import notice_gaps
         from ..store import repo
 
         self.refresh()
         assert self._order is not None and self.desk.store is not None
-        missing = missing_items(self._order)
-        if missing or self.input_errors:
-            items = i18n.labels(missing)
-            QMessageBox.warning(self, self.tr("Terms notice"),
-                                self.tr("The notice cannot be issued yet. Missing: {items}")
-                                .format(items=items or "-"))  # fmt: skip
+        required, guideline = notice_gaps(self._order, self.reasons)
+        if required or guideline or self.input_errors:
+            if self._order.contract is None:
+                text = self.tr("The notice cannot be issued yet. Missing: {items}").format(
+                    items=i18n.labels(required))
+            else:
+                text = self.tr("The notice cannot be issued yet.")
+                if required:
+                    text += "\n" + self.tr("Required by the Freelance Act (Art 3): {items}.").format(
+                        items=i18n.labels(required))
+                if guideline:
+                    rules = ", ".join(f.rule for f in notice_blockers(self.findings, self.reasons)
+                                      if f.severity is not Severity.ERROR)  # fmt: skip
+                    text += "\n" + self.tr(
+                        "Asked for by the guideline ({rules}): {items}. Fill them in, or select the warning "
+                        "in the checklist and press Record a reason… to leave them out for a reason."
+                    ).format(rules=rules, items=i18n.labels(guideline))
+            if self.input_errors:
+                text += "\n" + "\n".join(field_message(e) for e in self.input_errors)
+            QMessageBox.warning(self, self.tr("Terms notice"), text)
             return
         worker = self._order.worker.name if self._order.worker else ""
         suggested = f"取引条件明示書_{worker}_{date.today():%Y%m%d}.docx"
@@ -657,7 +731,18 @@ class PostingDialog(QDialog):
         self.ui.versions.setText(self.tr("Terms notice issued and kept: {name}").format(name=out.name))
 
     def copy_text(self) -> None:
+        """Copies the finished text for the platform; an unfinished one is refused, saying what is left
+        (a half-written posting pasted into a platform goes public the moment it is submitted)."""
+        self.refresh()
+        left = self.blanks_left()
+        if left:
+            text = self.tr("The posting text is not finished, so it was not copied. "
+                           "Still to fill in:\n{items}")
+            items = "\n".join(f"・{x}" for x in left)
+            QMessageBox.warning(self, self.tr("Copy posting text"), text.format(items=items))
+            return
         QGuiApplication.clipboard().setText(self.ui.preview.toPlainText())
+        self.ui.saveStatus.setText(self.tr("Posting text copied"))
 
     def record_posted(self) -> None:
         from ..store import repo

@@ -7,8 +7,10 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QWidget
 
+from .. import i18n
+from ..domain.platforms import NAMES, platform_id
 from ..domain.prefectures import PREFECTURES
 from ..domain.text import InvalidInput
 from ..domain.values import format_date
@@ -32,7 +34,18 @@ FIELD_WIDGETS = {
     "invoice_number": "invoiceNumber",
     "notes": "notes",
 }
-PLATFORMS = ("crowdworks", "lancers", "coconala", "direct")
+
+
+def platform_name(platform: str) -> str:
+    """A platform as people name it (クラウドワークス), not its stored id; unknown ones as typed."""
+    name = NAMES.get(platform)
+    return i18n.message("platform", name) if name else platform
+
+
+def fill_platforms(box: QComboBox) -> None:
+    """The known platforms by name, each with its id as the item's data."""
+    for platform, name in NAMES.items():
+        box.addItem(i18n.message("platform", name), platform)
 
 
 def _stars(value: float | None) -> str:
@@ -54,7 +67,7 @@ class WorkersPage(QWidget):
         self.model: PagedTableModel[Any] = PagedTableModel(
             [
                 Column(self.tr("Name"), lambda r: r.name),
-                Column(self.tr("Platform"), lambda r: r.platform),
+                Column(self.tr("Platform"), lambda r: platform_name(r.platform)),
                 Column(self.tr("Prefecture"), lambda r: r.prefecture),
                 Column(self.tr("Orders"), lambda r: r.orders or "", align_right=True),
                 Column(self.tr("Rating"), lambda r: _stars(r.rating), align_right=True),
@@ -79,8 +92,7 @@ class WorkersPage(QWidget):
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
 
-        for name in PLATFORMS:
-            self.ui.platform.addItem(name)
+        fill_platforms(self.ui.platform)
         self.ui.kind.addItem(self.tr("Individual"), WorkerKind.INDIVIDUAL.value)
         self.ui.kind.addItem(self.tr("Corporation"), WorkerKind.CORPORATION.value)
         self.ui.prefecture.addItem(self.tr("(not set)"), "")
@@ -219,7 +231,7 @@ class WorkersPage(QWidget):
             if field in ("kind", "prefecture"):
                 widget.setCurrentIndex(max(0, widget.findData(value)))
             elif field == "platform":
-                widget.setCurrentText(value)
+                widget.setCurrentText(platform_name(value))
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(value)
             else:
@@ -255,7 +267,7 @@ class WorkersPage(QWidget):
             if field in ("kind", "prefecture"):
                 values[field] = widget.currentData() or ""
             elif field == "platform":
-                values[field] = widget.currentText()
+                values[field] = platform_id(widget.currentText())
             elif isinstance(widget, QPlainTextEdit):
                 values[field] = widget.toPlainText()
             else:

@@ -4,6 +4,7 @@ items that apply, in one Word document per contract. Refused while any required 
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 from pathlib import Path
 
@@ -11,14 +12,24 @@ from ..domain.money import withholding
 from ..domain.orders import Order
 from ..domain.posting_text import reward_text
 from ..domain.rules.applicability import art4_12_14_apply, fl_applies
-from ..domain.rules.contract import ART3_ITEMS, GL_ITEMS, missing_gl_items
+from ..domain.rules.contract import (
+    ART3_ITEMS,
+    GL_ITEMS,
+    harassment_desk_missing,
+    missing_art3_items,
+    missing_gl_items,
+)
 from ..domain.rules.tax import withholding_required
-from ..domain.text import QT_TRANSLATE_NOOP, is_blank
+from ..domain.text import QT_TRANSLATE_NOOP
 from .common import Progress, jp_date, no_progress
 from .word import keep_next, new_document, styled, table
 
 HARASSMENT_ITEM = QT_TRANSLATE_NOOP("rules", "the harassment consultation desk")
 NO_CONTRACT = QT_TRANSLATE_NOOP("rules", "the contract terms")
+
+
+# the guideline item that covers an Art 3 item (where the keys differ)
+ART3_IN_GUIDELINE = {"amount": "payment", "payment_due": "payment"}
 
 
 class NoticeIncomplete(ValueError):
@@ -29,24 +40,38 @@ class NoticeIncomplete(ValueError):
         self.items = items
 
 
-def missing_items(order: Order) -> list[str]:
-    """Everything a terms notice for this order must contain but does not (empty: can issue)."""
+def notice_gaps(order: Order, accepted: Collection[str] = ()) -> tuple[list[str], list[str]]:
+    """What a terms notice for this contract still lacks, as (required, guideline): the Freelance
+    Act's Art 3 items when the Act applies (CONT-02, errors: only filling them in helps), and the
+    guideline's items and the harassment desk (CONT-01, CONT-14, warnings) unless their rule id is
+    in `accepted`, i.e. a reason for leaving them out was recorded."""
+    contract = order.contract
+    if contract is None:
+        return [NO_CONTRACT], []
+    required = [ART3_ITEMS[item] for item in missing_art3_items(order, contract)] if fl_applies(order) else []
+    guideline = []
+    if "CONT-01" not in accepted:
+        guideline = [GL_ITEMS[item] for item in missing_gl_items(order, contract)]
+    if "CONT-14" not in accepted and harassment_desk_missing(order):
+        guideline.append(HARASSMENT_ITEM)
+    return required, guideline
+
+
+def missing_items(order: Order, accepted: Collection[str] = ()) -> list[str]:
+    """Everything that stops the notice (empty: it can be issued), in the checklist's terms
+    (`rules.contract.notice_blockers`); an Act item already named by its guideline item is not
+    named twice."""
     contract = order.contract
     if contract is None:
         return [NO_CONTRACT]
-    missing = [GL_ITEMS[item] for item in missing_gl_items(order, contract)]
-    if fl_applies(order):
-        worker = order.worker
-        if worker is None or is_blank(worker.name):
-            missing.append(ART3_ITEMS["parties"])
-        reentrustment = contract.reentrustment
-        if reentrustment is not None and (
-            is_blank(reentrustment.original_client) or reentrustment.original_payment_due is None
-        ):
-            missing.append(ART3_ITEMS["reentrustment"])
-    if art4_12_14_apply(order) and is_blank(order.orderer.harassment_contact):
-        missing.append(HARASSMENT_ITEM)
-    return missing
+    guideline = notice_gaps(order, accepted)[1]
+    named = set(missing_gl_items(order, contract)) if "CONT-01" not in accepted else set()
+    act_only = [ART3_ITEMS[item] for item in missing_art3_items(order, contract)
+                if ART3_IN_GUIDELINE.get(item, item) not in named]  # fmt: skip
+    if not fl_applies(order):
+        act_only = []
+    gl = [label for label in guideline if label != HARASSMENT_ITEM]
+    return gl + act_only + [label for label in guideline if label == HARASSMENT_ITEM]
 
 
 def _rows(order: Order) -> list[list[str]]:
@@ -98,9 +123,16 @@ def _rows(order: Order) -> list[list[str]]:
     return rows
 
 
-def write_terms_notice(order: Order, out: Path, issued_on: date, progress: Progress = no_progress) -> Path:
-    """Writes the notice; raises NoticeIncomplete (writing nothing) while items are missing."""
-    missing = missing_items(order)
+def write_terms_notice(
+    order: Order,
+    out: Path,
+    issued_on: date,
+    progress: Progress = no_progress,
+    accepted: Collection[str] = (),
+) -> Path:
+    """Writes the notice; raises NoticeIncomplete (writing nothing) while items are missing.
+    `accepted`: rule ids whose warning has a recorded reason (see `missing_items`)."""
+    missing = missing_items(order, accepted)
     if missing:
         raise NoticeIncomplete(missing)
     from docx.enum.text import WD_ALIGN_PARAGRAPH

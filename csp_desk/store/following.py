@@ -20,9 +20,11 @@ from ..domain.followup import TROUBLE_CATEGORIES
 from ..domain.lifecycle import FINISHED, State, step
 from ..domain.money import Settled, category_is_withheld, settle
 from ..domain.order_types import OrderType
+from ..domain.platforms import name_ja
 from ..domain.progress import ProgressData
 from ..domain.rules.contract import add_months, latest_lawful_payment_date
 from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput, search_key
+from ..domain.values import order_amount_errors
 from ..domain.worker import RATING_POINTS, WorkerDraft, rating_errors
 from .errors import NotFound
 from .models import (
@@ -76,7 +78,8 @@ def _apply_worker(row: Worker, draft: WorkerDraft) -> None:
     for f in fields(WorkerDraft):
         setattr(row, f.name, getattr(draft, f.name))
     row.search_key = search_key(
-        " ".join((draft.name, draft.kana, draft.skills, draft.platform, draft.prefecture))
+        " ".join((draft.name, draft.kana, draft.skills, draft.platform, name_ja(draft.platform),
+                  draft.prefecture))
     )
     row.kana_key = search_key(draft.kana or draft.name)
 
@@ -333,6 +336,20 @@ _RECEIVING = {
 }
 
 
+class AlreadyApplied(Exception):
+    """The worker already has an application on this order (one per worker and order): the
+    producer decides whether the new one replaces it (`add_application(..., replace_earlier=True)`)."""
+
+    def __init__(self, earlier: ApplicationRow):
+        super().__init__(f"{earlier.worker} already applied on {earlier.received_on} (#{earlier.id})")
+        self.earlier = earlier
+
+
+def earlier_application(session: Session, engagement_id: int, worker_id: int) -> ApplicationRow | None:
+    """The worker's application on this order, if they already sent one."""
+    return next((a for a in list_applications(session, engagement_id) if a.worker_id == worker_id), None)
+
+
 def add_application(
     session: Session,
     engagement_id: int,
@@ -344,15 +361,35 @@ def add_application(
     score: int | None = None,
     notes: str = "",
     items_submitted: int = 0,
+    replace_earlier: bool = False,
 ) -> int:
-    """Records a proposal, an entry or a task submission; the first one moves the order on."""
+    """Records a proposal, an entry or a task submission; the first one moves the order on.
+
+    A worker applies once to an order: a second application raises AlreadyApplied, or, with
+    `replace_earlier`, replaces the terms of the first (its id is returned). A quote above
+    MAX_ORDER_YEN is refused as a slip of the keyboard."""
     row = _engagement(session, engagement_id)
     order_type = OrderType(row.order_type)
     if State(row.state) not in _RECEIVING[order_type]:
         raise _refuse(row)
     _not_negative(amount, items_submitted)
-    if session.get(Worker, worker_id) is None:
+    errors = order_amount_errors("amount", amount)
+    if errors:
+        raise InvalidInput(errors)
+    worker = session.get(Worker, worker_id)
+    if worker is None:
         raise NotFound()
+    found = earlier_application(session, engagement_id, worker_id)
+    if found is not None:
+        if not replace_earlier:
+            raise AlreadyApplied(found)
+        earlier = session.get(Application, found.id)
+        assert earlier is not None
+        earlier.received_on, earlier.amount, earlier.delivery_on = received_on, amount, delivery_on
+        earlier.score, earlier.notes = score, notes.strip()
+        earlier.items_submitted = max(earlier.items_submitted, items_submitted)
+        session.flush()
+        return earlier.id
     application = Application(
         engagement_id=engagement_id,
         worker_id=worker_id,

@@ -13,12 +13,12 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from ..domain.breakdown import Budget, WorkItemDraft
+from ..domain.breakdown import Budget, WorkItemDraft, draft_order
 from ..domain.catalogue import Catalogue
 from ..domain.client import ClientDraft
 from ..domain.consultation import ConsultationDraft, check_problem_title
 from ..domain.order_types import OrderType
-from ..domain.orders import Order, Orderer, Reward, order_to_json, parse_order
+from ..domain.orders import Order, Orderer, order_to_json, parse_order
 from ..domain.posting_record import PostingRecord, parse_record, record_to_json
 from ..domain.posting_templates import with_templates
 from ..domain.posting_text import posting_text, text_hash
@@ -513,39 +513,31 @@ def order_for_work_item(session: Session, item_id: int) -> Order:
     row = session.get(WorkItem, item_id)
     if row is None:
         raise NotFound()
-    draft = _draft_of(row)
     client = row.problem.consultation.client
-    task = draft.order_type is OrderType.TASK
-    per_item = draft.quantity if task and draft.quantity else 1
-
-    def unit(amount: int | None) -> int | None:
-        return None if amount is None else amount // per_item
-
-    contact = client.email or client.phone
-    return Order(
-        order_type=draft.order_type.value,
-        pricing="per_item" if task else "fixed",
-        title=draft.title,
-        description="",
-        category=draft.category_id,
-        deliverables=draft.deliverables,
-        skills=draft.skills,
-        estimated_hours=draft.hours if not task and draft.hours else None,
-        estimated_minutes_per_item=(
-            float(draft.minutes_per_item) if task and draft.minutes_per_item else None
-        ),
-        quantity=draft.quantity if draft.quantity else None,
-        due=draft.due_date,
-        reward=Reward(min=unit(draft.budget_min), max=unit(draft.budget_max)),
-        orderer=Orderer(
-            name=client.name,
-            address=client.address,
-            contact=contact,
-            prefecture=client.prefecture,
-            has_employees=None if client.employees is None else client.employees > 0,
-            corporate_number=client.corporate_number,
-        ),
+    orderer = Orderer(
+        name=client.name,
+        address=client.address,
+        contact=client.email or client.phone,
+        prefecture=client.prefecture,
+        has_employees=None if client.employees is None else client.employees > 0,
+        employee_count=client.employees,
+        capital_yen=client.capital,
+        corporate_number=client.corporate_number,
     )
+    return draft_order(_draft_of(row), orderer)
+
+
+def with_client_size(order: Order, employees: int | None, capital: int | None) -> Order:
+    """The posting's orderer with the client record's 従業員数 and 資本金 where the posting has none
+    (a posting drafted before they were recorded, or saved with them empty); values the producer
+    typed into the posting are kept."""
+    o = order.orderer
+    if o.employee_count is None and employees is not None:
+        has_employees = True if o.has_employees is True else employees > 0
+        o = replace(o, employee_count=employees, has_employees=has_employees)
+    if o.capital_yen is None and capital is not None:
+        o = replace(o, capital_yen=capital)
+    return order if o is order.orderer else replace(order, orderer=o)
 
 
 # --- postings ------------------------------------------------------------------------------
@@ -567,7 +559,10 @@ def load_posting(session: Session, work_item_id: int, catalogue: Catalogue | Non
         order = order_for_work_item(session, work_item_id)
         category = catalogue.category(order.category) if catalogue is not None else None
         return with_templates(order, category)
-    return parse_order(json.loads(row.order_json))
+    item = session.get(WorkItem, work_item_id)
+    assert item is not None  # the posting's foreign key holds it
+    client = item.problem.consultation.client
+    return with_client_size(parse_order(json.loads(row.order_json)), client.employees, client.capital)
 
 
 def save_posting(session: Session, work_item_id: int, order: Order) -> int:

@@ -1269,6 +1269,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>ワーカーを登録済みの一覧から選んでください（新しいワーカーは「ワーカー」で登録します）。</translation>
         </message>
         <message>
+            <source>{worker} already applied to this order on {date} (quote ¥{amount}). Replace that application with this one?</source>
+            <translation>{worker} さんはこの案件に {date} に応募済みです（見積 ¥{amount}）。前の応募をこの内容で置き換えますか？</translation>
+        </message>
+        <message>
             <source>Select the application to choose.</source>
             <translation>選ぶ応募を一覧で選択してください。</translation>
         </message>
@@ -1579,8 +1583,40 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>エラー{errors}件、警告{warnings}件</translation>
         </message>
         <message>
+            <source>Terms notice: {count} errors ({rules}): items the Freelance Act requires are missing.</source>
+            <translation>取引条件明示書：エラー {count}件（{rules}）：フリーランス法が求める事項が不足しています。</translation>
+        </message>
+        <message>
+            <source>Terms notice: {count} warnings ({rules}): fill them in, or record a reason before issuing the notice.</source>
+            <translation>取引条件明示書：警告 {count}件（{rules}）：明示書の発行前に記入するか、理由を記録してください。</translation>
+        </message>
+        <message>
+            <source>Terms notice: ready to issue.</source>
+            <translation>取引条件明示書：発行できます。</translation>
+        </message>
+        <message>
+            <source>{count} blanks {blank} in the text</source>
+            <translation>本文に {blank} が {count}か所</translation>
+        </message>
+        <message>
+            <source>The draft was NOT saved.</source>
+            <translation>下書きは保存されていません。</translation>
+        </message>
+        <message>
             <source>Posting</source>
             <translation>募集文</translation>
+        </message>
+        <message>
+            <source>Draft saved ({time})</source>
+            <translation>下書きを保存しました（{time}）</translation>
+        </message>
+        <message>
+            <source>Record a reason</source>
+            <translation>理由を記録</translation>
+        </message>
+        <message>
+            <source>Select a warning in the checklist first.</source>
+            <translation>先にチェックリストで警告を選んでください。</translation>
         </message>
         <message>
             <source>Why does this not apply here?</source>
@@ -1595,12 +1631,34 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>まだ取引条件明示書を作成できません。不足している項目：{items}</translation>
         </message>
         <message>
+            <source>The notice cannot be issued yet.</source>
+            <translation>まだ取引条件明示書を作成できません。</translation>
+        </message>
+        <message>
+            <source>Required by the Freelance Act (Art 3): {items}.</source>
+            <translation>フリーランス法（第3条）で必須の事項：{items}。</translation>
+        </message>
+        <message>
+            <source>Asked for by the guideline ({rules}): {items}. Fill them in, or select the warning in the checklist and press Record a reason… to leave them out for a reason.</source>
+            <translation>ガイドラインが求める事項（{rules}）：{items}。記入するか、省く理由があればチェックリストでその警告を選んで「理由を記録…」を押してください。</translation>
+        </message>
+        <message>
             <source>Word document (*.docx)</source>
             <translation>Word文書 (*.docx)</translation>
         </message>
         <message>
             <source>Terms notice issued and kept: {name}</source>
             <translation>取引条件明示書を作成し、保存しました：{name}</translation>
+        </message>
+        <message>
+            <source>The posting text is not finished, so it was not copied. Still to fill in:
+{items}</source>
+            <translation>募集文が未完成のため、コピーしていません。まだ記入が必要なもの：
+{items}</translation>
+        </message>
+        <message>
+            <source>Posting text copied</source>
+            <translation>募集文をコピーしました</translation>
         </message>
         <message>
             <source>Fix the errors in the checklist before posting: {rules}.</source>
@@ -2573,8 +2631,8 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>法人番号の指定等に関する省令（平成26年財務省令第70号）第2条（チェックデジット）</translation>
         </message>
         <message>
-            <source>Check digit of individuals' numbers not confirmed (REFERENCE §6.3)</source>
-            <translation>個人の登録番号へのチェックデジットの適用は未確認（参考資料§6.3）</translation>
+            <source>Whether the check digit applies to individuals' numbers is not confirmed</source>
+            <translation>個人の登録番号にチェックデジットが適用されるかは未確認</translation>
         </message>
         <message>
             <source>National Tax Agency registration publication site</source>
@@ -2745,8 +2803,8 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>取適法（振込手数料）、フリーランス法第5条（減額）</translation>
         </message>
         <message>
-            <source>Criteria for workers under the Labour Standards Act (REFERENCE §9)</source>
-            <translation>労働基準法上の「労働者」の判断基準（参考資料§9）</translation>
+            <source>Criteria for workers under the Labour Standards Act (Labour Standards Act Study Group report, 1985)</source>
+            <translation>労働基準法上の「労働者」の判断基準（労働基準法研究会報告、1985年）</translation>
         </message>
         <message>
             <source>Subcontract Act as reformed in 2026 (取適法), Arts 4 and 7</source>
@@ -3343,6 +3401,25 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Rating and closing</source>
             <translation>評価・完了待ち</translation>
+        </message>
+    </context>
+    <context>
+        <name>platform</name>
+        <message>
+            <source>CrowdWorks</source>
+            <translation>クラウドワークス</translation>
+        </message>
+        <message>
+            <source>Lancers</source>
+            <translation>ランサーズ</translation>
+        </message>
+        <message>
+            <source>Coconala</source>
+            <translation>ココナラ</translation>
+        </message>
+        <message>
+            <source>Direct (no platform)</source>
+            <translation>直接取引（プラットフォームなし）</translation>
         </message>
     </context>
     <context>
@@ -4108,6 +4185,14 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>The number is too large.</source>
             <translation>数値が大きすぎます。</translation>
+        </message>
+        <message>
+            <source>Enter {minimum} or more; {value} is not a count of anything.</source>
+            <translation>{minimum} 以上を入力してください（{value} では件数になりません）。</translation>
+        </message>
+        <message>
+            <source>¥{amount:,} is more than one order can come to (at most ¥{limit:,}); check the digits.</source>
+            <translation>¥{amount:,} は1件の発注としては大きすぎます（上限 ¥{limit:,}）。桁を確かめてください。</translation>
         </message>
         <message>
             <source>Enter a real date such as 2026/12/01 (year/month/day).</source>

@@ -6,6 +6,7 @@ They apply once the order file has a `contract`: the terms agreed with the chose
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 from datetime import date, timedelta
 
 from ..employment import scan
@@ -29,7 +30,8 @@ B_PRIVACY = QT_TRANSLATE_NOOP("basis", "Telework guideline ⑫; Association item
 B_HARASSMENT = QT_TRANSLATE_NOOP("basis", "Freelance Act Art 14 and the MHLW guidelines")
 B_FEE = QT_TRANSLATE_NOOP("basis", "Subcontract Act reform (transfer fees); Freelance Act Art 5 (reduction)")
 B_EMPLOYMENT = QT_TRANSLATE_NOOP(
-    "basis", "Criteria for workers under the Labour Standards Act (REFERENCE §9)"
+    "basis",
+    "Criteria for workers under the Labour Standards Act (Labour Standards Act Study Group report, 1985)",
 )
 
 # "within N days" is not a payment date (JFTC): a concrete date or rule is needed
@@ -114,15 +116,12 @@ ART3_ITEMS = {
 }
 
 
-@rule("CONT-02")
-def freelance_act_items(c: Context) -> Finding | None:
-    k = _contract(c)
-    if k is None or not fl_applies(c.order):
-        return None
-    worker = c.order.worker
+def missing_art3_items(order: Order, k: Contract) -> list[str]:
+    """The Freelance Act Art 3 items (JFTC rule Art 1) this contract does not state yet."""
+    worker = order.worker
     r = k.reentrustment
     present = {
-        "parties": not is_blank(c.order.orderer.name) and worker is not None and not is_blank(worker.name),
+        "parties": not is_blank(order.orderer.name) and worker is not None and not is_blank(worker.name),
         "contracted_on": k.contracted_on is not None,
         "content": not is_blank(k.content),
         "delivery_due": k.delivery_due is not None,
@@ -133,7 +132,15 @@ def freelance_act_items(c: Context) -> Finding | None:
         "reentrustment": r is None
         or (not is_blank(r.original_client) and r.original_payment_due is not None),
     }
-    missing = [item for item, ok in present.items() if not ok]
+    return [item for item, ok in present.items() if not ok]
+
+
+@rule("CONT-02")
+def freelance_act_items(c: Context) -> Finding | None:
+    k = _contract(c)
+    if k is None or not fl_applies(c.order):
+        return None
+    missing = missing_art3_items(c.order, k)
     if not missing:
         return None
     message = QT_TRANSLATE_NOOP("rules", "The Art 3 notice to the freelancer must state: {items}.")
@@ -392,9 +399,7 @@ def personal_data_clause(c: Context) -> Finding | None:
 
 @rule("CONT-14")
 def harassment_desk_told(c: Context) -> Finding | None:
-    if _contract(c) is None or not art4_12_14_apply(c.order):
-        return None
-    if not is_blank(c.order.orderer.harassment_contact):
+    if _contract(c) is None or not harassment_desk_missing(c.order):
         return None
     message = QT_TRANSLATE_NOOP(
         "rules", "Tell the freelancer where to consult about harassment (the orderer's consultation desk)."
@@ -447,3 +452,24 @@ def employment_like_contract(c: Context) -> Finding | None:
     return Finding(
         "CONT-17", Severity.WARNING, message, B_EMPLOYMENT, "contract.content", {"words": list(result.words)}
     )
+
+
+def harassment_desk_missing(order: Order) -> bool:
+    """A specified orderer (FL Art 14) has not named its harassment consultation desk."""
+    return art4_12_14_apply(order) and is_blank(order.orderer.harassment_contact)
+
+
+NOTICE_RULES = ("CONT-01", "CONT-02", "CONT-14")
+"""The rules about what a terms notice must contain. CONT-02 (the Freelance Act's Art 3 items) is
+an error and always stops the notice; CONT-01 (the guideline's items) and CONT-14 (the harassment
+desk) are warnings that stop it until they are filled in or a reason is recorded for them, since
+the guideline lets an item be left out only for a reason that is kept (REFERENCE §2.4)."""
+
+
+def notice_blockers(findings: Iterable[Finding], accepted: Collection[str] = ()) -> list[Finding]:
+    """The findings that stop a terms notice from being issued; `accepted` holds the rule ids
+    whose warning has a recorded reason."""
+    return [
+        f for f in findings
+        if f.rule in NOTICE_RULES and (f.severity is Severity.ERROR or f.rule not in accepted)
+    ]  # fmt: skip

@@ -11,7 +11,7 @@ from . import Context, Finding, Severity, rule
 B_INVOICE = QT_TRANSLATE_NOOP("basis", "National Tax Agency: structure of the registration number")
 B_CHECK = QT_TRANSLATE_NOOP("basis", "Ministry of Finance Ordinance No. 70 of 2014, Art 2 (check digit)")
 B_CHECK_INDIVIDUAL = QT_TRANSLATE_NOOP(
-    "basis", "Check digit of individuals' numbers not confirmed (REFERENCE §6.3)"
+    "basis", "Whether the check digit applies to individuals' numbers is not confirmed"
 )
 B_PUBLISHED = QT_TRANSLATE_NOOP("basis", "National Tax Agency registration publication site")
 

@@ -1013,6 +1013,11 @@ class Ui_PostingDialog(object):
 
         self.buttonsRow.addItem(self.buttonsSpacer)
 
+        self.saveStatus = QLabel(PostingDialog)
+        self.saveStatus.setObjectName(u"saveStatus")
+
+        self.buttonsRow.addWidget(self.saveStatus)
+
         self.issueNotice = QPushButton(PostingDialog)
         self.issueNotice.setObjectName(u"issueNotice")
 
@@ -1198,6 +1203,7 @@ class Ui_PostingDialog(object):
         self.recordPosted.setText(QCoreApplication.translate("PostingDialog", u"Record as posted", None))
         self.versions.setText("")
         self.copyText.setText(QCoreApplication.translate("PostingDialog", u"Copy posting text", None))
+        self.saveStatus.setText("")
         self.issueNotice.setText(QCoreApplication.translate("PostingDialog", u"Terms notice (Word)\u2026", None))
         self.save.setText(QCoreApplication.translate("PostingDialog", u"Save draft", None))
         self.close.setText(QCoreApplication.translate("PostingDialog", u"Close", None))
