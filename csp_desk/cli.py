@@ -672,7 +672,8 @@ def run(argv: Sequence[str]) -> int:
     args = _parser().parse_args(list(argv))
     from . import logs
 
-    logs.setup(f"command {args.command}", database=_db(args.db) if "db" in vars(args) else "-")
+    database = vars(args).get("db")  # as given: a folder in its place is refused below, with a message
+    logs.setup(f"command {args.command}", database=database if database is not None else "-")
     logs.log_uncaught()
     from .store.errors import StoreError
 

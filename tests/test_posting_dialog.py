@@ -23,6 +23,7 @@ def dialog(qtbot, window):  # noqa: F811
     dlg = page.posting_dialog(item.id)
     dlg.show()
     yield dlg
+    dlg.discard_edits()  # what the test typed is not kept: closing would ask
     dlg.close()
 
 
@@ -357,6 +358,7 @@ def test_the_orderer_tab_carries_the_clients_employees_and_capital(qtbot, window
         assert dlg.ui.hasEmployees.isChecked()
         assert "POST-08" in rules(dlg, "error")  # an orderer with employees must show the six items
     finally:
+        dlg.discard_edits()
         dlg.close()
 
 

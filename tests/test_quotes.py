@@ -179,4 +179,5 @@ def test_a_posting_of_zero_items_says_so(qtbot, window):  # noqa: F811
     dialog.show()
     type_into(dialog.ui.quantity, "0")
     qtbot.waitUntil(lambda: "1 以上を入力してください" in dialog.ui.summary.text(), timeout=2000)
+    dialog.discard_edits()
     dialog.close()
