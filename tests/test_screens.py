@@ -145,7 +145,7 @@ def test_the_orders_list_shows_each_state_whole(demo_window):
     for text in texts:
         needed = metrics.horizontalAdvance(text)
         assert needed <= width or needed > FIT_UP_TO, f"{text!r} needs {needed} px, the column has {width}"
-    # and it is seen without scrolling on a 1024 px window: beside the client
+    # and it is seen without scrolling on a 1024 px window: beside the work
     assert view.horizontalHeader().visualIndex(state_column) == 1
 
 

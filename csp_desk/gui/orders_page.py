@@ -151,7 +151,9 @@ class OrdersPage(QWidget):
             self,
         )
         setup_table(ui.orders, self.model, (120, 180, 80, 100, 80, 110))
-        ui.orders.horizontalHeader().moveSection(3, 1)  # the state beside the client: seen on a small screen
+        # the work and its state first: what a producer looks for, seen whole on a small screen
+        ui.orders.horizontalHeader().moveSection(1, 0)
+        ui.orders.horizontalHeader().moveSection(3, 1)
         ui.orders.selectionModel().currentRowChanged.connect(self._row_chosen)
         # newest first: the store walks an index on this and stops after one page
         self.model.sort_key, self.model.descending = "state_since", True
