@@ -162,13 +162,10 @@ def _write_posting(order_type: str, modals, notice_out=None):  # type: ignore[no
             seen["versions"] = ui.versions.text()
         else:
             open_tab(ui.tabs, "契約")
-            type_into(ui.workerName, WORKER)
-            choose_in_combo(ui.workerKind, "個人")
-            type_into(ui.contractedOn, _days(0))
+            # what was agreed on the Orders page is there already: the worker and the terms
+            fields = (ui.workerName, ui.amount, ui.contractedOn, ui.deliveryDue, ui.paymentDue)
+            seen["carried"] = (ui.workerKind.currentText(), *(f.text() for f in fields))
             type_into(ui.noticeSentOn, _days(0))
-            type_into(ui.amount, "30,000" if order_type == "task" else "180,000")
-            type_into(ui.deliveryDue, _days(30))
-            type_into(ui.paymentDue, _days(60))
             type_into(ui.content, "新商品の販売ページの制作（仕事の内容は募集文のとおり）")
             type_into(ui.deliveryPlace, "プラットフォームのメッセージ機能で納品")
             type_into(ui.contractPaymentMethod, "プラットフォームの仮払い（エスクロー）から支払う")
@@ -239,6 +236,8 @@ def test_a_producer_follows_one_order_from_the_first_talk_to_the_ledger(
     work, seen = _write_posting(order_type, modals, notice_out=notice)
     modals.expect(work)
     click(breakdown.ui.editPosting)
+    amount_text = "30,000" if order_type == "task" else "180,000"
+    assert seen["carried"] == ("個人", WORKER, amount_text, _days(0), _days(30), _days(60)), seen["carried"]
     text = "\n".join(p.text for p in Document(notice).paragraphs)
     text += "\n".join(c.text for t in Document(notice).tables for r in t.rows for c in r.cells)
     assert WORKER in text and CLIENT in text

@@ -18,7 +18,9 @@ from ..domain.catalogue import Catalogue
 from ..domain.client import ClientDraft
 from ..domain.consultation import ConsultationDraft, check_problem_title
 from ..domain.order_types import OrderType
+from ..domain.orders import Contract as OrderContract
 from ..domain.orders import Order, Orderer, order_to_json, parse_order
+from ..domain.orders import Worker as OrderWorker
 from ..domain.posting_record import PostingRecord, parse_record, record_to_json
 from ..domain.posting_templates import with_templates
 from ..domain.posting_text import posting_text, text_hash
@@ -29,12 +31,15 @@ from .errors import KeptRecord, NotFound
 from .models import (
     Client,
     Consultation,
+    Engagement,
     FindingOverride,
     IssuedNotice,
     PostedVersion,
     Posting,
     Problem,
     Producer,
+    WorkContract,
+    Worker,
     WorkItem,
 )
 from .rows import ClientRow
@@ -558,11 +563,52 @@ def load_posting(session: Session, work_item_id: int, catalogue: Catalogue | Non
     if row is None:
         order = order_for_work_item(session, work_item_id)
         category = catalogue.category(order.category) if catalogue is not None else None
-        return with_templates(order, category)
+        return with_agreed_terms(with_templates(order, category), *_agreed(session, work_item_id))
     item = session.get(WorkItem, work_item_id)
     assert item is not None  # the posting's foreign key holds it
     client = item.problem.consultation.client
-    return with_client_size(parse_order(json.loads(row.order_json)), client.employees, client.capital)
+    order = with_client_size(parse_order(json.loads(row.order_json)), client.employees, client.capital)
+    return with_agreed_terms(order, *_agreed(session, work_item_id))
+
+
+def _agreed(session: Session, work_item_id: int) -> tuple[OrderWorker | None, WorkContract | None]:
+    """The worker and the terms recorded on the Orders page for the work item (its first
+    contract), if any."""
+    contract = session.scalar(
+        select(WorkContract)
+        .join(Engagement, Engagement.id == WorkContract.engagement_id)
+        .where(Engagement.work_item_id == work_item_id)
+        .order_by(WorkContract.id)
+        .limit(1)
+    )
+    if contract is None:
+        return None, None
+    worker = session.get(Worker, contract.worker_id)
+    assert worker is not None  # the contract's foreign key holds it
+    kind = worker.kind if worker.kind in ("individual", "corporation") else None
+    return (
+        OrderWorker(worker.name, kind, worker.has_employees, worker.prefecture, worker.invoice_number),
+        contract,
+    )
+
+
+def with_agreed_terms(order: Order, worker: OrderWorker | None, contract: WorkContract | None) -> Order:
+    """The terms notice starts from what was agreed and recorded on the Orders page: the chosen
+    worker and the contract's date, amount, delivery and payment dates fill what the posting's
+    contract leaves empty; what the producer typed into the posting is kept."""
+    if worker is None or contract is None:
+        return order
+    mine = order.contract or OrderContract()
+    agreed = replace(
+        mine,
+        contracted_on=mine.contracted_on or contract.contracted_on,
+        amount=mine.amount if mine.amount is not None else contract.amount,
+        delivery_due=mine.delivery_due or contract.delivery_due,
+        inspection_due=mine.inspection_due or contract.inspection_due,
+        payment_due=mine.payment_due or contract.payment_due,
+    )
+    named = order.worker if order.worker is not None and order.worker.name else worker
+    return replace(order, contract=agreed, worker=named)
 
 
 def save_posting(session: Session, work_item_id: int, order: Order) -> int:
