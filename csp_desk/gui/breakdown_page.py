@@ -50,10 +50,12 @@ class BreakdownPage(QWidget):
         self.model = BreakdownModel(self)
         tree = self.ui.tree
         tree.setModel(self.model)
-        tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        tree.header().setStretchLastSection(False)
-        for column, width in enumerate((222, 88, 140, 80, 80)):
-            tree.setColumnWidth(column, width)
+        # one client's items: the figures are always shown whole, the title takes what is left
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
         tree.selectionModel().currentChanged.connect(self._current_changed)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)

@@ -187,7 +187,7 @@ class ClientsPage(QWidget):
         """Shows a recovered draft in the form (unsaved until saved or discarded)."""
         record = entry.get("record")
         if record is None:
-            self.ui.clients.clearSelection()
+            self.ui.clients.selectionModel().clear()
             self._clear_form()
             self.desk.set_client(None)
         else:

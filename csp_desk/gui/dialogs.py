@@ -26,6 +26,7 @@ class ProfileDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ProfileDialog()
         self.ui.setupUi(self)
+        self.setMinimumWidth(560)  # a certification's or an organisation's name is read whole
         self.ui.errors.setObjectName("errorText")
         self.widgets = bind_fields(self.ui, {f.name: f.name for f in fields(ProducerProfile)})
         for name, widget in self.widgets.items():

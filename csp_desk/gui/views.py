@@ -105,14 +105,16 @@ def select_row(view: QTableView, model: ColumnsTableModel, predicate: Callable[[
     row = model.find(predicate)
     if row < 0:
         return False
+    # the first column as shown (columns may be moved): scrolling to a hidden-away one would
+    # slide the list sideways and take what identifies the row out of sight
+    first = model.index(row, max(0, view.horizontalHeader().logicalIndex(0)))
     selection = view.selectionModel()
     selection.blockSignals(True)
     selection.setCurrentIndex(
-        model.index(row, 0),
-        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        first, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
     )
     selection.blockSignals(False)
-    view.scrollTo(model.index(row, 0))
+    view.scrollTo(first)
     return True
 
 

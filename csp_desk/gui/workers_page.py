@@ -198,7 +198,7 @@ class WorkersPage(QWidget):
         """Shows a recovered draft in the form (unsaved until saved or discarded)."""
         record = entry.get("record")
         if record is None:
-            self.ui.workers.clearSelection()
+            self.ui.workers.selectionModel().clear()
             self._clear_form()
         else:
             self.load(int(record))
