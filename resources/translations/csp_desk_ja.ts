@@ -1457,6 +1457,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>案件記録を書き出す…</translation>
         </message>
         <message>
+            <source>Mark resolved</source>
+            <translation>解決済みにする</translation>
+        </message>
+        <message>
             <source>Record</source>
             <translation>記録</translation>
         </message>
@@ -1797,10 +1801,6 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>著作者人格権を行使しない</translation>
         </message>
         <message>
-            <source>Unselected entries are not used or published (competitions)</source>
-            <translation>不採用作品は使用・公開しない（コンペ）</translation>
-        </message>
-        <message>
             <source>Free revision rounds</source>
             <translation>無償の修正回数</translation>
         </message>
@@ -1995,6 +1995,10 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Terms not yet determined (reason, planned date, supplementary notice)</source>
             <translation>未定事項（未定の理由・確定予定日・補充の明示）</translation>
+        </message>
+        <message>
+            <source>Entries not chosen stay unused (competitions)</source>
+            <translation>不採用作品は使用・公開しない（コンペ）</translation>
         </message>
         <message>
             <source>Item</source>

@@ -668,7 +668,7 @@ class Ui_OrdersPage(object):
         self.troubleDescription.setPlaceholderText(QCoreApplication.translate("OrdersPage", u"What happened", None))
         self.openTrouble.setText(QCoreApplication.translate("OrdersPage", u"Record", None))
         self.troubleActions.setPlaceholderText(QCoreApplication.translate("OrdersPage", u"What was done", None))
-        self.resolveTrouble.setText(QCoreApplication.translate("OrdersPage", u"Resolved", None))
+        self.resolveTrouble.setText(QCoreApplication.translate("OrdersPage", u"Mark resolved", None))
         self.tabs.setTabText(self.tabs.indexOf(self.troublesTab), QCoreApplication.translate("OrdersPage", u"Troubles", None))
         self.historyHint.setText(QCoreApplication.translate("OrdersPage", u"Every change to this order, its contracts, payments, ratings and posting, as the law asks to keep them.", None))
         self.exportRecord.setText(QCoreApplication.translate("OrdersPage", u"Export the order record\u2026", None))

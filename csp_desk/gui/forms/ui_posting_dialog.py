@@ -1140,7 +1140,7 @@ class Ui_PostingDialog(object):
         self.ipTransferLabel.setText(QCoreApplication.translate("PostingDialog", u"Rights", None))
         self.art2728.setText(QCoreApplication.translate("PostingDialog", u"Assignment includes Copyright Act Arts 27 and 28", None))
         self.moralRights.setText(QCoreApplication.translate("PostingDialog", u"Moral rights are not exercised", None))
-        self.unselectedNotUsed.setText(QCoreApplication.translate("PostingDialog", u"Unselected entries are not used or published (competitions)", None))
+        self.unselectedNotUsed.setText(QCoreApplication.translate("PostingDialog", u"Entries not chosen stay unused (competitions)", None))
         self.freeRoundsLabel.setText(QCoreApplication.translate("PostingDialog", u"Free revision rounds", None))
         self.majorChanges.setText(QCoreApplication.translate("PostingDialog", u"Major changes are renegotiated with extra pay", None))
         self.contactLabel.setText(QCoreApplication.translate("PostingDialog", u"Contact for questions", None))
