@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -305,11 +305,11 @@ def test_closing_the_posting_editor_asks_cancel_stays_and_discard_saves_nothing(
 
     def typed(dialog) -> None:
         type_into(dialog.ui.description, TYPED)
-        QTimer.singleShot(0, lambda: click(dialog.ui.close))
+        click(dialog.ui.close)  # the question it asks is answered by the next handler
 
     def still_there(dialog) -> None:
         seen["text"] = dialog.ui.description.toPlainText()
-        QTimer.singleShot(0, lambda: QTest.keyClick(dialog, Qt.Key.Key_Escape))
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
 
     modals.expect(
         typed,
@@ -330,7 +330,7 @@ def test_closing_the_posting_editor_and_saving_keeps_the_text(qtbot, modals, win
 
     def typed(dialog) -> None:
         type_into(dialog.ui.description, TYPED)
-        QTimer.singleShot(0, lambda: click(dialog.ui.close))
+        click(dialog.ui.close)  # the question it asks is answered by the next handler
 
     modals.expect(typed, press("保存"))
     click(page.ui.editPosting)
@@ -401,7 +401,7 @@ def test_the_posting_editor_is_reopened_with_its_draft_after_a_crash(qtbot, moda
 
     def reopened(dialog) -> None:
         seen["text"] = dialog.ui.description.toPlainText()
-        QTimer.singleShot(0, lambda: click(dialog.ui.close))
+        click(dialog.ui.close)  # the question it asks is answered by the next handler
 
     modals.expect(press("復元"), reopened, press("保存"))
     second = windows(db)
@@ -518,11 +518,11 @@ def test_quitting_while_the_posting_editor_is_open_asks_about_it(qtbot, modals, 
 
     def typed(dialog) -> None:
         type_into(dialog.ui.description, TYPED)
-        QTimer.singleShot(0, win.close)  # the session ends, say
+        win.close()  # the session ends, say
 
     def still_open(dialog) -> None:
         assert win.isVisible() and dialog.ui.description.toPlainText() == TYPED
-        QTimer.singleShot(0, lambda: click(dialog.ui.close))
+        click(dialog.ui.close)  # the question it asks is answered by the next handler
 
     modals.expect(
         typed,
