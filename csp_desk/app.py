@@ -319,10 +319,27 @@ def run_gui(argv: Sequence[str]) -> int:
     window = MainWindow(desk)
     if os.environ.get(BENCH_ENV):
         _bench_hooks(window, started)
-    window.resize(1280, 800)
+    _fit_to_screen(window, app)
     window.firstPainted.connect(lambda: QTimer.singleShot(0, lambda: _after_first_paint(window, args)))
     window.show()
     return app.exec()
+
+
+def _fit_to_screen(window: MainWindow, app: QApplication) -> None:
+    """1280×800 where the screen has room; on a smaller one (a workshop projector at 1024×768)
+    the window takes the screen's free area instead of running off its edges."""
+    screen = app.primaryScreen()
+    if screen is None:
+        window.resize(1280, 800)
+        return
+    free = screen.availableGeometry()
+    if free.width() < 1280 or free.height() < 800:
+        from PySide6.QtCore import Qt
+
+        window.setGeometry(free)
+        window.setWindowState(Qt.WindowState.WindowMaximized)
+    else:
+        window.resize(1280, 800)
 
 
 def _after_first_paint(window: MainWindow, args: argparse.Namespace) -> None:

@@ -268,6 +268,7 @@ class OrdersPage(QWidget):
         ui.thisClient.toggled.connect(lambda _on: self.refresh())
         ui.startOrder.clicked.connect(self.start_order)
         ui.applicant.lineEdit().textEdited.connect(self._find_applicants)
+        ui.applicant.lineEdit().setPlaceholderText(self.tr("Worker (type a name to search)"))
         ui.addApplication.clicked.connect(self.add_application)
         ui.selectApplication.clicked.connect(self.choose_application)
         ui.recordEscrow.clicked.connect(self.record_escrow)

@@ -1221,6 +1221,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>打ち合わせ</translation>
         </message>
         <message>
+            <source>Worker (type a name to search)</source>
+            <translation>ワーカー（名前で検索）</translation>
+        </message>
+        <message>
             <source>Orders</source>
             <translation>案件</translation>
         </message>
