@@ -389,3 +389,20 @@ def test_a_broken_catalogue_is_named_and_the_window_still_opens(qtbot, tmp_path,
     assert "problems.json" in warned[0] and "JSON" in warned[0]
     win.desk.store.close()
     win.deleteLater()
+
+
+def test_the_window_opens_within_a_screen_smaller_than_it_would_like(qtbot):
+    from csp_desk.app import _fit_to_screen
+    from csp_desk.gui.context import Desk
+    from csp_desk.gui.main_window import MainWindow
+
+    app = QApplication.instance()
+    free = app.primaryScreen().availableGeometry()  # the offscreen screen: 800×600
+    assert free.width() < 1280
+    win = MainWindow(Desk())
+    qtbot.addWidget(win)
+    _fit_to_screen(win, app)
+    win.show()
+    assert win.isMaximized()  # on 1024×768 that is the whole screen (seen under Xvfb)
+    # no wider than the screen, unless the screen is narrower than the window can be (800 px here)
+    assert win.frameGeometry().width() <= max(free.width(), win.minimumSizeHint().width() + 8)
