@@ -196,6 +196,7 @@ PALETTE_ENV = "CSP_DESK_PALETTE"
 """'light' or 'dark' forces a palette; otherwise the system's colour scheme is followed."""
 
 _light_style: tuple[str, object] | None = None
+_dark_now: bool | None = None
 
 
 def wants_dark(app: QApplication) -> bool:
@@ -246,14 +247,33 @@ def apply_palette(app: QApplication, dark: bool | None = None) -> bool:
         app.setStyle(_light_style[0])
         app.setPalette(_light_style[1])  # type: ignore[arg-type]
     _load_style(app, dark)
+    global _dark_now
+    _dark_now = dark
     return dark
 
 
+def _looks_dark(app: QApplication) -> bool:
+    """Before the first paint: a forced palette, or the platform's own palette if it is dark
+    already. Asking the style hints for the colour scheme costs ~20 ms (Qt's enums are made on
+    first use), so follow_color_scheme asks once the window shows."""
+    forced = os.environ.get(PALETTE_ENV, "").lower()
+    if forced in ("light", "dark"):
+        return forced == "dark"
+    return app.palette().window().color().lightness() < 128
+
+
 def follow_color_scheme(app: QApplication) -> None:
-    """Switches the palette when the system's colour scheme changes (unless one is forced)."""
-    apply_palette(app)
-    if os.environ.get(PALETTE_ENV, "").lower() not in ("light", "dark"):
-        app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_palette(app))
+    """Follows the system's colour scheme from now on (unless a palette is forced): switches now
+    if it differs from what the window started with, and whenever it changes."""
+    if os.environ.get(PALETTE_ENV, "").lower() in ("light", "dark"):
+        return
+
+    def follow() -> None:
+        if wants_dark(app) != _dark_now:
+            apply_palette(app)
+
+    follow()
+    app.styleHints().colorSchemeChanged.connect(lambda _scheme: follow())
 
 
 def _load_style(app: QApplication, dark: bool = False) -> None:
@@ -310,7 +330,7 @@ def run_gui(argv: Sequence[str]) -> int:
     qt = f"{qVersion()} (PySide6 {pyside_version})"
     logs.setup("window", database="demo" if args.demo else args.db or default_db_path(), qt=qt)
     _install_crash_handler(bool(os.environ.get(BENCH_ENV)))
-    follow_color_scheme(app)
+    apply_palette(app, dark=_looks_dark(app))  # the system's scheme is asked after the first paint
 
     from .gui.context import Desk
     from .gui.main_window import MainWindow
@@ -319,31 +339,27 @@ def run_gui(argv: Sequence[str]) -> int:
     window = MainWindow(desk)
     if os.environ.get(BENCH_ENV):
         _bench_hooks(window, started)
-    _fit_to_screen(window, app)
     window.firstPainted.connect(lambda: QTimer.singleShot(0, lambda: _after_first_paint(window, args)))
-    window.show()
+    _show_fitting_the_screen(window, app)
     return app.exec()
 
 
-def _fit_to_screen(window: MainWindow, app: QApplication) -> None:
+def _show_fitting_the_screen(window: MainWindow, app: QApplication) -> None:
     """1280×800 where the screen has room; on a smaller one (a workshop projector at 1024×768)
-    the window takes the screen's free area instead of running off its edges."""
+    the window is shown maximized instead of running off the screen's edges."""
     screen = app.primaryScreen()
-    if screen is None:
-        window.resize(1280, 800)
-        return
-    free = screen.availableGeometry()
-    if free.width() < 1280 or free.height() < 800:
-        from PySide6.QtCore import Qt
-
+    free = screen.availableGeometry() if screen is not None else None
+    if free is not None and (free.width() < 1280 or free.height() < 800):
         window.setGeometry(free)
-        window.setWindowState(Qt.WindowState.WindowMaximized)
+        window.showMaximized()
     else:
         window.resize(1280, 800)
+        window.show()
 
 
 def _after_first_paint(window: MainWindow, args: argparse.Namespace) -> None:
     """Shows the first clients straight from the file, then loads the store in a worker."""
+    follow_color_scheme(QApplication.instance())  # type: ignore[arg-type]
     page = window.clients_page
     window.own_db = args.db
     path = None

@@ -392,7 +392,7 @@ def test_a_broken_catalogue_is_named_and_the_window_still_opens(qtbot, tmp_path,
 
 
 def test_the_window_opens_within_a_screen_smaller_than_it_would_like(qtbot):
-    from csp_desk.app import _fit_to_screen
+    from csp_desk.app import _show_fitting_the_screen
     from csp_desk.gui.context import Desk
     from csp_desk.gui.main_window import MainWindow
 
@@ -401,8 +401,7 @@ def test_the_window_opens_within_a_screen_smaller_than_it_would_like(qtbot):
     assert free.width() < 1280
     win = MainWindow(Desk())
     qtbot.addWidget(win)
-    _fit_to_screen(win, app)
-    win.show()
+    _show_fitting_the_screen(win, app)
     # maximized: on a 1024×768 screen the whole screen (seen under Xvfb; the offscreen platform
     # draws a maximized window at a size of its own)
     assert win.isMaximized()

@@ -5,12 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from .catalogue import WorkTemplate
 from .order_types import DEFAULT_REASONS, OrderType
-from .orders import Order, Orderer, Reward
 from .text import MAX_LINE, MAX_TEXT, QT_TRANSLATE_NOOP, FieldError, InvalidInput
 from .values import AT_LEAST
+
+if TYPE_CHECKING:
+    from .orders import Order, Orderer
 
 TITLE_REQUIRED = QT_TRANSLATE_NOOP("validation", "Enter a title for the work item.")
 MIN_ABOVE_MAX = QT_TRANSLATE_NOOP(
@@ -125,6 +128,7 @@ def draft_order(item: WorkItemDraft, orderer: Orderer) -> Order:
     """The first draft of a work item's posting (csp-desk.order/1): a task's budget is for the
     whole quantity, so its reward is the budget per item; projects and competitions are priced
     as one job. The posting text itself is written later, so `description` is empty."""
+    from .orders import Order, Reward  # not at import: the window's first paint needs none of it
     task = item.order_type is OrderType.TASK
     per_item = item.quantity if task and item.quantity else 1
 

@@ -126,6 +126,15 @@ class MainWindow(QMainWindow):
         )
         quit_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)  # none on Windows
         self.ui.actionQuit.setShortcuts(quit_keys or [QKeySequence("Ctrl+Q")])
+        ui = self.ui
+        for action, keys in (
+            (ui.actionExportProposal, "Ctrl+Shift+E"), (ui.actionExportProgress, "Ctrl+Shift+R"),
+            (ui.actionNewClient, "Ctrl+N"), (ui.actionFind, "Ctrl+F"), (ui.actionGuide, "F1"),
+            (ui.actionGoClients, "Ctrl+1"), (ui.actionGoConsultations, "Ctrl+2"),
+            (ui.actionGoBreakdown, "Ctrl+3"), (ui.actionGoOrders, "Ctrl+4"),
+            (ui.actionGoWorkers, "Ctrl+5"), (ui.actionGoDashboard, "Ctrl+6"),
+        ):  # fmt: skip
+            action.setShortcut(QKeySequence(keys))
 
     @property
     def clients_page(self) -> ClientsPage:
