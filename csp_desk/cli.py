@@ -69,9 +69,14 @@ def _parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="write a document or an order file")
     export.add_argument(
         "kind",
-        choices=("proposal", "budget", "order", "notice", "issued-notice", "progress", "ledger", "record"),
+        choices=(
+            "proposal", "budget", "order", "notice", "issued-notice", "progress", "ledger", "record",
+            "client",
+        ),
+    )  # fmt: skip
+    export.add_argument(
+        "--client", type=int, help="for proposal, budget, progress and client (ledger: optional)"
     )
-    export.add_argument("--client", type=int, help="for proposal, budget and progress (ledger: optional)")
     export.add_argument("--work-item", type=int, help="for order and notice (the terms notice, Word)")
     export.add_argument("--notice", type=int, help="for issued-notice: the id of a notice as issued")
     export.add_argument("--order", type=int, help="for record: an order, with its whole audit log (Excel)")
@@ -102,9 +107,11 @@ def _parser() -> argparse.ArgumentParser:
     personal.add_argument("--out", type=Path, help="for export: a JSON file")
     personal.add_argument("--db", type=Path)
     importing = sub.add_parser(
-        "import", help="add clients or workers from a CSV or Excel list (all or nothing)"
+        "import",
+        help="add clients or workers from a CSV or Excel list, or one client from a client file "
+        "(csp-desk.client/1); all or nothing",
     )
-    importing.add_argument("kind", choices=("clients", "workers"))
+    importing.add_argument("kind", choices=("clients", "workers", "client"))
     importing.add_argument("file", type=Path)
     importing.add_argument("--db", type=Path)
     return parser
@@ -329,6 +336,8 @@ def _export(args: argparse.Namespace) -> int:
 
     if args.kind == "order":
         return _export_order(args)
+    if args.kind == "client":
+        return _export_client(args)
     if args.kind == "notice":
         return _export_notice(args)
     if args.kind in ("ledger", "record"):
@@ -555,6 +564,8 @@ MSG_IGNORED_COLUMNS = QT_TRANSLATE_NOOP("cli", "Columns not read: {columns}")
 def _import(args: argparse.Namespace) -> int:
     from .store.db import open_store
 
+    if args.kind == "client":
+        return _import_client(args)
     path = _db(args.db)
     with _writer(path, f"import {args.kind}"):
         return _import_into(args, open_store(path))
@@ -619,6 +630,83 @@ def _personal_data_in(args: argparse.Namespace, store) -> int:  # type: ignore[n
     except OSError as exc:
         return _fail(MSG_CANNOT_WRITE, path=args.out, detail=exc.strerror or exc)
     _say(MSG_EXPORTED, path=args.out)
+    return 0
+
+
+MSG_INVALID_CLIENT_FILE = QT_TRANSLATE_NOOP(
+    "cli", "{file} cannot be imported as a client file ({problem}); nothing was imported."
+)
+MSG_CLIENT_IMPORTED = QT_TRANSLATE_NOOP(
+    "cli",
+    "Imported the client “{name}” as id {id}, with {consultations:,} consultations and {items:,} work items.",
+)
+
+
+def _export_client(args: argparse.Namespace) -> int:
+    """Writes one client with everything recorded about it as a client file (csp-desk.client/1)."""
+    from .domain.client_file import client_file_to_json
+    from .store.client_file import export_client
+    from .store.errors import NotFound
+
+    if args.client is None:
+        print(i18n.message("cli", MSG_NEEDS_CLIENT, kind=args.kind), file=sys.stderr)
+        return 2
+    store = _reader(_db(args.db), "export client")
+    try:
+        with store.session() as session:
+            found = export_client(session, args.client, date.today())
+    except NotFound:
+        return _fail(MSG_NO_CLIENT, id=args.client)
+    finally:
+        store.close()
+    text = json.dumps(client_file_to_json(found), ensure_ascii=False, indent=2) + "\n"
+    try:
+        args.out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        return _fail(MSG_CANNOT_WRITE, path=args.out, detail=exc.strerror or exc)
+    _say(MSG_EXPORTED, path=args.out)
+    return 0
+
+
+def _client_file_problem(exc: Exception) -> str:
+    """Why a client file was refused, in the interface language (the form's check filled in)."""
+    params: dict[str, object] = dict(getattr(exc, "params", {}))
+    problem = params.pop("problem", None)
+    params = {k: i18n.message("orders", v) if isinstance(v, str) else v for k, v in params.items()}
+    if isinstance(problem, str):
+        params["problem"] = i18n.message("validation", problem, **params)
+    return i18n.message("orders", exc.message, **params)  # type: ignore[attr-defined]
+
+
+def _import_client(args: argparse.Namespace) -> int:
+    """Reads and checks the whole file first, then adds the client in one transaction under the
+    writer lock; refused, with nothing written, when the database already has the client."""
+    from .domain.client_file import read_client_bytes
+    from .domain.orders import OrderFileError
+    from .domain.text import Refused
+    from .store.client_file import import_client
+    from .store.db import open_store
+
+    try:
+        found = read_client_bytes(args.file.read_bytes())
+    except OSError as exc:
+        problem = str(exc.strerror or exc)
+        return _fail(MSG_INVALID_CLIENT_FILE, file=args.file, problem=problem)
+    except OrderFileError as exc:
+        return _fail(MSG_INVALID_CLIENT_FILE, file=args.file, problem=_client_file_problem(exc))
+    path = _db(args.db)
+    with _writer(path, "import client"):
+        store = open_store(path)
+        try:
+            with store.session() as session:
+                client_id = import_client(session, found)
+        except Refused as exc:
+            return _fail(MSG_ERROR, message=i18n.message("store", exc.message, **exc.params))
+        finally:
+            store.close()
+    items = sum(len(p.work_items) for c in found.consultations for p in c.problems)
+    _say(MSG_CLIENT_IMPORTED, name=found.client.name.strip(), id=client_id,
+         consultations=len(found.consultations), items=items)  # fmt: skip
     return 0
 
 

@@ -211,7 +211,12 @@ def _positive_number(value: Any, path: str) -> float:
         raise OrderFileError(WRONG_TYPE, where=_where(path), expected=QT_TRANSLATE_NOOP("orders", "a number"))
     if value <= 0 or value == float("inf"):
         raise OrderFileError(TOO_SMALL, where=_where(path), value=value, minimum="> 0")
-    return float(value)
+    try:
+        return float(value)
+    except OverflowError:  # a whole number of hundreds of digits: no float holds it
+        raise OrderFileError(
+            WRONG_TYPE, where=_where(path), expected=QT_TRANSLATE_NOOP("orders", "a number")
+        ) from None
 
 
 FIRST_YEAR, LAST_YEAR = 1900, 2199
@@ -357,6 +362,8 @@ def read_order_bytes(raw: bytes, categories: frozenset[str] | None = None) -> Or
         raise OrderFileError(NOT_JSON, line=exc.lineno, column=exc.colno, detail=exc.msg) from None
     except RecursionError:
         raise OrderFileError(NOT_JSON, line=1, column=1, detail="nested too deeply") from None
+    except ValueError as exc:  # a number of more than 4,300 digits
+        raise OrderFileError(NOT_JSON, line=1, column=1, detail=str(exc)[:80]) from None
     return parse_order(data, categories)
 
 

@@ -3023,6 +3023,14 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>読み込まなかった列：{columns}</translation>
         </message>
         <message>
+            <source>{file} cannot be imported as a client file ({problem}); nothing was imported.</source>
+            <translation>{file} はクライアントファイルとして取り込めません（{problem}）。何も取り込んでいません。</translation>
+        </message>
+        <message>
+            <source>Imported the client “{name}” as id {id}, with {consultations:,} consultations and {items:,} work items.</source>
+            <translation>クライアント「{name}」を ID {id} として取り込みました（相談 {consultations:,} 件、業務 {items:,} 件）。</translation>
+        </message>
+        <message>
             <source>csp-desk: “{word}” is not a command. Did you mean “{nearest}”?</source>
             <translation>csp-desk：「{word}」というコマンドはありません。「{nearest}」のことですか？</translation>
         </message>
@@ -3355,6 +3363,30 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>a whole number</source>
             <translation>整数</translation>
+        </message>
+        <message>
+            <source>{where}: {value} is not a client file this version reads (it reads {allowed})</source>
+            <translation>{where}：{value} はこのバージョンで読めるクライアントファイルではありません（読める形式：{allowed}）</translation>
+        </message>
+        <message>
+            <source>the file is larger than {limit:,} bytes</source>
+            <translation>ファイルが {limit:,} バイトを超えています</translation>
+        </message>
+        <message>
+            <source>{where}: the text is longer than {limit:,} characters</source>
+            <translation>{where}：文字数が {limit:,} 文字を超えています</translation>
+        </message>
+        <message>
+            <source>{where}: more than {limit:,} entries</source>
+            <translation>{where}：項目が {limit:,} 件を超えています</translation>
+        </message>
+        <message>
+            <source>{where}: {value} is above the maximum {maximum}</source>
+            <translation>{where}：{value} は上限 {maximum} を超えています</translation>
+        </message>
+        <message>
+            <source>{where}: {problem}</source>
+            <translation>{where}：{problem}</translation>
         </message>
         <message>
             <source>a number</source>
@@ -4103,6 +4135,14 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>The stored terms notice no longer matches the hash taken when it was issued; it was altered.</source>
             <translation>保存されている取引条件明示書が、発行時のハッシュと一致しません。改変されています。</translation>
+        </message>
+        <message>
+            <source>This database already has the client “{name}” (id {id}) under the same name; nothing was imported. Rename or remove one of them first if they are different companies.</source>
+            <translation>このデータベースには同じ名前のクライアント「{name}」（ID {id}）がすでにあるため、何も取り込んでいません。別の会社であれば、先にどちらかの名前を変えるか削除してください。</translation>
+        </message>
+        <message>
+            <source>This database already has the client “{name}” (id {id}) with the corporate number {number}; nothing was imported.</source>
+            <translation>このデータベースには法人番号 {number} のクライアント「{name}」（ID {id}）がすでにあるため、何も取り込んでいません。</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,98 @@
+"""One client in and out of the database as a client file (csp-desk.client/1, see
+csp_desk/domain/client_file.py): exported as recorded; imported in one transaction, all or
+nothing, under new ids, and refused when the database already has the client."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain import corporate_number
+from ..domain.client_file import ClientFile, ConsultationEntry, ProblemEntry, WorkItemEntry
+from ..domain.consultation import ConsultationDraft
+from ..domain.orders import parse_order
+from ..domain.posting_record import PostingRecord, parse_record
+from ..domain.text import QT_TRANSLATE_NOOP, Refused, search_key
+from . import repo
+from .models import Client, Consultation, Posting
+
+SAME_NAME = QT_TRANSLATE_NOOP(
+    "store",
+    "This database already has the client “{name}” (id {id}) under the same name; nothing was "
+    "imported. Rename or remove one of them first if they are different companies.",
+)
+SAME_NUMBER = QT_TRANSLATE_NOOP(
+    "store",
+    "This database already has the client “{name}” (id {id}) with the corporate number {number}; "
+    "nothing was imported.",
+)
+
+
+def export_client(session: Session, client_id: int, today: date) -> ClientFile:
+    """Everything recorded about one client that the format carries; NotFound when there is none."""
+    draft, _archived = repo.load_client(session, client_id)
+    consultations = []
+    held = session.scalars(
+        select(Consultation).where(Consultation.client_id == client_id)
+        .order_by(Consultation.held_on, Consultation.id)
+    )  # fmt: skip
+    for consultation in held:
+        problems = []
+        for problem in repo.list_problems(session, consultation_id=consultation.id):
+            items = []
+            for item in repo.list_work_items(session, problem.id):
+                posting = session.scalar(select(Posting).where(Posting.work_item_id == item.id))
+                order = record = None
+                if posting is not None:
+                    order = parse_order(json.loads(posting.order_json))
+                    saved = parse_record(json.loads(posting.record_json or "{}"))
+                    record = None if saved == PostingRecord() else saved
+                items.append(WorkItemEntry(item.draft, order, record))
+            problems.append(ProblemEntry(problem.title, problem.catalogue_id, tuple(items)))
+        entry = ConsultationDraft(
+            consultation.held_on, consultation.place, consultation.attendees, consultation.notes
+        )
+        consultations.append(ConsultationEntry(entry, tuple(problems)))
+    return ClientFile(draft, tuple(consultations), exported_on=today, source_id=client_id)
+
+
+def collision(session: Session, found: ClientFile) -> Refused | None:
+    """Why the file's client cannot come in: a client with the same name (compared as the list
+    importer compares them) or the same corporate number is already here."""
+    name = search_key(found.client.name)
+    number = corporate_number.clean(found.client.corporate_number)
+    rows = session.execute(select(Client.id, Client.name, Client.corporate_number).order_by(Client.id))
+    for client_id, other, other_number in rows:
+        if search_key(other) == name:
+            return Refused(SAME_NAME, name=other, id=client_id)
+        if number and corporate_number.clean(other_number) == number:
+            return Refused(SAME_NUMBER, name=other, id=client_id, number=number)
+    return None
+
+
+def import_client(session: Session, found: ClientFile) -> int:
+    """Adds the client and everything with it under new ids; returns the new client's id. Raises
+    Refused (a collision) or InvalidInput before writing; the caller's session is one transaction,
+    so anything raised later leaves nothing behind either."""
+    refused = collision(session, found)
+    if refused is not None:
+        raise refused
+    client_id = repo.save_client(session, found.client)
+    for consultation in found.consultations:
+        consultation_id = repo.save_consultation(session, client_id, consultation.draft)
+        for position, problem in enumerate(consultation.problems):
+            problem_id = repo.add_problem(
+                session, consultation_id, problem.title, catalogue_id=problem.catalogue_id,
+                items=[entry.draft for entry in problem.work_items], position=position,
+            )  # fmt: skip
+            rows = repo.list_work_items(session, problem_id)
+            for row, entry in zip(rows, problem.work_items, strict=True):
+                if entry.posting is not None:
+                    repo.save_posting(session, row.id, entry.posting)
+                if entry.record is not None:
+                    repo.save_record(session, row.id, entry.record)
+    session.flush()
+    return client_id
