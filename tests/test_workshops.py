@@ -1,8 +1,12 @@
 """Workshops for SME-support organisations: the plan, attendance, the questionnaire before and
 after, the organiser's summary figures, the store, the schema upgrade and the command line."""
 
+import json
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from datetime import datetime, time
 from pathlib import Path
 
@@ -33,8 +37,10 @@ from csp_desk.store import workshops as w
 from csp_desk.store.db import HEAD, open_store
 from csp_desk.store.errors import AlreadyParticipant, ClientInWorkshop
 
-FIXTURES = Path(__file__).parent / "fixtures"
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
 START = datetime(2026, 11, 20, 13, 30)
+DEMO_TITLE = "はじめてのクラウドソーシング活用ワークショップ"
 
 
 def _draft(**changes):
@@ -323,3 +329,75 @@ def test_a_database_of_schema_0005_upgrades_with_its_records_kept(tmp_path):
     assert after.execute("SELECT count(*) FROM workshop_participant").fetchone() == (1,)
     after.close()
     assert len(list((tmp_path / "backups").glob("*-before-0006.sqlite3"))) == 1
+
+
+# --- the demo and the command line --------------------------------------------------------------
+
+
+def _demo_database(path, catalogue):
+    from datetime import date
+
+    from csp_desk.store.demo import fill_demo, fill_workshop
+
+    store = open_store(path)
+    fill_demo(store, catalogue, clients=4, today=date(2026, 11, 26))
+    wid = fill_workshop(store, catalogue, today=date(2026, 11, 26))
+    return store, wid
+
+
+def test_the_demo_has_a_finished_workshop_of_20_that_shows_the_improvement(tmp_path, catalogue):
+    store, wid = _demo_database(tmp_path / "demo.sqlite3", catalogue)
+    with store.session() as session:
+        (row,) = w.list_workshops(session)
+        summary = w.workshop_summary(session, wid)
+        clients = repo.list_clients(session)
+    store.close()
+    assert (row.id, row.participants) == (wid, 20)
+    assert row.starts_at < datetime(2026, 11, 26)  # finished
+    assert len(clients) == 20  # the 4 demo clients and 16 made for the workshop
+    assert summary.attendance[Attendance.PRESENT] > 0 and summary.attendance[Attendance.LATE] > 0
+    assert summary.attendance[Attendance.ABSENT] > 0 and summary.follow_ups > 0
+    assert all(item.improvement is not None and item.improvement > 0.5 for item in summary.items)
+    assert summary.ordering_after > summary.ordering_before
+    assert summary.problems and summary.problems[0][1] > 1
+
+
+def test_the_window_demo_includes_the_workshop(tmp_path, monkeypatch):
+    import tempfile
+
+    from csp_desk.app import _open_work
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    store, *_rest = _open_work(None, True, lambda *a, **k: None)
+    try:
+        with store.session() as session:
+            assert [r.participants for r in w.list_workshops(session)] == [20]
+    finally:
+        store.close()
+
+
+def csp_desk(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "csp_desk", *map(str, args)],
+        capture_output=True, text=True, cwd=ROOT, timeout=120, env=dict(os.environ),
+    )  # fmt: skip
+
+
+def test_workshops_are_listed_from_the_command_line(tmp_path, catalogue):
+    db = tmp_path / "demo.sqlite3"
+    store, wid = _demo_database(db, catalogue)
+    store.close()
+    listed = csp_desk("list", "workshops", "--db", db, "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert json.loads(listed.stdout) == [
+        {"id": wid, "title": DEMO_TITLE, "date": "2026-06-29", "participants": 20}
+    ]
+    plain = csp_desk("list", "workshops", "--db", db)
+    assert plain.returncode == 0 and f"{DEMO_TITLE}\t20" in plain.stdout
+
+
+def test_no_workshops_is_said_in_words(tmp_path):
+    db = tmp_path / "empty.sqlite3"
+    open_store(db).close()
+    assert json.loads(csp_desk("list", "workshops", "--db", db, "--json").stdout) == []
+    assert csp_desk("list", "workshops", "--db", db).stdout.strip() != ""

@@ -2909,6 +2909,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>顧客はありません。</translation>
         </message>
         <message>
+            <source>No workshops.</source>
+            <translation>ワークショップはありません。</translation>
+        </message>
+        <message>
             <source>export issued-notice needs --notice ID.</source>
             <translation>export issued-notice には --notice ID が必要です。</translation>
         </message>
