@@ -67,10 +67,11 @@ def _open_work(path: Path | None, demo: bool, progress, *, lock=None) -> tuple: 
     store.on_close.append(lock.release)
     try:
         if demo:
-            from .store.demo import fill_demo, fill_following
+            from .store.demo import fill_demo, fill_following, fill_workshop
 
             fill_demo(store, catalogue, clients=DEMO_CLIENTS)
             fill_following(store, workers=DEMO_WORKERS)
+            fill_workshop(store, catalogue)
         with store.session() as session:
             repo.count_clients(session)  # touches the file now, not on the first click
     except BaseException:

@@ -29,6 +29,7 @@ MSG_CATALOGUE = QT_TRANSLATE_NOOP(
 )
 MSG_ERROR = QT_TRANSLATE_NOOP("cli", "Error: {message}")
 MSG_NO_CLIENTS = QT_TRANSLATE_NOOP("cli", "No clients.")
+MSG_NO_WORKSHOPS = QT_TRANSLATE_NOOP("cli", "No workshops.")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -60,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     listing = sub.add_parser("list", help="list records")
-    listing.add_argument("what", choices=("clients",))
+    listing.add_argument("what", choices=("clients", "workshops"))
     listing.add_argument("--db", type=Path)
     listing.add_argument("--json", action="store_true")
     listing.add_argument("--search", default="")
@@ -204,6 +205,8 @@ def _fill_demo(args: argparse.Namespace, path: Path, store) -> int:  # type: ign
 
 def _list(args: argparse.Namespace) -> int:
     from .store import repo
+    if args.what == "workshops":
+        return _list_workshops(args)
     store = _reader(_db(args.db), "list")
     try:
         with store.session() as session:
@@ -229,6 +232,29 @@ def _list(args: argparse.Namespace) -> int:
     else:
         for r in rows:
             print(f"{r.id}\t{r.name}\t{r.prefecture}\t{r.contact_person}")
+    return 0
+
+
+def _list_workshops(args: argparse.Namespace) -> int:
+    from .store.workshops import list_workshops
+
+    store = _reader(_db(args.db), "list")
+    try:
+        with store.session() as session:
+            rows = list_workshops(session)
+    finally:
+        store.close()
+    if args.json:
+        out = [
+            {"id": r.id, "title": r.title, "date": f"{r.starts_at:%Y-%m-%d}", "participants": r.participants}
+            for r in rows
+        ]
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+    elif not rows:
+        _say(MSG_NO_WORKSHOPS)
+    else:
+        for r in rows:
+            print(f"{r.id}\t{r.starts_at:%Y/%m/%d %H:%M}\t{r.title}\t{r.participants}")
     return 0
 
 

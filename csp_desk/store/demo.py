@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import fields
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import cast
 
 from sqlalchemy import func, insert, select
@@ -762,3 +762,134 @@ def fill_following(
         if batch:
             session.execute(insert(ContactEntry), batch)
     return len(rows["engagement"])
+
+
+# --- a finished workshop (issue 11) ------------------------------------------------------------
+
+_WORKSHOP_NOTE = "デモ用の架空の会社です。ワークショップで初めてクラウドソーシングを知りました。"
+DEMO_WORKSHOP_AGENDA = (
+    "開会・趣旨説明（主催者）",
+    "クラウドソーシングの基本：3つの発注形式と費用の目安",
+    "ワーク1：自社の経営課題を選ぶ",
+    "ワーク2：課題を発注できる業務に分ける",
+    "ワーク3：募集文を書いてチェックする",
+    "質疑応答・個別相談のご案内",
+)
+
+
+def fill_workshop(
+    store: Store,
+    catalogue: Catalogue,
+    *,
+    participants: int = 20,
+    today: date | None = None,
+    seed: int = 2026,
+) -> int:
+    """Adds one finished workshop, held 150 days before `today` (before the demo's consultations:
+    the SMEs met crowdsourcing there first), with `participants` clients — the demo's clients
+    first, new ones for the rest — their attendance, the problems each chose (a consultation on
+    the day, without work items) and the questionnaire before and after showing the improvement
+    the seed reports. Returns the workshop's id."""
+    from .models import QuestionnaireAnswer, Workshop, WorkshopParticipant
+
+    rng = random.Random(seed + 2)
+    today = today or date.today()
+    held = today - timedelta(days=150)
+    starts_at = datetime(held.year, held.month, held.day, 13, 30)
+    venue = "商工会議所 3階 大会議室"
+    with store.session() as session:
+        client_ids = list(
+            session.scalars(
+                select(Client.id).where(Client.archived.is_(False)).order_by(Client.id).limit(participants)
+            )
+        )
+        missing = participants - len(client_ids)
+        if missing > 0:
+            start = session.scalar(select(func.count(Client.id))) or 0
+            first_id = (session.scalar(select(func.max(Client.id))) or 0) + 1
+            rows = _client_rows(rng, missing, start)
+            for row in rows:
+                row["archived"] = False
+                row["notes"] = _WORKSHOP_NOTE
+            session.execute(insert(Client), rows)
+            client_ids += range(first_id, first_id + missing)
+        workshop = Workshop(
+            title="はじめてのクラウドソーシング活用ワークショップ",
+            starts_at=starts_at,
+            venue=venue,
+            organiser="○○商工会議所 中小企業相談所",
+            facilitator=DEMO_PRODUCER.name,
+            capacity=max(participants, 1),
+            agenda="\n".join(DEMO_WORKSHOP_AGENDA),
+        )
+        session.add(workshop)
+        session.flush()
+        next_participant = (session.scalar(select(func.max(WorkshopParticipant.id))) or 0) + 1
+        next_consultation = (session.scalar(select(func.max(Consultation.id))) or 0) + 1
+        popular = list(catalogue.problems[:6]) or list(catalogue.problems)
+        people, answers, consultations, problems = [], [], [], []
+        for index, client_id in enumerate(client_ids):
+            pid = next_participant + index
+            attendance, late_at = "present", None
+            if index in (4, 13):
+                attendance, late_at = "late", time(13, 45 + index)
+            elif index in (7, 17):
+                attendance = "absent"
+            people.append(
+                {
+                    "id": pid,
+                    "workshop_id": workshop.id,
+                    "client_id": client_id,
+                    "attendance": attendance,
+                    "late_at": late_at,
+                    "follow_up": attendance != "absent" and index % 3 == 0,
+                }
+            )
+            if attendance == "absent":
+                continue
+            before = {
+                "can_solve": rng.choice((1, 2, 2, 3, 3)),
+                "knows_costs": rng.choice((1, 1, 2, 2, 3)),
+                "anxious": rng.choice((3, 4, 4, 5, 5)),
+                "consider_ordering": 3 if index % 6 == 0 else rng.choice((1, 2, 2)),
+            }
+            after = {
+                "can_solve": min(5, before["can_solve"] + rng.choice((1, 2, 2))),
+                "knows_costs": min(5, before["knows_costs"] + rng.choice((1, 2, 2, 3))),
+                "anxious": max(1, before["anxious"] - rng.choice((1, 1, 2))),
+                "consider_ordering": 3 if index % 3 != 2 else 2,
+            }
+            for phase, scores in (("before", before), ("after", after)):
+                answers += [
+                    {"participant_id": pid, "phase": phase, "item": item, "score": score}
+                    for item, score in scores.items()
+                ]
+            if popular:
+                consultations.append(
+                    {
+                        "id": next_consultation,
+                        "client_id": client_id,
+                        "held_on": held,
+                        "place": venue,
+                        "attendees": "ワークショップ参加（社長）",
+                        "notes": "ワークショップのワークシートから記録。",
+                    }
+                )
+                chosen = rng.sample(popular, k=min(len(popular), rng.choice((1, 2, 2))))
+                problems += [
+                    {
+                        "consultation_id": next_consultation,
+                        "catalogue_id": entry.id,
+                        "title": entry.name_ja,
+                        "position": position,
+                    }
+                    for position, entry in enumerate(chosen)
+                ]
+                next_consultation += 1
+        session.execute(insert(WorkshopParticipant), people)
+        if answers:
+            session.execute(insert(QuestionnaireAnswer), answers)
+        if consultations:
+            session.execute(insert(Consultation), consultations)
+            session.execute(insert(Problem), problems)
+        return workshop.id

@@ -121,3 +121,17 @@ class KeptRecord(StoreError):
         "This work item has records that must be kept (a posting as it went out, an issued terms "
         "notice or an order being followed); it cannot be removed before {until}. Nothing was changed.",
     )
+
+
+class AlreadyParticipant(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "store", "{client} is already a participant of this workshop. Nothing was changed."
+    )
+
+
+class ClientInWorkshop(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "This client takes part in the workshop «{workshop}» and cannot be deleted; archive it "
+        "instead, or remove it from the workshop first. Nothing was changed.",
+    )

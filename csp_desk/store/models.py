@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlalchemy import (
     Boolean,
@@ -17,6 +17,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
+    Time,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -502,3 +503,69 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(10))
     changes: Mapped[str] = mapped_column(Text, default="{}")
     """JSON: {field: [old, new]}."""
+
+
+# --- workshops (issue 11) -------------------------------------------------------------------
+
+
+class Workshop(Base):
+    """A workshop an SME-support organisation holds for several clients (domain/workshop.py)."""
+
+    __tablename__ = "workshop"
+    __table_args__ = (
+        CheckConstraint("length(trim(title)) > 0", name="title_required"),
+        CheckConstraint("capacity >= 1", name="capacity_at_least_1"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    starts_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    venue: Mapped[str] = mapped_column(String(500), default="")
+    organiser: Mapped[str] = mapped_column(String(500), default="")
+    facilitator: Mapped[str] = mapped_column(String(500), default="")
+    capacity: Mapped[int] = mapped_column(Integer)
+    agenda: Mapped[str] = mapped_column(Text, default="")
+    """One agenda line a line, in order."""
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class WorkshopParticipant(Base):
+    """A client taking part in a workshop: attendance on the day and whether it asked for a
+    follow-up consultation. A client in a workshop cannot be deleted (RESTRICT)."""
+
+    __tablename__ = "workshop_participant"
+    __table_args__ = (
+        CheckConstraint(
+            "attendance IN ('registered', 'present', 'late', 'absent')", name="attendance_known"
+        ),
+        CheckConstraint("late_at IS NULL OR attendance = 'late'", name="late_at_only_when_late"),
+        Index("ux_workshop_participant_client", "workshop_id", "client_id", unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="RESTRICT"), index=True)
+    attendance: Mapped[str] = mapped_column(String(10), default="registered")
+    late_at: Mapped[time | None] = mapped_column(Time)
+    follow_up: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class QuestionnaireAnswer(Base):
+    """One answer of a participant's questionnaire before or after: a 5-point item's score, or
+    the ordering question's answer (1 no, 2 undecided, 3 yes)."""
+
+    __tablename__ = "questionnaire_answer"
+    __table_args__ = (
+        CheckConstraint("phase IN ('before', 'after')", name="phase_known"),
+        CheckConstraint("score BETWEEN 1 AND 5", name="score_1_to_5"),
+        CheckConstraint("item != 'consider_ordering' OR score <= 3", name="ordering_1_to_3"),
+        Index("ux_questionnaire_answer_item", "participant_id", "phase", "item", unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("workshop_participant.id", ondelete="CASCADE")
+    )
+    phase: Mapped[str] = mapped_column(String(10))
+    item: Mapped[str] = mapped_column(String(30))
+    score: Mapped[int] = mapped_column(Integer)

@@ -2909,6 +2909,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>顧客はありません。</translation>
         </message>
         <message>
+            <source>No workshops.</source>
+            <translation>ワークショップはありません。</translation>
+        </message>
+        <message>
             <source>export issued-notice needs --notice ID.</source>
             <translation>export issued-notice には --notice ID が必要です。</translation>
         </message>
@@ -4109,6 +4113,14 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>この業務には保存が必要な記録（掲載した募集文、発行した取引条件明示書、管理中の案件）があるため、{until}まで削除できません。何も変更していません。</translation>
         </message>
         <message>
+            <source>{client} is already a participant of this workshop. Nothing was changed.</source>
+            <translation>{client}はすでにこのワークショップの参加者です。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>This client takes part in the workshop «{workshop}» and cannot be deleted; archive it instead, or remove it from the workshop first. Nothing was changed.</source>
+            <translation>この顧客はワークショップ「{workshop}」の参加者のため削除できません。アーカイブするか、先にワークショップの参加者から外してください。何も変更していません。</translation>
+        </message>
+        <message>
             <source>The database failed its integrity check ({detail}). No backup was taken, so the good backups are kept; restore the newest one (File → Restore a backup…).</source>
             <translation>データベースが整合性チェックに通りませんでした（{detail}）。正常なバックアップを残すため、バックアップは作成していません。最新のバックアップから復元してください（ファイル → バックアップから復元…）。</translation>
         </message>
@@ -4285,6 +4297,50 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Write あり or なし (yes or no), or leave it empty.</source>
             <translation>「あり」か「なし」と書くか、空欄にしてください。</translation>
+        </message>
+        <message>
+            <source>Enter the title of the workshop.</source>
+            <translation>ワークショップの名称を入力してください。</translation>
+        </message>
+        <message>
+            <source>Enter the date and time the workshop starts.</source>
+            <translation>ワークショップの開始日時を入力してください。</translation>
+        </message>
+        <message>
+            <source>Enter how many participants the room takes (1 or more).</source>
+            <translation>定員（1名以上）を入力してください。</translation>
+        </message>
+        <message>
+            <source>The capacity must be between 1 and {limit:,}; {value} is not a number of seats.</source>
+            <translation>定員は1～{limit:,}名で入力してください。{value}は定員として使えません。</translation>
+        </message>
+        <message>
+            <source>The agenda has too many lines (at most {limit}).</source>
+            <translation>プログラムの行が多すぎます（{limit}行まで）。</translation>
+        </message>
+        <message>
+            <source>{count} participants are registered for {capacity} seats; check the room or raise the capacity.</source>
+            <translation>定員{capacity}名に対して{count}名が登録されています。会場を確認するか、定員を増やしてください。</translation>
+        </message>
+        <message>
+            <source>Enter the time the participant arrived.</source>
+            <translation>遅刻した参加者の到着時刻を入力してください。</translation>
+        </message>
+        <message>
+            <source>An arrival time is only kept for a participant who came late.</source>
+            <translation>到着時刻は遅刻した参加者にだけ記録します。</translation>
+        </message>
+        <message>
+            <source>The arrival time {arrived} is before the start ({start}); check the time.</source>
+            <translation>到着時刻{arrived}が開始時刻（{start}）より前です。時刻を確認してください。</translation>
+        </message>
+        <message>
+            <source>Answer with a score from 1 to 5.</source>
+            <translation>1～5の点数で回答してください。</translation>
+        </message>
+        <message>
+            <source>There is no questionnaire item «{item}».</source>
+            <translation>アンケートに「{item}」という項目はありません。</translation>
         </message>
     </context>
 </TS>

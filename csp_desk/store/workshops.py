@@ -1,0 +1,306 @@
+"""Workshops in the database: plans, participants (clients), attendance, questionnaire answers,
+and the figures of a workshop's summary.
+
+Workshops are not records the law asks to keep, so they are not in the audit log (audit.py).
+A participant's chosen problems are those of its consultations held on the workshop's day (the
+work recorded at the workshop is recorded as such a consultation)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from ..domain.text import FieldError, InvalidInput
+from ..domain.workshop import (
+    ITEM_IDS,
+    ORDERING,
+    Answers,
+    Attendance,
+    Intention,
+    ParticipantRecord,
+    Phase,
+    Summary,
+    WorkshopDraft,
+    attendance_errors,
+    capacity_warning,
+    summarise,
+)
+from .errors import AlreadyParticipant, ClientInWorkshop, NotFound
+from .models import Client, Consultation, Problem, QuestionnaireAnswer, Workshop, WorkshopParticipant
+
+
+@dataclass(frozen=True)
+class WorkshopRow:
+    id: int
+    title: str
+    starts_at: datetime
+    venue: str
+    organiser: str
+    capacity: int
+    participants: int
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    id: int
+    client_id: int
+    client_name: str
+    attendance: Attendance
+    late_at: time | None
+    follow_up: bool
+
+
+@dataclass(frozen=True)
+class Added:
+    """A participant added, with a warning when the workshop is now over its capacity."""
+
+    participant_id: int
+    warning: FieldError | None
+
+
+def _workshop(session: Session, workshop_id: int) -> Workshop:
+    row = session.get(Workshop, workshop_id)
+    if row is None:
+        raise NotFound()
+    return row
+
+
+def _participant(session: Session, participant_id: int) -> WorkshopParticipant:
+    row = session.get(WorkshopParticipant, participant_id)
+    if row is None:
+        raise NotFound()
+    return row
+
+
+def _fill(row: Workshop, clean: WorkshopDraft) -> None:
+    assert clean.starts_at is not None and clean.capacity is not None  # validated
+    row.title = clean.title
+    row.starts_at = clean.starts_at
+    row.venue = clean.venue
+    row.organiser = clean.organiser
+    row.facilitator = clean.facilitator
+    row.capacity = clean.capacity
+    row.agenda = "\n".join(clean.agenda)
+
+
+def create_workshop(session: Session, draft: WorkshopDraft) -> int:
+    """Validates, then adds the workshop; raises InvalidInput without writing anything."""
+    row = Workshop()
+    _fill(row, draft.validated())
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def update_workshop(session: Session, workshop_id: int, draft: WorkshopDraft) -> None:
+    clean = draft.validated()
+    _fill(_workshop(session, workshop_id), clean)
+    session.flush()
+
+
+def get_workshop(session: Session, workshop_id: int) -> WorkshopDraft:
+    row = _workshop(session, workshop_id)
+    return WorkshopDraft(
+        title=row.title,
+        starts_at=row.starts_at,
+        venue=row.venue,
+        organiser=row.organiser,
+        facilitator=row.facilitator,
+        capacity=row.capacity,
+        agenda=tuple(row.agenda.splitlines()),
+    )
+
+
+def list_workshops(session: Session) -> list[WorkshopRow]:
+    """Every workshop, the latest first, with its number of participants."""
+    count = (
+        select(func.count(WorkshopParticipant.id))
+        .where(WorkshopParticipant.workshop_id == Workshop.id)
+        .scalar_subquery()
+    )
+    query = select(
+        Workshop.id, Workshop.title, Workshop.starts_at, Workshop.venue, Workshop.organiser,
+        Workshop.capacity, count,
+    ).order_by(Workshop.starts_at.desc(), Workshop.id.desc())  # fmt: skip
+    return [WorkshopRow(*row) for row in session.execute(query)]
+
+
+def delete_workshop(session: Session, workshop_id: int) -> None:
+    """Removes the workshop with its participants' attendance and answers (not the clients)."""
+    session.delete(_workshop(session, workshop_id))
+    session.flush()
+
+
+# --- participants ------------------------------------------------------------------------------
+
+
+def add_participant(session: Session, workshop_id: int, client_id: int) -> Added:
+    """Registers a client; a client already registered is refused, more participants than the
+    capacity only warned about."""
+    workshop = _workshop(session, workshop_id)
+    client = session.get(Client, client_id)
+    if client is None:
+        raise NotFound()
+    existing = select(WorkshopParticipant.id).where(
+        WorkshopParticipant.workshop_id == workshop_id, WorkshopParticipant.client_id == client_id
+    )
+    if session.scalar(existing) is not None:
+        raise AlreadyParticipant(client=client.name)
+    row = WorkshopParticipant(
+        workshop_id=workshop_id, client_id=client_id, attendance=Attendance.REGISTERED.value,
+        follow_up=False,
+    )  # fmt: skip
+    session.add(row)
+    session.flush()
+    return Added(row.id, capacity_warning(workshop.capacity, count_participants(session, workshop_id)))
+
+
+def count_participants(session: Session, workshop_id: int) -> int:
+    query = select(func.count(WorkshopParticipant.id)).where(WorkshopParticipant.workshop_id == workshop_id)
+    return session.scalar(query) or 0
+
+
+def remove_participant(session: Session, participant_id: int) -> None:
+    session.delete(_participant(session, participant_id))
+    session.flush()
+
+
+def list_participants(session: Session, workshop_id: int) -> list[ParticipantRow]:
+    """The participants in kana order of their company."""
+    query = (
+        select(
+            WorkshopParticipant.id, WorkshopParticipant.client_id, Client.name,
+            WorkshopParticipant.attendance, WorkshopParticipant.late_at, WorkshopParticipant.follow_up,
+        )
+        .join(Client, Client.id == WorkshopParticipant.client_id)
+        .where(WorkshopParticipant.workshop_id == workshop_id)
+        .order_by(Client.kana_key, Client.id)
+    )  # fmt: skip
+    return [
+        ParticipantRow(r[0], r[1], r[2], Attendance(r[3]), r[4], bool(r[5])) for r in session.execute(query)
+    ]
+
+
+def set_attendance(
+    session: Session, participant_id: int, attendance: Attendance, late_at: time | None = None
+) -> None:
+    """Records attendance on the day; a late arrival needs its time, not before the start."""
+    row = _participant(session, participant_id)
+    found = attendance_errors(attendance, late_at, _workshop(session, row.workshop_id).starts_at)
+    if found:
+        raise InvalidInput(found)
+    row.attendance = attendance.value
+    row.late_at = late_at
+    session.flush()
+
+
+def set_follow_up(session: Session, participant_id: int, follow_up: bool) -> None:
+    """Whether the participant asked for a follow-up consultation."""
+    _participant(session, participant_id).follow_up = follow_up
+    session.flush()
+
+
+def record_answers(session: Session, participant_id: int, phase: Phase, answers: Answers) -> None:
+    """Replaces the participant's answers of `phase`; scores outside 1–5 are refused."""
+    clean = answers.validated()
+    _participant(session, participant_id)
+    session.execute(
+        delete(QuestionnaireAnswer).where(
+            QuestionnaireAnswer.participant_id == participant_id, QuestionnaireAnswer.phase == phase.value
+        )
+    )
+    rows = [
+        QuestionnaireAnswer(participant_id=participant_id, phase=phase.value, item=item, score=score)
+        for item, score in clean.scores.items()
+    ]
+    if clean.ordering is not None:
+        rows.append(
+            QuestionnaireAnswer(
+                participant_id=participant_id, phase=phase.value, item=ORDERING, score=clean.ordering.value
+            )
+        )
+    session.add_all(rows)
+    session.flush()
+
+
+def _answers_by_participant(
+    session: Session, participant_ids: list[int]
+) -> dict[int, dict[Phase, Answers]]:
+    scores: dict[tuple[int, Phase], dict[str, int]] = {}
+    ordering: dict[tuple[int, Phase], Intention] = {}
+    query = select(
+        QuestionnaireAnswer.participant_id, QuestionnaireAnswer.phase, QuestionnaireAnswer.item,
+        QuestionnaireAnswer.score,
+    ).where(QuestionnaireAnswer.participant_id.in_(participant_ids))  # fmt: skip
+    for pid, phase, item, score in session.execute(query):
+        key = (pid, Phase(phase))
+        if item == ORDERING:
+            ordering[key] = Intention(score)
+        elif item in ITEM_IDS:
+            scores.setdefault(key, {})[item] = score
+    return {
+        pid: {phase: Answers(scores.get((pid, phase), {}), ordering.get((pid, phase))) for phase in Phase}
+        for pid in participant_ids
+    }
+
+
+def load_answers(session: Session, participant_id: int) -> dict[Phase, Answers]:
+    """The participant's answers before and after (empty Answers where none were given)."""
+    _participant(session, participant_id)
+    return _answers_by_participant(session, [participant_id])[participant_id]
+
+
+def participant_records(session: Session, workshop_id: int) -> list[ParticipantRecord]:
+    """Every participant as the summary needs it: attendance, follow-up, answers before and after,
+    and the problems of its consultations held on the workshop's day."""
+    workshop = _workshop(session, workshop_id)
+    participants = list_participants(session, workshop_id)
+    answers = _answers_by_participant(session, [p.id for p in participants])
+    problems: dict[int, list[str]] = {}
+    query_problems = (
+        select(Consultation.client_id, Problem.title)
+        .join(Problem, Problem.consultation_id == Consultation.id)
+        .where(
+            Consultation.client_id.in_([p.client_id for p in participants]),
+            Consultation.held_on == workshop.starts_at.date(),
+        )
+        .order_by(Consultation.id, Problem.position, Problem.id)
+    )
+    for client_id, title in session.execute(query_problems):
+        problems.setdefault(client_id, []).append(title)
+    return [
+        ParticipantRecord(
+            client_id=p.client_id,
+            attendance=p.attendance,
+            late_at=p.late_at,
+            follow_up=p.follow_up,
+            before=answers[p.id][Phase.BEFORE],
+            after=answers[p.id][Phase.AFTER],
+            problems=tuple(problems.get(p.client_id, ())),
+        )
+        for p in participants
+    ]
+
+
+def workshop_summary(session: Session, workshop_id: int) -> Summary:
+    """The organiser's figures for one workshop (domain/workshop.py: summarise)."""
+    capacity = _workshop(session, workshop_id).capacity
+    return summarise(capacity, participant_records(session, workshop_id))
+
+
+def check_client_removable(session: Session, client_id: int) -> None:
+    """Raises ClientInWorkshop when the client takes part in a workshop: it cannot be deleted
+    (the database refuses too: the participant's foreign key is RESTRICT)."""
+    query = (
+        select(Workshop.title)
+        .join(WorkshopParticipant, WorkshopParticipant.workshop_id == Workshop.id)
+        .where(WorkshopParticipant.client_id == client_id)
+        .order_by(Workshop.starts_at)
+        .limit(1)
+    )
+    title = session.scalar(query)
+    if title is not None:
+        raise ClientInWorkshop(workshop=title)
