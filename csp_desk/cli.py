@@ -348,13 +348,7 @@ def _export_order(args: argparse.Namespace) -> int:
         return _fail(MSG_NO_ITEM, id=args.work_item)
     finally:
         store.close()
-    text = json.dumps(order_to_json(order), ensure_ascii=False, indent=2) + "\n"
-    try:
-        args.out.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        return _fail(MSG_CANNOT_WRITE, path=args.out, detail=exc.strerror or exc)
-    _say(MSG_EXPORTED, path=args.out)
-    return 0
+    return _write_json(args.out, order_to_json(order))
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -685,12 +679,17 @@ def _export_client(args: argparse.Namespace) -> int:
         return _fail(MSG_NO_CLIENT, id=args.client)
     finally:
         store.close()
-    text = json.dumps(client_file_to_json(found), ensure_ascii=False, indent=2) + "\n"
+    return _write_json(args.out, client_file_to_json(found))
+
+
+def _write_json(out: Path, data: object) -> int:
+    """Writes a JSON document for people and programs alike (indented, UTF-8) and says so."""
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     try:
-        args.out.write_text(text, encoding="utf-8")
+        out.write_text(text, encoding="utf-8")
     except OSError as exc:
-        return _fail(MSG_CANNOT_WRITE, path=args.out, detail=exc.strerror or exc)
-    _say(MSG_EXPORTED, path=args.out)
+        return _fail(MSG_CANNOT_WRITE, path=out, detail=exc.strerror or exc)
+    _say(MSG_EXPORTED, path=out)
     return 0
 
 
