@@ -744,14 +744,20 @@ MSG_COMMANDS = QT_TRANSLATE_NOOP(
 )
 
 
-def unknown_command(word: str, commands: Sequence[str]) -> int:
-    """Says that `word` is no command, with the nearest one; exit status 2, as argparse's."""
+def _nearest(word: str, choices: Sequence[str]) -> str | None:
+    """The known word closest to a mistyped one (in the user's language from here on)."""
     import difflib
 
     i18n.install(i18n.chosen_language())
-    nearest = difflib.get_close_matches(word.lower(), commands, n=1, cutoff=0.6)
+    found = difflib.get_close_matches(word.lower(), choices, n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
+def unknown_command(word: str, commands: Sequence[str]) -> int:
+    """Says that `word` is no command, with the nearest one; exit status 2, as argparse's."""
+    nearest = _nearest(word, commands)
     if nearest:
-        print(i18n.message("cli", MSG_UNKNOWN, word=word, nearest=nearest[0]), file=sys.stderr)
+        print(i18n.message("cli", MSG_UNKNOWN, word=word, nearest=nearest), file=sys.stderr)
     else:
         print(i18n.message("cli", MSG_UNKNOWN_NO_MATCH, word=word), file=sys.stderr)
     print(i18n.message("cli", MSG_COMMANDS, commands=i18n.labels(list(commands), "cli")), file=sys.stderr)
@@ -768,12 +774,9 @@ MSG_UNKNOWN_OPTION_NO_MATCH = QT_TRANSLATE_NOOP(
 
 def unknown_option(word: str, options: Sequence[str]) -> int:
     """Says that the window has no option `word`, with the nearest one; exit status 2."""
-    import difflib
-
-    i18n.install(i18n.chosen_language())
-    nearest = difflib.get_close_matches(word.lower(), options, n=1, cutoff=0.6)
+    nearest = _nearest(word, options)
     if nearest:
-        print(i18n.message("cli", MSG_UNKNOWN_OPTION, word=word, nearest=nearest[0]), file=sys.stderr)
+        print(i18n.message("cli", MSG_UNKNOWN_OPTION, word=word, nearest=nearest), file=sys.stderr)
     else:
         known = i18n.labels(list(options), "cli")
         print(i18n.message("cli", MSG_UNKNOWN_OPTION_NO_MATCH, word=word, options=known), file=sys.stderr)

@@ -149,13 +149,7 @@ def test_an_order_is_followed_to_payment_and_rating_on_the_orders_page(qtbot, de
 
 def test_work_cannot_start_before_escrow_and_says_why(qtbot, demo_window, modals):
     desk = demo_window.desk
-    _client, item = _project_item(desk.store)
-    with desk.store.session() as session:
-        worker = following.create_worker(session, repo_worker("高橋デザイン"))
-        eid = following.start_engagement(session, item.id, date(2026, 11, 1))
-        following.take_step(session, eid, State.POSTED, date(2026, 11, 2))
-        app = following.add_application(session, eid, worker, date(2026, 11, 3), amount=90_000)
-        following.select_application(session, app, Terms(contracted_on=date(2026, 11, 4), amount=90_000))
+    eid = _order_with_application(desk.store, "高橋デザイン", 90_000, contracted=True)
     open_page(demo_window, 3)
     page = demo_window.orders_page
     page.select(eid)
@@ -205,6 +199,20 @@ def test_cancelling_needs_a_reason_and_troubles_are_logged(qtbot, demo_window, m
     click(page.ui.cancelOrder)
     assert page.engagement.state.value == "cancelled"
     assert not page.ui.cancelOrder.isEnabled()
+
+
+def _order_with_application(store, worker_name, amount, *, contracted):
+    """A free project item of the demo followed as an order: posted, one application by a new
+    worker, and (when `contracted`) that worker chosen at the quoted amount."""
+    _client, item = _project_item(store)
+    with store.session() as session:
+        worker = following.create_worker(session, repo_worker(worker_name))
+        eid = following.start_engagement(session, item.id, date(2026, 11, 1))
+        following.take_step(session, eid, State.POSTED, date(2026, 11, 2))
+        app = following.add_application(session, eid, worker, date(2026, 11, 3), amount=amount)
+        if contracted:
+            following.select_application(session, app, Terms(contracted_on=date(2026, 11, 4), amount=amount))
+    return eid
 
 
 def repo_worker(name):
@@ -260,13 +268,7 @@ def test_reports_are_exported_from_the_file_menu(qtbot, demo_window, modals, tmp
 
 def test_a_change_with_consent_and_amended_terms_is_recorded_from_its_button(qtbot, demo_window, modals):
     desk = demo_window.desk
-    _client, item = _project_item(desk.store)
-    with desk.store.session() as session:
-        worker = following.create_worker(session, repo_worker("高橋デザイン"))
-        eid = following.start_engagement(session, item.id, date(2026, 11, 1))
-        following.take_step(session, eid, State.POSTED, date(2026, 11, 2))
-        app = following.add_application(session, eid, worker, date(2026, 11, 3), amount=90_000)
-        following.select_application(session, app, Terms(contracted_on=date(2026, 11, 4), amount=90_000))
+    eid = _order_with_application(desk.store, "高橋デザイン", 90_000, contracted=True)
     open_page(demo_window, 3)
     page = demo_window.orders_page
     page.ui.search.setText("")
@@ -400,12 +402,7 @@ def test_the_contract_terms_dialog_shows_problems_only_after_ok_and_cancel_chang
     from PySide6.QtWidgets import QLabel
 
     desk = demo_window.desk
-    _client, item = _project_item(desk.store)
-    with desk.store.session() as session:
-        worker = following.create_worker(session, repo_worker("中村ライティング"))
-        eid = following.start_engagement(session, item.id, date(2026, 11, 1))
-        following.take_step(session, eid, State.POSTED, date(2026, 11, 2))
-        following.add_application(session, eid, worker, date(2026, 11, 3), amount=50_000)
+    eid = _order_with_application(desk.store, "中村ライティング", 50_000, contracted=False)
     open_page(demo_window, 3)
     page = demo_window.orders_page
     page.select(eid)
