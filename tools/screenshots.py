@@ -270,6 +270,10 @@ class Shots:
         camera.window(window, "workshops-participants")
         camera.modal("dialog-questionnaire")
         page.ui.answersAfter.click()
+        camera.modal("dialog-client-picker")
+        page.ui.addClients.click()
+        camera.modal("dialog-register-participant")
+        page.ui.registerNew.click()
         page.ui.tabs.setCurrentWidget(page.ui.planTab)
 
     @staticmethod

@@ -84,8 +84,11 @@ class ClientPickerDialog(QDialog):
 
     def _count(self) -> None:
         chosen = len(self.chosen())
-        text = self.tr("{shown} clients shown, {chosen} chosen")
-        self.count.setText(text.format(shown=self.model.rowCount(), chosen=chosen))
+        if self.model.rowCount() == 0 and not self.search.text().strip():
+            self.count.setText(self.tr("Every client is registered already; register a new SME instead."))
+        else:
+            text = self.tr("{shown} clients shown, {chosen} chosen")
+            self.count.setText(text.format(shown=self.model.rowCount(), chosen=chosen))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(chosen > 0)
 
     def chosen(self) -> list[int]:

@@ -85,25 +85,26 @@ class QuestionnaireDialog(QDialog):
         blank.setAlignment(Qt.AlignmentFlag.AlignCenter)
         grid.addWidget(blank, 0, 6)
         self.groups: dict[str, QButtonGroup] = {}
-        for row, item in enumerate(ITEMS, start=1):
-            text = QLabel(item.text_ja, self)
+        for index, item in enumerate(ITEMS):
+            row = 1 + 2 * index  # the sentence on its own line, its scale below it, as on the paper
+            text = QLabel(f"{index + 1}. {item.text_ja}", self)
             text.setWordWrap(True)
-            grid.addWidget(text, row, 0)
+            grid.addWidget(text, row, 0, 1, 7)
             group = self._group(item.id)
             for score in range(1, 6):
                 button = self._radio(f"{item.id}_{score}", f"{score}", group, score)
-                grid.addWidget(button, row, score, Qt.AlignmentFlag.AlignCenter)
-            grid.addWidget(self._radio(f"{item.id}_none", "–", group, NO_ANSWER), row, 6,
+                grid.addWidget(button, row + 1, score, Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(self._radio(f"{item.id}_none", "–", group, NO_ANSWER), row + 1, 6,
                            Qt.AlignmentFlag.AlignCenter)  # fmt: skip
             chosen = answers.scores.get(item.id, NO_ANSWER)
             group.button(chosen).setChecked(True)
-        grid.setColumnStretch(0, 1)
+        grid.setColumnMinimumWidth(0, 16)
         for column in range(1, 7):
-            grid.setColumnMinimumWidth(column, 84)  # the scale evenly spaced, as on the paper
+            grid.setColumnMinimumWidth(column, 96)  # the scale evenly spaced, as on the paper
         layout.addLayout(grid)
 
         ordering = QGridLayout()
-        ordering.addWidget(QLabel(ORDERING_TEXT_JA, self), 0, 0)
+        ordering.addWidget(QLabel(f"{len(ITEMS) + 1}. {ORDERING_TEXT_JA}", self), 0, 0)
         group = self._group(ORDERING)
         for column, (value, name, words) in enumerate(INTENTIONS, start=1):
             ordering.addWidget(self._radio(f"ordering_{name}", _tr(words), group, value.value), 0, column)

@@ -143,7 +143,7 @@ class WorkshopsPage(QWidget):
             warn(self, self.tr("Workshops"), exc)
             return
         self.model.set_rows(rows)
-        self.ui.count.setText(self.tr("{count} workshops").format(count=len(rows)))
+        self.ui.count.setText(self.tr("Workshops: {count}").format(count=len(rows)))
         if self._editing is not None:
             select_row(self.ui.workshops, self.model, lambda r: r.id == self._editing)
 

@@ -222,6 +222,10 @@
             <translation>キャンセル</translation>
         </message>
         <message>
+            <source>Every client is registered already; register a new SME instead.</source>
+            <translation>顧客はすべて申込済みです。新しい参加企業を登録してください。</translation>
+        </message>
+        <message>
             <source>{shown} clients shown, {chosen} chosen</source>
             <translation>{shown} 社を表示、{chosen} 社を選択</translation>
         </message>
@@ -2561,7 +2565,7 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>ワークショップ</translation>
         </message>
         <message>
-            <source>{count} workshops</source>
+            <source>Workshops: {count}</source>
             <translation>ワークショップ {count} 件</translation>
         </message>
         <message>
