@@ -9,6 +9,7 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from csp_desk.domain.workshop import Attendance, Intention, Phase
 from csp_desk.store import repo
@@ -290,6 +291,33 @@ def test_the_questionnaire_before_and_after_is_typed_sheet_after_sheet(demo_wind
     click(page.ui.answersAfter)
     with demo_window.desk.store.session() as session:
         assert "anxious" not in w.load_answers(session, lines[first].id)[Phase.AFTER].scores
+
+
+def test_a_sheet_is_typed_as_digits_and_enter_goes_on_to_the_next_participant(demo_window, modals):
+    page = _plan(demo_window, capacity="10")
+    open_tab(page.ui.tabs, "参加者・出欠")
+    modals.expect(fill({"name": "一番商事"}), fill({"name": "二番工業"}))
+    for _ in range(2):
+        click(page.ui.registerNew)
+    first, second = page.participants.rows()
+
+    def type_digits(digits: str):
+        def handler(dialog) -> None:
+            for digit in digits:
+                QTest.keyClick(QApplication.focusWidget() or dialog, digit)
+            QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Return)
+
+        return handler
+
+    click_row(page.ui.participants, 0)
+    modals.expect(type_digits("2411"), type_digits("3503"))  # the second: "0", no answer to 3.
+    click(page.ui.answersBefore)
+    assert modals.pending == 0
+    with demo_window.desk.store.session() as session:
+        one = w.load_answers(session, first.id)[Phase.BEFORE]
+        two = w.load_answers(session, second.id)[Phase.BEFORE]
+    assert (one.scores, one.ordering) == ({"can_solve": 2, "knows_costs": 4, "anxious": 1}, Intention.YES)
+    assert (two.scores, two.ordering) == ({"can_solve": 3, "knows_costs": 5}, Intention.NO)
 
 
 def test_recording_a_participants_work_opens_its_consultation_of_the_day(demo_window):

@@ -3,7 +3,8 @@
 The grid is built from the questionnaire's items (domain/workshop.py: ITEMS) rather than drawn in
 Designer, so a new item appears here, in the store and in the summary at once. Each item is a row of
 radio buttons 1–5 under the words of the scale, with 「無回答」 for a question left blank; the
-ordering question is answered はい / 検討中 / いいえ. With more participants to go, the default
+ordering question is answered はい / 検討中 / いいえ. A digit answers the question in focus and
+moves on, so a sheet is typed as four digits and Enter; with more participants to go, the default
 button saves and opens the next one's sheet: twenty paper questionnaires are typed in one go.
 """
 
@@ -130,6 +131,41 @@ class QuestionnaireDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(640)  # the scale's words read whole; fits a 1024×768 projector
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self._focus_group(0)
+
+    def _focus_group(self, index: int) -> None:
+        groups = list(self.groups.values())
+        if index < len(groups):
+            (groups[index].checkedButton() or groups[index].buttons()[0]).setFocus()
+        else:
+            (self.next_button or self.buttons.button(QDialogButtonBox.StandardButton.Save)).setFocus()
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        """Typing a sheet: a digit answers the question in focus and moves to the next one (1–5 on
+        the scale, 1–3 for はい / 検討中 / いいえ as shown, 0 for no answer)."""
+        text = event.text()
+        names = list(self.groups)
+        focused = self.focusWidget()
+        at = next((i for i, n in enumerate(names) if focused in self.groups[n].buttons()), None)
+        if at is None or len(text) != 1 or not text.isdigit():
+            super().keyPressEvent(event)
+            return
+        group, digit = self.groups[names[at]], int(text)
+        if names[at] == ORDERING:
+            shown = [value for value, _name, _words in INTENTIONS]
+            value = shown[digit - 1].value if 1 <= digit <= len(shown) else None
+        else:
+            value = digit if 1 <= digit <= 5 else None
+        if digit == 0:
+            value = NO_ANSWER
+        if value is None:
+            super().keyPressEvent(event)
+            return
+        group.button(value).setChecked(True)
+        self._focus_group(at + 1)
 
     def _group(self, name: str) -> QButtonGroup:
         group = QButtonGroup(self)
