@@ -2797,8 +2797,8 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>事前アンケート(&amp;B)…</translation>
         </message>
         <message>
-            <source>Questionnaire a&amp;fter…</source>
-            <translation>事後アンケート(&amp;F)…</translation>
+            <source>Questionnaire af&amp;ter…</source>
+            <translation>事後アンケート(&amp;T)…</translation>
         </message>
         <message>
             <source>Record this participant's work</source>

@@ -378,7 +378,7 @@ class Ui_WorkshopsPage(object):
 #endif // QT_CONFIG(tooltip)
         self.markAbsent.setText(QCoreApplication.translate("WorkshopsPage", u"&Absent", None))
         self.answersBefore.setText(QCoreApplication.translate("WorkshopsPage", u"Questionnaire &before\u2026", None))
-        self.answersAfter.setText(QCoreApplication.translate("WorkshopsPage", u"Questionnaire a&fter\u2026", None))
+        self.answersAfter.setText(QCoreApplication.translate("WorkshopsPage", u"Questionnaire af&ter\u2026", None))
         self.recordWork.setText(QCoreApplication.translate("WorkshopsPage", u"Record this participant's work", None))
 #if QT_CONFIG(tooltip)
         self.recordWork.setToolTip(QCoreApplication.translate("WorkshopsPage", u"Opens the participant's consultation of the workshop's day", None))
