@@ -27,6 +27,7 @@ from tests.clicks import (
     settle,
     type_into,
 )
+from tests.test_unsaved_edits import windows as on_files  # noqa: F401  (windows on database files)
 
 PAGE = 6
 DEMO_TITLE = "はじめてのクラウドソーシング活用ワークショップ"
@@ -424,3 +425,23 @@ def test_leaving_a_plan_typed_but_not_saved_asks(demo_window, modals):
     click_row(demo_window.ui.navigation, 0)
     assert demo_window.ui.pages.currentIndex() == 0
     assert _workshops(demo_window)["春のクラウドソーシング体験会"].venue == "変更した会場"
+
+
+def test_a_plan_typed_before_a_crash_is_offered_and_restored_next_time(qtbot, modals, on_files, tmp_path):  # noqa: F811
+    from tests.test_unsaved_edits import crash, drafts_of
+
+    db = tmp_path / "desk.sqlite3"
+    first = on_files(db)
+    page = _plan(first)
+    type_into(page.ui.venue, "雨天のため体育館")
+    qtbot.waitUntil(lambda: "workshops" in drafts_of(db), timeout=3000)
+    crash(first)
+    modals.expect(press("復元"))
+    second = on_files(db)
+    assert modals.pending == 0
+    restored = second.workshops_page
+    assert second.ui.pages.currentWidget() is restored
+    assert restored.ui.venue.text() == "雨天のため体育館" and restored.has_unsaved()
+    assert restored.ui.title.text() == "春のクラウドソーシング体験会"
+    modals.expect(press("保存"))
+    second.close()
