@@ -231,7 +231,7 @@ def test_attendance_is_taken_row_by_row_with_a_late_arrival_and_its_time(demo_wi
     assert lines[names[1]].late_at == time(13, 55)
     assert "出席 2／申込 3（遅刻 1・欠席 1）" in page.ui.status.text()
     row = row_where(page.ui.participants, lambda texts: texts[0] == names[1])
-    assert page.participants.index(row, 3).data() == "13:55"
+    assert page.participants.index(row, 2).data() == "13:55"
 
 
 def test_the_attendance_keys_work_from_the_list(demo_window, modals, qtbot):

@@ -64,22 +64,22 @@ class WorkshopsPage(QWidget):
         self.model: RowsTableModel[Any] = RowsTableModel([
             Column(self.tr("Title"), lambda r: r.title),
             Column(self.tr("Date"), lambda r: r.starts_at.strftime("%Y/%m/%d %H:%M")),
-            Column(self.tr("Venue"), lambda r: r.venue),
-            Column(self.tr("Organiser"), lambda r: r.organiser),
             Column(self.tr("Participants"), lambda r: f"{r.participants} / {r.capacity}", align_right=True),
+            Column(self.tr("Organiser"), lambda r: r.organiser),
+            Column(self.tr("Venue"), lambda r: r.venue),
         ], self)  # fmt: skip
-        setup_table(self.ui.workshops, self.model, (250, 120, 150, 150))
+        setup_table(self.ui.workshops, self.model, (250, 120, 90, 150))
         self.ui.workshops.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.participants: RowsTableModel[Any] = RowsTableModel([
             Column(self.tr("Company"), lambda r: r.client_name),
-            Column(self.tr("Contact person"), lambda r: r.contact_person),
             Column(self.tr("Attendance"), lambda r: self._attendance_words[r.attendance]),
             Column(self.tr("Arrived"), lambda r: r.late_at.strftime("%H:%M") if r.late_at else ""),
-            Column(self.tr("Follow-up"), lambda r: self.tr("Wanted") if r.follow_up else ""),
             Column(self.tr("Before"), lambda r: "✓" if r.answered_before else ""),
             Column(self.tr("After"), lambda r: "✓" if r.answered_after else ""),
+            Column(self.tr("Follow-up"), lambda r: self.tr("Wanted") if r.follow_up else ""),
+            Column(self.tr("Contact person"), lambda r: r.contact_person),
         ], self)  # fmt: skip
-        setup_table(self.ui.participants, self.participants, (220, 110, 70, 60, 80, 50))
+        setup_table(self.ui.participants, self.participants, (220, 70, 60, 50, 50, 80))
         self.ui.participants.selectionModel().selectionChanged.connect(lambda *_a: self._participant_chosen())
         self.ui.participants.selectionModel().currentRowChanged.connect(
             lambda *_a: self._participant_chosen()
