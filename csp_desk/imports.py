@@ -16,6 +16,8 @@ from .tables import Progress, read_table
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from .store.workshops import Registered
+
 BATCH = 500
 """Clients added between two progress reports (and chances to cancel)."""
 
@@ -101,3 +103,22 @@ def import_workers(store: Store, path: Path, progress: Progress = _no_progress) 
     return _import(
         store, path, WORKERS, lambda s: s.scalars(select(Worker.name)), following.add_workers, progress
     )
+
+
+def import_participants(
+    store: Store, path: Path, workshop_id: int, progress: Progress = _no_progress
+) -> tuple[Registered, tuple[str, ...]]:
+    """Registers the SMEs of an organiser's registration list (CSV or Excel, read as a list of
+    clients) for a workshop: a client of the same name or corporate number is reused, the others
+    are created; all rows or none. Returns what was registered and the columns not read."""
+    from .store import workshops
+
+    found = read_list(read_table(path, progress), CLIENTS)
+    if found.errors:
+        raise ImportRefused(found.errors)
+    drafts = [draft for _row, draft in found.drafts]
+    progress(0, len(drafts))
+    with store.session() as session:
+        result = workshops.register_participants(session, workshop_id, drafts)
+        progress(len(drafts), len(drafts))  # may raise to cancel: the session rolls back
+    return result, tuple(found.ignored_columns)

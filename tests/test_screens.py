@@ -13,7 +13,7 @@ from tests.clicks import click
 
 SCREEN = (1024, 768)
 LEFT, NO_KEY = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-PAGES = ("clients", "consultations", "breakdown", "orders", "workers", "dashboard")
+PAGES = ("clients", "consultations", "breakdown", "orders", "workers", "dashboard", "workshops")
 
 
 @pytest.fixture(params=["ja", "en"])
@@ -77,6 +77,8 @@ def _with_a_row_chosen(win, page: str) -> None:
         _choose(win.orders_page.ui.orders)
     elif page == "workers":
         _choose(win.workers_page.ui.workers)
+    elif page == "workshops":
+        _choose(win.workshops_page.ui.workshops)
     QApplication.processEvents()
 
 
@@ -86,8 +88,8 @@ def test_every_page_fits_a_1024_by_768_screen(window_in, language):
     for index, page in enumerate(PAGES):
         win.go_to(index)
         _with_a_row_chosen(win, page)
-        if page == "orders":
-            tabs = win.orders_page.ui.tabs
+        if page in ("orders", "workshops"):
+            tabs = getattr(win, f"{page}_page").ui.tabs
             for tab in range(tabs.count()):  # every tab of the order's detail
                 tabs.setCurrentIndex(tab)
                 QApplication.processEvents()

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SIZES = ("1024x768", "1366x768")
 LANGUAGES = ("ja", "en")
 PALETTES = ("light", "dark")
-PAGES = ("clients", "consultations", "breakdown", "orders", "workers", "dashboard")
+PAGES = ("clients", "consultations", "breakdown", "orders", "workers", "dashboard", "workshops")
 
 
 def main(argv: list[str]) -> int:
@@ -258,6 +258,23 @@ class Shots:
     def dashboard(window, camera: Camera) -> None:  # type: ignore[no-untyped-def]
         if _choose_row(window.dashboard_page.ui.alerts):
             camera.window(window, "dashboard-selected")
+
+    @staticmethod
+    def workshops(window, camera: Camera) -> None:  # type: ignore[no-untyped-def]
+        page = window.workshops_page
+        if not _choose_row(page.ui.workshops):
+            return
+        camera.window(window, "workshops-plan")
+        page.ui.tabs.setCurrentWidget(page.ui.participantsTab)
+        _choose_row(page.ui.participants)
+        camera.window(window, "workshops-participants")
+        camera.modal("dialog-questionnaire")
+        page.ui.answersAfter.click()
+        camera.modal("dialog-client-picker")
+        page.ui.addClients.click()
+        camera.modal("dialog-register-participant")
+        page.ui.registerNew.click()
+        page.ui.tabs.setCurrentWidget(page.ui.planTab)
 
     @staticmethod
     def dialogs(window, camera: Camera) -> None:  # type: ignore[no-untyped-def]

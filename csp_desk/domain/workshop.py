@@ -13,13 +13,15 @@ reverse-scored: a lower score is the better outcome, so its `improvement` is the
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time
 from enum import IntEnum, StrEnum
 
-from .text import MAX_LINE, QT_TRANSLATE_NOOP, FieldError, InvalidInput
+from .text import MAX_LINE, QT_TRANSLATE_NOOP, FieldError, InvalidInput, normalise
+from .values import parse_date
 
 MAX_CAPACITY = 10_000
 MAX_AGENDA_LINES = 100
@@ -319,3 +321,33 @@ def summarise(capacity: int, participants: Sequence[ParticipantRecord]) -> Summa
         follow_ups=follow_up_count(participants),
         warning=capacity_warning(capacity, len(participants)),
     )
+
+
+# --- what a facilitator types: the start and an arrival time --------------------------------------
+
+BAD_TIME = QT_TRANSLATE_NOOP("validation", "Enter a time such as 13:30 (hours:minutes).")
+_TIME = re.compile(r"^(\d{1,2})\s*(?:[:.時]\s*(?:(\d{1,2})\s*分?)?)?$")
+
+
+def parse_time(field: str, raw: str) -> tuple[time | None, list[FieldError]]:
+    """13:30, 13時30分, 9:05 or 13 (full-width digits too), or None when blank."""
+    text = normalise(raw)
+    if not text:
+        return None, []
+    match = _TIME.match(text)
+    if match is None or int(match[1]) > 23 or int(match[2] or 0) > 59:
+        return None, [FieldError(field, BAD_TIME)]
+    return time(int(match[1]), int(match[2] or 0)), []
+
+
+def parse_start(date_text: str, time_text: str) -> tuple[datetime | None, list[FieldError]]:
+    """The start typed as a date (field "starts_at") and a time (field "start_time"); a blank time
+    is refused too, since the agenda and late arrivals are counted from it."""
+    day, errors = parse_date("starts_at", date_text)
+    at, time_errors = parse_time("start_time", time_text)
+    errors += time_errors
+    if day is not None and at is None and not time_errors:
+        errors.append(FieldError("start_time", START_REQUIRED))
+    if day is None or at is None or errors:
+        return None, errors
+    return datetime.combine(day, at), []

@@ -120,6 +120,13 @@ class ConsultationsPage(QWidget):
         else:
             self._start_new()
 
+    def show_consultation(self, consultation_id: int) -> None:
+        """Shows one of the client's consultations, chosen elsewhere (a workshop participant's)."""
+        self.refresh()
+        if consultation_id != self._editing and self.model.find(lambda r: r.id == consultation_id) >= 0:
+            self._select(consultation_id)
+            self._load(consultation_id)
+
     def _select(self, consultation_id: int) -> None:
         select_row(self.ui.consultations, self.model, lambda r: r.id == consultation_id)
 

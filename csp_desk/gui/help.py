@@ -28,7 +28,7 @@ def attach(window: MainWindow) -> None:
     ui.actionFind.triggered.connect(lambda: focus_search(window))
     ui.actionNewClient.triggered.connect(lambda: _new_client(window))
     pages = (ui.actionGoClients, ui.actionGoConsultations, ui.actionGoBreakdown, ui.actionGoOrders,
-             ui.actionGoWorkers, ui.actionGoDashboard)  # fmt: skip
+             ui.actionGoWorkers, ui.actionGoDashboard, ui.actionGoWorkshops)  # fmt: skip
     for index, action in enumerate(pages):
         action.triggered.connect(lambda _checked=False, index=index: window.go_to(index))
 

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .dashboard_page import DashboardPage
     from .orders_page import OrdersPage
     from .workers_page import WorkersPage
+    from .workshops_page import WorkshopsPage
 
 
 SHOWN_ROW_ERRORS = 10
@@ -53,7 +54,8 @@ class MainWindow(QMainWindow):
         self._orders_page: OrdersPage | None = None
         self._workers_page: WorkersPage | None = None
         self._dashboard_page: DashboardPage | None = None
-        for _ in range(6):
+        self._workshops_page: WorkshopsPage | None = None
+        for _ in range(7):
             self.ui.pages.addWidget(QWidget())
 
         self.navigation = QStandardItemModel(self)
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
             self.tr("Orders"),
             self.tr("Workers"),
             self.tr("Dashboard"),
+            self.tr("Workshops"),
         ):
             item = QStandardItem(text)
             item.setEditable(False)
@@ -101,7 +104,7 @@ class MainWindow(QMainWindow):
         self.ui.actionProfile.triggered.connect(self.edit_profile)
         self.ui.actionPreferences.triggered.connect(self.edit_preferences)
         self.ui.actionAbout.triggered.connect(self.about)
-        help_menu.attach(self)  # guide, shortcuts, log folder, Find, New client, Ctrl+1…6
+        help_menu.attach(self)  # guide, shortcuts, log folder, Find, New client, Ctrl+1…7
         desk.clientChanged.connect(self._client_changed)
         desk.storeOpened.connect(self._store_opened)
         desk.storeSettled.connect(self.offer_recovery)
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
             (ui.actionGoClients, "Ctrl+1"), (ui.actionGoConsultations, "Ctrl+2"),
             (ui.actionGoBreakdown, "Ctrl+3"), (ui.actionGoOrders, "Ctrl+4"),
             (ui.actionGoWorkers, "Ctrl+5"), (ui.actionGoDashboard, "Ctrl+6"),
+            (ui.actionGoWorkshops, "Ctrl+7"),
         ):  # fmt: skip
             action.setShortcut(QKeySequence(keys))
 
@@ -200,6 +204,34 @@ class MainWindow(QMainWindow):
             self._replace_placeholder(5, self._dashboard_page)
         return self._dashboard_page
 
+    @property
+    def workshops_page(self) -> WorkshopsPage:
+        if self._workshops_page is None:
+            from .workshops_page import WorkshopsPage
+
+            self._workshops_page = WorkshopsPage(self.desk)
+            self._workshops_page.consultationRequested.connect(self.open_consultation)
+            self._replace_placeholder(6, self._workshops_page)
+        return self._workshops_page
+
+    def open_consultation(self, client_id: int, consultation_id: int) -> bool:
+        """Shows a client's consultation on the Consultations page (a workshop participant's work),
+        the client chosen as under Clients; unsaved edits there are asked about first."""
+        clients = self.clients_page
+        following = [e for e in self.desk.editors() if getattr(e, "follows_client", False)]
+        asked = following if client_id == self.desk.client_id else [clients, *following]
+        if not ask_all(self, asked):
+            return False
+        if client_id != self.desk.client_id:
+            clients.open_client(client_id)
+            if self.desk.client_id != client_id:
+                return False
+        self.go_to(1)
+        if self.ui.pages.currentIndex() != 1:
+            return False  # the page left asked, and the producer stayed
+        self.consultations_page.show_consultation(consultation_id)
+        return True
+
     def _replace_placeholder(self, index: int, page: QWidget) -> None:
         current = self.ui.pages.currentIndex()
         placeholder = self.ui.pages.widget(index)
@@ -216,6 +248,7 @@ class MainWindow(QMainWindow):
             self.breakdown_page,
             self.orders_page,
             self.workers_page,
+            self.workshops_page,
         )
 
     def _show_page(self, index: int) -> None:
@@ -226,6 +259,7 @@ class MainWindow(QMainWindow):
             "orders_page",
             "workers_page",
             "dashboard_page",
+            "workshops_page",
         )
         getattr(self, names[index])  # builds the page on first use
         self.ui.pages.setCurrentIndex(index)
@@ -236,8 +270,8 @@ class MainWindow(QMainWindow):
     def _built_page(self, index: int) -> QWidget | None:
         return (
             self._clients_page, self._consultations_page, self._breakdown_page,
-            self._orders_page, self._workers_page, self._dashboard_page,
-        )[index] if 0 <= index < 6 else None  # fmt: skip
+            self._orders_page, self._workers_page, self._dashboard_page, self._workshops_page,
+        )[index] if 0 <= index < 7 else None  # fmt: skip
 
     def _navigate(self, current, previous) -> None:  # type: ignore[no-untyped-def]
         """Another page: the one left asks first when it holds unsaved edits (キャンセル stays)."""
@@ -276,6 +310,7 @@ class MainWindow(QMainWindow):
             "consultations": (1, self.consultations_page),
             "breakdown": (2, self.breakdown_page),
             "workers": (4, self.workers_page),
+            "workshops": (6, self.workshops_page),
         }
         if "clients" in entries:
             clients.restore_draft(entries["clients"])

@@ -8,12 +8,13 @@ work recorded at the workshop is recorded as such a consultation)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from ..domain.text import FieldError, InvalidInput
+from ..domain.client import ClientDraft
+from ..domain.text import FieldError, InvalidInput, search_key
 from ..domain.workshop import (
     ITEM_IDS,
     ORDERING,
@@ -304,3 +305,229 @@ def check_client_removable(session: Session, client_id: int) -> None:
     title = session.scalar(query)
     if title is not None:
         raise ClientInWorkshop(workshop=title)
+
+
+# --- the workshops page: the participants' table, registering, recorded work, follow-up ---------
+
+WORKSHOP_NOTE = "ワークショップ「{title}」で記録。"
+"""The note of a participant's consultation of the workshop's day (the window passes it translated)."""
+FOLLOW_UP_NOTE = "ワークショップ「{title}」（{day}）からの個別相談。"
+"""The note of the follow-up consultation; also how a second request finds the first one."""
+
+
+@dataclass(frozen=True)
+class ParticipantLine:
+    """A participant as the workshops page lists it."""
+
+    id: int
+    client_id: int
+    client_name: str
+    contact_person: str
+    attendance: Attendance
+    late_at: time | None
+    follow_up: bool
+    answered_before: bool
+    answered_after: bool
+
+
+def participant_lines(session: Session, workshop_id: int) -> list[ParticipantLine]:
+    """The participants in kana order, with their contact person and which questionnaires they answered."""
+    _workshop(session, workshop_id)
+    rows = list_participants(session, workshop_id)
+    ids = [r.id for r in rows]
+    query = select(Client.id, Client.contact_person).where(Client.id.in_([r.client_id for r in rows]))
+    contacts = {client_id: contact for client_id, contact in session.execute(query)}
+    query_answered = (
+        select(QuestionnaireAnswer.participant_id, QuestionnaireAnswer.phase)
+        .where(QuestionnaireAnswer.participant_id.in_(ids))
+        .distinct()
+    )
+    answered = {(pid, phase) for pid, phase in session.execute(query_answered)}
+    return [
+        ParticipantLine(
+            r.id, r.client_id, r.client_name, contacts.get(r.client_id, ""), r.attendance, r.late_at,
+            r.follow_up, (r.id, Phase.BEFORE.value) in answered, (r.id, Phase.AFTER.value) in answered,
+        )
+        for r in rows
+    ]
+
+
+@dataclass(frozen=True)
+class Registered:
+    """What registering participants did: clients created and reused, participants added, and those
+    left out (already registered, or a row repeating an earlier one)."""
+
+    participant_ids: tuple[int, ...]
+    new_clients: int
+    reused_clients: tuple[str, ...]
+    already: tuple[str, ...]
+    repeated: int
+    warning: FieldError | None
+
+
+class _Clients:
+    """The clients already in the database by name (as compared: NFKC, case, kana) and corporate number."""
+
+    def __init__(self, session: Session):
+        self.by_name: dict[str, int] = {}
+        self.by_number: dict[str, int] = {}
+        for client_id, name, number in session.execute(
+            select(Client.id, Client.name, Client.corporate_number).order_by(Client.id)
+        ):
+            self.by_name.setdefault(search_key(name), client_id)
+            if number:
+                self.by_number.setdefault(number, client_id)
+
+    def find(self, draft: ClientDraft) -> int | None:
+        clean = draft.cleaned()
+        if clean.corporate_number and clean.corporate_number in self.by_number:
+            return self.by_number[clean.corporate_number]
+        return self.by_name.get(search_key(clean.name))
+
+    def add(self, client_id: int, draft: ClientDraft) -> None:
+        clean = draft.cleaned()
+        self.by_name.setdefault(search_key(clean.name), client_id)
+        if clean.corporate_number:
+            self.by_number.setdefault(clean.corporate_number, client_id)
+
+
+def _registered_ids(session: Session, workshop_id: int) -> set[int]:
+    query = select(WorkshopParticipant.client_id).where(WorkshopParticipant.workshop_id == workshop_id)
+    return set(session.scalars(query))
+
+
+def _add_row(session: Session, workshop_id: int, client_id: int) -> int:
+    row = WorkshopParticipant(
+        workshop_id=workshop_id, client_id=client_id, attendance=Attendance.REGISTERED.value, follow_up=False
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def _names(session: Session, client_ids: list[int]) -> dict[int, str]:
+    query = select(Client.id, Client.name).where(Client.id.in_(client_ids))
+    return {client_id: name for client_id, name in session.execute(query)}
+
+
+def add_participants(session: Session, workshop_id: int, client_ids: list[int]) -> Registered:
+    """Registers the clients picked from the list; those already registered are left out (named),
+    more participants than the capacity only warned about."""
+    workshop = _workshop(session, workshop_id)
+    names = _names(session, client_ids)
+    if any(client_id not in names for client_id in client_ids):
+        raise NotFound()
+    registered = _registered_ids(session, workshop_id)
+    added, already = [], []
+    for client_id in dict.fromkeys(client_ids):
+        if client_id in registered:
+            already.append(names[client_id])
+            continue
+        added.append(_add_row(session, workshop_id, client_id))
+        registered.add(client_id)
+    warning = capacity_warning(workshop.capacity, count_participants(session, workshop_id))
+    return Registered(tuple(added), 0, (), tuple(already), 0, warning)
+
+
+def register_participants(session: Session, workshop_id: int, drafts: list[ClientDraft]) -> Registered:
+    """Registers SMEs as typed or imported from the organiser's list: a client of the same name
+    (as compared: full-width or half-width, case, kana) or the same corporate number is reused, any
+    other is created. Every draft is validated before anything is written (InvalidInput)."""
+    from . import repo
+
+    workshop = _workshop(session, workshop_id)
+    found = [error for draft in drafts for error in draft.errors()]
+    if found:
+        raise InvalidInput(found)
+    clients = _Clients(session)
+    registered = _registered_ids(session, workshop_id)
+    seen: set[int] = set()
+    added: list[int] = []
+    reused: list[str] = []
+    already: list[str] = []
+    new = repeated = 0
+    for draft in drafts:
+        client_id = clients.find(draft)
+        if client_id is None:
+            client_id = repo.save_client(session, draft)
+            clients.add(client_id, draft)
+            new += 1
+        elif client_id in seen:
+            repeated += 1
+            continue
+        elif client_id not in registered:
+            reused.append(_names(session, [client_id])[client_id])
+        seen.add(client_id)
+        if client_id in registered:
+            already.append(_names(session, [client_id])[client_id])
+            continue
+        added.append(_add_row(session, workshop_id, client_id))
+        registered.add(client_id)
+    warning = capacity_warning(workshop.capacity, count_participants(session, workshop_id))
+    return Registered(tuple(added), new, tuple(reused), tuple(already), repeated, warning)
+
+
+def _day_consultation(session: Session, client_id: int, day: date) -> int | None:
+    query = (
+        select(Consultation.id)
+        .where(Consultation.client_id == client_id, Consultation.held_on == day)
+        .order_by(Consultation.id)
+        .limit(1)
+    )
+    return session.scalar(query)
+
+
+def workshop_consultation(session: Session, participant_id: int, note: str = WORKSHOP_NOTE) -> int:
+    """The participant's consultation of the workshop's day, where its chosen problems, work items
+    and draft posting are recorded; created (at the venue, noted with the workshop's title) when
+    there is none yet."""
+    participant = _participant(session, participant_id)
+    workshop = _workshop(session, participant.workshop_id)
+    day = workshop.starts_at.date()
+    found = _day_consultation(session, participant.client_id, day)
+    if found is not None:
+        return found
+    row = Consultation(
+        client_id=participant.client_id, held_on=day, place=workshop.venue, attendees="",
+        notes=note.format(title=workshop.title),
+    )  # fmt: skip
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def start_follow_up(session: Session, participant_id: int, on: date, note: str = FOLLOW_UP_NOTE) -> int:
+    """The participant's first consultation as a producer's client, held `on`, carrying the problems
+    and work items recorded on the workshop's day (not their postings); marks the participant as
+    asking for a follow-up. Asked again, it returns the consultation made the first time."""
+    from . import repo
+
+    participant = _participant(session, participant_id)
+    workshop = _workshop(session, participant.workshop_id)
+    day = workshop.starts_at.date()
+    text = note.format(title=workshop.title, day=day.strftime("%Y/%m/%d"))
+    participant.follow_up = True
+    existing = session.scalar(
+        select(Consultation.id)
+        .where(Consultation.client_id == participant.client_id, Consultation.notes == text)
+        .order_by(Consultation.id)
+        .limit(1)
+    )
+    if existing is not None:
+        session.flush()
+        return existing
+    row = Consultation(client_id=participant.client_id, held_on=on, place="", attendees="", notes=text)
+    session.add(row)
+    session.flush()
+    carried = session.scalars(
+        select(Problem)
+        .join(Consultation, Consultation.id == Problem.consultation_id)
+        .where(Consultation.client_id == participant.client_id, Consultation.held_on == day)
+        .order_by(Consultation.id, Problem.position, Problem.id)
+    ).all()
+    for position, problem in enumerate(carried):
+        items = [item.draft for item in repo.list_work_items(session, problem.id)]
+        repo.add_problem(
+            session, row.id, problem.title, catalogue_id=problem.catalogue_id, items=items, position=position
+        )
+    return row.id

@@ -184,6 +184,53 @@
         </message>
     </context>
     <context>
+        <name>ClientPickerDialog</name>
+        <message>
+            <source>Add participants from the clients</source>
+            <translation>顧客から参加者を追加</translation>
+        </message>
+        <message>
+            <source>Choose one or more clients (Ctrl or Shift with a click, or Shift with the arrow keys).</source>
+            <translation>顧客を1社以上選んでください（Ctrl か Shift を押しながらクリック、または Shift と矢印キー）。</translation>
+        </message>
+        <message>
+            <source>Search by name, kana, contact, industry or place</source>
+            <translation>名前・フリガナ・担当者・業種・所在地で検索</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>顧客名</translation>
+        </message>
+        <message>
+            <source>Prefecture</source>
+            <translation>都道府県</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>業種</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>Add</source>
+            <translation>追加</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Every client is registered already; register a new SME instead.</source>
+            <translation>顧客はすべて申込済みです。新しい参加企業を登録してください。</translation>
+        </message>
+        <message>
+            <source>{shown} clients shown, {chosen} chosen</source>
+            <translation>{shown} 社を表示、{chosen} 社を選択</translation>
+        </message>
+    </context>
+    <context>
         <name>ClientsPage</name>
         <message>
             <source>Name</source>
@@ -750,6 +797,10 @@
         <message>
             <source>{added} clients were added.</source>
             <translation>{added}件の顧客を追加しました。</translation>
+        </message>
+        <message>
+            <source>Workshops</source>
+            <translation>ワークショップ</translation>
         </message>
         <message>
             <source>The unsaved input was restored; save it or discard it.</source>
@@ -2105,6 +2156,116 @@ The desk of a Crowdsourcing Producer.</source>
         </message>
     </context>
     <context>
+        <name>QuestionnaireDialog</name>
+        <message>
+            <source>Strongly disagree</source>
+            <translation>全くそう思わない</translation>
+        </message>
+        <message>
+            <source>Disagree</source>
+            <translation>そう思わない</translation>
+        </message>
+        <message>
+            <source>Neither</source>
+            <translation>どちらともいえない</translation>
+        </message>
+        <message>
+            <source>Agree</source>
+            <translation>そう思う</translation>
+        </message>
+        <message>
+            <source>Strongly agree</source>
+            <translation>とてもそう思う</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>Considering</source>
+            <translation>検討中</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <source>Questionnaire before — {company}</source>
+            <translation>事前アンケート — {company}</translation>
+        </message>
+        <message>
+            <source>Questionnaire after — {company}</source>
+            <translation>事後アンケート — {company}</translation>
+        </message>
+        <message>
+            <source>Before the workshop: as the participant answered on arrival.</source>
+            <translation>ワークショップ前：受付で参加者が回答したとおりに入力します。</translation>
+        </message>
+        <message>
+            <source>After the workshop: as the participant answered at the end.</source>
+            <translation>ワークショップ後：終了時に参加者が回答したとおりに入力します。</translation>
+        </message>
+        <message>
+            <source>No answer</source>
+            <translation>無回答</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Save and next participant</source>
+            <translation>保存して次の参加者へ</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterDialog</name>
+        <message>
+            <source>Register a new SME</source>
+            <translation>新しい参加企業の登録</translation>
+        </message>
+        <message>
+            <source>A company already among the clients (same name or corporate number) is registered as it is; no second client is made.</source>
+            <translation>すでに顧客にある会社（同じ名前または同じ法人番号）は、その顧客のまま登録します。顧客が二重にできることはありません。</translation>
+        </message>
+        <message>
+            <source>Company name *</source>
+            <translation>会社名 *</translation>
+        </message>
+        <message>
+            <source>Name in kana</source>
+            <translation>フリガナ</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>電話番号</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>メールアドレス</translation>
+        </message>
+        <message>
+            <source>Corporate number</source>
+            <translation>法人番号</translation>
+        </message>
+        <message>
+            <source>Register</source>
+            <translation>登録</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Preferences</source>
@@ -2327,6 +2488,333 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Add many at once from a CSV file or an Excel workbook</source>
             <translation>CSV ファイルや Excel ブックからまとめて追加します</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopsPage</name>
+        <message>
+            <source>Registered</source>
+            <translation>申込</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>出席</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>遅刻</translation>
+        </message>
+        <message>
+            <source>Absent</source>
+            <translation>欠席</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日時</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>会場</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>主催者</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参加者／定員</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>参加企業</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>担当者</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出欠</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>到着</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>個別相談</translation>
+        </message>
+        <message>
+            <source>Wanted</source>
+            <translation>希望</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>事前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>事後</translation>
+        </message>
+        <message>
+            <source>Workshops</source>
+            <translation>ワークショップ</translation>
+        </message>
+        <message>
+            <source>Workshops: {count}</source>
+            <translation>ワークショップ {count} 件</translation>
+        </message>
+        <message>
+            <source>the new workshop</source>
+            <translation>新しいワークショップ</translation>
+        </message>
+        <message>
+            <source>workshop “{title}”</source>
+            <translation>ワークショップ『{title}』</translation>
+        </message>
+        <message>
+            <source>New workshop</source>
+            <translation>新しいワークショップ</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>保存しました。</translation>
+        </message>
+        <message>
+            <source>Delete workshop</source>
+            <translation>ワークショップの削除</translation>
+        </message>
+        <message>
+            <source>Delete the workshop “{title}” with its participants' attendance and questionnaire answers? The clients and their consultations stay.</source>
+            <translation>ワークショップ「{title}」を、参加者の出欠とアンケートの回答とともに削除しますか？ 顧客とその相談記録は残ります。</translation>
+        </message>
+        <message>
+            <source>The workshop was deleted.</source>
+            <translation>ワークショップを削除しました。</translation>
+        </message>
+        <message>
+            <source>Choose a workshop, or plan a new one.</source>
+            <translation>ワークショップを選ぶか、新しく計画してください。</translation>
+        </message>
+        <message>
+            <source>Attended {attended} of {registered} registered ({late} late, {absent} absent) · questionnaires before {before}, after {after} · follow-up wanted {follow}</source>
+            <translation>出席 {attended}／申込 {registered}（遅刻 {late}・欠席 {absent}）・アンケート 事前 {before}・事後 {after}・個別相談希望 {follow}</translation>
+        </message>
+        <message>
+            <source>{count} participants were added.</source>
+            <translation>参加者を {count} 社追加しました。</translation>
+        </message>
+        <message>
+            <source>{count} new clients were made.</source>
+            <translation>新しい顧客を {count} 社登録しました。</translation>
+        </message>
+        <message>
+            <source>Already clients, registered as they are: {names}</source>
+            <translation>すでに顧客のため、その顧客のまま登録：{names}</translation>
+        </message>
+        <message>
+            <source>Already registered, left out: {names}</source>
+            <translation>申込済みのため除外：{names}</translation>
+        </message>
+        <message>
+            <source>Repeated in the list, left out: {count}</source>
+            <translation>名簿内の重複のため除外：{count} 行</translation>
+        </message>
+        <message>
+            <source>Columns not read: {columns}</source>
+            <translation>読み込まなかった列：{columns}</translation>
+        </message>
+        <message>
+            <source>Add participants</source>
+            <translation>参加者の追加</translation>
+        </message>
+        <message>
+            <source>Register a new SME</source>
+            <translation>新しい参加企業の登録</translation>
+        </message>
+        <message>
+            <source>Import the registration list</source>
+            <translation>申込名簿の取り込み</translation>
+        </message>
+        <message>
+            <source>Lists (*.csv *.txt *.xlsx)</source>
+            <translation>一覧 (*.csv *.txt *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Reading {name}…</source>
+            <translation>{name} を読み込んでいます…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Import cancelled; nothing was added.</source>
+            <translation>取り込みを中止しました。何も追加されていません。</translation>
+        </message>
+        <message>
+            <source>Remove participant</source>
+            <translation>参加の取り消し</translation>
+        </message>
+        <message>
+            <source>Remove {names} from this workshop? Their attendance and questionnaire answers here are removed; the clients and their consultations stay.</source>
+            <translation>{names} をこのワークショップの参加者から外しますか？ このワークショップでの出欠とアンケートの回答は消えます。顧客とその相談記録は残ります。</translation>
+        </message>
+        <message>
+            <source>Late arrival</source>
+            <translation>遅刻</translation>
+        </message>
+        <message>
+            <source>Time {names} arrived (for example 13:45):</source>
+            <translation>{names} の到着時刻（例 13:45）：</translation>
+        </message>
+        <message>
+            <source>Questionnaire</source>
+            <translation>アンケート</translation>
+        </message>
+        <message>
+            <source>{count} questionnaires saved.</source>
+            <translation>アンケートを {count} 件保存しました。</translation>
+        </message>
+        <message>
+            <source>Recorded at the workshop “{title}”.</source>
+            <translation>ワークショップ「{title}」で記録。</translation>
+        </message>
+        <message>
+            <source>Record the participant's work</source>
+            <translation>参加者の課題の記録</translation>
+        </message>
+        <message>
+            <source>Follow-up consultation after the workshop “{title}” ({day}).</source>
+            <translation>ワークショップ「{title}」（{day}）からの個別相談。</translation>
+        </message>
+        <message>
+            <source>Continue in a consultation</source>
+            <translation>個別相談につなげる</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>削除…</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>計画</translation>
+        </message>
+        <message>
+            <source>Title *</source>
+            <translation>名称 *</translation>
+        </message>
+        <message>
+            <source>Date *</source>
+            <translation>開催日 *</translation>
+        </message>
+        <message>
+            <source>Starts at *</source>
+            <translation>開始時刻 *</translation>
+        </message>
+        <message>
+            <source>Capacity *</source>
+            <translation>定員 *</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>進行役</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>プログラム</translation>
+        </message>
+        <message>
+            <source>One item a line, in order</source>
+            <translation>1行に1項目、進める順に</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>変更を破棄</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message>
+            <source>Participants and attendance</source>
+            <translation>参加者・出欠</translation>
+        </message>
+        <message>
+            <source>Add from clients…</source>
+            <translation>顧客から追加…</translation>
+        </message>
+        <message>
+            <source>Pick clients already in the list (several at once)</source>
+            <translation>登録済みの顧客から選ぶ（複数まとめて）</translation>
+        </message>
+        <message>
+            <source>Register a new SME…</source>
+            <translation>新しい参加企業を登録…</translation>
+        </message>
+        <message>
+            <source>Type a company that is not a client yet</source>
+            <translation>まだ顧客にない会社を入力して登録します</translation>
+        </message>
+        <message>
+            <source>Import the registration list…</source>
+            <translation>申込名簿を取り込む…</translation>
+        </message>
+        <message>
+            <source>The organiser's list of applicants, CSV or Excel</source>
+            <translation>主催者の申込者名簿（CSV または Excel）</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>参加を取り消す…</translation>
+        </message>
+        <message>
+            <source>&amp;Present</source>
+            <translation>出席(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Mark the chosen participants present and go to the next one</source>
+            <translation>選んだ参加者を出席にして、次の行へ進みます</translation>
+        </message>
+        <message>
+            <source>&amp;Late…</source>
+            <translation>遅刻(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>Late arrival: asks the time</source>
+            <translation>遅刻：到着時刻を入力します</translation>
+        </message>
+        <message>
+            <source>&amp;Absent</source>
+            <translation>欠席(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Questionnaire &amp;before…</source>
+            <translation>事前アンケート(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Questionnaire af&amp;ter…</source>
+            <translation>事後アンケート(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>Record this participant's work</source>
+            <translation>この参加者の課題を記録</translation>
+        </message>
+        <message>
+            <source>Opens the participant's consultation of the workshop's day</source>
+            <translation>ワークショップ当日の、この参加者の相談記録を開きます</translation>
+        </message>
+        <message>
+            <source>Asks for a follow-up</source>
+            <translation>個別相談を希望</translation>
+        </message>
+        <message>
+            <source>The participant becomes your client: a consultation today carrying the workshop's problems and work items</source>
+            <translation>参加者をあなたの顧客として、ワークショップで選んだ課題と業務を引き継いだ相談を今日の日付で作ります</translation>
         </message>
     </context>
     <context>
@@ -4341,6 +4829,10 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>There is no questionnaire item «{item}».</source>
             <translation>アンケートに「{item}」という項目はありません。</translation>
+        </message>
+        <message>
+            <source>Enter a time such as 13:30 (hours:minutes).</source>
+            <translation>13:30 のように時刻（時:分）を入力してください。</translation>
         </message>
     </context>
 </TS>
