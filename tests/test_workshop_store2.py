@@ -155,3 +155,43 @@ def test_a_follow_up_carries_the_workshops_problems_and_work_items_in_one_new_co
     with store.session() as session:  # the workshop's record stays as it was
         titles = [p.title for p in repo.list_problems(session, consultation_id=day)]
     assert titles == ["ブランドが弱い", "人手不足"]
+
+
+def test_a_follow_up_held_on_the_workshops_own_day_is_not_taken_for_the_work_of_the_day(store):
+    with store.session() as session:
+        workshop = _workshop(session)
+        pid = w.add_participants(session, workshop, [_client(session, "あおば")]).participant_ids[0]
+        day = w.workshop_consultation(session, pid)
+        repo.add_problem(session, day, "人手不足")
+        follow = w.start_follow_up(session, pid, START.date())  # the same afternoon
+        assert follow != day
+        assert w.workshop_consultation(session, pid) == day
+        repo.add_problem(session, follow, "資金繰り")  # the producer's own work from then on
+        assert w.start_follow_up(session, pid, START.date()) == follow
+        problems = w.participant_records(session, workshop)[0].problems
+    assert problems == ("人手不足",)  # counted once, and the producer's problem is not the workshop's
+
+
+def test_a_follow_up_is_found_again_whatever_language_its_note_was_written_in(store):
+    with store.session() as session:
+        workshop = _workshop(session)
+        pid = w.add_participants(session, workshop, [_client(session, "あおば")]).participant_ids[0]
+        first = w.start_follow_up(session, pid, date(2026, 12, 1), note="Follow-up of {title} ({day}).")
+        again = w.start_follow_up(session, pid, date(2026, 12, 1))  # the window now in Japanese
+    assert again == first
+
+
+def test_a_deleted_follow_up_consultation_can_be_started_again(store):
+    with store.session() as session:
+        workshop = _workshop(session)
+        pid = w.add_participants(session, workshop, [_client(session, "あおば")]).participant_ids[0]
+        first = w.start_follow_up(session, pid, date(2026, 12, 1))
+    with store.session() as session:
+        repo.delete_consultation(session, first)
+    with store.session() as session:
+        second = w.start_follow_up(session, pid, date(2026, 12, 2))
+        held = {
+            r.id: r.held_on
+            for r in repo.list_consultations(session, w.participant_lines(session, workshop)[0].client_id)
+        }[second]
+    assert held == date(2026, 12, 2)  # a new one (SQLite may give it the same id again)

@@ -7,7 +7,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from datetime import datetime, time
+from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
@@ -328,7 +328,7 @@ def test_a_database_of_schema_0005_upgrades_with_its_records_kept(tmp_path):
     assert after.execute("SELECT count(*) FROM audit_log").fetchone() == audit
     assert after.execute("SELECT count(*) FROM workshop_participant").fetchone() == (1,)
     after.close()
-    assert len(list((tmp_path / "backups").glob("*-before-0006.sqlite3"))) == 1
+    assert len(list((tmp_path / "backups").glob(f"*-before-{HEAD}.sqlite3"))) == 1
 
 
 # --- the demo and the command line --------------------------------------------------------------
@@ -401,3 +401,30 @@ def test_no_workshops_is_said_in_words(tmp_path):
     open_store(db).close()
     assert json.loads(csp_desk("list", "workshops", "--db", db, "--json").stdout) == []
     assert csp_desk("list", "workshops", "--db", db).stdout.strip() != ""
+
+
+def test_a_database_of_schema_0006_upgrades_with_its_workshop_kept(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / "schema_0006.sqlite3", path)
+    before = sqlite3.connect(path)
+    assert before.execute("SELECT version_num FROM alembic_version").fetchone() == ("0006",)
+    people = before.execute(
+        "SELECT id, client_id, attendance, follow_up FROM workshop_participant"
+    ).fetchall()
+    before.close()
+    store = open_store(path, backups=tmp_path / "backups")
+    with store.session() as session:
+        pid = people[0][0]
+        follow = w.start_follow_up(session, pid, date(2026, 12, 1))
+        assert w.start_follow_up(session, pid, date(2026, 12, 2)) == follow
+    store.close()
+    after = sqlite3.connect(path)
+    assert after.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
+    rows = after.execute(
+        "SELECT id, client_id, attendance, follow_up FROM workshop_participant ORDER BY id"
+    ).fetchall()
+    assert [r[:3] for r in rows] == [r[:3] for r in sorted(people)]
+    assert after.execute(
+        "SELECT follow_up_consultation_id FROM workshop_participant WHERE id = ?", (pid,)
+    ).fetchone() == (follow,)
+    after.close()

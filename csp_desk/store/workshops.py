@@ -12,6 +12,7 @@ from datetime import date, datetime, time
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from ..domain.client import ClientDraft
 from ..domain.text import FieldError, InvalidInput, search_key
@@ -227,9 +228,7 @@ def record_answers(session: Session, participant_id: int, phase: Phase, answers:
     session.flush()
 
 
-def _answers_by_participant(
-    session: Session, participant_ids: list[int]
-) -> dict[int, dict[Phase, Answers]]:
+def _answers_by_participant(session: Session, participant_ids: list[int]) -> dict[int, dict[Phase, Answers]]:
     scores: dict[tuple[int, Phase], dict[str, int]] = {}
     ordering: dict[tuple[int, Phase], Intention] = {}
     query = select(
@@ -254,6 +253,15 @@ def load_answers(session: Session, participant_id: int) -> dict[Phase, Answers]:
     return _answers_by_participant(session, [participant_id])[participant_id]
 
 
+def not_a_follow_up() -> ColumnElement[bool]:
+    """A condition on Consultation: not the follow-up consultation of a participant. A follow-up
+    held on the workshop's own day is the producer's, not the work recorded at the workshop."""
+    follow_ups = select(WorkshopParticipant.follow_up_consultation_id).where(
+        WorkshopParticipant.follow_up_consultation_id.is_not(None)
+    )
+    return Consultation.id.not_in(follow_ups)
+
+
 def participant_records(session: Session, workshop_id: int) -> list[ParticipantRecord]:
     """Every participant as the summary needs it: attendance, follow-up, answers before and after,
     and the problems of its consultations held on the workshop's day."""
@@ -267,6 +275,7 @@ def participant_records(session: Session, workshop_id: int) -> list[ParticipantR
         .where(
             Consultation.client_id.in_([p.client_id for p in participants]),
             Consultation.held_on == workshop.starts_at.date(),
+            not_a_follow_up(),
         )
         .order_by(Consultation.id, Problem.position, Problem.id)
     )
@@ -345,8 +354,15 @@ def participant_lines(session: Session, workshop_id: int) -> list[ParticipantLin
     answered = {(pid, phase) for pid, phase in session.execute(query_answered)}
     return [
         ParticipantLine(
-            r.id, r.client_id, r.client_name, contacts.get(r.client_id, ""), r.attendance, r.late_at,
-            r.follow_up, (r.id, Phase.BEFORE.value) in answered, (r.id, Phase.AFTER.value) in answered,
+            r.id,
+            r.client_id,
+            r.client_name,
+            contacts.get(r.client_id, ""),
+            r.attendance,
+            r.late_at,
+            r.follow_up,
+            (r.id, Phase.BEFORE.value) in answered,
+            (r.id, Phase.AFTER.value) in answered,
         )
         for r in rows
     ]
@@ -470,7 +486,7 @@ def register_participants(session: Session, workshop_id: int, drafts: list[Clien
 def _day_consultation(session: Session, client_id: int, day: date) -> int | None:
     query = (
         select(Consultation.id)
-        .where(Consultation.client_id == client_id, Consultation.held_on == day)
+        .where(Consultation.client_id == client_id, Consultation.held_on == day, not_a_follow_up())
         .order_by(Consultation.id)
         .limit(1)
     )
@@ -507,22 +523,22 @@ def start_follow_up(session: Session, participant_id: int, on: date, note: str =
     day = workshop.starts_at.date()
     text = note.format(title=workshop.title, day=day.strftime("%Y/%m/%d"))
     participant.follow_up = True
-    existing = session.scalar(
-        select(Consultation.id)
-        .where(Consultation.client_id == participant.client_id, Consultation.notes == text)
-        .order_by(Consultation.id)
-        .limit(1)
-    )
-    if existing is not None:
+    if participant.follow_up_consultation_id is not None:
         session.flush()
-        return existing
+        return participant.follow_up_consultation_id
     row = Consultation(client_id=participant.client_id, held_on=on, place="", attendees="", notes=text)
     session.add(row)
     session.flush()
+    participant.follow_up_consultation_id = row.id
     carried = session.scalars(
         select(Problem)
         .join(Consultation, Consultation.id == Problem.consultation_id)
-        .where(Consultation.client_id == participant.client_id, Consultation.held_on == day)
+        .where(
+            Consultation.client_id == participant.client_id,
+            Consultation.held_on == day,
+            Consultation.id != row.id,
+            not_a_follow_up(),
+        )
         .order_by(Consultation.id, Problem.position, Problem.id)
     ).all()
     for position, problem in enumerate(carried):
