@@ -102,7 +102,7 @@ class ProjectorWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setWindowTitle(self.tr("Projector"))
         self.setStyleSheet(STYLE)
-        self._painted = False
+        self.was_painted = False
         self._closing = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(56, 36, 56, 24)
@@ -181,8 +181,8 @@ class ProjectorWindow(QWidget):
 
     def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
+        if not self.was_painted:
+            self.was_painted = True
             self.painted.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
