@@ -234,8 +234,10 @@ def test_a_volunteers_slides_hide_names_contacts_and_money_until_the_facilitator
     assert "新商品の認知が低い" in shown and "新商品のロゴ" in shown and "コンペ" in shown
     assert "複数案から選びたいため" in shown  # the reason typed, its company hidden
     assert "エラー" in shown or "警告" in shown  # the live checklist, severity said in words
+    listed = "\n".join(panel.slide_names.stringList())  # the panel may be mirrored as well
     for name in everyone:
         assert name not in shown, name
+        assert name not in listed, name
     assert not YEN.search(shown), shown
     assert "03-5555-1234" not in shown and "@" not in shown
 
@@ -262,6 +264,15 @@ def test_the_checklist_on_the_projector_is_the_posting_editors(demo_window):
     expected = check(draft.order, reference=panel._reference_data(), record=draft.record)
     rules = [text.split("　")[1] for text, _kind, _accepted in panel.checklist()]
     assert rules == [f.rule for f in expected]
+    # a checklist longer than the screen is shown a screenful at a time by the same clicker
+    screens = [_slide_texts(panel)]
+    while panel.next.isEnabled():
+        QTest.keyClick(panel.projector, Qt.Key.Key_PageDown)
+        screens.append(_slide_texts(panel))
+    assert len(screens) > 1 and "（続き）" in screens[-1]
+    assert all(rule in "\n".join(screens) for rule in rules)
+    QTest.keyClick(panel.projector, Qt.Key.Key_PageUp)
+    assert _slide_texts(panel) == screens[-2]
     # the same draft as the posting editor opens
     dialog = window.breakdown_page.posting_dialog(_first_item(window, company))
     try:
@@ -309,13 +320,21 @@ def test_closing_the_panel_or_the_projector_closes_both_and_nothing_is_left_behi
 def test_f11_makes_the_projector_full_screen_and_escape_leaves_it(demo_window):
     window = demo_window
     window.ui.actionProjector.trigger()
-    projector = _panel(window).projector
+    panel = _panel(window)
+    projector = panel.projector
     assert not projector.isFullScreen()  # one screen: a window the facilitator moves
     QTest.keyClick(projector, Qt.Key.Key_F11)
     assert projector.isFullScreen()
+    assert not panel.isVisible()  # one screen, perhaps mirrored: the controls step aside
+    QTest.keyClick(projector, Qt.Key.Key_PageDown)
+    assert panel.position.text() == "2 / 7"
     QTest.keyClick(projector, Qt.Key.Key_Escape)
     assert not projector.isFullScreen()
-    assert projector.isVisible()
+    assert projector.isVisible() and panel.isVisible()
+    click(panel.full_screen)
+    assert projector.isFullScreen()
+    QTest.keyClick(projector, Qt.Key.Key_F11)
+    assert not projector.isFullScreen() and panel.isVisible()
 
 
 def test_the_projector_uses_large_type(demo_window):

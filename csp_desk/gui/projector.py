@@ -86,6 +86,9 @@ class Slide:
     heading: str
     lines: tuple[tuple[str, str], ...] = ()
     """(text, kind): kind is item, current, dim, note, error, warning or info."""
+    paged: bool = True
+    """Lines past the screen are shown by the next step; else (the agenda's coming items, which
+    are only context) they are left out."""
 
 
 class ProjectorWindow(QWidget):
@@ -94,6 +97,7 @@ class ProjectorWindow(QWidget):
     painted = Signal()
     stepped = Signal(int)
     closed = Signal()
+    fullScreenChanged = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, Qt.WindowType.Window)
@@ -119,6 +123,10 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.footer)
         self._lines: list[QLabel] = []
         self._slide = Slide("")
+        self._start = 0
+        """The first line shown: a slide longer than the screen is shown a screenful at a time."""
+        self._starts: list[int] = []
+        self.has_more = False
 
     def _label(self, name: str, kind: str = "") -> QLabel:
         label = QLabel(self)
@@ -132,7 +140,7 @@ class ProjectorWindow(QWidget):
 
     def show_slide(self, slide: Slide, footer: str) -> None:
         self._slide = slide
-        self.heading.setText(slide.heading)
+        self._start, self._starts = 0, []
         self.footer.setText(footer)
         for label in self._lines:
             self.body.removeWidget(label)
@@ -147,6 +155,11 @@ class ProjectorWindow(QWidget):
 
     def _fit(self) -> None:
         """Shows the lines that fit the screen; the rest is counted (「ほか 3 件」)."""
+        heading = self._slide.heading
+        continued = self.tr("(continued)")
+        self.heading.setText(f"{heading} {continued}" if self._start else heading)
+        for label in (self.heading, self.footer, self.more, *self._lines):
+            label.ensurePolished()  # measured in the slide's large type, not the default font
         margins = self.layout().contentsMargins()
         width = max(200, self.width() - margins.left() - margins.right())
         spacing = self.layout().spacing()
@@ -154,21 +167,47 @@ class ProjectorWindow(QWidget):
             self.height() - margins.top() - margins.bottom()
             - self.heading.heightForWidth(width) - self.footer.heightForWidth(width) - 3 * spacing
         )  # fmt: skip
-        self.more.setText(self.tr("… and {count} more").format(count=99))
+        self.more.setText(self.tr("… and {count} more (Next shows them)").format(count=99))
         more_height = self.more.heightForWidth(width) + spacing
         used, hidden = 0, 0
         for index, label in enumerate(self._lines):
+            if index < self._start:  # shown on an earlier screenful
+                label.setVisible(False)
+                continue
             need = label.heightForWidth(width) + self.body.spacing()
             rest = len(self._lines) - index - 1
             fits = used + need <= room - (more_height if rest else 0)
-            if fits and not hidden:
+            if (fits or used == 0) and not hidden:  # a line taller than the screen still shows
                 label.setVisible(True)
                 used += need
             else:
                 label.setVisible(False)
                 hidden += 1
-        self.more.setText(self.tr("… and {count} more").format(count=hidden) if hidden else "")
+        if not self._slide.paged:
+            hidden = 0
+        self.has_more = bool(hidden)
+        self.more.setText(
+            self.tr("… and {count} more (Next shows them)").format(count=hidden) if hidden else ""
+        )
         self.more.setVisible(bool(hidden))
+
+    def page_forward(self) -> bool:
+        """Shows the next screenful of a long slide; False when it was the last."""
+        if not self.has_more:
+            return False
+        first_hidden = next(i for i, label in enumerate(self._lines) if i >= self._start and label.isHidden())
+        self._starts.append(self._start)
+        self._start = first_hidden
+        self._fit()
+        return True
+
+    def page_back(self) -> bool:
+        """Shows the screenful before; False on the slide's first one."""
+        if not self._starts:
+            return False
+        self._start = self._starts.pop()
+        self._fit()
+        return True
 
     def visible_texts(self) -> list[str]:
         """Every text the room can read now."""
@@ -201,6 +240,7 @@ class ProjectorWindow(QWidget):
             self.showNormal()
         else:
             self.showFullScreen()
+        self.fullScreenChanged.emit(self.isFullScreen())
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if not self._closing:
@@ -278,6 +318,7 @@ class ProjectorPanel(QWidget):
         self.privacy_note = QLabel(self)
         self.privacy_note.setObjectName("privacyNote")
         self.privacy_note.setWordWrap(True)
+        self.privacy_note.setMinimumHeight(3 * self.privacy_note.fontMetrics().lineSpacing())
         self.full_screen = QPushButton(self.tr("Full screen on/off (F11)"), self)
         self.full_screen.setObjectName("fullScreen")
         self.end = QPushButton(self.tr("End the projector view"), self)
@@ -309,6 +350,7 @@ class ProjectorPanel(QWidget):
         self.projector = ProjectorWindow(main)
         self.projector.stepped.connect(self.step)
         self.projector.closed.connect(self.close)
+        self.projector.fullScreenChanged.connect(self._projector_full_screen)
         self.previous.clicked.connect(lambda: self.step(-1))
         self.next.clicked.connect(lambda: self.step(1))
         self.full_screen.clicked.connect(self.projector.toggle_full_screen)
@@ -328,7 +370,10 @@ class ProjectorPanel(QWidget):
         self._choosing = QTimer(self, singleShot=True, interval=CHOOSE_DELAY_MS)
         self._choosing.timeout.connect(self._volunteer_chosen)
         self.volunteer.currentIndexChanged.connect(lambda _index: self._choosing.start())
-        self.slides.selectionModel().currentRowChanged.connect(lambda current, _: self.go(current.row()))
+        self._jumping = False
+        self.slides.selectionModel().currentRowChanged.connect(
+            lambda current, _: None if self._jumping else self.go(current.row())
+        )
         self._say_privacy(False)
         self._load_show(workshop_id)
 
@@ -409,15 +454,16 @@ class ProjectorPanel(QWidget):
             return self.tr("Title page")
         if key.kind is SlideKind.AGENDA and self._show is not None:
             return f"{key.index + 1}. {self._show.agenda[key.index]}"
-        name = self.volunteer.currentText()
+        shown = self.disclosure()  # the panel may be mirrored to the projector too
+        name = self.volunteer.currentText() if shown.reveal else shown.label
         if key.kind is SlideKind.PROBLEMS:
             return self.tr("{name}: problems").format(name=name)
         if key.kind is SlideKind.BREAKDOWN:
             if self._work is None or key.index >= len(self._work.problems):
                 return self.tr("{name}: breakdown").format(name=name)
             if key.item >= 0:
-                return "    ・" + self._entries(key.index)[0][key.item][0]
-            title = self._work.problems[key.index].title
+                return "    ・" + projected(self._entries(key.index)[0][key.item][0], shown)
+            title = projected(self._work.problems[key.index].title, shown)
             return self.tr("{name}: breakdown — {problem}").format(name=name, problem=title)
         if key.kind is SlideKind.POSTING:
             return self.tr("{name}: posting draft").format(name=name)
@@ -452,17 +498,28 @@ class ProjectorPanel(QWidget):
         selection = self.slides.selectionModel()
         model_index = self.slide_names.index(self._current, 0)
         if selection.currentIndex() != model_index:
-            selection.blockSignals(True)
-            self.slides.setCurrentIndex(model_index)
-            selection.blockSignals(False)
+            self._jumping = True  # the list follows the show; its own signal must not jump again
+            try:
+                self.slides.setCurrentIndex(model_index)
+            finally:
+                self._jumping = False
+        self.slides.scrollTo(model_index)
         self.position.setText(f"{self._current + 1} / {len(self._keys)}")
-        self.previous.setEnabled(self._current > 0)
-        self.next.setEnabled(self._current < len(self._keys) - 1)
         title = self._show.title if self._show else ""
         footer = f"{title}    {self._current + 1} / {len(self._keys)}"
         self.projector.show_slide(self.slide(self._keys[self._current]), projected(footer, self.disclosure()))
+        self._enable_steps()
+
+    def _enable_steps(self) -> None:
+        self.previous.setEnabled(self._current > 0 or bool(self.projector._starts))
+        self.next.setEnabled(self._current < len(self._keys) - 1 or self.projector.has_more)
 
     def step(self, by: int) -> None:
+        """One step of the clicker: the next screenful of a long slide, else the next slide."""
+        paged = self.projector.page_forward() if by > 0 else self.projector.page_back()
+        if paged:
+            self._enable_steps()
+            return
         self.go(self._current + by)
 
     def current_key(self) -> SlideKey | None:
@@ -484,14 +541,14 @@ class ProjectorPanel(QWidget):
             ):
                 if value:
                     lines.append((template.format(value=value), "item"))
-            return Slide(show.title, tuple(lines))
+            return Slide(show.title, tuple(lines), paged=False)
         if key.kind is SlideKind.AGENDA:
             heading = self.tr("Agenda {number} of {total}").format(
                 number=key.index + 1, total=len(show.agenda)
             )
             lines = [(f"▶ {show.agenda[key.index]}", "current")]
             lines += [(f"{i + 1}. {line}", "dim") for i, line in enumerate(show.agenda) if i > key.index]
-            return Slide(heading, tuple(lines))
+            return Slide(heading, tuple(lines), paged=False)
         return self._volunteer_slide(key)
 
     def _volunteer_slide(self, key: SlideKey) -> Slide:
@@ -656,6 +713,7 @@ class ProjectorPanel(QWidget):
 
     def _reveal_toggled(self, on: bool) -> None:
         self._say_privacy(on)
+        self.slide_names.setStringList([self._slide_name(key) for key in self._keys])
         self.go(self._current)
 
     def _say_privacy(self, on: bool) -> None:
@@ -677,6 +735,18 @@ class ProjectorPanel(QWidget):
                 self.volunteer.blockSignals(False)
                 self._set_volunteer(volunteer)
             self.go(keep)
+
+    def _projector_full_screen(self, full: bool) -> None:
+        """On a single screen (perhaps mirrored to the projector) the panel steps aside while the
+        projector fills the screen; the projector's own keys step, F11 or Esc bring it back."""
+        if self.projector.screen() is not self.main.screen():
+            return
+        if full:
+            self.hide()
+            self.projector.activateWindow()
+        else:
+            self.show()
+            self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.main:

@@ -2306,8 +2306,12 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>プロジェクター</translation>
         </message>
         <message>
-            <source>… and {count} more</source>
-            <translation>…ほか {count} 件</translation>
+            <source>(continued)</source>
+            <translation>（続き）</translation>
+        </message>
+        <message>
+            <source>… and {count} more (Next shows them)</source>
+            <translation>…ほか {count} 件（「次へ」で表示）</translation>
         </message>
     </context>
     <context>
