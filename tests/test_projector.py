@@ -369,3 +369,31 @@ def test_without_a_workshop_the_projector_says_where_to_plan_one(qtbot, tmp_path
     finally:
         window.close()
         window.deleteLater()
+
+
+def test_with_two_screens_the_projector_fills_the_second_and_the_controls_stay_on_the_first(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    screens = {"screens": [
+        {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768, "logicalDpi": 96},
+        {"name": "projector", "x": 1366, "y": 0, "width": 1024, "height": 768, "logicalDpi": 96},
+    ]}  # fmt: skip
+    config = tmp_path / "screens.json"
+    config.write_text(json.dumps(screens), encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    script = Path(__file__).parent / "projector_screens.py"
+    result = subprocess.run(
+        [sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    seen = dict(line.split(" ", 1) for line in result.stdout.splitlines())
+    assert seen["screens"] == "2"
+    assert seen["window_screen"] == seen["panel_screen"] == "laptop"
+    assert seen["projector_screen"] == "projector"
+    assert seen["projector_full_screen"] == "True" and seen["projector_frameless"] == "True"
+    assert seen["after_f11_full_screen"] == "False" and seen["after_f11_frameless"] == "False"
+    assert seen["panel_visible"] == "True"  # two screens: the controls never step aside

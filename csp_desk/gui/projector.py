@@ -237,6 +237,8 @@ class ProjectorWindow(QWidget):
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
+            if self.windowFlags() & Qt.WindowType.FramelessWindowHint:
+                self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)  # a frame to move it by
             self.showNormal()
         else:
             self.showFullScreen()
@@ -258,14 +260,15 @@ def place(projector: ProjectorWindow, main: QWidget) -> None:
         screen = others[0]
         projector.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         projector.setGeometry(screen.geometry())
+        projector.winId()  # the native window, to be put on that screen before it shows
         handle = projector.windowHandle()
         if handle is not None:
             handle.setScreen(screen)
         projector.showFullScreen()
         return
-    room = main_screen.availableGeometry() if main_screen is not None else None
     width, height = WINDOWED
-    if room is not None:
+    if main_screen is not None:
+        room = main_screen.availableGeometry()
         width, height = min(width, room.width()), min(height, room.height())
         projector.resize(width, height)
         projector.move(room.center().x() - width // 2, room.center().y() - height // 2)
@@ -706,6 +709,34 @@ class ProjectorPanel(QWidget):
         if workshop_id:
             self._load_show(int(workshop_id))
 
+    def _reload(self) -> None:
+        """After the workshops or a participant's work changed elsewhere: the same workshop,
+        volunteer and slide where they still exist; the newest workshop when it was removed."""
+        from ..store.errors import NotFound
+        from ..store.workshops import list_workshops
+
+        assert self._show is not None and self.desk.store is not None
+        keep, volunteer, workshop_id = self._current, self._volunteer, self._show.workshop_id
+        with self.desk.store.session() as session:
+            ids = [row.id for row in list_workshops(session)]
+        if not ids:
+            self.close()
+            return
+        if workshop_id not in ids:
+            workshop_id, keep, volunteer = ids[0], 0, 0
+        self._fill_workshops(workshop_id)
+        self._load_show(workshop_id)
+        index = self.volunteer.findData(volunteer)
+        if volunteer and index > 0:
+            self.volunteer.blockSignals(True)
+            self.volunteer.setCurrentIndex(index)
+            self.volunteer.blockSignals(False)
+            try:
+                self._set_volunteer(volunteer)
+            except NotFound:
+                self._set_volunteer(0)
+        self.go(keep)
+
     def _volunteer_chosen(self) -> None:
         self._set_volunteer(int(self.volunteer.currentData() or 0))
         first = next((i for i, k in enumerate(self._keys) if k.kind is SlideKind.PROBLEMS), self._current)
@@ -725,16 +756,7 @@ class ProjectorPanel(QWidget):
 
     def _changed(self, what: str) -> None:
         if what in ("workshops", "clients", "consultations", "breakdown") and self._show is not None:
-            keep, volunteer = self._current, self._volunteer
-            self._fill_workshops(self._show.workshop_id)
-            self._load_show(self._show.workshop_id)
-            index = self.volunteer.findData(volunteer)
-            if volunteer and index > 0:
-                self.volunteer.blockSignals(True)
-                self.volunteer.setCurrentIndex(index)
-                self.volunteer.blockSignals(False)
-                self._set_volunteer(volunteer)
-            self.go(keep)
+            self._reload()
 
     def _projector_full_screen(self, full: bool) -> None:
         """On a single screen (perhaps mirrored to the projector) the panel steps aside while the
