@@ -397,3 +397,59 @@ def test_with_two_screens_the_projector_fills_the_second_and_the_controls_stay_o
     assert seen["projector_full_screen"] == "True" and seen["projector_frameless"] == "True"
     assert seen["after_f11_full_screen"] == "False" and seen["after_f11_frameless"] == "False"
     assert seen["panel_visible"] == "True"  # two screens: the controls never step aside
+
+
+def test_only_the_chosen_volunteers_work_is_read_and_its_posting_only_when_its_slide_comes(
+    demo_window, monkeypatch
+):
+    from csp_desk.store import projector as reads
+
+    window = demo_window
+    company, _ = _volunteer_with_work(window)
+    calls = []
+    for name in ("volunteer_work", "load_posting_draft"):
+        real = getattr(reads, name)
+        monkeypatch.setattr(
+            reads, name, lambda *a, _real=real, _name=name, **k: (calls.append(_name), _real(*a, **k))[1]
+        )
+    window.ui.actionProjector.trigger()
+    panel = _panel(window)
+    assert calls == []
+    choose_in_combo(panel.volunteer, company)
+    settle(lambda: panel.current_key().kind is SlideKind.PROBLEMS)
+    assert calls == ["volunteer_work"]  # once, for the one chosen (not each passed on the way)
+    while panel.current_key().kind is not SlideKind.POSTING:
+        QTest.keyClick(panel.projector, Qt.Key.Key_PageDown)
+    assert calls == ["volunteer_work", "load_posting_draft"]
+    QTest.keyClick(panel.projector, Qt.Key.Key_PageDown)
+    assert calls.count("load_posting_draft") == 1
+
+
+def test_the_facilitator_switches_workshops_and_the_show_follows_changes_made_elsewhere(demo_window):
+    from datetime import datetime
+
+    from csp_desk.domain.workshop import WorkshopDraft
+    from csp_desk.store.workshops import create_workshop, delete_workshop
+
+    window = demo_window
+    window.ui.actionProjector.trigger()
+    panel = _panel(window)
+    draft = WorkshopDraft(
+        "DX入門セミナー", datetime(2030, 5, 1, 10, 0), "市民会館", capacity=10, agenda=("はじめに",)
+    )
+    with window.desk.store.session() as session:
+        new_id = create_workshop(session, draft)
+    window.desk.changed.emit("workshops")  # as the workshops page announces a new plan
+    assert panel.workshop.count() == 2
+    choose_in_combo(
+        panel.workshop,
+        next(panel.workshop.itemText(i) for i in range(2) if "DX入門" in panel.workshop.itemText(i)),
+    )
+    assert panel.projector.heading.text() == "DX入門セミナー"
+    assert panel.slide_names.rowCount() == 2 and panel.volunteer.count() == 1  # nobody registered yet
+    with window.desk.store.session() as session:
+        delete_workshop(session, new_id)
+    window.desk.changed.emit("workshops")
+    assert panel.isVisible() and "はじめてのクラウドソーシング" in panel.projector.heading.text()
+    panel.show_workshop(panel.workshop.currentData())
+    assert panel.workshop.count() == 1

@@ -704,6 +704,12 @@ class ProjectorPanel(QWidget):
 
     # --- the facilitator's actions --------------------------------------------------------------
 
+    def show_workshop(self, workshop_id: int) -> None:
+        """Shows another workshop from its title page (the workshops page's own button, say)."""
+        index = self.workshop.findData(workshop_id)
+        if index >= 0 and index != self.workshop.currentIndex():
+            self.workshop.setCurrentIndex(index)  # loads it (_workshop_chosen)
+
     def _workshop_chosen(self, _index: int) -> None:
         workshop_id = self.workshop.currentData()
         if workshop_id:
