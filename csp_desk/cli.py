@@ -695,12 +695,7 @@ def _write_json(out: Path, data: object) -> int:
 
 def _client_file_problem(exc: Exception) -> str:
     """Why a client file was refused, in the interface language (the form's check filled in)."""
-    params: dict[str, object] = dict(getattr(exc, "params", {}))
-    problem = params.pop("problem", None)
-    params = {k: i18n.message("orders", v) if isinstance(v, str) else v for k, v in params.items()}
-    if isinstance(problem, str):
-        params["problem"] = i18n.message("validation", problem, **params)
-    return i18n.message("orders", exc.message, **params)  # type: ignore[attr-defined]
+    return i18n.client_file_problem(exc)
 
 
 def _import_client(args: argparse.Namespace) -> int:

@@ -209,3 +209,14 @@ def import_text(error: BaseException, shown: int = 20) -> str:
     if len(errors) > shown:
         lines.append(message("import", MORE_ERRORS, count=len(errors) - shown))
     return "\n".join(lines)
+
+
+def client_file_problem(error: BaseException) -> str:
+    """Why a client file was refused (an OrderFileError), in the interface language, the form's
+    check filled in; the window and the command line say it alike."""
+    params: dict[str, object] = dict(getattr(error, "params", {}))
+    problem = params.pop("problem", None)
+    params = {k: message("orders", v) if isinstance(v, str) else v for k, v in params.items()}
+    if isinstance(problem, str):
+        params["problem"] = message("validation", problem, **params)
+    return message("orders", error.message, **params)  # type: ignore[attr-defined]

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .consultations_page import ConsultationsPage
     from .dashboard_page import DashboardPage
     from .orders_page import OrdersPage
+    from .projector import ProjectorPanel
     from .workers_page import WorkersPage
     from .workshops_page import WorkshopsPage
 
@@ -97,6 +98,10 @@ class MainWindow(QMainWindow):
         self.ui.actionSealedBackup.triggered.connect(self.sealed_backup)
         self.ui.actionImportClients.triggered.connect(self.import_clients)
         self.ui.actionImportWorkers.triggered.connect(self.import_workers)
+        self.ui.actionExportClientFile.triggered.connect(self.export_client_file)
+        self.ui.actionImportClientFile.triggered.connect(self.import_client_file)
+        self.ui.actionProjector.triggered.connect(self.show_projector)
+        self._projector: ProjectorPanel | None = None
         self._backup_timer = QTimer(self, interval=60 * 60 * 1000)  # hourly: is today's backup taken?
         self._backup_timer.timeout.connect(self.daily_backup)
         self.ui.actionOpenOwn.setVisible(False)
@@ -136,7 +141,7 @@ class MainWindow(QMainWindow):
             (ui.actionGoClients, "Ctrl+1"), (ui.actionGoConsultations, "Ctrl+2"),
             (ui.actionGoBreakdown, "Ctrl+3"), (ui.actionGoOrders, "Ctrl+4"),
             (ui.actionGoWorkers, "Ctrl+5"), (ui.actionGoDashboard, "Ctrl+6"),
-            (ui.actionGoWorkshops, "Ctrl+7"),
+            (ui.actionGoWorkshops, "Ctrl+7"), (ui.actionProjector, "F5"),
         ):  # fmt: skip
             action.setShortcut(QKeySequence(keys))
 
@@ -352,7 +357,8 @@ class MainWindow(QMainWindow):
         else:
             self.ui.clientBanner.setText(self.tr("No client selected — choose or add one under Clients"))
         ui = self.ui
-        for action in (ui.actionExportProposal, ui.actionExportBudget, ui.actionExportProgress):
+        for action in (ui.actionExportProposal, ui.actionExportBudget, ui.actionExportProgress,
+                       ui.actionExportClientFile):  # fmt: skip
             action.setEnabled(has_client)
         self.ui.navigation.setEnabled(True)
         for row in (1, 2):
@@ -507,6 +513,91 @@ class MainWindow(QMainWindow):
         refused = isinstance(exc, TableError | ListRefused | ImportRefused)
         text = i18n.import_text(exc, shown=SHOWN_ROW_ERRORS) if refused else exc
         warn(self, self._import_words(kind)[0], text)
+
+    # --- client files and the projector (workshops) ---------------------------------------
+
+    def export_client_file(self) -> bool:
+        """The chosen client with everything recorded about it, as a client file for another desk."""
+        from ..client_files import write_client_file
+
+        store, client_id = self.desk.store, self.desk.client_id
+        if store is None or client_id is None or self._job is not None:
+            return False
+        title = self.tr("Export the client file")
+        out = ask_save_file(
+            self, title, f"顧客ファイル_{self.desk.client_name}_{date.today():%Y%m%d}.json",
+            self.tr("Client files (*.json)"), "client_file", ".json",
+        )  # fmt: skip
+        if out is None:
+            return False
+        job = jobs.Job(write_client_file, store, client_id, out, date.today())
+        self._job = job
+        job.succeeded.connect(self._exported)
+        job.failed.connect(lambda exc: warn(self, title, exc))
+        job.finished.connect(self._job_done)
+        jobs.start(job)
+        return True
+
+    def import_client_file(self) -> bool:
+        """Adds the client of a client file (from a participant's or another producer's laptop),
+        read and checked whole in a worker and written in one transaction under the window's
+        writer lock; a client already here, or a broken file, is refused and nothing changes."""
+        from ..client_files import import_client_file
+
+        store = self.desk.store
+        if store is None or self._job is not None:
+            return False
+        chosen = ask_open_file(
+            self, self.tr("Import a client file"), self.tr("Client files (*.json)"), "client_file"
+        )
+        if not chosen:
+            return False
+        job = jobs.Job(import_client_file, store, Path(chosen))
+        self._job = job
+        job.succeeded.connect(self._client_file_imported)
+        job.failed.connect(self._client_file_refused)
+        job.finished.connect(self._job_done)
+        jobs.start(job)
+        return True
+
+    def _client_file_imported(self, result) -> None:  # type: ignore[no-untyped-def]
+        self.desk.changed.emit("clients")
+        QMessageBox.information(
+            self,
+            self.tr("Import a client file"),
+            self.tr(
+                "The client “{name}” was added with {consultations} consultations and {items} work items; "
+                "it is in the list of clients."
+            ).format(name=result.name, consultations=result.consultations, items=result.work_items),
+        )
+
+    def _client_file_refused(self, exc: BaseException) -> None:
+        from ..client_files import UNREADABLE, ClientFileRefused
+        from ..domain.text import Refused
+
+        title = self.tr("Import a client file")
+        if isinstance(exc, ClientFileRefused):
+            cause = exc.cause
+            problem = i18n.client_file_problem(cause)
+            if isinstance(cause, OSError):
+                problem = str(cause.strerror or cause)
+            warn(self, title, i18n.message("client_file", UNREADABLE, file=exc.path.name, problem=problem))
+        elif isinstance(exc, Refused):
+            warn(self, title, i18n.message("store", exc.message, **exc.params))
+        else:
+            warn(self, title, exc)
+
+    def show_projector(self) -> None:
+        """The projector view of the newest workshop with the facilitator's controls (F5)."""
+        from .projector import open_projector
+
+        panel = open_projector(self, self.desk, self._projector)
+        if panel is not None and panel is not self._projector:
+            panel.closed.connect(self._projector_closed)
+        self._projector = panel
+
+    def _projector_closed(self) -> None:
+        self._projector = None
 
     def restore_backup(self) -> bool:
         """Replaces the open database with a backup, after keeping the current file."""

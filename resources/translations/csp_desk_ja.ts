@@ -831,6 +831,22 @@
             <translation>取り込みを中止しました。何も追加されていません。</translation>
         </message>
         <message>
+            <source>Export the client file</source>
+            <translation>顧客ファイルを書き出す</translation>
+        </message>
+        <message>
+            <source>Client files (*.json)</source>
+            <translation>顧客ファイル (*.json)</translation>
+        </message>
+        <message>
+            <source>Import a client file</source>
+            <translation>顧客ファイルを読み込む</translation>
+        </message>
+        <message>
+            <source>The client “{name}” was added with {consultations} consultations and {items} work items; it is in the list of clients.</source>
+            <translation>顧客「{name}」を追加しました（相談 {consultations} 件、業務 {items} 件）。顧客一覧に表示されています。</translation>
+        </message>
+        <message>
             <source>csp-desk backups (*.sqlite3 *.cspbackup)</source>
             <translation>csp-desk のバックアップ (*.sqlite3 *.cspbackup)</translation>
         </message>
@@ -953,6 +969,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>移動(&amp;G)</translation>
         </message>
         <message>
+            <source>&amp;View</source>
+            <translation>表示(&amp;V)</translation>
+        </message>
+        <message>
             <source>&amp;Settings</source>
             <translation>設定(&amp;S)</translation>
         </message>
@@ -1035,6 +1055,18 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Open the &amp;log folder</source>
             <translation>ログフォルダを開く(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Export the client file (for another desk)…</source>
+            <translation>顧客ファイルを書き出す…</translation>
+        </message>
+        <message>
+            <source>Import a client file…</source>
+            <translation>顧客ファイルを読み込む…</translation>
+        </message>
+        <message>
+            <source>&amp;Projector view</source>
+            <translation>プロジェクター表示(&amp;P)</translation>
         </message>
         <message>
             <source>Catalogue</source>
@@ -2156,6 +2188,184 @@ The desk of a Crowdsourcing Producer.</source>
         </message>
     </context>
     <context>
+        <name>ProjectorPanel</name>
+        <message>
+            <source>Projector controls</source>
+            <translation>プロジェクター操作</translation>
+        </message>
+        <message>
+            <source>◀ Previous</source>
+            <translation>◀ 前へ</translation>
+        </message>
+        <message>
+            <source>Next ▶</source>
+            <translation>次へ ▶</translation>
+        </message>
+        <message>
+            <source>Show participants' names and amounts</source>
+            <translation>参加者名・金額を表示</translation>
+        </message>
+        <message>
+            <source>Full screen on/off (F11)</source>
+            <translation>全画面の切替（F11）</translation>
+        </message>
+        <message>
+            <source>End the projector view</source>
+            <translation>プロジェクター表示を終了</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>ワークショップ</translation>
+        </message>
+        <message>
+            <source>Volunteer</source>
+            <translation>発表する参加企業</translation>
+        </message>
+        <message>
+            <source>Slides (click to jump; PageUp/PageDown or the arrows step)</source>
+            <translation>スライド（クリックで移動。PageUp/PageDown・矢印キーで前後）</translation>
+        </message>
+        <message>
+            <source>(no volunteer)</source>
+            <translation>（選ばない）</translation>
+        </message>
+        <message>
+            <source>Title page</source>
+            <translation>表紙</translation>
+        </message>
+        <message>
+            <source>{name}: problems</source>
+            <translation>{name}の経営課題</translation>
+        </message>
+        <message>
+            <source>{name}: breakdown</source>
+            <translation>{name}の業務分解</translation>
+        </message>
+        <message>
+            <source>{name}: breakdown — {problem}</source>
+            <translation>{name}の業務分解：{problem}</translation>
+        </message>
+        <message>
+            <source>{name}: posting draft</source>
+            <translation>{name}の募集文（下書き）</translation>
+        </message>
+        <message>
+            <source>{name}: checklist</source>
+            <translation>{name}の募集文チェック</translation>
+        </message>
+        <message>
+            <source>Venue: {value}</source>
+            <translation>会場：{value}</translation>
+        </message>
+        <message>
+            <source>Organiser: {value}</source>
+            <translation>主催：{value}</translation>
+        </message>
+        <message>
+            <source>Facilitator: {value}</source>
+            <translation>講師：{value}</translation>
+        </message>
+        <message>
+            <source>Agenda {number} of {total}</source>
+            <translation>本日の流れ（{number}/{total}）</translation>
+        </message>
+        <message>
+            <source>No problems are recorded yet.</source>
+            <translation>経営課題はまだ記録されていません。</translation>
+        </message>
+        <message>
+            <source>Not broken down yet; the catalogue proposes:</source>
+            <translation>まだ業務に分けていません。カタログの提案：</translation>
+        </message>
+        <message>
+            <source>No work items are recorded for this problem yet.</source>
+            <translation>この課題の業務はまだ記録されていません。</translation>
+        </message>
+        <message>
+            <source>Problem: {problem}</source>
+            <translation>課題：{problem}</translation>
+        </message>
+        <message>
+            <source>Order type: {type}</source>
+            <translation>発注形式：{type}</translation>
+        </message>
+        <message>
+            <source>Why: {reason}</source>
+            <translation>理由：{reason}</translation>
+        </message>
+        <message>
+            <source>Budget: {band}</source>
+            <translation>予算の目安：{band}</translation>
+        </message>
+        <message>
+            <source>Proposed by the catalogue; not recorded yet.</source>
+            <translation>カタログの提案です（まだ記録されていません）。</translation>
+        </message>
+        <message>
+            <source>No posting is drafted yet.</source>
+            <translation>募集文の下書きはまだありません。</translation>
+        </message>
+        <message>
+            <source>(no title yet)</source>
+            <translation>（タイトル未入力）</translation>
+        </message>
+        <message>
+            <source>Reward: {band}</source>
+            <translation>報酬：{band}</translation>
+        </message>
+        <message>
+            <source>Reward: by quote</source>
+            <translation>報酬：見積もりによる</translation>
+        </message>
+        <message>
+            <source>Deliverables: {text}</source>
+            <translation>納品物：{text}</translation>
+        </message>
+        <message>
+            <source>A first draft made from the work item; not saved yet.</source>
+            <translation>業務から作った最初の下書きです（未保存）。</translation>
+        </message>
+        <message>
+            <source>(reason recorded)</source>
+            <translation>（理由を記録済み）</translation>
+        </message>
+        <message>
+            <source>Every rule is met.</source>
+            <translation>すべてのルールを満たしています。</translation>
+        </message>
+        <message>
+            <source>The projector shows participants' names, contacts and amounts.</source>
+            <translation>プロジェクターに参加者の社名・連絡先・金額を表示しています。</translation>
+        </message>
+        <message>
+            <source>The projector hides participants' names, contacts and amounts (the volunteer is shown as Participant A, B, …).</source>
+            <translation>プロジェクターでは参加者の社名・連絡先・金額を隠しています（発表企業は「参加企業A」などと表示）。</translation>
+        </message>
+        <message>
+            <source>Projector view</source>
+            <translation>プロジェクター表示</translation>
+        </message>
+        <message>
+            <source>There is no workshop yet. Plan one on the Workshops page, then open the projector view.</source>
+            <translation>ワークショップがまだありません。「ワークショップ」ページで計画してから、プロジェクター表示を開いてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectorWindow</name>
+        <message>
+            <source>Projector</source>
+            <translation>プロジェクター</translation>
+        </message>
+        <message>
+            <source>(continued)</source>
+            <translation>（続き）</translation>
+        </message>
+        <message>
+            <source>… and {count} more (Next shows them)</source>
+            <translation>…ほか {count} 件（「次へ」で表示）</translation>
+        </message>
+    </context>
+    <context>
         <name>QuestionnaireDialog</name>
         <message>
             <source>Strongly disagree</source>
@@ -2517,24 +2727,20 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>日時</translation>
         </message>
         <message>
-            <source>Venue</source>
-            <translation>会場</translation>
+            <source>Participants</source>
+            <translation>参加者／定員</translation>
         </message>
         <message>
             <source>Organiser</source>
             <translation>主催者</translation>
         </message>
         <message>
-            <source>Participants</source>
-            <translation>参加者／定員</translation>
+            <source>Venue</source>
+            <translation>会場</translation>
         </message>
         <message>
             <source>Company</source>
             <translation>参加企業</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>担当者</translation>
         </message>
         <message>
             <source>Attendance</source>
@@ -2545,6 +2751,14 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>到着</translation>
         </message>
         <message>
+            <source>Before</source>
+            <translation>事前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>事後</translation>
+        </message>
+        <message>
             <source>Follow-up</source>
             <translation>個別相談</translation>
         </message>
@@ -2553,12 +2767,8 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>希望</translation>
         </message>
         <message>
-            <source>Before</source>
-            <translation>事前</translation>
-        </message>
-        <message>
-            <source>After</source>
-            <translation>事後</translation>
+            <source>Contact person</source>
+            <translation>担当者</translation>
         </message>
         <message>
             <source>Workshops</source>
@@ -3556,6 +3766,15 @@ The desk of a Crowdsourcing Producer.</source>
         </message>
     </context>
     <context>
+        <name>client_file</name>
+        <message>
+            <source>{file} cannot be imported as a client file: {problem}
+Nothing was imported. Check that it is a client file written by csp-desk (File ▸ Export the client file).</source>
+            <translation>{file} は顧客ファイルとして読み込めません：{problem}
+何も読み込んでいません。csp-desk で書き出した顧客ファイル（ファイル ▸ 顧客ファイルを書き出す）か確かめてください。</translation>
+        </message>
+    </context>
+    <context>
         <name>crash</name>
         <message>
             <source>What you just did was stopped by an error csp-desk did not expect.</source>
@@ -3971,6 +4190,25 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Closed</source>
             <translation>終了</translation>
+        </message>
+    </context>
+    <context>
+        <name>projector</name>
+        <message>
+            <source>Participant {letter}</source>
+            <translation>参加企業{letter}</translation>
+        </message>
+        <message>
+            <source>another participant</source>
+            <translation>他の参加企業</translation>
+        </message>
+        <message>
+            <source>(amount hidden)</source>
+            <translation>（金額非表示）</translation>
+        </message>
+        <message>
+            <source>(contact hidden)</source>
+            <translation>（連絡先非表示）</translation>
         </message>
     </context>
     <context>
