@@ -361,24 +361,22 @@ def _attendance_totals(data: HandoutData) -> str:
 
 
 def _worksheet(doc: DocumentObject, data: HandoutData, p: ParticipantSheet) -> None:
+    """The sheet a participant fills in on the day: only its name is printed in it."""
     plan = data.plan
     _part_title(doc, "ワークシート", plan)
     _para(doc, f"{p.company}　様", bold=True, size=13)
     if p.contact_person:
         _para(doc, f"ご担当：{p.contact_person}")
     _heading(doc, "1. 当てはまる経営課題に ✓ をつけてください（いくつでも）")
-    chosen = set(p.problems)
-    rows = [["☑" if line.title in chosen else "☐", line.title, line.description] for line in data.catalogue]
+    rows = [["☐", line.title, line.description] for line in data.catalogue]
     rows.append(["☐", "その他", ""])
     _table(doc, ["✓", "経営課題", "こんなお悩み"], rows, [10, 48, 112])
     _heading(doc, "2. 課題を発注できる業務に分けてみましょう")
     _para(doc, "発注形式：P＝プロジェクト（見積もりで一人を選ぶ）　C＝コンペ（作品から選ぶ）　"
                "T＝タスク（細かい作業を多くの人に）", size=9)  # fmt: skip
-    written = [[line.draft.title, LABELS_JA[line.draft.order_type], line.draft.type_reason,
-                yen_range(line.draft.budget_min, line.draft.budget_max)] for line in p.items]  # fmt: skip
-    blank = [["", "P ・ C ・ T", "", ""] for _ in range(max(0, 5 - len(written)))]
+    blank = [["", "P ・ C ・ T", "", ""] for _ in range(5)]
     grid = _table(doc, ["業務（頼みたい仕事）", "発注形式", "その形式を選んだ理由", "予算の目安（円）"],
-                  written + blank, [50, 26, 58, 36])  # fmt: skip
+                  blank, [50, 26, 58, 36])  # fmt: skip
     _row_heights(grid, 9)
     _heading(doc, "3. 募集文のメモ（何を、いつまでに、いくらで、どんな人に）")
     _box(doc, [], min_height_mm=30)
@@ -406,8 +404,8 @@ def _result(doc: DocumentObject, data: HandoutData, p: ParticipantSheet) -> None
              yen_range(line.draft.budget_min, line.draft.budget_max)]
             for n, line in enumerate(p.items, start=1)
         ]  # fmt: skip
-        _table(doc, ["No.", "経営課題", "業務", "発注形式", "作業量の目安", "予算の目安"], rows,
-               [9, 33, 48, 24, 26, 30], right=(0,))  # fmt: skip
+        _table(doc, ["No", "経営課題", "業務", "発注形式", "作業量の目安", "予算の目安"], rows,
+               [10, 28, 48, 27, 25, 32], right=(0,))  # fmt: skip
         _heading(doc, "発注形式を選んだ理由", 3)
         for line in p.items:
             reason = line.draft.type_reason.strip() or "（理由は未記入です）"
@@ -423,7 +421,7 @@ def _result(doc: DocumentObject, data: HandoutData, p: ParticipantSheet) -> None
         _para(doc, "募集文の下書きは記録されていません。")
     else:
         keep_next(_para(doc, f"業務：{posting.work_item}", bold=True))
-        _box(doc, posting.body.splitlines())
+        _box(doc, [line for line in posting.body.splitlines() if line.strip()])
         errors, warnings = posting.count("error"), posting.count("warning")
         if not posting.findings:
             _para(doc, "チェックリスト：すべての項目を満たしています。")
