@@ -47,16 +47,16 @@ def _catalogue() -> dict[tuple[str, str], str]:
     return out
 
 
-def tr(context: str, text: str) -> str:
+def _ja(context: str, text: str) -> str:
     """`text` (an English source of `context`) in Japanese, or as it is when not translated."""
     return _catalogue().get((context, text), text)
 
 
 def _param(value: object, context: str) -> object:
     if isinstance(value, list | tuple):
-        return SEPARATOR.join(tr(context, str(item)) for item in value)
+        return SEPARATOR.join(_ja(context, str(item)) for item in value)
     if isinstance(value, str):
-        return tr(context, value)
+        return _ja(context, value)
     return value
 
 
@@ -70,7 +70,7 @@ def _format(template: str, params: Mapping[str, object]) -> str:
 def finding_ja(message: str, basis: str, params: Mapping[str, object]) -> tuple[str, str]:
     """A finding's message (its parameters filled in) and its legal basis, in Japanese."""
     filled = {key: _param(value, "rules") for key, value in params.items()}
-    text = _format(tr("rules", message), filled)
-    if text == tr("rules", message) and filled and "{" in text:
+    text = _format(_ja("rules", message), filled)
+    if text == _ja("rules", message) and filled and "{" in text:
         text = _format(message, filled)  # a translation whose fields do not fit: the source instead
-    return text, tr("basis", basis)
+    return text, _ja("basis", basis)
