@@ -410,7 +410,6 @@ def _export_workshop(args: argparse.Namespace) -> int:
     store = _reader(_db(args.db), f"export {args.kind}")
     try:
         if handouts:
-            out.mkdir(parents=True, exist_ok=True)
             written = export_handouts(store, args.workshop, out, load_catalogue(), date.today())
         else:
             path = export_workshop_summary(store, args.workshop, out, date.today())
