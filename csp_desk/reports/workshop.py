@@ -451,8 +451,8 @@ def _result(doc: DocumentObject, data: HandoutData, p: ParticipantSheet) -> None
         _bullet(doc, step)
 
     _heading(doc, "5. お問い合わせ先")
-    for line in _contact_lines(data.producer):
-        _para(doc, line)
+    for contact in _contact_lines(data.producer):
+        _para(doc, contact)
 
 
 # --- the combined file's contents list ----------------------------------------------------------

@@ -9,6 +9,7 @@ outside text goes through `put` so a company called "=HYPERLINK(…)" stays text
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -55,7 +56,7 @@ def _title(ws: Any, style: _Style, text: str, data: SummaryData) -> None:
     put(ws, 2, 1, line).font = style.plain
 
 
-def _header(ws: Any, style: _Style, row: int, columns: list[tuple[str, float]]) -> None:
+def _header(ws: Any, style: _Style, row: int, columns: Sequence[tuple[str, float]]) -> None:
     from openpyxl.utils import get_column_letter
 
     for col, (title, width) in enumerate(columns, start=1):
@@ -243,9 +244,9 @@ def _questionnaire(ws: Any, style: _Style, data: SummaryData) -> None:
     # every answer, one row per participant who answered
     start = row + 20
     put(ws, start, 1, "回答の一覧").font = style.bold
-    heads = [("会社名", 44)]
-    for item in ITEMS:
-        short = SHORT_JA.get(item.id, item.text_ja)
+    heads: list[tuple[str, float]] = [("会社名", 44)]
+    for question in ITEMS:
+        short = SHORT_JA.get(question.id, question.text_ja)
         heads += [(f"{short}（事前）", 11), (f"{short}（事後）", 11)]
     heads += [("発注を検討（事前）", 11), ("発注を検討（事後）", 11)]
     _header(ws, style, start + 1, heads)
@@ -256,8 +257,8 @@ def _questionnaire(ws: Any, style: _Style, data: SummaryData) -> None:
             continue
         r += 1
         values: list[object] = [p.company]
-        for item in ITEMS:
-            values += [p.before.scores.get(item.id), p.after.scores.get(item.id)]
+        for question in ITEMS:
+            values += [p.before.scores.get(question.id), p.after.scores.get(question.id)]
         for answers in (p.before, p.after):
             values.append(None if answers.ordering is None else INTENTION_JA[answers.ordering])
         _row(ws, style, r, values)
