@@ -95,12 +95,14 @@ def _when(plan: WorkshopPlan) -> str:
 
 
 def _para(doc: DocumentObject, text: str = "", *, bold: bool = False, size: float | None = None,
-          center: bool = False, right: bool = False, space_after: float = 3) -> object:  # fmt: skip
+          center: bool = False, right: bool = False, space_after: float = 3,
+          space_before: float = 0) -> object:  # fmt: skip
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
     paragraph = doc.add_paragraph()
     paragraph.paragraph_format.space_after = Pt(space_after)
+    paragraph.paragraph_format.space_before = Pt(space_before)
     if text:
         run = paragraph.add_run(clean(text))
         run.bold = bold or None
@@ -405,7 +407,7 @@ def _result(doc: DocumentObject, data: HandoutData, p: ParticipantSheet) -> None
             for n, line in enumerate(p.items, start=1)
         ]  # fmt: skip
         _table(doc, ["No", "経営課題", "業務", "発注形式", "作業量の目安", "予算の目安"], rows,
-               [10, 28, 48, 27, 25, 32], right=(0,))  # fmt: skip
+               [10, 27, 45, 26, 30, 32], right=(0,))  # fmt: skip
         _heading(doc, "発注形式を選んだ理由", 3)
         for line in p.items:
             reason = line.draft.type_reason.strip() or "（理由は未記入です）"
@@ -424,10 +426,11 @@ def _result(doc: DocumentObject, data: HandoutData, p: ParticipantSheet) -> None
         _box(doc, [line for line in posting.body.splitlines() if line.strip()])
         errors, warnings = posting.count("error"), posting.count("warning")
         if not posting.findings:
-            _para(doc, "チェックリスト：すべての項目を満たしています。")
+            _para(doc, "チェックリスト：すべての項目を満たしています。", space_before=6)
         else:
-            keep_next(_para(doc, f"チェックリスト：要修正 {errors}件、注意 {warnings}件"
-                                 f"（ガイドラインとフリーランス法に照らした確認です）"))  # fmt: skip
+            said = (f"チェックリスト：要修正 {errors}件、注意 {warnings}件"
+                    "（ガイドラインとフリーランス法に照らした確認です）")  # fmt: skip
+            keep_next(_para(doc, said, space_before=6))
             rows = []
             for f in posting.findings:
                 text, basis = finding_ja(f.message, f.basis, f.params)

@@ -56,6 +56,37 @@ def _title(ws: Any, style: _Style, text: str, data: SummaryData) -> None:
     put(ws, 2, 1, line).font = style.plain
 
 
+LINE_HEIGHT = 15.0
+"""Points per line of 11-point text in a row."""
+MAX_LINES = 30
+
+
+def _lines(text: str, width: float) -> int:
+    """How many lines `text` takes wrapped in a column `width` characters wide (a full-width
+    character is about one and a half, measured in LibreOffice with the CJK fonts): neither
+    LibreOffice nor every Excel grows a row to its wrapped text."""
+    import math
+    import unicodedata
+
+    lines = 0
+    for part in text.split("\n"):
+        units = sum(1.5 if unicodedata.east_asian_width(c) in "WF" else 1.0 for c in part)
+        lines += max(1, math.ceil(units / max(width - 1, 1)))
+    return min(lines, MAX_LINES)
+
+
+def _fit_height(ws: Any, row: int, values: Sequence[object]) -> None:
+    from openpyxl.utils import get_column_letter
+
+    lines = 1
+    for col, value in enumerate(values, start=1):
+        if isinstance(value, str) and value:
+            width = ws.column_dimensions[get_column_letter(col)].width or 8.43
+            lines = max(lines, _lines(value, width))
+    if lines > 1:
+        ws.row_dimensions[row].height = LINE_HEIGHT * lines
+
+
 def _header(ws: Any, style: _Style, row: int, columns: Sequence[tuple[str, float]]) -> None:
     from openpyxl.utils import get_column_letter
 
@@ -66,6 +97,7 @@ def _header(ws: Any, style: _Style, row: int, columns: Sequence[tuple[str, float
         letter = get_column_letter(col)
         if (ws.column_dimensions[letter].width or 0) < width:
             ws.column_dimensions[letter].width = width
+    _fit_height(ws, row, [title for title, _width in columns])
 
 
 def _row(ws: Any, style: _Style, row: int, values: list[object],
@@ -75,6 +107,7 @@ def _row(ws: Any, style: _Style, row: int, values: list[object],
         cell.font, cell.border, cell.alignment = style.plain, style.boxed, style.wrap
         if formats and col in formats:
             cell.number_format = formats[col]
+    _fit_height(ws, row, values)
 
 
 def _print_setup(ws: Any, title_rows: str | None = None, landscape: bool = False) -> None:
@@ -90,7 +123,7 @@ def _print_setup(ws: Any, title_rows: str | None = None, landscape: bool = False
 def _overview(ws: Any, style: _Style, data: SummaryData) -> None:
     plan, summary = data.plan, data.summary
     put(ws, 1, 1, "ワークショップ実施概要").font = style.title
-    ws.column_dimensions["A"].width = 26
+    ws.column_dimensions["A"].width = 40
     ws.column_dimensions["B"].width = 60
     counts = summary.attendance
     rows: list[tuple[str, object, str | None]] = [
@@ -186,7 +219,7 @@ def _work(ws: Any, style: _Style, data: SummaryData) -> None:
 
     start = row + 3
     put(ws, start, 1, "業務の一覧").font = style.bold
-    columns = [("会社名", 16), ("経営課題", 14), ("業務", 30), ("発注形式", 14), ("その形式を選んだ理由", 40),
+    columns = [("会社名", 16), ("経営課題", 14), ("業務", 30), ("発注形式", 14), ("その形式を選んだ理由", 50),
                ("作業量の目安", 16), ("予算下限", 12), ("予算上限", 12), ("予算帯", 16)]  # fmt: skip
     _header(ws, style, start + 1, columns)
     for index, (p, line) in enumerate(lines, start=1):
@@ -247,10 +280,9 @@ def _questionnaire(ws: Any, style: _Style, data: SummaryData) -> None:
     heads: list[tuple[str, float]] = [("会社名", 44)]
     for question in ITEMS:
         short = SHORT_JA.get(question.id, question.text_ja)
-        heads += [(f"{short}（事前）", 11), (f"{short}（事後）", 11)]
-    heads += [("発注を検討（事前）", 11), ("発注を検討（事後）", 11)]
+        heads += [(f"{short}（事前）", 14), (f"{short}（事後）", 14)]
+    heads += [("発注を検討（事前）", 14), ("発注を検討（事後）", 14)]
     _header(ws, style, start + 1, heads)
-    ws.row_dimensions[start + 1].height = 30
     r = start + 1
     for p in data.participants:
         if p.before.is_empty() and p.after.is_empty():
