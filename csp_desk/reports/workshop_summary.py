@@ -58,7 +58,8 @@ def _title(ws: Any, style: _Style, text: str, data: SummaryData) -> None:
 
 LINE_HEIGHT = 15.0
 """Points per line of 11-point text in a row."""
-MAX_LINES = 30
+MAX_LINES = 27
+"""Lines a row grows to at most: Excel's highest row is 409 points."""
 
 
 def _lines(text: str, width: float) -> int:
