@@ -23,7 +23,7 @@ from ..domain.proposal import ProducerProfile
 from ..domain.workshop_documents import ATTENDANCE_JA, HandoutData, ParticipantSheet, WorkshopPlan
 from .common import Progress, effort, jp_date, no_progress, yen_range
 from .japanese import finding_ja
-from .word import keep_next, new_document, styled, table
+from .word import grid_style, keep_next, new_document, styled, table
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
@@ -149,7 +149,7 @@ def _box(doc: DocumentObject, lines: list[str], width_mm: float = 170, min_heigh
     from docx.shared import Mm, Pt
 
     grid = doc.add_table(rows=1, cols=1)
-    grid.style = doc.styles["Table Grid"]
+    grid_style(grid)
     grid.autofit = False
     grid.columns[0].width = Mm(width_mm)
     cell = grid.rows[0].cells[0]
