@@ -72,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
         "kind",
         choices=(
             "proposal", "budget", "order", "notice", "issued-notice", "progress", "ledger", "record",
-            "client",
+            "client", "handouts", "workshop-summary",
         ),
     )  # fmt: skip
     export.add_argument(
@@ -81,6 +81,9 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--work-item", type=int, help="for order and notice (the terms notice, Word)")
     export.add_argument("--notice", type=int, help="for issued-notice: the id of a notice as issued")
     export.add_argument("--order", type=int, help="for record: an order, with its whole audit log (Excel)")
+    export.add_argument(
+        "--workshop", type=int, help="for handouts (--out: a folder) and workshop-summary (--out: .xlsx)"
+    )
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--db", type=Path)
 
@@ -364,6 +367,8 @@ def _export(args: argparse.Namespace) -> int:
         return _export_ledger(args)
     if args.kind == "issued-notice":
         return _export_issued_notice(args)
+    if args.kind in ("handouts", "workshop-summary"):
+        return _export_workshop(args)
     if args.client is None:
         print(i18n.message("cli", MSG_NEEDS_CLIENT, kind=args.kind), file=sys.stderr)
         return 2
@@ -374,6 +379,50 @@ def _export(args: argparse.Namespace) -> int:
     except OSError as exc:
         return _fail(MSG_CANNOT_WRITE, path=args.out, detail=exc.strerror or exc)
     _say(MSG_EXPORTED, path=path)
+    return 0
+
+
+MSG_NEEDS_WORKSHOP = QT_TRANSLATE_NOOP("cli", "export {kind} needs --workshop ID (csp-desk list workshops).")
+MSG_NO_WORKSHOP = QT_TRANSLATE_NOOP("cli", "There is no workshop with id {id} (csp-desk list workshops).")
+MSG_OUT_NOT_FOLDER = QT_TRANSLATE_NOOP(
+    "cli", "{path} is a file; the handouts need a folder: give a folder's path (it is created if missing)."
+)
+MSG_OUT_IS_FOLDER = QT_TRANSLATE_NOOP(
+    "cli", "{path} is a folder; give the path of the workbook, e.g. 集計.xlsx."
+)
+MSG_HANDOUTS_WRITTEN = QT_TRANSLATE_NOOP("cli", "Wrote {count} files to {path}")
+
+
+def _export_workshop(args: argparse.Namespace) -> int:
+    """The handouts of a workshop into a folder, or its summary workbook."""
+    from .documents import export_handouts, export_workshop_summary
+    from .store.errors import NotFound
+
+    if args.workshop is None:
+        print(i18n.message("cli", MSG_NEEDS_WORKSHOP, kind=args.kind), file=sys.stderr)
+        return 2
+    out: Path = args.out
+    handouts = args.kind == "handouts"
+    if handouts and out.exists() and not out.is_dir():
+        return _fail(MSG_OUT_NOT_FOLDER, path=out)
+    if not handouts and out.is_dir():
+        return _fail(MSG_OUT_IS_FOLDER, path=out)
+    store = _reader(_db(args.db), f"export {args.kind}")
+    try:
+        if handouts:
+            written = export_handouts(store, args.workshop, out, load_catalogue(), date.today())
+        else:
+            path = export_workshop_summary(store, args.workshop, out, date.today())
+    except NotFound:
+        return _fail(MSG_NO_WORKSHOP, id=args.workshop)
+    except OSError as exc:
+        return _fail(MSG_CANNOT_WRITE, path=out, detail=exc.strerror or exc)
+    finally:
+        store.close()
+    if handouts:
+        _say(MSG_HANDOUTS_WRITTEN, count=len(written), path=out)
+    else:
+        _say(MSG_EXPORTED, path=path)
     return 0
 
 

@@ -95,3 +95,34 @@ def write_order_record(
 ) -> Path:
     """案件記録 (Excel): one order as in the ledger — its row, payments and its whole audit log."""
     return write_ledger(store, None, out, today, progress, engagement_id=engagement_id)
+
+
+def export_handouts(
+    store: Store,
+    workshop_id: int,
+    out_dir: Path,
+    catalogue: Catalogue | None,
+    today: date,
+    progress: Progress = no_progress,
+) -> list[Path]:
+    """A workshop's handouts (reports/workshop.py) into `out_dir`, read in a short session of
+    their own; raises NotFound for an unknown workshop. A cancelled run leaves no file."""
+    from .reports.workshop import write_handouts
+    from .store.workshop_documents import handout_data
+
+    with store.session() as session:
+        data = handout_data(session, workshop_id, catalogue, today=today)
+    return write_handouts(data, out_dir, progress)
+
+
+def export_workshop_summary(
+    store: Store, workshop_id: int, out: Path, today: date, progress: Progress = no_progress
+) -> Path:
+    """The organiser's summary workbook of a workshop (reports/workshop_summary.py), written
+    atomically; raises NotFound for an unknown workshop."""
+    from .reports.workshop_summary import write_workshop_summary
+    from .store.workshop_documents import summary_data
+
+    with store.session() as session:
+        data = summary_data(session, workshop_id, today=today)
+    return write_workshop_summary(data, out, progress)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -53,10 +54,16 @@ EXCEL_CELL_LIMIT = 32_767
 """Characters a cell holds; Excel calls a longer one corrupt."""
 
 
+_NOT_IN_CELL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+"""Control characters a worksheet cannot hold (openpyxl refuses them; Excel calls the file broken)."""
+
+
 def safe(cell: Any, value: object) -> Any:
     """Gives a cell one value of outside data. Text is never taken for a formula (formula
-    injection: a client named "=HYPERLINK(…)" stays text) and is cut to what Excel can hold."""
+    injection: a client named "=HYPERLINK(…)" stays text), loses the control characters a
+    worksheet cannot hold, and is cut to what Excel can hold."""
     if isinstance(value, str):
+        value = _NOT_IN_CELL.sub("", value)
         if len(value) > EXCEL_CELL_LIMIT:
             value = value[: EXCEL_CELL_LIMIT - 1] + "…"
         cell.value = value

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import fields
+from dataclasses import fields, replace
 from datetime import date, datetime, time, timedelta
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import func, insert, select
 
@@ -788,11 +788,13 @@ def fill_workshop(
     """Adds one finished workshop, held 150 days before `today` (before the demo's consultations:
     the SMEs met crowdsourcing there first), with `participants` clients — the demo's clients
     first, new ones for the rest — their attendance, the problems each chose (a consultation on
-    the day, without work items) and the questionnaire before and after showing the improvement
-    the seed reports. Returns the workshop's id."""
-    from .models import QuestionnaireAnswer, Workshop, WorkshopParticipant
+    the day, with one to three work items each and, for a few, the posting drafted there) and the
+    questionnaire before and after showing the improvement the seed reports. Returns the
+    workshop's id."""
+    from .models import Posting, QuestionnaireAnswer, Workshop, WorkshopParticipant
 
     rng = random.Random(seed + 2)
+    work_rng = random.Random(seed + 3)  # its own: the answers stay those of the first demo
     today = today or date.today()
     held = today - timedelta(days=150)
     starts_at = datetime(held.year, held.month, held.day, 13, 30)
@@ -826,8 +828,11 @@ def fill_workshop(
         session.flush()
         next_participant = (session.scalar(select(func.max(WorkshopParticipant.id))) or 0) + 1
         next_consultation = (session.scalar(select(func.max(Consultation.id))) or 0) + 1
+        next_problem = (session.scalar(select(func.max(Problem.id))) or 0) + 1
+        next_item = (session.scalar(select(func.max(WorkItem.id))) or 0) + 1
+        orderers = _orderers(session, client_ids)
         popular = list(catalogue.problems[:6]) or list(catalogue.problems)
-        people, answers, consultations, problems = [], [], [], []
+        people, answers, consultations, problems, items, postings = [], [], [], [], [], []
         for index, client_id in enumerate(client_ids):
             pid = next_participant + index
             attendance, late_at = "present", None
@@ -876,15 +881,34 @@ def fill_workshop(
                     }
                 )
                 chosen = rng.sample(popular, k=min(len(popular), rng.choice((1, 2, 2))))
-                problems += [
-                    {
-                        "consultation_id": next_consultation,
-                        "catalogue_id": entry.id,
-                        "title": entry.name_ja,
-                        "position": position,
-                    }
-                    for position, entry in enumerate(chosen)
-                ]
+                first_item = next_item
+                for position, entry in enumerate(chosen):
+                    problems.append(
+                        {
+                            "id": next_problem + position,
+                            "consultation_id": next_consultation,
+                            "catalogue_id": entry.id,
+                            "title": entry.name_ja,
+                            "position": position,
+                        }
+                    )
+                for n in range(work_rng.choice((1, 2, 2, 3))):  # the work items written on the day
+                    position = n % len(chosen)
+                    templates = chosen[position].work_items
+                    if not templates:
+                        continue
+                    template = templates[(n // len(chosen) + index) % len(templates)]
+                    draft = from_template(template, held + timedelta(days=14))
+                    row = {f.name: getattr(draft, f.name) for f in fields(draft)}
+                    row.update(id=next_item, order_type=draft.order_type.value,
+                               problem_id=next_problem + position, position=n // len(chosen))  # fmt: skip
+                    items.append(row)
+                    if next_item == first_item and index % 4 == 0:  # a few drafted their posting
+                        order = _workshop_posting(draft, orderers[client_id], chosen[position].name_ja,
+                                                  complete=index % 8 == 0)  # fmt: skip
+                        postings.append({"work_item_id": next_item, "order_json": order, "record_json": "{}"})
+                    next_item += 1
+                next_problem += len(chosen)
                 next_consultation += 1
         session.execute(insert(WorkshopParticipant), people)
         if answers:
@@ -892,4 +916,63 @@ def fill_workshop(
         if consultations:
             session.execute(insert(Consultation), consultations)
             session.execute(insert(Problem), problems)
+        if items:
+            session.execute(insert(WorkItem), items)
+        if postings:
+            session.execute(insert(Posting), postings)
         return workshop.id
+
+
+def _orderers(session: Any, client_ids: list[int]) -> dict[int, Any]:
+    """The clients as the orderers of their postings, by id (one query)."""
+    from ..domain.orders import Orderer
+
+    query = select(Client.id, Client.name, Client.address, Client.email, Client.phone, Client.prefecture,
+                   Client.employees, Client.capital, Client.corporate_number).where(Client.id.in_(client_ids))
+    out = {}
+    for cid, name, address, email, phone, prefecture, employees, capital, number in session.execute(query):
+        out[cid] = Orderer(
+            name=name, address=address, contact=email or phone, prefecture=prefecture,
+            is_corporation=True if "株式会社" in name or "有限会社" in name else None,
+            has_employees=None if employees is None else employees > 0, employee_count=employees,
+            capital_yen=capital, corporate_number=number,
+        )  # fmt: skip
+    return out
+
+
+def _workshop_posting(draft: Any, orderer: Any, problem: str, *, complete: bool) -> str:
+    """The posting a participant drafted at the workshop, as stored (csp-desk.order/1 JSON): the
+    complete ones show every item, the others leave expenses and rights open, as a first draft does."""
+    import json
+
+    from ..domain.breakdown import draft_order
+    from ..domain.orders import Ip, Payment, Revisions, order_to_json
+
+    order = draft_order(draft, orderer)
+    description = (
+        f"{orderer.name}では「{problem}」に取り組んでいます。その一つとして「{draft.title}」をお願いします。"
+        f"成果物は{draft.deliverables or '打ち合わせで決めます'}です。"
+        "当社は初めての発注のため、進め方のご提案も歓迎します。ご質問はメッセージでお気軽にどうぞ。"
+        "納品後の確認は1週間以内に行い、修正のご相談にも丁寧に対応します。"
+    )
+    order = replace(
+        order,
+        description=description,
+        platform="crowdworks",
+        place="在宅（リモート）",
+        timeframe="" if draft.due_date else "契約から1か月程度",
+        payment=Payment(days_after_delivery=30, method="クラウドワークスの仮払い（エスクロー）",
+                        transfer_fee_borne_by="orderer"),
+        contact="クラウドワークスのメッセージ機能",
+        revisions=Revisions(free_rounds=2, major_changes_renegotiated=True),
+    )  # fmt: skip
+    if complete:
+        order = replace(
+            order,
+            expenses="業務に必要なソフトウェアと通信費は受注者の負担です",
+            ip=Ip(handling="納品物の著作権（著作権法第27条・第28条の権利を含む）は報酬の支払時に発注者へ"
+                           "移転し、著作者人格権は行使しないものとします。",
+                  transfer="assign", includes_art27_28=True, moral_rights_not_exercised=True,
+                  unselected_not_used=True if draft.order_type.value == "competition" else None),
+        )  # fmt: skip
+    return json.dumps(order_to_json(order), ensure_ascii=False, sort_keys=True)

@@ -3639,6 +3639,26 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>ID {id} の業務はありません。</translation>
         </message>
         <message>
+            <source>export {kind} needs --workshop ID (csp-desk list workshops).</source>
+            <translation>export {kind} には --workshop ID が必要です（ID は csp-desk list workshops で確認できます）。</translation>
+        </message>
+        <message>
+            <source>There is no workshop with id {id} (csp-desk list workshops).</source>
+            <translation>ID {id} のワークショップはありません（csp-desk list workshops で確認できます）。</translation>
+        </message>
+        <message>
+            <source>{path} is a file; the handouts need a folder: give a folder's path (it is created if missing).</source>
+            <translation>{path} はファイルです。配布資料はフォルダーに書き出します。フォルダーのパスを指定してください（なければ作成します）。</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; give the path of the workbook, e.g. 集計.xlsx.</source>
+            <translation>{path} はフォルダーです。書き出すブックのパス（例：集計.xlsx）を指定してください。</translation>
+        </message>
+        <message>
+            <source>Wrote {count} files to {path}</source>
+            <translation>{path} に {count} 個のファイルを書き出しました</translation>
+        </message>
+        <message>
             <source>The terms notice cannot be issued yet. Missing: {items}</source>
             <translation>取引条件明示書はまだ発行できません。不足している事項：{items}</translation>
         </message>

@@ -1,0 +1,76 @@
+"""Rule findings in Japanese for documents, whatever the interface's language, without Qt.
+
+The rules' messages are English sources translated by Qt in the window (i18n.finding_texts). A
+document handed to a client is always Japanese, and reports/ may not load Qt, so the Japanese
+catalogue's source file (resources/translations/csp_desk_ja.ts, shipped in every install) is read
+here once. A message missing there is written as its source, never left out.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Mapping
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+SEPARATOR = "、"
+
+
+def _catalogue_file() -> Path:
+    from ..paths import TRANSLATIONS
+
+    return TRANSLATIONS / "csp_desk_ja.ts"
+
+
+@functools.cache
+def _catalogue() -> dict[tuple[str, str], str]:
+    from xml.etree import ElementTree
+
+    out: dict[tuple[str, str], str] = {}
+    try:
+        root = ElementTree.parse(_catalogue_file()).getroot()
+    except (OSError, ElementTree.ParseError):
+        log.warning("the Japanese catalogue cannot be read; findings are written in English", exc_info=True)
+        return out
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None or not translation.text:
+                continue
+            if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            out[(name, source)] = translation.text
+    return out
+
+
+def _ja(context: str, text: str) -> str:
+    """`text` (an English source of `context`) in Japanese, or as it is when not translated."""
+    return _catalogue().get((context, text), text)
+
+
+def _param(value: object, context: str) -> object:
+    if isinstance(value, list | tuple):
+        return SEPARATOR.join(_ja(context, str(item)) for item in value)
+    if isinstance(value, str):
+        return _ja(context, value)
+    return value
+
+
+def _format(template: str, params: Mapping[str, object]) -> str:
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return template
+
+
+def finding_ja(message: str, basis: str, params: Mapping[str, object]) -> tuple[str, str]:
+    """A finding's message (its parameters filled in) and its legal basis, in Japanese."""
+    filled = {key: _param(value, "rules") for key, value in params.items()}
+    text = _format(_ja("rules", message), filled)
+    if text == _ja("rules", message) and filled and "{" in text:
+        text = _format(message, filled)  # a translation whose fields do not fit: the source instead
+    return text, _ja("basis", basis)

@@ -1,0 +1,341 @@
+"""The organiser's summary of a workshop (Excel) for its activity report (実績報告): plan and
+attendance, problems by frequency, work items by order type and budget band, the questionnaire
+before and after with a chart, and who asked for a follow-up consultation.
+
+Numbers are numbers and dates are dates (an organiser sums and charts them again); every piece of
+outside text goes through `put` so a company called "=HYPERLINK(…)" stays text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ..domain.order_types import LABELS_JA, OrderType
+from ..domain.workshop import ITEMS, ORDERING_TEXT_JA, Attendance, Intention
+from ..domain.workshop_documents import ATTENDANCE_JA, BAND_LABELS, SummaryData
+from .common import Progress, effort, jp_date, no_progress, put
+from .files import into_place
+
+FONT = "Yu Gothic"
+DATE_FORMAT = "yyyy/mm/dd"
+TIME_FORMAT = "hh:mm"
+MEAN_FORMAT = "0.00"
+CHANGE_FORMAT = "+0.00;-0.00;0.00"
+SHARE_FORMAT = "0.0%"
+YEN_FORMAT = '"¥"#,##0'
+
+SHEETS = ("概要", "出欠", "課題", "業務", "アンケート", "フォローアップ")
+SHORT_JA = {"can_solve": "課題を解決できそう", "knows_costs": "費用の目安が分かる", "anxious": "発注に不安"}
+"""The questionnaire's items as the header of a narrow column."""
+INTENTION_JA = {Intention.YES: "はい", Intention.UNDECIDED: "検討中", Intention.NO: "いいえ"}
+
+
+class _Style:
+    def __init__(self) -> None:
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+        self.title = Font(name=FONT, bold=True, size=14)
+        self.bold = Font(name=FONT, bold=True)
+        self.plain = Font(name=FONT)
+        self.header_fill = PatternFill("solid", fgColor="D9E2F3")
+        self.total_fill = PatternFill("solid", fgColor="F2F2F2")
+        thin = Side(style="thin", color="808080")
+        self.boxed = Border(left=thin, right=thin, top=thin, bottom=thin)
+        self.wrap = Alignment(wrap_text=True, vertical="top")
+        self.center = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        self.left = Alignment(horizontal="left", vertical="top", wrap_text=True)
+
+
+def _title(ws: Any, style: _Style, text: str, data: SummaryData) -> None:
+    put(ws, 1, 1, text).font = style.title
+    plan = data.plan
+    line = f"{plan.title}　{jp_date(plan.held_on)} {plan.starts_at:%H:%M}〜"
+    put(ws, 2, 1, line).font = style.plain
+
+
+LINE_HEIGHT = 15.0
+"""Points per line of 11-point text in a row."""
+MAX_LINES = 27
+"""Lines a row grows to at most: Excel's highest row is 409 points."""
+
+
+def _lines(text: str, width: float) -> int:
+    """How many lines `text` takes wrapped in a column `width` characters wide (a full-width
+    character is about one and a half, measured in LibreOffice with the CJK fonts): neither
+    LibreOffice nor every Excel grows a row to its wrapped text."""
+    import math
+    import unicodedata
+
+    lines = 0
+    for part in text.split("\n"):
+        units = sum(1.5 if unicodedata.east_asian_width(c) in "WF" else 1.0 for c in part)
+        lines += max(1, math.ceil(units / max(width - 1, 1)))
+    return min(lines, MAX_LINES)
+
+
+def _fit_height(ws: Any, row: int, values: Sequence[object]) -> None:
+    from openpyxl.utils import get_column_letter
+
+    lines = 1
+    for col, value in enumerate(values, start=1):
+        if isinstance(value, str) and value:
+            width = ws.column_dimensions[get_column_letter(col)].width or 8.43
+            lines = max(lines, _lines(value, width))
+    if lines > 1:
+        ws.row_dimensions[row].height = LINE_HEIGHT * lines
+
+
+def _header(ws: Any, style: _Style, row: int, columns: Sequence[tuple[str, float]]) -> None:
+    from openpyxl.utils import get_column_letter
+
+    for col, (title, width) in enumerate(columns, start=1):
+        cell = ws.cell(row=row, column=col, value=title)
+        cell.font, cell.fill = style.bold, style.header_fill
+        cell.border, cell.alignment = style.boxed, style.center
+        letter = get_column_letter(col)
+        if (ws.column_dimensions[letter].width or 0) < width:
+            ws.column_dimensions[letter].width = width
+    _fit_height(ws, row, [title for title, _width in columns])
+
+
+def _row(ws: Any, style: _Style, row: int, values: list[object],
+         formats: dict[int, str] | None = None) -> None:  # fmt: skip
+    for col, value in enumerate(values, start=1):
+        cell = put(ws, row, col, value)
+        cell.font, cell.border, cell.alignment = style.plain, style.boxed, style.wrap
+        if formats and col in formats:
+            cell.number_format = formats[col]
+    _fit_height(ws, row, values)
+
+
+def _print_setup(ws: Any, title_rows: str | None = None, landscape: bool = False) -> None:
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if landscape else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    if title_rows:
+        ws.print_title_rows = title_rows
+
+
+def _overview(ws: Any, style: _Style, data: SummaryData) -> None:
+    plan, summary = data.plan, data.summary
+    put(ws, 1, 1, "ワークショップ実施概要").font = style.title
+    ws.column_dimensions["A"].width = 40
+    ws.column_dimensions["B"].width = 60
+    counts = summary.attendance
+    rows: list[tuple[str, object, str | None]] = [
+        ("名称", plan.title, None),
+        ("実施日", plan.held_on, DATE_FORMAT),
+        ("開始時刻", plan.starts_at.time(), TIME_FORMAT),
+        ("会場", plan.venue, None),
+        ("主催", plan.organiser, None),
+        ("講師（ファシリテーター）", plan.facilitator, None),
+        ("定員", plan.capacity, "#,##0"),
+        ("参加登録（社）", summary.participants, "#,##0"),
+        ("出席（社）", counts[Attendance.PRESENT], "#,##0"),
+        ("遅刻（社）", counts[Attendance.LATE], "#,##0"),
+        ("欠席（社）", counts[Attendance.ABSENT], "#,##0"),
+        ("出欠未確認（社）", counts[Attendance.REGISTERED], "#,##0"),
+        ("参加（出席＋遅刻）（社）", summary.attended, "#,##0"),
+        ("参加率（参加÷登録）", summary.attended / summary.participants if summary.participants else None,
+         SHARE_FORMAT),
+        ("個別相談の希望（社）", summary.follow_ups, "#,##0"),
+        (f"「{ORDERING_TEXT_JA}」はい の割合（事前）", summary.ordering_before, SHARE_FORMAT),
+        (f"「{ORDERING_TEXT_JA}」はい の割合（事後）", summary.ordering_after, SHARE_FORMAT),
+        ("作成日", data.issued_on, DATE_FORMAT),
+    ]  # fmt: skip
+    row = 2
+    for label, value, number_format in rows:
+        row += 1
+        _row(ws, style, row, [label, value], {2: number_format} if number_format else None)
+        ws.cell(row=row, column=1).font = style.bold
+        ws.cell(row=row, column=2).alignment = style.left
+    if plan.agenda:
+        row += 2
+        put(ws, row, 1, "プログラム").font = style.bold
+        for number, line in enumerate(plan.agenda, start=1):
+            row += 1
+            _row(ws, style, row, [number, line], {1: "0"})
+    if summary.warning is not None:
+        row += 2
+        warning = f"定員を超える登録です（{summary.participants}社／定員{plan.capacity}）。"
+        put(ws, row, 1, warning).font = style.bold
+    _print_setup(ws)
+
+
+def _attendance(ws: Any, style: _Style, data: SummaryData) -> None:
+    _title(ws, style, "出欠", data)
+    columns = [("No", 6), ("会社名", 34), ("ご担当者", 16), ("電話", 16), ("メール", 26), ("出欠", 10),
+               ("到着時刻", 10), ("個別相談の希望", 12), ("選んだ課題数", 12), ("業務数", 10)]  # fmt: skip
+    _header(ws, style, 4, columns)
+    for number, p in enumerate(data.participants, start=1):
+        _row(ws, style, 4 + number, [
+            number, p.company, p.contact_person, p.phone, p.email, ATTENDANCE_JA[p.attendance], p.late_at,
+            "希望" if p.follow_up else "", len(p.problems), len(p.items),
+        ], {1: "0", 7: TIME_FORMAT, 9: "0", 10: "0"})  # fmt: skip
+    last = 4 + len(data.participants)
+    ws.freeze_panes = "C5"
+    ws.auto_filter.ref = f"A4:J{max(last, 5)}"
+    _print_setup(ws, "4:4", landscape=True)
+
+
+def _problems(ws: Any, style: _Style, data: SummaryData) -> None:
+    _title(ws, style, "経営課題（選んだ社数の多い順）", data)
+    _header(ws, style, 4, [("順位", 6), ("経営課題", 36), ("選んだ社数", 12), ("参加企業に占める割合", 14)])
+    attended = data.summary.attended
+    rank, previous = 0, None
+    for index, (title, count) in enumerate(data.summary.problems, start=1):
+        if count != previous:
+            rank, previous = index, count
+        share = count / attended if attended else None
+        _row(ws, style, 4 + index, [rank, title, count, share], {1: "0", 3: "#,##0", 4: SHARE_FORMAT})
+    put(ws, 6 + len(data.summary.problems), 1,
+        "割合は参加（出席＋遅刻）した企業数に対するものです。1社が複数の課題を選べます。"
+        ).font = style.plain  # fmt: skip
+    _print_setup(ws, "4:4")
+
+
+def _work(ws: Any, style: _Style, data: SummaryData) -> None:
+    _title(ws, style, "業務（発注形式 × 予算帯）", data)
+    lines = [(p, line) for p in data.participants for line in p.items]
+    counts = Counter((line.draft.order_type, line.band) for _p, line in lines)
+    _header(ws, style, 4, [("発注形式", 16), *((label, 14) for label in BAND_LABELS), ("合計", 10)])
+    row = 4
+    for order_type in OrderType:
+        row += 1
+        values = [counts[(order_type, band)] for band in BAND_LABELS]
+        _row(ws, style, row, [LABELS_JA[order_type], *values, sum(values)],
+             {c: "#,##0" for c in range(2, len(BAND_LABELS) + 3)})  # fmt: skip
+    row += 1
+    totals = [sum(counts[(t, band)] for t in OrderType) for band in BAND_LABELS]
+    _row(ws, style, row, ["合計", *totals, sum(totals)], {c: "#,##0" for c in range(2, len(BAND_LABELS) + 3)})
+    for col in range(1, len(BAND_LABELS) + 3):
+        ws.cell(row=row, column=col).fill = style.total_fill
+        ws.cell(row=row, column=col).font = style.bold
+    put(ws, row + 1, 1, "予算帯は予算（目安）の上限で分けています。").font = style.plain
+
+    start = row + 3
+    put(ws, start, 1, "業務の一覧").font = style.bold
+    columns = [("会社名", 16), ("経営課題", 14), ("業務", 30), ("発注形式", 14), ("その形式を選んだ理由", 50),
+               ("作業量の目安", 16), ("予算下限", 12), ("予算上限", 12), ("予算帯", 16)]  # fmt: skip
+    _header(ws, style, start + 1, columns)
+    for index, (p, line) in enumerate(lines, start=1):
+        d = line.draft
+        _row(ws, style, start + 1 + index, [
+            p.company, line.problem, d.title, LABELS_JA[d.order_type], d.type_reason, effort(d),
+            d.budget_min, d.budget_max, line.band,
+        ], {7: YEN_FORMAT, 8: YEN_FORMAT})  # fmt: skip
+    _print_setup(ws, landscape=True)
+
+
+def _questionnaire(ws: Any, style: _Style, data: SummaryData) -> None:
+    """The means before and after per item, the ordering share, the chart, and every answer."""
+    from openpyxl.chart import BarChart, Reference
+
+    _title(ws, style, "アンケート（事前・事後）", data)
+    columns = [("項目", 44), ("事前の平均", 11), ("事後の平均", 11), ("変化", 9), ("回答数（事前）", 11),
+               ("回答数（事後）", 11), ("備考", 30)]  # fmt: skip
+    _header(ws, style, 4, columns)
+    row = 4
+    for item in data.summary.items:
+        row += 1
+        note = "逆転項目：平均が下がるほど改善" if item.item.reverse else "5段階（5＝とてもそう思う）"
+        _row(ws, style, row, [item.item.text_ja, item.before, item.after, item.change,
+                              item.answered_before, item.answered_after, note],
+             {2: MEAN_FORMAT, 3: MEAN_FORMAT, 4: CHANGE_FORMAT, 5: "0", 6: "0"})  # fmt: skip
+    last_item_row = row
+    row += 1
+    before, after = data.summary.ordering_before, data.summary.ordering_after
+    change = after - before if before is not None and after is not None else None
+    answered = [sum(p.before.ordering is not None for p in data.participants),
+                sum(p.after.ordering is not None for p in data.participants)]
+    _row(ws, style, row, [f"{ORDERING_TEXT_JA}（「はい」の割合）", before, after, change, *answered,
+                          "はい・検討中・いいえの3択"],
+         {2: SHARE_FORMAT, 3: SHARE_FORMAT, 4: "+0.0%;-0.0%;0.0%", 5: "0", 6: "0"})  # fmt: skip
+
+    if data.summary.items:
+        chart = BarChart()
+        chart.type = "col"
+        chart.style = 10
+        chart.title = "アンケート項目の平均（事前・事後）"
+        chart.y_axis.title = "平均（1〜5）"
+        chart.y_axis.scaling.min = 0
+        chart.y_axis.scaling.max = 5
+        chart.y_axis.majorUnit = 1
+        chart.y_axis.numFmt = "0.0"
+        means = Reference(ws, min_col=2, max_col=3, min_row=4, max_row=last_item_row)
+        chart.add_data(means, titles_from_data=True)
+        chart.set_categories(Reference(ws, min_col=1, min_row=5, max_row=last_item_row))
+        chart.height, chart.width = 8, 18
+        chart.x_axis.delete = False
+        chart.y_axis.delete = False
+        ws.add_chart(chart, f"A{row + 2}")
+
+    # every answer, one row per participant who answered
+    start = row + 20
+    put(ws, start, 1, "回答の一覧").font = style.bold
+    heads: list[tuple[str, float]] = [("会社名", 44)]
+    for question in ITEMS:
+        short = SHORT_JA.get(question.id, question.text_ja)
+        heads += [(f"{short}（事前）", 14), (f"{short}（事後）", 14)]
+    heads += [("発注を検討（事前）", 14), ("発注を検討（事後）", 14)]
+    _header(ws, style, start + 1, heads)
+    r = start + 1
+    for p in data.participants:
+        if p.before.is_empty() and p.after.is_empty():
+            continue
+        r += 1
+        values: list[object] = [p.company]
+        for question in ITEMS:
+            values += [p.before.scores.get(question.id), p.after.scores.get(question.id)]
+        for answers in (p.before, p.after):
+            values.append(None if answers.ordering is None else INTENTION_JA[answers.ordering])
+        _row(ws, style, r, values)
+    _print_setup(ws, landscape=True)
+
+
+def _follow_ups(ws: Any, style: _Style, data: SummaryData) -> None:
+    _title(ws, style, "個別相談（フォローアップ）の希望", data)
+    columns = [("No", 6), ("会社名", 34), ("ご担当者", 16), ("電話", 16), ("メール", 28),
+               ("選んだ経営課題", 40), ("業務数", 8)]  # fmt: skip
+    _header(ws, style, 4, columns)
+    wanted = [p for p in data.participants if p.follow_up]
+    for number, p in enumerate(wanted, start=1):
+        _row(ws, style, 4 + number, [number, p.company, p.contact_person, p.phone, p.email,
+                                     "、".join(p.problems), len(p.items)], {1: "0", 7: "0"})  # fmt: skip
+    if not wanted:
+        put(ws, 5, 1, "個別相談の希望はありませんでした。").font = style.plain
+    contact = " ".join(x for x in (data.producer.organisation, data.producer.name, data.producer.phone,
+                                   data.producer.email) if x)  # fmt: skip
+    if contact:
+        put(ws, 6 + max(len(wanted), 1), 1, f"担当プロデューサー：{contact}").font = style.plain
+    _print_setup(ws, "4:4", landscape=True)
+
+
+def _write(data: SummaryData, out: Path, progress: Progress) -> Path:
+    from openpyxl import Workbook
+
+    style = _Style()
+    wb = Workbook()
+    sheets = [wb.active] + [wb.create_sheet() for _ in SHEETS[1:]]
+    writers = (_overview, _attendance, _problems, _work, _questionnaire, _follow_ups)
+    total = len(writers) + 1
+    for done, (ws, name, writer) in enumerate(zip(sheets, SHEETS, writers, strict=True), start=1):
+        ws.title = name
+        writer(ws, style, data)
+        progress(done, total)
+    wb.properties.title = f"ワークショップ集計 {data.plan.title}"[:250]
+    wb.properties.creator = (data.producer.name or "csp-desk")[:250]
+    wb.save(str(out))
+    progress(total, total)
+    return out
+
+
+def write_workshop_summary(data: SummaryData, out: Path, progress: Progress = no_progress) -> Path:
+    """Writes the summary workbook to `out` (an .xlsx) atomically and returns the path;
+    `progress(done, total)` may raise to cancel, leaving nothing behind."""
+    return into_place(Path(out), lambda temporary: _write(data, temporary, progress))

@@ -1,0 +1,517 @@
+"""A workshop's documents: the handouts in Word (worksheets, common handout, attendance sheet,
+result sheets, the combined print file) and the organiser's summary workbook — opened in
+LibreOffice, their numbers checked against the database, file names safe, a cancelled run
+leaving nothing, hostile text kept as text, and the command line."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time as clock
+import zipfile
+from datetime import date, datetime, time
+from pathlib import Path
+
+import pytest
+
+from csp_desk.domain.orders import Orderer
+from csp_desk.domain.workshop import ITEMS, Answers, Attendance, Intention, Phase, WorkshopDraft
+from csp_desk.domain.workshop_documents import BAND_LABELS, budget_band
+from csp_desk.reports.japanese import finding_ja
+from csp_desk.reports.workshop import (
+    ATTENDANCE_FILE,
+    COMBINED_FILE,
+    HANDOUT_FILE,
+    WORKSHEETS_FILE,
+    file_stem,
+    unique_names,
+    write_handouts,
+)
+from csp_desk.reports.workshop_summary import SHEETS, write_workshop_summary
+from csp_desk.store import repo
+from csp_desk.store import workshops as w
+from csp_desk.store.db import open_store
+from csp_desk.store.demo import DEMO_PRODUCER, fill_demo, fill_workshop
+from csp_desk.store.errors import NotFound
+from csp_desk.store.models import Client, Consultation, Problem, WorkItem
+from csp_desk.store.workshop_documents import handout_data, summary_data
+from tests.office import pdf_text, to_pdf
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = date(2026, 11, 26)
+FORBIDDEN = set('/\\:*?"<>|')
+
+
+def _docx_text(path: Path) -> str:
+    from docx import Document
+
+    doc = Document(str(path))
+    parts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        for row in table.rows:
+            parts.append("\t".join(cell.text for cell in row.cells))
+    return "\n".join(parts)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory, catalogue):
+    """The demo database with its workshop of 20, the handouts and the summary written once."""
+    folder = tmp_path_factory.mktemp("workshop-documents")
+    store = open_store(folder / "demo.sqlite3")
+    fill_demo(store, catalogue, clients=4, today=TODAY)
+    wid = fill_workshop(store, catalogue, today=TODAY)
+    with store.session() as session:
+        handouts = handout_data(session, wid, catalogue, today=TODAY)
+        summary = summary_data(session, wid, today=TODAY)
+        figures = w.workshop_summary(session, wid)
+    written = write_handouts(handouts, folder / "handouts")
+    workbook = write_workshop_summary(summary, folder / "集計.xlsx")
+    yield {"store": store, "wid": wid, "handouts": handouts, "summary": summary, "figures": figures,
+           "written": written, "workbook": workbook, "folder": folder}  # fmt: skip
+    store.close()
+
+
+# --- the data ---------------------------------------------------------------------------------
+
+
+def test_the_demo_workshop_records_work_items_and_a_few_posting_drafts(demo):
+    data = demo["handouts"]
+    came = [p for p in data.participants if p.attended]
+    assert len(data.participants) == 20 and len(came) == 18
+    assert all(1 <= len(p.items) <= 3 for p in came)
+    assert all(not p.items and not p.problems for p in data.participants if not p.attended)
+    assert all(line.draft.type_reason and line.draft.budget_max for p in came for line in p.items)
+    drafted = [p for p in came if p.posting is not None]
+    assert 3 <= len(drafted) <= 6
+    assert any(p.posting.findings for p in drafted) and any(not p.posting.findings for p in drafted)
+    assert data.producer == DEMO_PRODUCER
+    assert len(data.catalogue) == 17 and data.plan.agenda
+
+
+def test_the_demo_workshop_is_the_same_every_time_and_fills_fast(tmp_path, catalogue):
+    def fill(name):
+        store = open_store(tmp_path / name)
+        fill_demo(store, catalogue, clients=4, today=TODAY)
+        started = clock.perf_counter()
+        wid = fill_workshop(store, catalogue, today=TODAY)
+        elapsed = clock.perf_counter() - started
+        with store.session() as session:
+            data = handout_data(session, wid, catalogue, today=TODAY)
+        store.close()
+        return data, elapsed
+
+    first, elapsed = fill("a.sqlite3")
+    second, _ = fill("b.sqlite3")
+    assert first.participants == second.participants
+    assert elapsed < 1.0  # about 15 ms; the window's demo start waits for it
+
+
+def test_an_unknown_workshop_is_not_found(store, catalogue):
+    with store.session() as session, pytest.raises(NotFound):
+        handout_data(session, 404, catalogue)
+    with store.session() as session, pytest.raises(NotFound):
+        summary_data(session, 404)
+
+
+def test_budget_bands_go_by_the_upper_end():
+    assert budget_band(None, None) == "未定"
+    assert budget_band(10_000, 29_999) == BAND_LABELS[0]
+    assert budget_band(10_000, 30_000) == BAND_LABELS[1]
+    assert budget_band(50_000, None) == BAND_LABELS[1]
+    assert budget_band(None, 300_000) == BAND_LABELS[3]
+
+
+def test_findings_are_written_in_japanese_whatever_the_interface_language():
+    from csp_desk.domain.orders import Order
+    from csp_desk.domain.rules import check
+
+    orderer = Orderer(name="株式会社テスト")
+    order = Order(order_type="project", title="ロゴ", description="短い", orderer=orderer)
+    findings = check(order, today=TODAY)
+    texts = [finding_ja(f.message, f.basis, f.params) for f in findings]
+    assert texts and all(text != f.message for (text, _basis), f in zip(texts, findings, strict=True))
+    described = next(text for (text, _b), f in zip(texts, findings, strict=True) if f.rule == "POST-01")
+    assert "2" in described and "100" in described  # the parameters are filled in
+    assert all("ガイドライン" in basis or "法" in basis or "CrowdWorks" in basis for _t, basis in texts)
+
+
+# --- the handouts -----------------------------------------------------------------------------
+
+
+def test_every_handout_is_written_with_the_participants_names(demo):
+    names = sorted(p.name for p in demo["written"])
+    data = demo["handouts"]
+    expected = {HANDOUT_FILE, ATTENDANCE_FILE, WORKSHEETS_FILE, COMBINED_FILE}
+    expected |= {f"結果シート_{p.company}.docx" for p in data.participants if p.attended}
+    assert set(names) == expected and len(names) == 4 + 18
+    folder = demo["folder"] / "handouts"
+    assert sorted(p.name for p in folder.iterdir()) == names  # no staging folder left
+    absent = [p.company for p in data.participants if not p.attended]
+    assert absent and not any(company in name for company in absent for name in names)
+
+
+def test_the_combined_file_opens_in_libreoffice_with_every_part_and_page_numbers(demo, tmp_path):
+    pdf = to_pdf(demo["folder"] / "handouts" / COMBINED_FILE, tmp_path)
+    text = pdf_text(pdf)
+    if not text:
+        pytest.skip("pdftotext is not installed")
+    data = demo["handouts"]
+    for heading in ("クラウドソーシングの基本", "出席簿", "ワークシート", "結果シート", "お問い合わせ先"):
+        assert heading in text
+    pages = text.count("\f")
+    assert pages >= 1 + 2 + 1 + 20 + 18
+    assert f"- 1 / {pages}" in text.replace("\u00a0", " ") or f"1 / {pages}" in text
+    for p in data.participants:
+        assert p.company in text
+    absent = [p for p in data.participants if not p.attended]
+    for p in absent:
+        assert f"なし（{'欠席'}）" in text and p.company in text
+
+
+def test_the_common_handout_cites_the_guideline_and_the_freelance_act(demo):
+    text = _docx_text(demo["folder"] / "handouts" / HANDOUT_FILE)
+    assert "自営型テレワークの適正な実施のためのガイドライン" in text
+    assert "特定受託事業者に係る取引の適正化等に関する法律" in text and "令和5年法律第25号" in text
+    for word in ("プロジェクト形式", "コンペ形式", "タスク形式", "仮払い", "依頼内容が明確でない",
+                 "著作権の取り扱いが明確でない", "60日以内", "3年間保存", "プロデューサー"):  # fmt: skip
+        assert word in text, word
+
+
+def test_the_attendance_sheet_counts_equal_the_database(demo, tmp_path):
+    from docx import Document
+
+    figures = demo["figures"]
+    path = demo["folder"] / "handouts" / ATTENDANCE_FILE
+    (grid,) = Document(str(path)).tables
+    marks = [row.cells[3].text.split()[0] if row.cells[3].text else "" for row in grid.rows[1:]]
+    assert len(marks) == figures.participants == 20
+    assert marks.count("出席") == figures.attendance[Attendance.PRESENT]
+    assert marks.count("遅刻") == figures.attendance[Attendance.LATE]
+    assert marks.count("欠席") == figures.attendance[Attendance.ABSENT]
+    assert all(row.cells[4].text == "" for row in grid.rows[1:])  # the signature column is blank
+    text = pdf_text(to_pdf(path, tmp_path))
+    if text:
+        assert f"出席 {figures.attendance[Attendance.PRESENT]}" in text.replace("　", " ")
+
+
+def test_a_result_sheet_shows_the_participants_work_posting_and_checklist(demo):
+    data = demo["handouts"]
+    p = next(p for p in data.participants if p.posting is not None and p.posting.findings)
+    text = _docx_text(demo["folder"] / "handouts" / f"結果シート_{p.company}.docx")
+    for title in p.problems:
+        assert title in text
+    for line in p.items:
+        assert line.draft.title in text and line.draft.type_reason in text
+    assert p.posting.body.splitlines()[0] in text
+    first, basis = finding_ja(p.posting.findings[0].message, p.posting.findings[0].basis,
+                              p.posting.findings[0].params)  # fmt: skip
+    assert first in text and basis in text
+    assert DEMO_PRODUCER.phone in text and DEMO_PRODUCER.email in text
+    assert "次のステップ" in text
+
+
+def test_the_worksheet_has_every_participant_and_the_catalogue_to_tick(demo):
+    text = _docx_text(demo["folder"] / "handouts" / WORKSHEETS_FILE)
+    data = demo["handouts"]
+    for p in data.participants:
+        assert f"{p.company}　様" in text
+    for line in data.catalogue:
+        assert text.count(line.title) >= len(data.participants)
+
+
+# --- file names -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name",
+    ['a/b\\c:d*e?f"g<h>i|j', "  株式会社\tタブ\n改行  ", "CON", "nul.txt", "...", " ", "名" * 300,
+     "末尾の点。. ."],
+)
+def test_file_names_are_safe_on_every_system(name):
+    stem = file_stem(name, "参加者1")
+    assert stem and not FORBIDDEN & set(stem)
+    assert stem == stem.strip() and not stem.endswith(".")
+    assert all(ord(c) >= 32 for c in stem) and len(stem) <= 60
+    assert stem.split(".")[0].upper() not in ("CON", "PRN", "AUX", "NUL")
+
+
+def test_two_participants_of_one_name_get_two_files():
+    assert unique_names(["結果シート_A", "結果シート_a", "結果シート_A"], ".docx") == [
+        "結果シート_A.docx", "結果シート_a_2.docx", "結果シート_A_3.docx",
+    ]  # fmt: skip
+
+
+# --- a workshop with hostile text ----------------------------------------------------------------
+
+HOSTILE = '=HYPERLINK("http://example.invalid/?x","押してください")'
+
+
+def _hostile_workshop(store) -> int:
+    """Participants named like formulas, alike after sanitising, with control characters and
+    10,000-character texts, as an imported client file could bring them."""
+    day = datetime(2026, 11, 20, 13, 30)
+    with store.session() as session:
+        wid = w.create_workshop(session, WorkshopDraft(title="検証用 <b>ワークショップ</b>", starts_at=day,
+                                                       capacity=3, agenda=("開会",)))  # fmt: skip
+        names = [HOSTILE, "株式会社 A/B", "株式会社 A:B", "制御\x07文字\x00の会社"]
+        for index, name in enumerate(names):
+            client = Client(name=name, contact_person="担当\x0b者", notes="長" * 10_000, email="x@example.jp")
+            session.add(client)
+            session.flush()
+            pid = w.add_participant(session, wid, client.id).participant_id
+            w.set_attendance(session, pid, Attendance.PRESENT)
+            w.set_follow_up(session, pid, True)
+            w.record_answers(session, pid, Phase.BEFORE, Answers({"can_solve": 1}, Intention.NO))
+            w.record_answers(session, pid, Phase.AFTER, Answers({"can_solve": 5}, Intention.YES))
+            consultation = Consultation(client_id=client.id, held_on=day.date(), notes="メモ" * 5_000)
+            session.add(consultation)
+            session.flush()
+            problem = Problem(consultation_id=consultation.id, title=f"課題{index}" + "題" * 400, position=0)
+            session.add(problem)
+            session.flush()
+            item = WorkItem(problem_id=problem.id, title=HOSTILE, order_type="task",
+                            type_reason="理由" * 5_000 + "\x01", minutes_per_item=5, quantity=100,
+                            budget_min=10_000, budget_max=20_000)  # fmt: skip
+            session.add(item)
+            session.flush()
+            if index == 0:
+                order = repo.load_posting(session, item.id)
+                from dataclasses import replace
+
+                repo.save_posting(session, item.id, replace(order, description="説明" * 5_000))
+    return wid
+
+
+def test_hostile_text_stays_text_and_the_documents_still_open(store, catalogue, tmp_path):
+    from openpyxl import load_workbook
+
+    wid = _hostile_workshop(store)
+    with store.session() as session:
+        data = handout_data(session, wid, catalogue, today=TODAY)
+        summary = summary_data(session, wid, today=TODAY)
+    written = write_handouts(data, tmp_path / "out")
+    names = [p.name for p in written]
+    results = [n for n in names if n.startswith("結果シート_")]
+    assert len(results) == 4 and len(set(n.casefold() for n in results)) == 4
+    assert "結果シート_株式会社 A_B.docx" in names and "結果シート_株式会社 A_B_2.docx" in names
+    assert all(not FORBIDDEN & set(n) for n in names)
+    hostile = next(p for p in written if "HYPERLINK" in p.name)
+    assert to_pdf(hostile, tmp_path).exists()
+
+    book = write_workshop_summary(summary, tmp_path / "集計.xlsx")
+    wb = load_workbook(book)
+    cell = wb["出欠"]["B5"]
+    assert cell.value == HOSTILE and cell.data_type == "s"
+    formulas = [c.coordinate for ws in wb for row in ws.iter_rows() for c in row
+                if c.data_type == "f"]  # fmt: skip
+    assert formulas == []
+    heights = [d.height for ws in wb for d in ws.row_dimensions.values() if d.height]
+    assert heights and max(heights) <= 409  # Excel's highest row: a 10,000-character text is cut there
+    assert to_pdf(book, tmp_path).exists()
+
+
+# --- cancelling -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("stop_at", [0, 1, 10, "last"])
+def test_a_cancelled_run_leaves_no_file_and_keeps_the_old_ones(demo, tmp_path, stop_at):
+    out = tmp_path / "out"
+    out.mkdir()
+    old = out / HANDOUT_FILE
+    old.write_bytes(b"the handout printed last week")
+    seen = []
+
+    class Cancelled(Exception):
+        pass
+
+    def progress(done, total):
+        seen.append((done, total))
+        if done == (total if stop_at == "last" else stop_at):
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        write_handouts(demo["handouts"], out, progress)
+    assert sorted(p.name for p in out.iterdir()) == [HANDOUT_FILE]
+    assert old.read_bytes() == b"the handout printed last week"
+    assert all(total == seen[0][1] for _done, total in seen)
+
+
+def test_progress_runs_from_zero_to_the_total(demo, tmp_path):
+    seen = []
+    write_handouts(demo["handouts"], tmp_path / "out", lambda done, total: seen.append((done, total)))
+    total = seen[0][1]
+    assert seen[0] == (0, total) and seen[-1] == (total, total)
+    assert [done for done, _t in seen] == sorted(done for done, _t in seen)
+
+
+def test_a_cancelled_summary_leaves_no_workbook(demo, tmp_path):
+    def stop(done, total):
+        if done == 3:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        write_workshop_summary(demo["summary"], tmp_path / "集計.xlsx", stop)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_empty_workshop_still_has_its_handouts_and_summary(store, catalogue, tmp_path):
+    with store.session() as session:
+        wid = w.create_workshop(session, WorkshopDraft(title="空の会", starts_at=datetime(2026, 12, 1, 10),
+                                                       capacity=10))  # fmt: skip
+        data = handout_data(session, wid, catalogue)
+        summary = summary_data(session, wid)
+    names = {p.name for p in write_handouts(data, tmp_path / "out")}
+    assert names == {HANDOUT_FILE, ATTENDANCE_FILE, WORKSHEETS_FILE, COMBINED_FILE}
+    assert write_workshop_summary(summary, tmp_path / "s.xlsx").exists()
+
+
+# --- the summary workbook -----------------------------------------------------------------------
+
+
+def _rows(ws, first, width):
+    out = []
+    for row in ws.iter_rows(min_row=first, max_col=width, values_only=True):
+        if row[0] is None:
+            break
+        out.append(row)
+    return out
+
+
+def test_the_summary_workbook_numbers_equal_the_database(demo):
+    from openpyxl import load_workbook
+
+    figures = demo["figures"]
+    wb = load_workbook(demo["workbook"])
+    assert wb.sheetnames == list(SHEETS)
+
+    rows = wb["概要"].iter_rows(min_row=3, max_col=2, values_only=True)
+    overview = {row[0]: row[1] for row in rows if row[0]}
+    assert overview["実施日"] == datetime(2026, 6, 29)  # a date, not text
+    assert overview["参加登録（社）"] == figures.participants == 20
+    assert overview["出席（社）"] == figures.attendance[Attendance.PRESENT]
+    assert overview["遅刻（社）"] == figures.attendance[Attendance.LATE]
+    assert overview["欠席（社）"] == figures.attendance[Attendance.ABSENT]
+    assert overview["個別相談の希望（社）"] == figures.follow_ups
+    assert overview["「発注を検討したい」はい の割合（事前）"] == figures.ordering_before
+
+    attendance = _rows(wb["出欠"], 5, 10)
+    assert len(attendance) == 20
+    assert sum(r[5] == "出席" for r in attendance) == figures.attendance[Attendance.PRESENT]
+    assert all(isinstance(r[0], int) and isinstance(r[8], int) for r in attendance)
+
+    problems = _rows(wb["課題"], 5, 4)
+    assert [(r[1], r[2]) for r in problems] == figures.problems
+
+    questionnaire = _rows(wb["アンケート"], 5, 6)[: len(ITEMS) + 1]
+    for row, item in zip(questionnaire, figures.items, strict=False):
+        assert row[0] == item.item.text_ja
+        # the same means, to the last digit a worksheet keeps (15 significant digits)
+        assert row[1] == pytest.approx(item.before, rel=1e-14)
+        assert row[2] == pytest.approx(item.after, rel=1e-14)
+        assert (row[4], row[5]) == (item.answered_before, item.answered_after)
+        assert row[3] == pytest.approx(item.change, rel=1e-14)
+    ordering = questionnaire[len(ITEMS)]
+    assert (ordering[1], ordering[2]) == (figures.ordering_before, figures.ordering_after)
+
+    work = _rows(wb["業務"], 5, len(BAND_LABELS) + 2)
+    total_row = next(r for r in work if r[0] == "合計")
+    items = sum(len(p.items) for p in demo["summary"].participants)
+    assert total_row[-1] == items > 0
+
+    follow = _rows(wb["フォローアップ"], 5, 7)
+    assert len(follow) == figures.follow_ups
+    assert all(r[4] for r in follow)  # with the contact to call back
+
+
+def test_the_summary_has_a_bar_chart_of_the_questionnaire_before_and_after(demo):
+    with zipfile.ZipFile(demo["workbook"]) as book:
+        charts = [n for n in book.namelist() if n.startswith("xl/charts/chart")]
+        assert len(charts) == 1
+        xml = book.read(charts[0]).decode("utf-8")
+    xml = xml.replace("<c:", "<").replace("'", "")
+    assert "<barChart>" in xml and xml.count("<ser>") == 2
+    assert "アンケート!$B$5:$B$7" in xml and "アンケート!$C$5:$C$7" in xml  # before and after, per item
+
+
+def test_the_summary_opens_in_libreoffice(demo, tmp_path):
+    text = pdf_text(to_pdf(demo["workbook"], tmp_path))
+    if text:
+        assert "ワークショップ実施概要" in text and "アンケート" in text
+        assert demo["handouts"].participants[0].company in text
+
+
+# --- the command line ---------------------------------------------------------------------------
+
+
+def csp_desk(tmp_path, *args, unprivileged=False):
+    """The command in a process of its own; `unprivileged`: with file permissions enforced even as
+    root (the capabilities that bypass them dropped), as tests/test_opening_problems.py does."""
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_STATE_HOME": str(tmp_path / "state")}  # fmt: skip
+    command = [sys.executable, "-m", "csp_desk", *map(str, args)]
+    if unprivileged and os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        assert setpriv, "setpriv (util-linux) is needed to test permissions as root"
+        command = [setpriv, "--bounding-set", "-dac_override,-dac_read_search", "--", *command]
+    return subprocess.run(
+        command,
+        capture_output=True, text=True, cwd=ROOT, timeout=180, env=env,
+    )  # fmt: skip
+
+
+def test_the_command_line_exports_the_handouts_and_the_summary(demo, tmp_path):
+    db, wid = demo["folder"] / "demo.sqlite3", demo["wid"]
+    out = tmp_path / "新しい/フォルダー"
+    done = csp_desk(tmp_path, "export", "handouts", "--workshop", wid, "--out", out, "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert "22" in done.stdout and str(out) in done.stdout
+    assert len(list(out.glob("*.docx"))) == 22
+    book = tmp_path / "集計.xlsx"
+    done = csp_desk(tmp_path, "export", "workshop-summary", "--workshop", wid, "--out", book, "--db", db)
+    assert done.returncode == 0, done.stderr
+    assert book.exists() and str(book) in done.stdout
+
+
+def test_the_command_line_refuses_what_it_cannot_do_with_a_message(demo, tmp_path):
+    db, wid = demo["folder"] / "demo.sqlite3", demo["wid"]
+    unknown = csp_desk(tmp_path, "export", "handouts", "--workshop", 404, "--out", tmp_path / "x",
+                       "--db", db)  # fmt: skip
+    assert unknown.returncode == 1 and "404" in unknown.stderr and not (tmp_path / "x").exists()
+    a_file = tmp_path / "file.txt"
+    a_file.write_text("keep")
+    into_file = csp_desk(tmp_path, "export", "handouts", "--workshop", wid, "--out", a_file, "--db", db)
+    assert into_file.returncode == 1 and str(a_file) in into_file.stderr
+    assert a_file.read_text() == "keep"
+    missing = csp_desk(tmp_path, "export", "workshop-summary", "--out", tmp_path / "s.xlsx", "--db", db)
+    assert missing.returncode == 2 and "--workshop" in missing.stderr
+    folder = csp_desk(tmp_path, "export", "workshop-summary", "--workshop", wid, "--out", tmp_path,
+                      "--db", db)  # fmt: skip
+    assert folder.returncode == 1 and str(tmp_path) in folder.stderr
+    none = csp_desk(tmp_path, "export", "workshop-summary", "--workshop", 404, "--out", tmp_path / "s.xlsx",
+                    "--db", db)  # fmt: skip
+    assert none.returncode == 1 and "404" in none.stderr and not (tmp_path / "s.xlsx").exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="folder permissions")
+def test_a_folder_that_cannot_be_written_is_said(demo, tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        done = csp_desk(tmp_path, "export", "handouts", "--workshop", demo["wid"], "--out", locked,
+                        "--db", demo["folder"] / "demo.sqlite3", unprivileged=True)  # fmt: skip
+        assert done.returncode == 1 and str(locked) in done.stderr
+        assert list(locked.iterdir()) == []
+    finally:
+        locked.chmod(0o700)
+
+
+def test_the_json_listing_finds_the_workshop_to_export(demo, tmp_path):
+    listed = csp_desk(tmp_path, "list", "workshops", "--db", demo["folder"] / "demo.sqlite3", "--json")
+    assert [row["id"] for row in json.loads(listed.stdout)] == [demo["wid"]]
+
+
+def test_the_participant_records_and_the_documents_agree_on_time(demo):
+    late = [p for p in demo["summary"].participants if p.attendance is Attendance.LATE]
+    assert late and all(isinstance(p.late_at, time) for p in late)
