@@ -337,6 +337,19 @@ def test_a_cancelled_run_leaves_no_file_and_keeps_the_old_ones(demo, tmp_path, s
     assert all(total == seen[0][1] for _done, total in seen)
 
 
+def test_a_cancelled_run_into_a_new_folder_leaves_no_folder_behind(demo, tmp_path):
+    class Cancelled(Exception):
+        pass
+
+    def progress(done, total):
+        if done == 5:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        write_handouts(demo["handouts"], tmp_path / "配布資料", progress)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_progress_runs_from_zero_to_the_total(demo, tmp_path):
     seen = []
     write_handouts(demo["handouts"], tmp_path / "out", lambda done, total: seen.append((done, total)))

@@ -16,6 +16,7 @@ from csp_desk.store import repo
 from csp_desk.store import workshops as w
 from tests.clicks import (
     answer_input,
+    cancel,
     choose_file,
     click,
     click_row,
@@ -445,3 +446,104 @@ def test_a_plan_typed_before_a_crash_is_offered_and_restored_next_time(qtbot, mo
     assert restored.ui.title.text() == "春のクラウドソーシング体験会"
     modals.expect(press("保存"))
     second.close()
+
+
+# --- the projector and the documents from the page --------------------------------------------
+
+
+def _projector_panels(window):
+    from csp_desk.gui.projector import ProjectorPanel
+
+    return [p for p in window.findChildren(ProjectorPanel) if p.isVisible()]
+
+
+def test_the_projector_button_shows_the_workshop_on_the_page_not_the_newest(demo_window):
+    window = demo_window
+    page = _plan(window, title="秋の体験会")  # now the newest
+    _open_demo_workshop(window)
+    click(page.ui.showProjector)
+    panels = _projector_panels(window)
+    assert len(panels) == 1
+    assert panels[0].projector.heading.text() == DEMO_TITLE
+    # from the page of the newer one, the open show switches to it
+    click_row(page.ui.workshops, row_where(page.ui.workshops, lambda texts: texts[0] == "秋の体験会"))
+    click(page.ui.showProjector)
+    assert _projector_panels(window) == panels
+    assert panels[0].projector.heading.text() == "秋の体験会"
+    panels[0].close()
+    settle(lambda: not _projector_panels(window))
+
+
+def test_a_new_workshop_not_saved_yet_cannot_be_projected_or_exported(demo_window):
+    page = _page(demo_window)
+    click(page.ui.newWorkshop)
+    for button in (
+        page.ui.showProjector,
+        page.ui.exportHandouts,
+        page.ui.exportSummary,
+        page.ui.deleteWorkshop,
+    ):
+        assert not button.isEnabled()
+
+
+def test_unsaved_changes_to_the_plan_are_asked_about_before_projecting(demo_window, modals):
+    window = demo_window
+    page = _open_demo_workshop(window)
+    open_tab(page.ui.tabs, "計画")
+    type_into(page.ui.venue, "市民ホール 小会議室")
+    modals.expect(press("キャンセル"))
+    click(page.ui.showProjector)
+    assert not _projector_panels(window)
+    modals.expect(press("保存"))
+    click(page.ui.showProjector)
+    panels = _projector_panels(window)
+    assert len(panels) == 1
+    with window.desk.store.session() as session:
+        assert w.get_workshop(session, page.shown_workshop()).venue == "市民ホール 小会議室"
+    panels[0].close()
+
+
+def test_the_handouts_are_written_into_a_new_folder_inside_the_one_chosen(demo_window, modals, tmp_path):
+    window = demo_window
+    page = _open_demo_workshop(window)
+    modals.expect(choose_file(tmp_path), press("OK"))
+    click(page.ui.exportHandouts)
+    settle(lambda: window._job is None)
+    folders = list(tmp_path.iterdir())
+    assert [f.name for f in folders] == [f"配布資料_{DEMO_TITLE}_{_demo_day(window):%Y%m%d}"]
+    names = sorted(p.name for p in folders[0].iterdir())
+    assert "印刷用_すべて.docx" in names and "出席簿.docx" in names
+    assert sum(name.startswith("結果シート_") for name in names) == 18  # who came: 16 present, 2 late
+    said = modals.texts()[-1]
+    assert f"{len(names)} " in said and "印刷用_すべて.docx" in said
+    # again: a second folder, the first left as it was
+    modals.expect(choose_file(tmp_path), press("OK"))
+    click(page.ui.exportHandouts)
+    settle(lambda: window._job is None)
+    assert sorted(f.name for f in tmp_path.iterdir())[-1].endswith("(2)")
+
+
+def test_the_summary_workbook_is_saved_where_the_facilitator_says(demo_window, modals, tmp_path):
+    from openpyxl import load_workbook
+
+    window = demo_window
+    page = _open_demo_workshop(window)
+    modals.expect(choose_file(tmp_path / "集計"))
+    click(page.ui.exportSummary)
+    settle(lambda: window._job is None)
+    book = load_workbook(tmp_path / "集計.xlsx")
+    assert {"概要", "出欠", "アンケート"} <= set(book.sheetnames)
+    assert "集計.xlsx" in window.statusBar().currentMessage()
+
+
+def test_cancelling_the_folder_writes_nothing(demo_window, modals, tmp_path):
+    window = demo_window
+    page = _open_demo_workshop(window)
+    modals.expect(cancel)
+    click(page.ui.exportHandouts)
+    assert window._job is None and list(tmp_path.iterdir()) == []
+
+
+def _demo_day(window):
+    with window.desk.store.session() as session:
+        return next(r for r in w.list_workshops(session) if r.title == DEMO_TITLE).starts_at.date()

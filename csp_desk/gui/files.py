@@ -77,3 +77,28 @@ def ask_save_file(
         out = out.with_name(out.name + suffix)
     _remember(purpose, out)
     return out
+
+
+def ask_folder(parent: QWidget, title: str, purpose: str) -> Path | None:
+    """An existing folder the producer chose (to write several files into), or None."""
+    dialog = _dialog(parent, title, _start_folder(purpose), "")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    if not dialog.exec() or not dialog.selectedFiles():
+        return None
+    chosen = Path(dialog.selectedFiles()[0])
+    i18n.settings().setValue(f"folders/{purpose}", str(chosen))
+    return chosen
+
+
+def new_folder_name(parent: Path, stem: str) -> Path:
+    """A folder in `parent` named after `stem` (characters no file name may hold left out) that
+    does not exist yet: `stem`, then `stem (2)`, `stem (3)` …"""
+    safe = " ".join("".join(c for c in stem if c not in '\\/:*?"<>|' and c >= " ").split())[:80].strip(" .")
+    safe = safe or "csp-desk"
+    candidate, number = parent / safe, 1
+    while candidate.exists():
+        number += 1
+        candidate = parent / f"{safe} ({number})"
+    return candidate

@@ -16,7 +16,7 @@ from . import jobs
 from .context import Desk
 from .edits import ask_all, ask_to_leave, offer_recovery
 from .feedback import warn
-from .files import ask_open_file, ask_save_file
+from .files import ask_folder, ask_open_file, ask_save_file, new_folder_name
 from .forms.ui_main_window import Ui_MainWindow
 
 if TYPE_CHECKING:
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.ui.actionImportWorkers.triggered.connect(self.import_workers)
         self.ui.actionExportClientFile.triggered.connect(self.export_client_file)
         self.ui.actionImportClientFile.triggered.connect(self.import_client_file)
-        self.ui.actionProjector.triggered.connect(self.show_projector)
+        self.ui.actionProjector.triggered.connect(lambda: self.show_projector())
         self._projector: ProjectorPanel | None = None
         self._backup_timer = QTimer(self, interval=60 * 60 * 1000)  # hourly: is today's backup taken?
         self._backup_timer.timeout.connect(self.daily_backup)
@@ -216,6 +216,8 @@ class MainWindow(QMainWindow):
 
             self._workshops_page = WorkshopsPage(self.desk)
             self._workshops_page.consultationRequested.connect(self.open_consultation)
+            self._workshops_page.projectorRequested.connect(self.show_projector)
+            self._workshops_page.exportRequested.connect(self.export_workshop)
             self._replace_placeholder(6, self._workshops_page)
         return self._workshops_page
 
@@ -587,11 +589,14 @@ class MainWindow(QMainWindow):
         else:
             warn(self, title, exc)
 
-    def show_projector(self) -> None:
-        """The projector view of the newest workshop with the facilitator's controls (F5)."""
+    def show_projector(self, workshop_id: int | None = None) -> None:
+        """The projector view with the facilitator's controls (F5): of the workshop shown on the
+        Workshops page, or the newest when none is shown there."""
         from .projector import open_projector
 
-        panel = open_projector(self, self.desk, self._projector)
+        if not workshop_id and self._workshops_page is not None:
+            workshop_id = self._workshops_page.shown_workshop()
+        panel = open_projector(self, self.desk, self._projector, workshop_id or None)
         if panel is not None and panel is not self._projector:
             panel.closed.connect(self._projector_closed)
         self._projector = panel
@@ -741,6 +746,72 @@ class MainWindow(QMainWindow):
         job.finished.connect(progress.reset)
         job.finished.connect(self._job_done)
         jobs.start(job)
+
+    def export_workshop(self, kind: str, workshop_id: int) -> bool:
+        """A workshop's handouts (Word files in a new folder inside the one chosen) or the
+        organiser's summary workbook (Excel), written in a worker with progress; cancelling
+        leaves no file."""
+        from ..store.workshops import get_workshop
+
+        store = self.desk.store
+        if store is None or self._job is not None:
+            return False
+        if kind == "handouts" and not self._profile_ready():
+            return False
+        with store.session() as session:
+            plan = get_workshop(session, workshop_id)
+        day = plan.starts_at.strftime("%Y%m%d") if plan.starts_at else ""
+        from ..documents import export_handouts, export_workshop_summary
+
+        if kind == "handouts":
+            title = self.tr("Export handouts")
+            folder = ask_folder(self, self.tr("Choose the folder to put the handouts in"), "export")
+            if folder is None:
+                return False
+            out = new_folder_name(folder, f"配布資料_{plan.title}_{day}")
+            job = jobs.Job(export_handouts, store, workshop_id, out, self.desk.catalogue, date.today())
+        else:
+            title = self.tr("Export the workshop summary")
+            chosen = ask_save_file(
+                self, title, f"ワークショップ集計_{plan.title}_{day}.xlsx",
+                self.tr("Excel workbook (*.xlsx)"), "export", ".xlsx",
+            )  # fmt: skip
+            if chosen is None:
+                return False
+            out = chosen
+            job = jobs.Job(export_workshop_summary, store, workshop_id, out, date.today())
+        progress = QProgressDialog(
+            self.tr("Writing {name}…").format(name=out.name), self.tr("Cancel"), 0, 100, self
+        )
+        progress.setWindowTitle(title)
+        from PySide6.QtCore import Qt
+
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        self._job = job
+        job.progressed.connect(lambda done, total: progress.setValue(int(100 * done / max(total, 1))))
+        progress.canceled.connect(job.cancel)
+        if kind == "handouts":
+            job.succeeded.connect(lambda paths: self._handouts_written(out, paths))
+        else:
+            job.succeeded.connect(self._exported)
+        job.failed.connect(self._export_failed)
+        job.finished.connect(progress.reset)
+        job.finished.connect(self._job_done)
+        jobs.start(job)
+        return True
+
+    def _handouts_written(self, folder: Path, paths: list[Path]) -> None:
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=folder), 8000)
+        printing = next((p.name for p in paths if p.name.startswith("印刷用")), "")
+        QMessageBox.information(
+            self,
+            self.tr("Export handouts"),
+            self.tr(
+                "{count} files were written to the folder {folder}. To print everything at once, "
+                "open {combined}."
+            ).format(count=len(paths), folder=folder, combined=printing),
+        )
 
     def _profile_ready(self) -> bool:
         """Documents carry the producer's name and contact: offer to set them when missing."""

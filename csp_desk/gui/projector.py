@@ -815,10 +815,15 @@ def _short(text: str, limit: int = 80) -> str:
     return one if len(one) <= limit else one[: limit - 1] + "…"
 
 
-def open_projector(main: QWidget, desk: Desk, current: ProjectorPanel | None) -> ProjectorPanel | None:
-    """Opens the controls and the projector for the newest workshop (the one the open panel
-    shows when it is open already: it is brought to the front). Says so when there is none."""
+def open_projector(
+    main: QWidget, desk: Desk, current: ProjectorPanel | None, workshop_id: int | None = None
+) -> ProjectorPanel | None:
+    """Opens the controls and the projector for `workshop_id`, or the newest workshop (when the
+    panel is open already it is brought to the front, switched to `workshop_id` when given).
+    Says so when there is no workshop."""
     if current is not None:
+        if workshop_id is not None:
+            current.show_workshop(workshop_id)
         current.show()
         current.raise_()
         current.activateWindow()
@@ -839,7 +844,8 @@ def open_projector(main: QWidget, desk: Desk, current: ProjectorPanel | None) ->
             ),
         )
         return None
-    panel = ProjectorPanel(desk, main, rows[0].id)
+    known = {row.id for row in rows}
+    panel = ProjectorPanel(desk, main, workshop_id if workshop_id in known else rows[0].id)
     place(panel.projector, main)
     panel.show()
     panel.raise_()

@@ -4,6 +4,7 @@ pages (the work of the day) or to a follow-up consultation (the producer's clien
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,10 @@ SHOWN_ROW_ERRORS = 10
 class WorkshopsPage(QWidget):
     consultationRequested = Signal(int, int)
     """A participant's consultation to open: (client id, consultation id)."""
+    projectorRequested = Signal(int)
+    """The projector view of this workshop."""
+    exportRequested = Signal(str, int)
+    """A workshop's documents to write: ("handouts" or "workshop-summary", workshop id)."""
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
@@ -98,6 +103,13 @@ class WorkshopsPage(QWidget):
         ui = self.ui
         ui.newWorkshop.clicked.connect(self.new_workshop)
         ui.deleteWorkshop.clicked.connect(self.delete)
+        ui.showProjector.clicked.connect(lambda: self._request(self.projectorRequested.emit))
+        ui.exportHandouts.clicked.connect(
+            lambda: self._request(lambda wid: self.exportRequested.emit("handouts", wid))
+        )
+        ui.exportSummary.clicked.connect(
+            lambda: self._request(lambda wid: self.exportRequested.emit("workshop-summary", wid))
+        )
         ui.save.clicked.connect(self.save)
         ui.revert.clicked.connect(self._revert)
         ui.save.setShortcut("Ctrl+S")
@@ -163,6 +175,22 @@ class WorkshopsPage(QWidget):
             return
         self.load(row.id)
 
+    def shown_workshop(self) -> int | None:
+        """The id of the saved workshop the page shows (None for a new one not saved yet)."""
+        return self._editing
+
+    def _saved_workshop_buttons(self) -> tuple[QWidget, ...]:
+        ui = self.ui
+        return (ui.deleteWorkshop, ui.showProjector, ui.exportHandouts, ui.exportSummary)
+
+    def _request(self, send: Callable[[int], None]) -> None:
+        """Projects or exports the workshop shown, as saved: unsaved edits of its plan are asked
+        about first (the documents and the projector read the database)."""
+        if self._editing is None:
+            return
+        if ask_to_leave(self, self) and self._editing is not None:
+            send(self._editing)
+
     # --- the plan (the editor the window asks before leaving, gui/edits.py) -------------------
 
     def has_unsaved(self) -> bool:
@@ -213,7 +241,8 @@ class WorkshopsPage(QWidget):
         self._starts_at = None
         self._capacity = 0
         self.ui.editorTitle.setText(self.tr("New workshop"))
-        self.ui.deleteWorkshop.setEnabled(False)
+        for button in self._saved_workshop_buttons():
+            button.setEnabled(False)
         self.ui.participantsTab.setEnabled(False)
         self.participants.set_rows([])
         self._show_warning(None)
@@ -243,7 +272,8 @@ class WorkshopsPage(QWidget):
         self._editing = workshop_id
         self._starts_at, self._capacity = draft.starts_at, draft.capacity or 0
         self.ui.editorTitle.setText(draft.title)
-        self.ui.deleteWorkshop.setEnabled(True)
+        for button in self._saved_workshop_buttons():
+            button.setEnabled(True)
         self.ui.participantsTab.setEnabled(True)
         self.refresh_participants()
 
@@ -631,9 +661,12 @@ class WorkshopsPage(QWidget):
         return True
 
     def _next_after(self, participant_id: int) -> Any | None:
+        """The next participant in the list who was not marked absent (an absent one has no sheet)."""
         rows = self.participants.rows()
         at = next((i for i, p in enumerate(rows) if p.id == participant_id), None)
-        return rows[at + 1] if at is not None and at + 1 < len(rows) else None
+        if at is None:
+            return None
+        return next((p for p in rows[at + 1 :] if p.attendance is not Attendance.ABSENT), None)
 
     def questionnaire(self, phase: Phase) -> int:
         """Types the participant's paper questionnaire; "Save and next participant" goes on through

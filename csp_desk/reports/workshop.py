@@ -9,6 +9,7 @@ the targets and moved into place only when all are done: a cancelled or failed r
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -536,8 +537,10 @@ def write_handouts(data: HandoutData, out_dir: Path, progress: Progress = no_pro
     done = 0
     progress(done, total)
 
+    made = not out_dir.exists()
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=out_dir, prefix=".csp-desk-handouts-"))
+    finished = False
     try:
         staged = []
         for name, parts, title in jobs:
@@ -559,6 +562,10 @@ def write_handouts(data: HandoutData, out_dir: Path, progress: Progress = no_pro
             source.chmod(0o666 & ~umask)  # an export is an ordinary file
             source.replace(target)  # atomic: a reader sees the old file or the new one
             written.append(target)
+        finished = True
         return written
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+        if made and not finished:
+            with contextlib.suppress(OSError):
+                out_dir.rmdir()  # the folder made for this run, left empty: not left behind

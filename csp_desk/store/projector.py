@@ -19,7 +19,7 @@ from ..domain.orders import Order
 from ..domain.posting_record import PostingRecord
 from . import repo
 from .models import Consultation, Posting, Workshop
-from .workshops import get_workshop, list_participants
+from .workshops import get_workshop, list_participants, not_a_follow_up
 
 
 @dataclass(frozen=True)
@@ -84,7 +84,11 @@ def volunteer_work(session: Session, workshop_id: int, client_id: int) -> Volunt
     if workshop is not None:
         held = session.scalars(
             select(Consultation.id)
-            .where(Consultation.client_id == client_id, Consultation.held_on == workshop.starts_at.date())
+            .where(
+                Consultation.client_id == client_id,
+                Consultation.held_on == workshop.starts_at.date(),
+                not_a_follow_up(),
+            )
             .order_by(Consultation.id)
         )
         for consultation_id in list(held):

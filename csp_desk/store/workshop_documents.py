@@ -30,7 +30,7 @@ from ..domain.workshop_documents import (
 )
 from . import repo
 from .models import Client, Consultation, Posting, Problem, WorkItem
-from .workshops import _answers_by_participant, _workshop, list_participants
+from .workshops import _answers_by_participant, _workshop, list_participants, not_a_follow_up
 
 
 def _plan(session: Session, workshop_id: int) -> WorkshopPlan:
@@ -57,7 +57,7 @@ def _work_of_the_day(
     query = (
         select(Consultation.client_id, Problem.id, Problem.title)
         .join(Problem, Problem.consultation_id == Consultation.id)
-        .where(Consultation.client_id.in_(ids), Consultation.held_on == held_on)
+        .where(Consultation.client_id.in_(ids), Consultation.held_on == held_on, not_a_follow_up())
         .order_by(Consultation.id, Problem.position, Problem.id)
     )
     for client_id, problem_id, title in session.execute(query):

@@ -931,6 +931,22 @@
             <translation>進捗管理表・支払台帳の書き出し</translation>
         </message>
         <message>
+            <source>Export handouts</source>
+            <translation>配布資料の書き出し</translation>
+        </message>
+        <message>
+            <source>Choose the folder to put the handouts in</source>
+            <translation>配布資料を入れるフォルダを選んでください</translation>
+        </message>
+        <message>
+            <source>Export the workshop summary</source>
+            <translation>ワークショップ集計表の書き出し</translation>
+        </message>
+        <message>
+            <source>{count} files were written to the folder {folder}. To print everything at once, open {combined}.</source>
+            <translation>{count} 個のファイルをフォルダ {folder} に書き出しました。まとめて印刷するときは {combined} を開いてください。</translation>
+        </message>
+        <message>
             <source>Profile saved.</source>
             <translation>プロデューサー情報を保存しました。</translation>
         </message>
@@ -3025,6 +3041,30 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>The participant becomes your client: a consultation today carrying the workshop's problems and work items</source>
             <translation>参加者をあなたの顧客として、ワークショップで選んだ課題と業務を引き継いだ相談を今日の日付で作ります</translation>
+        </message>
+        <message>
+            <source>Projector view</source>
+            <translation>プロジェクター表示</translation>
+        </message>
+        <message>
+            <source>Shows this workshop on the projector (F5), with your controls on this screen</source>
+            <translation>このワークショップをプロジェクターに映します（F5）。操作はこの画面で行います</translation>
+        </message>
+        <message>
+            <source>Export handouts…</source>
+            <translation>配布資料を書き出す…</translation>
+        </message>
+        <message>
+            <source>Worksheets, the common handout, the attendance sheet, result sheets and one file to print them all (Word)</source>
+            <translation>ワークシート・共通資料・出席簿・結果シートと、まとめて印刷するための 1 ファイル（Word）</translation>
+        </message>
+        <message>
+            <source>Export summary…</source>
+            <translation>集計表を書き出す…</translation>
+        </message>
+        <message>
+            <source>The organiser's summary workbook (Excel): attendance, problems, work items, questionnaire before and after</source>
+            <translation>主催者向けの集計表（Excel）：出欠、課題、業務、事前・事後アンケート</translation>
         </message>
     </context>
     <context>

@@ -50,6 +50,21 @@ class Ui_WorkshopsPage(object):
 
         self.listButtons.addWidget(self.deleteWorkshop)
 
+        self.showProjector = QPushButton(self.listPane)
+        self.showProjector.setObjectName(u"showProjector")
+
+        self.listButtons.addWidget(self.showProjector)
+
+        self.exportHandouts = QPushButton(self.listPane)
+        self.exportHandouts.setObjectName(u"exportHandouts")
+
+        self.listButtons.addWidget(self.exportHandouts)
+
+        self.exportSummary = QPushButton(self.listPane)
+        self.exportSummary.setObjectName(u"exportSummary")
+
+        self.listButtons.addWidget(self.exportSummary)
+
         self.count = QLabel(self.listPane)
         self.count.setObjectName(u"count")
 
@@ -339,6 +354,18 @@ class Ui_WorkshopsPage(object):
     def retranslateUi(self, WorkshopsPage):
         self.newWorkshop.setText(QCoreApplication.translate("WorkshopsPage", u"New workshop", None))
         self.deleteWorkshop.setText(QCoreApplication.translate("WorkshopsPage", u"Delete\u2026", None))
+        self.showProjector.setText(QCoreApplication.translate("WorkshopsPage", u"Projector view", None))
+#if QT_CONFIG(tooltip)
+        self.showProjector.setToolTip(QCoreApplication.translate("WorkshopsPage", u"Shows this workshop on the projector (F5), with your controls on this screen", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportHandouts.setText(QCoreApplication.translate("WorkshopsPage", u"Export handouts\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportHandouts.setToolTip(QCoreApplication.translate("WorkshopsPage", u"Worksheets, the common handout, the attendance sheet, result sheets and one file to print them all (Word)", None))
+#endif // QT_CONFIG(tooltip)
+        self.exportSummary.setText(QCoreApplication.translate("WorkshopsPage", u"Export summary\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportSummary.setToolTip(QCoreApplication.translate("WorkshopsPage", u"The organiser's summary workbook (Excel): attendance, problems, work items, questionnaire before and after", None))
+#endif // QT_CONFIG(tooltip)
         self.count.setText("")
         self.editorTitle.setText(QCoreApplication.translate("WorkshopsPage", u"New workshop", None))
         self.titleLabel.setText(QCoreApplication.translate("WorkshopsPage", u"Title *", None))
