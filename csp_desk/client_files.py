@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .domain.client_file import client_file_to_json, read_client_bytes
 from .domain.text import QT_TRANSLATE_NOOP
-from .store.client_file import export_client, import_client
+from .store.client_file import Merged, export_client, import_client
 from .store.db import Store
 
 UNREADABLE = QT_TRANSLATE_NOOP(
@@ -67,3 +67,18 @@ def import_client_file(store: Store, path: Path, progress=None) -> Imported:  # 
         client_id = import_client(session, found)
     items = sum(len(p.work_items) for c in found.consultations for p in c.problems)
     return Imported(client_id, found.client.name.strip(), len(found.consultations), items)
+
+
+def bring_in_participant_file(store: Store, participant_id: int, path: Path, progress=None) -> Merged:  # type: ignore[no-untyped-def]
+    """Reads and checks the whole file (ClientFileRefused), then adds the participant's work to its
+    consultation of the workshop's day in one transaction (Refused when the file is about another
+    company; store/workshops.py bring_in_participant_work)."""
+    from .domain.orders import OrderFileError
+    from .store.workshops import bring_in_participant_work
+
+    try:
+        found = read_client_bytes(path.read_bytes())
+    except (OSError, OrderFileError) as exc:
+        raise ClientFileRefused(path, exc) from exc
+    with store.session() as session:
+        return bring_in_participant_work(session, participant_id, found)

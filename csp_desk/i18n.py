@@ -220,3 +220,18 @@ def client_file_problem(error: BaseException) -> str:
     if isinstance(problem, str):
         params["problem"] = message("validation", problem, **params)
     return message("orders", error.message, **params)  # type: ignore[attr-defined]
+
+
+def client_file_refusal(exc: BaseException) -> str | None:
+    """What to say when a client file was not taken (unreadable, not a client file, or refused by
+    the database), in the interface language; None for an unforeseen failure."""
+    from .client_files import UNREADABLE, ClientFileRefused
+    from .domain.text import Refused
+
+    if isinstance(exc, ClientFileRefused):
+        cause = exc.cause
+        problem = str(cause.strerror or cause) if isinstance(cause, OSError) else client_file_problem(cause)
+        return message("client_file", UNREADABLE, file=exc.path.name, problem=problem)
+    if isinstance(exc, Refused):
+        return message("store", exc.message, **exc.params)
+    return None

@@ -547,3 +547,36 @@ def test_cancelling_the_folder_writes_nothing(demo_window, modals, tmp_path):
 def _demo_day(window):
     with window.desk.store.session() as session:
         return next(r for r in w.list_workshops(session) if r.title == DEMO_TITLE).starts_at.date()
+
+
+def test_a_participants_own_file_is_brought_into_its_consultation_of_the_day(demo_window, modals, tmp_path):
+    from tests.test_workshop_store2 import _laptop_file
+
+    window = demo_window
+    page = _plan(window, capacity="10")
+    open_tab(page.ui.tabs, "参加者・出欠")
+    modals.expect(fill({"name": "あおば"}))
+    click(page.ui.registerNew)
+    mine = _laptop_file(tmp_path, day=date(2026, 12, 5))
+    other = _laptop_file(tmp_path, name="みなと商事", day=date(2026, 12, 5))
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "csp-desk.client/1", "client": ', encoding="utf-8")
+    click_row(page.ui.participants, 0)
+    for wrong, words in ((other, ("みなと商事", "あおば")), (broken, ("broken.json", "何も読み込んでいません"))):
+        modals.expect(choose_file(wrong), press("OK"))
+        click(page.ui.bringInFile)
+        assert all(word in modals.texts()[-1] for word in words), modals.texts()[-1]
+    client_id = page.current().client_id
+    with window.desk.store.session() as session:
+        assert repo.list_consultations(session, client_id) == []  # nothing changed
+    modals.expect(choose_file(mine), press("OK"))
+    click(page.ui.bringInFile)
+    said = modals.texts()[-1]
+    assert "1" in said and "あおば" in said
+    with window.desk.store.session() as session:
+        problems = repo.list_problems(session, client_id=client_id)
+    assert [(p.title, p.held_on) for p in problems] == [("ブランドが弱い", date(2026, 12, 5))]
+    # the same file again: nothing added, and it says so
+    modals.expect(choose_file(mine), press("OK"))
+    click(page.ui.bringInFile)
+    assert "既に" in modals.texts()[-1] or "記録済み" in modals.texts()[-1]

@@ -195,3 +195,85 @@ def test_a_deleted_follow_up_consultation_can_be_started_again(store):
             for r in repo.list_consultations(session, w.participant_lines(session, workshop)[0].client_id)
         }[second]
     assert held == date(2026, 12, 2)  # a new one (SQLite may give it the same id again)
+
+
+# --- a participant's own work from its laptop ---------------------------------------------------
+
+
+def _laptop_file(tmp_path, name="あおば", day=None, corporate=""):
+    """What a participant records on its own laptop: itself as a client, the workshop day's
+    consultation with a problem broken down and a draft posting — written as a client file."""
+    from dataclasses import replace
+
+    from csp_desk.client_files import write_client_file
+    from csp_desk.domain.consultation import ConsultationDraft
+    from csp_desk.store.db import open_store
+
+    day = day or START.date()
+    laptop = open_store(tmp_path / f"laptop-{name}.sqlite3")
+    with laptop.session() as session:
+        client = repo.save_client(session, ClientDraft(name=name, corporate_number=corporate))
+        consultation = repo.save_consultation(session, client, ConsultationDraft(held_on=day, place="会場"))
+        item = WorkItemDraft("ロゴ作成", OrderType.COMPETITION, "複数案から選びたい", budget_min=30000,
+                             budget_max=50000)  # fmt: skip
+        problem = repo.add_problem(session, consultation, "ブランドが弱い", items=[item])
+        item_id = repo.list_work_items(session, problem)[0].id
+        order = repo.load_posting(session, item_id, None)
+        repo.save_posting(session, item_id, replace(order, description="新しいロゴを募集します。"))
+    out = write_client_file(laptop, client, tmp_path / f"{name}.json", date(2026, 11, 20))
+    laptop.close()
+    return out
+
+
+def test_a_participants_file_goes_into_its_consultation_of_the_day_once(store, tmp_path):
+    from csp_desk.domain.client_file import read_client_bytes
+
+    found = read_client_bytes(_laptop_file(tmp_path).read_bytes())
+    with store.session() as session:
+        workshop = _workshop(session)
+        pid = w.add_participants(session, workshop, [_client(session, "あおば")]).participant_ids[0]
+        day = w.workshop_consultation(session, pid)
+        repo.add_problem(session, day, "人手不足")  # typed by the facilitator from the paper sheet
+    with store.session() as session:
+        merged = w.bring_in_participant_work(session, pid, found)
+    assert (merged.problems, merged.work_items, merged.postings, merged.skipped) == (1, 1, 1, 0)
+    with store.session() as session:
+        client_id = w.participant_lines(session, workshop)[0].client_id
+        assert [r.id for r in repo.list_consultations(session, client_id)] == [day]  # no second one
+        problems = repo.list_problems(session, consultation_id=day)
+        assert [p.title for p in problems] == ["人手不足", "ブランドが弱い"]
+        item = repo.list_work_items(session, problems[1].id)[0]
+        assert item.draft.type_reason == "複数案から選びたい"
+        assert "新しいロゴ" in repo.load_posting(session, item.id, None).description
+        again = w.bring_in_participant_work(session, pid, found)
+    assert (again.problems, again.skipped) == (0, 1)  # the same file twice adds nothing
+
+
+def test_a_file_about_another_company_is_refused_and_nothing_changes(store, tmp_path):
+    from csp_desk.domain.client_file import read_client_bytes
+    from csp_desk.domain.text import Refused
+
+    found = read_client_bytes(_laptop_file(tmp_path, name="みなと商事").read_bytes())
+    with store.session() as session:
+        workshop = _workshop(session)
+        pid = w.add_participants(session, workshop, [_client(session, "あおば")]).participant_ids[0]
+    with pytest.raises(Refused) as refused, store.session() as session:
+        w.bring_in_participant_work(session, pid, found)
+    assert refused.value.params == {"found": "みなと商事", "chosen": "あおば"}
+    with store.session() as session:
+        client_id = w.participant_lines(session, workshop)[0].client_id
+        assert repo.list_consultations(session, client_id) == []
+
+
+def test_a_file_is_recognised_by_the_corporate_number_when_the_name_was_written_otherwise(store, tmp_path):
+    from csp_desk.domain import corporate_number
+    from csp_desk.domain.client_file import read_client_bytes
+
+    number = f"{corporate_number.check_digit('234567890123')}234567890123"  # with its check digit
+    found = read_client_bytes(_laptop_file(tmp_path, name="(株)あおば", corporate=number).read_bytes())
+    with store.session() as session:
+        workshop = _workshop(session)
+        client = _client(session, "株式会社あおば", corporate_number=number)
+        pid = w.add_participants(session, workshop, [client]).participant_ids[0]
+        merged = w.bring_in_participant_work(session, pid, found)
+    assert merged.problems == 1

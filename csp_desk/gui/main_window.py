@@ -574,20 +574,7 @@ class MainWindow(QMainWindow):
         )
 
     def _client_file_refused(self, exc: BaseException) -> None:
-        from ..client_files import UNREADABLE, ClientFileRefused
-        from ..domain.text import Refused
-
-        title = self.tr("Import a client file")
-        if isinstance(exc, ClientFileRefused):
-            cause = exc.cause
-            problem = i18n.client_file_problem(cause)
-            if isinstance(cause, OSError):
-                problem = str(cause.strerror or cause)
-            warn(self, title, i18n.message("client_file", UNREADABLE, file=exc.path.name, problem=problem))
-        elif isinstance(exc, Refused):
-            warn(self, title, i18n.message("store", exc.message, **exc.params))
-        else:
-            warn(self, title, exc)
+        warn(self, self.tr("Import a client file"), i18n.client_file_refusal(exc) or exc)
 
     def show_projector(self, workshop_id: int | None = None) -> None:
         """The projector view with the facilitator's controls (F5): of the workshop shown on the

@@ -123,6 +123,7 @@ class WorkshopsPage(QWidget):
         ui.answersBefore.clicked.connect(lambda: self.questionnaire(Phase.BEFORE))
         ui.answersAfter.clicked.connect(lambda: self.questionnaire(Phase.AFTER))
         ui.recordWork.clicked.connect(self.record_work)
+        ui.bringInFile.clicked.connect(self.bring_in_file)
         ui.followUp.clicked.connect(self.set_follow_up)
         ui.startFollowUp.clicked.connect(self.start_follow_up)
 
@@ -418,7 +419,8 @@ class WorkshopsPage(QWidget):
         ui = self.ui
         for button in (ui.markPresent, ui.markLate, ui.markAbsent, ui.removeParticipant):
             button.setEnabled(bool(chosen))
-        for button in (ui.answersBefore, ui.answersAfter, ui.recordWork, ui.startFollowUp, ui.followUp):
+        for button in (ui.answersBefore, ui.answersAfter, ui.recordWork, ui.bringInFile, ui.startFollowUp,
+                       ui.followUp):  # fmt: skip
             button.setEnabled(one is not None)
         ui.followUp.setChecked(bool(one is not None and one.follow_up))
 
@@ -726,6 +728,45 @@ class WorkshopsPage(QWidget):
             warn(self, self.tr("Record the participant's work"), exc)
             return False
         self.consultationRequested.emit(participant.client_id, consultation)
+        return True
+
+    def bring_in_file(self) -> bool:
+        """The chosen participant's own work, recorded on its laptop and written as a client file:
+        read and checked whole in a worker, added to its consultation of the day in one
+        transaction; a file about another company, or a broken one, is refused and nothing changes."""
+        from ..client_files import bring_in_participant_file
+
+        participant, store = self.current(), self.desk.store
+        if participant is None or store is None or self._job is not None:
+            return False
+        title = self.tr("Bring in a participant's file")
+        chosen = ask_open_file(self, title, self.tr("Client files (*.json)"), "client_file")
+        if not chosen:
+            return False
+        job = jobs.Job(bring_in_participant_file, store, participant.id, Path(chosen))
+        self._job = job
+        name = participant.client_name
+
+        def done(merged: Any) -> None:
+            self.desk.changed.emit("consultations")
+            self.refresh_participants(keep=[participant.id])
+            text = self.tr(
+                "From the file: {problems} problems with {items} work items and {postings} posting drafts "
+                "were added to the consultation of {name}."
+            ).format(problems=merged.problems, items=merged.work_items, postings=merged.postings, name=name)
+            if merged.skipped:
+                text += "\n" + self.tr(
+                    "{count} problems were recorded already and were left as they are."
+                ).format(count=merged.skipped)
+            QMessageBox.information(self, title, text)
+
+        def finished() -> None:
+            self._job = None
+
+        job.succeeded.connect(done)
+        job.failed.connect(lambda exc: warn(self, title, i18n.client_file_refusal(exc) or exc))
+        job.finished.connect(finished)
+        jobs.start(job)
         return True
 
     def set_follow_up(self, wanted: bool) -> bool:

@@ -5,6 +5,8 @@ nothing, under new ids, and refused when the database already has the client."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
@@ -96,3 +98,84 @@ def import_client(session: Session, found: ClientFile) -> int:
                     repo.save_record(session, row.id, entry.record)
     session.flush()
     return client_id
+
+
+NOT_THIS_CLIENT = QT_TRANSLATE_NOOP(
+    "store",
+    "This file is about “{found}”, not “{chosen}”; nothing was brought in. Choose the participant the "
+    "file belongs to, or import it as a new client (File ▸ Import a client file).",
+)
+
+
+@dataclass(frozen=True)
+class Merged:
+    """What a participant's file added to a client already here."""
+
+    problems: int
+    work_items: int
+    postings: int
+    skipped: int
+    """Problems left out because the same problem is recorded on that day already."""
+
+
+def _belongs_to(session: Session, client_id: int, found: ClientFile) -> Refused | None:
+    draft, _archived = repo.load_client(session, client_id)
+    number = corporate_number.clean(found.client.corporate_number)
+    if search_key(draft.name) == search_key(found.client.name):
+        return None
+    if number and corporate_number.clean(draft.corporate_number) == number:
+        return None
+    return Refused(NOT_THIS_CLIENT, found=found.client.name.strip(), chosen=draft.name)
+
+
+def _add_problem(session: Session, consultation_id: int, problem: ProblemEntry) -> tuple[int, int]:
+    problem_id = repo.add_problem(
+        session, consultation_id, problem.title, catalogue_id=problem.catalogue_id,
+        items=[entry.draft for entry in problem.work_items],
+    )  # fmt: skip
+    postings = 0
+    rows = repo.list_work_items(session, problem_id)
+    for row, entry in zip(rows, problem.work_items, strict=True):
+        if entry.posting is not None:
+            repo.save_posting(session, row.id, entry.posting)
+            postings += 1
+        if entry.record is not None:
+            repo.save_record(session, row.id, entry.record)
+    return len(rows), postings
+
+
+def merge_into_client(
+    session: Session, client_id: int, found: ClientFile, day_consultation: Callable[[date], int | None]
+) -> Merged:
+    """Brings the work of a file written on a participant's own laptop into the client it is about
+    (the same name or corporate number, else Refused): each problem with its work items and posting
+    draft goes into the client's consultation of the same day — `day_consultation(held_on)` finds
+    or makes it (the workshop's consultation for the workshop's day), or a new one is made like the
+    file's. A problem already recorded that day under the same title is left out, so bringing the
+    same file in twice adds nothing. One transaction: the caller's session."""
+    refused = _belongs_to(session, client_id, found)
+    if refused is not None:
+        raise refused
+    problems = items = postings = skipped = 0
+    for consultation in found.consultations:
+        draft = consultation.draft
+        assert draft.held_on is not None  # the reader refuses a consultation without its date
+        target = day_consultation(draft.held_on)
+        if target is None:
+            same_day = session.scalar(
+                select(Consultation.id)
+                .where(Consultation.client_id == client_id, Consultation.held_on == draft.held_on)
+                .order_by(Consultation.id)
+                .limit(1)
+            )
+            target = same_day or repo.save_consultation(session, client_id, draft)
+        there = {search_key(p.title) for p in repo.list_problems(session, consultation_id=target)}
+        for problem in consultation.problems:
+            if search_key(problem.title) in there:
+                skipped += 1
+                continue
+            added, posted = _add_problem(session, target, problem)
+            there.add(search_key(problem.title))
+            problems, items, postings = problems + 1, items + added, postings + posted
+    session.flush()
+    return Merged(problems, items, postings, skipped)

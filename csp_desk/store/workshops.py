@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -32,6 +33,10 @@ from ..domain.workshop import (
 )
 from .errors import AlreadyParticipant, ClientInWorkshop, NotFound
 from .models import Client, Consultation, Problem, QuestionnaireAnswer, Workshop, WorkshopParticipant
+
+if TYPE_CHECKING:
+    from ..domain.client_file import ClientFile
+    from .client_file import Merged
 
 
 @dataclass(frozen=True)
@@ -547,3 +552,18 @@ def start_follow_up(session: Session, participant_id: int, on: date, note: str =
             session, row.id, problem.title, catalogue_id=problem.catalogue_id, items=items, position=position
         )
     return row.id
+
+
+def bring_in_participant_work(session: Session, participant_id: int, found: ClientFile) -> Merged:
+    """A participant's own work from a client file written on its laptop: what it recorded for the
+    workshop's day goes into its consultation of that day (store/client_file.py merge_into_client);
+    refused when the file is about another company."""
+    from .client_file import merge_into_client
+
+    participant = _participant(session, participant_id)
+    day = _workshop(session, participant.workshop_id).starts_at.date()
+
+    def day_consultation(held_on: date) -> int | None:
+        return workshop_consultation(session, participant_id) if held_on == day else None
+
+    return merge_into_client(session, participant.client_id, found, day_consultation)

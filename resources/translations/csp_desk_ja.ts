@@ -2915,6 +2915,22 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>参加者の課題の記録</translation>
         </message>
         <message>
+            <source>Bring in a participant's file</source>
+            <translation>参加者のファイルの取り込み</translation>
+        </message>
+        <message>
+            <source>Client files (*.json)</source>
+            <translation>顧客ファイル (*.json)</translation>
+        </message>
+        <message>
+            <source>From the file: {problems} problems with {items} work items and {postings} posting drafts were added to the consultation of {name}.</source>
+            <translation>ファイルから、経営課題 {problems} 件（業務 {items} 件、募集文の下書き {postings} 件）を {name} の相談に追加しました。</translation>
+        </message>
+        <message>
+            <source>{count} problems were recorded already and were left as they are.</source>
+            <translation>{count} 件の経営課題は既に記録済みのため、そのままにしました。</translation>
+        </message>
+        <message>
             <source>Follow-up consultation after the workshop “{title}” ({day}).</source>
             <translation>ワークショップ「{title}」（{day}）からの個別相談。</translation>
         </message>
@@ -3065,6 +3081,14 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>The organiser's summary workbook (Excel): attendance, problems, work items, questionnaire before and after</source>
             <translation>主催者向けの集計表（Excel）：出欠、課題、業務、事前・事後アンケート</translation>
+        </message>
+        <message>
+            <source>Bring in from a file…</source>
+            <translation>ファイルから取り込む…</translation>
+        </message>
+        <message>
+            <source>The work the participant recorded on their own laptop (File ▸ Export the client file there), added to their consultation of the day</source>
+            <translation>参加者が自分のパソコンで記録した内容（そのパソコンで「ファイル ▸ 顧客ファイルを書き出す」）を、当日の相談に追加します</translation>
         </message>
     </context>
     <context>
@@ -4941,6 +4965,10 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
         <message>
             <source>This database already has the client “{name}” (id {id}) with the corporate number {number}; nothing was imported.</source>
             <translation>このデータベースには法人番号 {number} のクライアント「{name}」（ID {id}）がすでにあるため、何も取り込んでいません。</translation>
+        </message>
+        <message>
+            <source>This file is about “{found}”, not “{chosen}”; nothing was brought in. Choose the participant the file belongs to, or import it as a new client (File ▸ Import a client file).</source>
+            <translation>このファイルは「{found}」のもので、「{chosen}」のものではありません。何も取り込んでいません。ファイルの持ち主の参加者を選ぶか、新しい顧客として取り込んでください（ファイル ▸ 顧客ファイルを読み込む）。</translation>
         </message>
     </context>
     <context>

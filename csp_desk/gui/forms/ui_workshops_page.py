@@ -307,6 +307,11 @@ class Ui_WorkshopsPage(object):
 
         self.workButtons.addWidget(self.recordWork)
 
+        self.bringInFile = QPushButton(self.participantsTab)
+        self.bringInFile.setObjectName(u"bringInFile")
+
+        self.workButtons.addWidget(self.bringInFile)
+
         self.followUp = QCheckBox(self.participantsTab)
         self.followUp.setObjectName(u"followUp")
 
@@ -409,6 +414,10 @@ class Ui_WorkshopsPage(object):
         self.recordWork.setText(QCoreApplication.translate("WorkshopsPage", u"Record this participant's work", None))
 #if QT_CONFIG(tooltip)
         self.recordWork.setToolTip(QCoreApplication.translate("WorkshopsPage", u"Opens the participant's consultation of the workshop's day", None))
+#endif // QT_CONFIG(tooltip)
+        self.bringInFile.setText(QCoreApplication.translate("WorkshopsPage", u"Bring in from a file\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.bringInFile.setToolTip(QCoreApplication.translate("WorkshopsPage", u"The work the participant recorded on their own laptop (File \u25b8 Export the client file there), added to their consultation of the day", None))
 #endif // QT_CONFIG(tooltip)
         self.followUp.setText(QCoreApplication.translate("WorkshopsPage", u"Asks for a follow-up", None))
         self.startFollowUp.setText(QCoreApplication.translate("WorkshopsPage", u"Continue in a consultation", None))
