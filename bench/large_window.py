@@ -18,6 +18,20 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def _own_peak_kb() -> float:
+    """This process's own peak resident memory. ru_maxrss is not it on Linux: a child keeps the
+    peak of the parent it was forked from across exec (684 MB reported when the bench had just
+    built the large database); VmHWM belongs to the address space exec made."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return float(line.split()[1])
+    except OSError:
+        pass
+    peak = float(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+    return peak / 1024 if sys.platform == "darwin" else peak  # bytes on macOS, KiB elsewhere
+
+
 def main() -> int:
     from PySide6.QtWidgets import QApplication, QTableView
 
@@ -95,8 +109,7 @@ def main() -> int:
         times.append((time.perf_counter() - started) * 1000)
     print(f"dashboard_first_ms {times[0]:.1f}")
     print(f"dashboard_ms {statistics.median(times):.1f}")
-    rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"rss_large_mb {rss_kb / 1024:.0f}")
+    print(f"rss_large_mb {_own_peak_kb() / 1024:.0f}")
     desk.store.close()
     sys.stdout.flush()
     os._exit(0)  # the figures are out; skip tearing down Qt and the pages
