@@ -257,6 +257,7 @@ class MainWindow(QMainWindow):
             self.workers_page,
             self.workshops_page,
         )
+        from . import projector  # noqa: F401  (loaded while idle: the facilitator's first F5 is quicker)
 
     def _show_page(self, index: int) -> None:
         names = (
