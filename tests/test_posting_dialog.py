@@ -399,3 +399,35 @@ def test_record_a_reason_waits_for_a_finding_to_be_selected(qtbot, dialog):
     assert dialog.ui.overrideFinding.isEnabled()
     _type(dialog, dialog.ui.skills, "LP制作の実績")  # the checklist is rebuilt: nothing is selected
     qtbot.waitUntil(lambda: not dialog.ui.overrideFinding.isEnabled(), timeout=2000)
+
+
+def test_the_words_read_as_employment_are_marked_in_the_text_and_a_click_selects_them(dialog):
+    from PySide6.QtGui import QTextCharFormat
+
+    from csp_desk.gui.quotes import quoted_words
+
+    from .clicks import settle
+
+    ui = dialog.ui
+    _type(dialog, ui.description, "データ入力をお願いします。平日は毎日、事務所に出社して作業してください。")
+    settle(lambda: "POST-13" in rules(dialog), 3000)
+    finding = next(f for f in dialog.findings if f.rule == "POST-13")
+    words = quoted_words([finding])
+    assert words and all(word in ui.description.toPlainText() for word in words)
+    text = ui.description.toPlainText()
+    marked = {
+        text[block.position() + r.start : block.position() + r.start + r.length]
+        for block in (ui.description.document().findBlockByNumber(n)
+                      for n in range(ui.description.document().blockCount()))
+        for r in block.layout().formats()
+        if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+    }  # fmt: skip
+    assert marked == set(words)
+    ui.title.setFocus()
+    _select(dialog, "POST-13")
+    assert ui.description.hasFocus()
+    assert ui.description.textCursor().selectedText() in words
+    # the words gone, the marks go too
+    _type(dialog, ui.description, "データ入力をお願いします。作業場所と時間はご自由にどうぞ。" * 3)
+    settle(lambda: "POST-13" not in rules(dialog), 3000)
+    assert not ui.description.document().findBlockByNumber(0).layout().formats()

@@ -47,6 +47,7 @@ from .feedback import field_message, warn
 from .files import ask_save_file
 from .forms.ui_posting_dialog import Ui_PostingDialog
 from .models import TextGridModel
+from .quotes import QuotedWords, quoted_words
 from .workers_page import fill_platforms, platform_name
 
 log = logging.getLogger(__name__)
@@ -214,8 +215,10 @@ class PostingDialog(QDialog):
         self._load()
         for edit in ui.leftPane.findChildren(QLineEdit):
             edit.textEdited.connect(self._edited)
+        self._quotes: list[QuotedWords] = []
         for text in ui.leftPane.findChildren(QPlainTextEdit):
             text.textChanged.connect(self._edited)
+            self._quotes.append(QuotedWords(text.document()))
         for box in ui.leftPane.findChildren(QComboBox):
             box.currentIndexChanged.connect(self._edited)
             box.editTextChanged.connect(self._edited)
@@ -565,6 +568,9 @@ class PostingDialog(QDialog):
         self._order, self._current_record = order, record
         self.findings = check(order, reference=self.reference, record=record)
         self.model.set_findings(self.findings, self.reasons)
+        quoted = quoted_words(self.findings)
+        for highlighter in getattr(self, "_quotes", ()):
+            highlighter.set_words(quoted)
         self.ui.preview.setPlainText(posting_text(order))
         errors = sum(f.severity is Severity.ERROR for f in self.findings)
         warnings = sum(f.severity is Severity.WARNING and f.rule not in self.reasons for f in self.findings)
@@ -618,6 +624,15 @@ class PostingDialog(QDialog):
         if not keys:
             return
         widget = getattr(self.ui, FIELD_WIDGETS[keys[-1]])
+        quoted = quoted_words([finding])
+        if quoted:  # the words read as the concept: the first field holding one, and the word selected
+            texts = self.ui.leftPane.findChildren(QPlainTextEdit)
+            cursors = ((text, text.document().find(word)) for text in texts for word in quoted)
+            found = next(((text, cursor) for text, cursor in cursors if not cursor.isNull()), None)
+            if found is not None:
+                widget = found[0]
+                widget.setTextCursor(found[1])
+                widget.ensureCursorVisible()
         for tab in range(self.ui.tabs.count()):
             if self.ui.tabs.widget(tab).isAncestorOf(widget):
                 self.ui.tabs.setCurrentIndex(tab)
