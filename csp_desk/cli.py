@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 MSG_DEMO_DONE = QT_TRANSLATE_NOOP(
     "cli", "Added {count} demo clients with {orders} orders and {workers} workers to {path}"
 )
+MSG_DEMO_WORKSHOP = QT_TRANSLATE_NOOP(
+    "cli", "Added the finished demo workshop “{title}” (id {id}) with {count} of those clients taking part"
+)
 MSG_EXPORTED = QT_TRANSLATE_NOOP("cli", "Wrote {path}")
 MSG_NO_CLIENT = QT_TRANSLATE_NOOP("cli", "There is no client with id {id}.")
 MSG_CANNOT_WRITE = QT_TRANSLATE_NOOP("cli", "Cannot write {path}: {detail}")
@@ -168,6 +171,9 @@ def load_catalogue():  # type: ignore[no-untyped-def]
     return load(DATA)
 
 
+DEMO_WORKSHOP_PARTICIPANTS = 20
+
+
 def _demo(args: argparse.Namespace) -> int:
     from .store.db import open_store
 
@@ -177,7 +183,10 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _fill_demo(args: argparse.Namespace, path: Path, store) -> int:  # type: ignore[no-untyped-def]
-    from .store.demo import LARGE, fill_demo, fill_following
+    from sqlalchemy import func, select
+
+    from .store.demo import LARGE, fill_demo, fill_following, fill_workshop
+    from .store.models import Client
 
     scale = (
         LARGE
@@ -189,11 +198,16 @@ def _fill_demo(args: argparse.Namespace, path: Path, store) -> int:  # type: ign
             "contacts": args.contacts,
         }
     )
+    workshop = None
     try:
-        count = fill_demo(
-            store, load_catalogue(), clients=int(scale["clients"]), work_items=scale["work_items"]
-        )
+        catalogue = load_catalogue()
+        count = fill_demo(store, catalogue, clients=int(scale["clients"]), work_items=scale["work_items"])
         orders = fill_following(store, workers=int(scale["workers"]), contacts=scale["contacts"])
+        with store.session() as session:
+            active = session.scalar(select(func.count(Client.id)).where(Client.archived.is_(False))) or 0
+        participants = min(DEMO_WORKSHOP_PARTICIPANTS, active)
+        if participants:  # the demo's own clients only: --clients N still gives N clients
+            workshop = (fill_workshop(store, catalogue, participants=participants), participants)
     finally:
         store.close()
     _say(
@@ -203,6 +217,10 @@ def _fill_demo(args: argparse.Namespace, path: Path, store) -> int:  # type: ign
         workers=f"{int(scale['workers']):,}",
         path=path,
     )
+    if workshop is not None:
+        from .store.demo import DEMO_WORKSHOP_TITLE
+
+        _say(MSG_DEMO_WORKSHOP, title=DEMO_WORKSHOP_TITLE, id=workshop[0], count=workshop[1])
     return 0
 
 

@@ -396,6 +396,20 @@ def test_workshops_are_listed_from_the_command_line(tmp_path, catalogue):
     assert plain.returncode == 0 and f"{DEMO_TITLE}\t20" in plain.stdout
 
 
+def test_the_command_line_demo_has_the_workshop_of_its_own_clients(tmp_path):
+    db = tmp_path / "demo.sqlite3"
+    made = csp_desk("demo", "--db", db, "--clients", 5)
+    assert made.returncode == 0, made.stderr
+    assert DEMO_TITLE in made.stdout
+    listed = json.loads(csp_desk("list", "workshops", "--db", db, "--json").stdout)
+    assert [(w["title"], w["participants"]) for w in listed] == [(DEMO_TITLE, 5)]
+    assert len(json.loads(csp_desk("list", "clients", "--db", db, "--json").stdout)) == 5  # none added
+    out = tmp_path / "配布資料"
+    written = csp_desk("export", "handouts", "--workshop", listed[0]["id"], "--out", out, "--db", db)
+    assert written.returncode == 0, written.stderr
+    assert (out / "印刷用_すべて.docx").exists()
+
+
 def test_no_workshops_is_said_in_words(tmp_path):
     db = tmp_path / "empty.sqlite3"
     open_store(db).close()

@@ -777,6 +777,9 @@ DEMO_WORKSHOP_AGENDA = (
 )
 
 
+DEMO_WORKSHOP_TITLE = "はじめてのクラウドソーシング活用ワークショップ"
+
+
 def fill_workshop(
     store: Store,
     catalogue: Catalogue,
@@ -816,7 +819,7 @@ def fill_workshop(
             session.execute(insert(Client), rows)
             client_ids += range(first_id, first_id + missing)
         workshop = Workshop(
-            title="はじめてのクラウドソーシング活用ワークショップ",
+            title=DEMO_WORKSHOP_TITLE,
             starts_at=starts_at,
             venue=venue,
             organiser="○○商工会議所 中小企業相談所",

@@ -3647,6 +3647,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>{path} にデモ用の顧客{count}件、案件{orders}件、ワーカー{workers}人を追加しました</translation>
         </message>
         <message>
+            <source>Added the finished demo workshop “{title}” (id {id}) with {count} of those clients taking part</source>
+            <translation>終了済みのデモ用ワークショップ「{title}」（番号 {id}）を追加しました（参加企業はそのうち {count} 社）</translation>
+        </message>
+        <message>
             <source>Wrote {path}</source>
             <translation>{path} を書き出しました</translation>
         </message>
