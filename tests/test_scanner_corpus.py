@@ -18,8 +18,8 @@ from bench.scanner_eval import CONCEPTS, CorpusError, Example, Posting
 MIN_RECALL = 0.95
 MAX_FALSE_ALARMS = 0.02
 MIN_AGREEMENT = 0.95  # share of whole postings given their §9.3 severity
-MIN_CONCEPT_RECALL = 0.8  # no concept left behind: at most 2 misses of 11
-MAX_CONCEPT_FALSE_ALARMS = 0.1  # at most 1 false alarm of 11 look-alikes
+MIN_CONCEPT_RECALL = 0.8  # no concept left behind: at most 3 misses of 15
+MAX_CONCEPT_FALSE_ALARMS = 0.1  # at most 1 false alarm of 15 look-alikes
 
 
 @pytest.fixture(scope="module")
