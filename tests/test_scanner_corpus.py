@@ -1,0 +1,178 @@
+"""The evaluation corpus of the concept scanner (issue 12), and the scanner measured on it.
+
+The first tests check the corpus itself and run on any checkout. The last ones measure the
+scanner (csp_desk.domain.language.detect) and are skipped where it does not exist yet.
+"""
+
+from __future__ import annotations
+
+import json
+from types import SimpleNamespace
+
+import pytest
+
+from bench import scanner_eval
+from bench.scanner_eval import CONCEPTS, CorpusError, Example, Posting
+
+# What the scanner must reach on this corpus (issue 12: recall ≥ 0.95, false alarms ≤ 0.02).
+MIN_RECALL = 0.95
+MAX_FALSE_ALARMS = 0.02
+MIN_AGREEMENT = 0.95  # share of whole postings given their §9.3 severity
+MIN_CONCEPT_RECALL = 0.8  # no concept left behind: at most 3 misses of 15
+MAX_CONCEPT_FALSE_ALARMS = 0.1  # at most 1 false alarm of 15 look-alikes
+
+
+@pytest.fixture(scope="module")
+def examples() -> list[Example]:
+    return scanner_eval.load_examples()
+
+
+@pytest.fixture(scope="module")
+def postings() -> list[Posting]:
+    return scanner_eval.load_postings()
+
+
+# --- the corpus ---------------------------------------------------------------------------
+
+
+def test_corpus_is_complete(examples, postings):
+    assert scanner_eval.corpus_problems(examples, postings) == []
+
+
+def test_every_concept_has_ten_phrasings_and_as_many_look_alikes(examples):
+    assert len(examples) >= 400
+    for concept in CONCEPTS:
+        positives = [e for e in examples if e.concept == concept and e.fires]
+        negatives = [e for e in examples if e.concept == concept and not e.fires]
+        assert len(positives) >= 10, concept
+        assert len(negatives) >= len(positives), concept
+
+
+def test_lines_follow_the_schema():
+    lines = scanner_eval.CONCEPTS_FILE.read_bytes().decode("utf-8").splitlines()
+    ids = set()
+    for line in lines:
+        row = json.loads(line)
+        assert set(row) == {"id", "concept", "fires", "where", "text", "note"}, row
+        assert row["concept"] in CONCEPTS
+        assert isinstance(row["fires"], bool)
+        assert row["where"] in ("posting", "contract")
+        assert row["text"].strip() and len(row["text"]) <= 200, row["id"]
+        assert row["id"] not in ids
+        ids.add(row["id"])
+
+
+def test_contracts_are_in_the_corpus(examples):
+    """CONT-17 reads contract text: the employment concepts are also phrased as clauses."""
+    contract = {e.concept for e in examples if e.where == "contract" and e.fires}
+    assert {"emp.fixed_hours", "emp.fixed_place", "emp.exclusivity"} <= contract
+
+
+def test_postings_expect_what_the_rule_gives(postings):
+    """Each posting's expected severity is what §9.3 gives for the signals it was written with."""
+    assert len(postings) >= 40
+    assert {p.expected for p in postings} == {"warning", "info", "none"}
+    for posting in postings:
+        assert scanner_eval.severity(posting.signals, posting.pricing) == posting.expected, posting.id
+
+
+@pytest.mark.parametrize(
+    ("concepts", "pricing", "expected"),
+    [
+        (["emp.monitoring", "emp.routine_reports"], "fixed", "warning"),  # a strong one warns
+        (["emp.routine_reports", "emp.exclusivity"], "fixed", "warning"),  # two medium rows
+        (["emp.routine_reports"], "hourly", "warning"),  # medium with hourly pricing
+        (["emp.routine_reports"], "fixed", "info"),
+        (["emp.equipment", "emp.no_substitution", "emp.long_volume", "emp.method_fixed"], "hourly", "info"),
+        (["leak.phone", "prof.tax"], "hourly", "none"),  # other checks' concepts do not count
+        ([], "fixed", "none"),
+    ],
+)
+def test_severity_rule(concepts, pricing, expected):
+    assert scanner_eval.severity(concepts, pricing) == expected
+
+
+def test_a_broken_line_is_named(tmp_path):
+    path = tmp_path / "concepts.jsonl"
+    path.write_text('{"id": "leak.phone-001", "concept": "leak.phone", "fires": "yes", '
+                    '"where": "posting", "text": "x"}\n', "utf-8")  # fmt: skip
+    with pytest.raises(CorpusError, match="line 1: field 'fires'"):
+        scanner_eval.load_examples(path)
+    path.write_text('{"id": "x-1", "concept": "emp.nothing", "fires": true, '
+                    '"where": "posting", "text": "x"}\n', "utf-8")  # fmt: skip
+    with pytest.raises(CorpusError, match="unknown concept"):
+        scanner_eval.load_examples(path)
+
+
+def test_evaluation_counts_hits_per_concept(examples, postings):
+    """The evaluator itself, with a stand-in scanner that finds a concept in its own positives only
+    and the phone concept everywhere."""
+    positives = {e.text: e.concept for e in examples if e.fires}
+
+    def detect(text, where="posting"):
+        hits = [SimpleNamespace(concept="leak.phone", words=text[:2])]
+        if text in positives:
+            hits.append(SimpleNamespace(concept=positives[text], words=text[:2]))
+        return hits
+
+    evaluation = scanner_eval.evaluate(examples, detect)
+    assert evaluation.recall == 1.0
+    phone = evaluation.scores["leak.phone"]
+    assert phone.false_alarm_rate == 1.0
+    negatives = sum(s.negatives for s in evaluation.scores.values())
+    assert evaluation.false_alarm_rate == pytest.approx(phone.negatives / negatives)
+    assert evaluation.misses == []
+    agreement, disagreements = scanner_eval.evaluate_postings(postings, detect)
+    assert agreement == 1 - len(disagreements) / len(postings)
+    lines = dict(scanner_eval.figures(evaluation, agreement))
+    assert lines["scanner_recall[emp.fixed_hours]"] == 1.0
+    assert lines["scanner_false_alarms[leak.phone]"] == 1.0
+
+
+# --- the scanner on the corpus (after the merge) ---------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def measured(examples, postings):
+    language = pytest.importorskip("csp_desk.domain.language")
+    evaluation = scanner_eval.evaluate(examples, language.detect)
+    agreement, disagreements = scanner_eval.evaluate_postings(postings, language.detect)
+    return evaluation, agreement, disagreements
+
+
+def _misses(evaluation, concept=None):
+    return [f"{e.id}: {e.text}" for e, _ in evaluation.misses if concept in (None, e.concept)]
+
+
+def _alarms(evaluation, concept=None):
+    return [f"{e.id}: {e.text} <- {w}" for e, w in evaluation.false_alarms if concept in (None, e.concept)]
+
+
+def test_scanner_recall(measured):
+    evaluation, _, _ = measured
+    assert evaluation.recall >= MIN_RECALL, _misses(evaluation)
+
+
+def test_scanner_false_alarms(measured):
+    evaluation, _, _ = measured
+    assert evaluation.false_alarm_rate <= MAX_FALSE_ALARMS, _alarms(evaluation)
+
+
+def test_scanner_returns_only_known_concepts(measured):
+    evaluation, _, _ = measured
+    assert evaluation.unknown == set()
+
+
+@pytest.mark.parametrize("concept", list(CONCEPTS))
+def test_scanner_per_concept(measured, concept):
+    evaluation, _, _ = measured
+    score = evaluation.scores[concept]
+    assert score.recall >= MIN_CONCEPT_RECALL, _misses(evaluation, concept)
+    assert score.false_alarm_rate <= MAX_CONCEPT_FALSE_ALARMS, _alarms(evaluation, concept)
+
+
+def test_postings_get_their_severity(measured):
+    _, agreement, disagreements = measured
+    wrong = [f"{p.id} expected {p.expected}, got {given} from {found}" for p, given, found in disagreements]
+    assert agreement >= MIN_AGREEMENT, wrong
+
