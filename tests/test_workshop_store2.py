@@ -277,3 +277,36 @@ def test_a_file_is_recognised_by_the_corporate_number_when_the_name_was_written_
         pid = w.add_participants(session, workshop, [client]).participant_ids[0]
         merged = w.bring_in_participant_work(session, pid, found)
     assert merged.problems == 1
+
+
+def test_the_work_stays_the_workshops_when_its_date_is_corrected(store):
+    from dataclasses import replace
+
+    with store.session() as session:
+        workshop = _workshop(session)
+        pid = w.add_participants(session, workshop, [_client(session, "あおば")]).participant_ids[0]
+        day = w.workshop_consultation(session, pid)
+        repo.add_problem(session, day, "人手不足", items=[WorkItemDraft("データ入力", OrderType.TASK)])
+        plan = w.get_workshop(session, workshop)
+        w.update_workshop(session, workshop, replace(plan, starts_at=datetime(2026, 11, 27, 13, 30)))
+    with store.session() as session:
+        assert w.participant_records(session, workshop)[0].problems == ("人手不足",)
+        assert w.workshop_consultation(session, pid) == day  # opened again: the same record
+        client_id = w.participant_lines(session, workshop)[0].client_id
+        held = [(r.id, r.held_on) for r in repo.list_consultations(session, client_id)]
+    assert held == [(day, date(2026, 11, 27))]  # the record moved with the workshop
+
+
+def test_another_consultation_of_the_client_on_the_same_day_is_not_the_workshops(store):
+    from csp_desk.domain.consultation import ConsultationDraft
+
+    with store.session() as session:
+        workshop = _workshop(session)
+        client = _client(session, "あおば")
+        pid = w.add_participants(session, workshop, [client]).participant_ids[0]
+        day = w.workshop_consultation(session, pid)
+        repo.add_problem(session, day, "人手不足")
+        visit = ConsultationDraft(held_on=START.date(), place="事務所")
+        other = repo.save_consultation(session, client, visit)
+        repo.add_problem(session, other, "事業承継")  # the producer's own visit that morning
+        assert w.participant_records(session, workshop)[0].problems == ("人手不足",)

@@ -851,6 +851,7 @@ def fill_workshop(
                     "attendance": attendance,
                     "late_at": late_at,
                     "follow_up": attendance != "absent" and index % 3 == 0,
+                    "work_consultation_id": None,
                 }
             )
             if attendance == "absent":
@@ -883,6 +884,7 @@ def fill_workshop(
                         "notes": "ワークショップのワークシートから記録。",
                     }
                 )
+                people[-1]["work_consultation_id"] = next_consultation
                 chosen = rng.sample(popular, k=min(len(popular), rng.choice((1, 2, 2))))
                 first_item = next_item
                 for position, entry in enumerate(chosen):
@@ -913,12 +915,12 @@ def fill_workshop(
                     next_item += 1
                 next_problem += len(chosen)
                 next_consultation += 1
+        if consultations:  # first: the participants point at them
+            session.execute(insert(Consultation), consultations)
+            session.execute(insert(Problem), problems)
         session.execute(insert(WorkshopParticipant), people)
         if answers:
             session.execute(insert(QuestionnaireAnswer), answers)
-        if consultations:
-            session.execute(insert(Consultation), consultations)
-            session.execute(insert(Problem), problems)
         if items:
             session.execute(insert(WorkItem), items)
         if postings:

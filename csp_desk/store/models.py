@@ -548,6 +548,10 @@ class WorkshopParticipant(Base):
     attendance: Mapped[str] = mapped_column(String(10), default="registered")
     late_at: Mapped[time | None] = mapped_column(Time)
     follow_up: Mapped[bool] = mapped_column(Boolean, default=False)
+    work_consultation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("consultation.id", ondelete="SET NULL")
+    )
+    """The consultation where the participant's work at the workshop is recorded (whatever its date)."""
     follow_up_consultation_id: Mapped[int | None] = mapped_column(
         ForeignKey("consultation.id", ondelete="SET NULL")
     )

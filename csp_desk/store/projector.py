@@ -19,7 +19,7 @@ from ..domain.orders import Order
 from ..domain.posting_record import PostingRecord
 from . import repo
 from .models import Consultation, Posting, Workshop
-from .workshops import get_workshop, list_participants, not_a_follow_up
+from .workshops import get_workshop, list_participants, of_the_workshop
 
 
 @dataclass(frozen=True)
@@ -84,11 +84,7 @@ def volunteer_work(session: Session, workshop_id: int, client_id: int) -> Volunt
     if workshop is not None:
         held = session.scalars(
             select(Consultation.id)
-            .where(
-                Consultation.client_id == client_id,
-                Consultation.held_on == workshop.starts_at.date(),
-                not_a_follow_up(),
-            )
+            .where(Consultation.client_id == client_id, of_the_workshop(session, workshop))
             .order_by(Consultation.id)
         )
         for consultation_id in list(held):

@@ -30,7 +30,7 @@ from ..domain.workshop_documents import (
 )
 from . import repo
 from .models import Client, Consultation, Posting, Problem, WorkItem
-from .workshops import _answers_by_participant, _workshop, list_participants, not_a_follow_up
+from .workshops import _answers_by_participant, _workshop, list_participants, of_the_workshop
 
 
 def _plan(session: Session, workshop_id: int) -> WorkshopPlan:
@@ -48,7 +48,7 @@ def _plan(session: Session, workshop_id: int) -> WorkshopPlan:
 
 
 def _work_of_the_day(
-    session: Session, client_ids: Iterable[int], held_on: date
+    session: Session, client_ids: Iterable[int], workshop_id: int
 ) -> tuple[dict[int, list[str]], dict[int, list[tuple[int, ItemLine]]]]:
     """Per client: the titles of the problems chosen on the day, and their work items (ids too)."""
     ids = list(client_ids)
@@ -57,7 +57,7 @@ def _work_of_the_day(
     query = (
         select(Consultation.client_id, Problem.id, Problem.title)
         .join(Problem, Problem.consultation_id == Consultation.id)
-        .where(Consultation.client_id.in_(ids), Consultation.held_on == held_on, not_a_follow_up())
+        .where(Consultation.client_id.in_(ids), of_the_workshop(session, _workshop(session, workshop_id)))
         .order_by(Consultation.id, Problem.position, Problem.id)
     )
     for client_id, problem_id, title in session.execute(query):
@@ -119,7 +119,7 @@ def _sheets(
         for row in session.scalars(select(Client).where(Client.id.in_([p.client_id for p in participants])))
     }
     answers = _answers_by_participant(session, [p.id for p in participants])
-    problems, items = _work_of_the_day(session, clients, plan.held_on)
+    problems, items = _work_of_the_day(session, clients, plan.id)
     out = []
     for p in participants:
         client = clients[p.client_id]
@@ -163,10 +163,12 @@ def handout_data(
     have no problems to tick and category names are missing."""
     plan = _plan(session, workshop_id)
     if reference is None:
-        from ..paths import DATA
+        from ..paths import DATA, added_wages_path
 
         try:
-            reference = load_reference(DATA, catalogue=catalogue) if catalogue is not None else None
+            reference = (
+                load_reference(DATA, added_wages_path(), catalogue) if catalogue is not None else None
+            )
         except (CatalogueError, OSError, ValueError):  # a broken data file: only its rules left out
             reference = None
     sheets = _sheets(session, plan, postings=True, catalogue=catalogue, reference=reference)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -103,8 +103,23 @@ def create_workshop(session: Session, draft: WorkshopDraft) -> int:
 
 
 def update_workshop(session: Session, workshop_id: int, draft: WorkshopDraft) -> None:
+    """Saves the plan. When the date moves, the consultations where participants' work was recorded
+    move with it (they are the workshop's), linking first those found by the old date."""
     clean = draft.validated()
-    _fill(_workshop(session, workshop_id), clean)
+    row = _workshop(session, workshop_id)
+    assert clean.starts_at is not None  # validated
+    if clean.starts_at.date() != row.starts_at.date():
+        for participant in session.scalars(
+            select(WorkshopParticipant).where(WorkshopParticipant.workshop_id == workshop_id)
+        ):
+            if participant.work_consultation_id is None:
+                found = _day_consultation(session, participant.client_id, row.starts_at.date())
+                participant.work_consultation_id = found
+            if participant.work_consultation_id is not None:
+                consultation = session.get(Consultation, participant.work_consultation_id)
+                if consultation is not None:
+                    consultation.held_on = clean.starts_at.date()
+    _fill(row, clean)
     session.flush()
 
 
@@ -267,6 +282,27 @@ def not_a_follow_up() -> ColumnElement[bool]:
     return Consultation.id.not_in(follow_ups)
 
 
+def of_the_workshop(session: Session, workshop: Workshop) -> ColumnElement[bool]:
+    """A condition on Consultation: where a participant's work at `workshop` is recorded — the
+    consultation linked to the participant, or, for one not linked yet (recorded before the link
+    was kept), a consultation of the client held on the workshop's day that is no follow-up."""
+    people = session.execute(
+        select(WorkshopParticipant.client_id, WorkshopParticipant.work_consultation_id).where(
+            WorkshopParticipant.workshop_id == workshop.id
+        )
+    ).all()
+    linked = [consultation for _client, consultation in people if consultation is not None]
+    unlinked = [client for client, consultation in people if consultation is None]
+    return or_(
+        Consultation.id.in_(linked),
+        and_(
+            Consultation.client_id.in_(unlinked),
+            Consultation.held_on == workshop.starts_at.date(),
+            not_a_follow_up(),
+        ),
+    )
+
+
 def participant_records(session: Session, workshop_id: int) -> list[ParticipantRecord]:
     """Every participant as the summary needs it: attendance, follow-up, answers before and after,
     and the problems of its consultations held on the workshop's day."""
@@ -279,8 +315,7 @@ def participant_records(session: Session, workshop_id: int) -> list[ParticipantR
         .join(Problem, Problem.consultation_id == Consultation.id)
         .where(
             Consultation.client_id.in_([p.client_id for p in participants]),
-            Consultation.held_on == workshop.starts_at.date(),
-            not_a_follow_up(),
+            of_the_workshop(session, workshop),
         )
         .order_by(Consultation.id, Problem.position, Problem.id)
     )
@@ -499,27 +534,31 @@ def _day_consultation(session: Session, client_id: int, day: date) -> int | None
 
 
 def workshop_consultation(session: Session, participant_id: int, note: str = WORKSHOP_NOTE) -> int:
-    """The participant's consultation of the workshop's day, where its chosen problems, work items
-    and draft posting are recorded; created (at the venue, noted with the workshop's title) when
-    there is none yet."""
+    """The participant's consultation of the workshop, where its chosen problems, work items and
+    draft posting are recorded: the one linked to it; else its consultation of the workshop's day
+    (work recorded before the link was kept), then linked; else a new one (on the day, at the venue,
+    noted with the workshop's title), linked."""
     participant = _participant(session, participant_id)
     workshop = _workshop(session, participant.workshop_id)
-    day = workshop.starts_at.date()
-    found = _day_consultation(session, participant.client_id, day)
-    if found is not None:
-        return found
-    row = Consultation(
-        client_id=participant.client_id, held_on=day, place=workshop.venue, attendees="",
-        notes=note.format(title=workshop.title),
-    )  # fmt: skip
-    session.add(row)
+    if participant.work_consultation_id is not None:
+        return participant.work_consultation_id
+    found = _day_consultation(session, participant.client_id, workshop.starts_at.date())
+    if found is None:
+        row = Consultation(
+            client_id=participant.client_id, held_on=workshop.starts_at.date(), place=workshop.venue,
+            attendees="", notes=note.format(title=workshop.title),
+        )  # fmt: skip
+        session.add(row)
+        session.flush()
+        found = row.id
+    participant.work_consultation_id = found
     session.flush()
-    return row.id
+    return found
 
 
 def start_follow_up(session: Session, participant_id: int, on: date, note: str = FOLLOW_UP_NOTE) -> int:
     """The participant's first consultation as a producer's client, held `on`, carrying the problems
-    and work items recorded on the workshop's day (not their postings); marks the participant as
+    and work items recorded at the workshop (not their postings); marks the participant as
     asking for a follow-up. Asked again, it returns the consultation made the first time."""
     from . import repo
 
@@ -540,9 +579,8 @@ def start_follow_up(session: Session, participant_id: int, on: date, note: str =
         .join(Consultation, Consultation.id == Problem.consultation_id)
         .where(
             Consultation.client_id == participant.client_id,
-            Consultation.held_on == day,
             Consultation.id != row.id,
-            not_a_follow_up(),
+            of_the_workshop(session, workshop),
         )
         .order_by(Consultation.id, Problem.position, Problem.id)
     ).all()

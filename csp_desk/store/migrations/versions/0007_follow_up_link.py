@@ -1,4 +1,4 @@
-"""a workshop participant remembers its follow-up consultation
+"""a workshop participant remembers the consultation of its work and its follow-up consultation
 
 Revision ID: 0007
 Revises: 0006
@@ -17,7 +17,15 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table("workshop_participant", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("work_consultation_id", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("follow_up_consultation_id", sa.Integer(), nullable=True))
+        batch_op.create_foreign_key(
+            batch_op.f("fk_workshop_participant_work_consultation_id_consultation"),
+            "consultation",
+            ["work_consultation_id"],
+            ["id"],
+            ondelete="SET NULL",
+        )
         batch_op.create_foreign_key(
             batch_op.f("fk_workshop_participant_follow_up_consultation_id_consultation"),
             "consultation",
@@ -32,4 +40,8 @@ def downgrade() -> None:
         batch_op.drop_constraint(
             batch_op.f("fk_workshop_participant_follow_up_consultation_id_consultation"), type_="foreignkey"
         )
+        batch_op.drop_constraint(
+            batch_op.f("fk_workshop_participant_work_consultation_id_consultation"), type_="foreignkey"
+        )
         batch_op.drop_column("follow_up_consultation_id")
+        batch_op.drop_column("work_consultation_id")
