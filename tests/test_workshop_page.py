@@ -581,3 +581,20 @@ def test_a_participants_own_file_is_brought_into_its_consultation_of_the_day(dem
     modals.expect(choose_file(mine), press("OK"))
     click(page.ui.bringInFile)
     assert "既に" in modals.texts()[-1] or "記録済み" in modals.texts()[-1]
+
+
+def test_the_open_projector_follows_workshops_planned_and_deleted_on_the_page(demo_window, modals):
+    window = demo_window
+    page = _open_demo_workshop(window)
+    click(page.ui.showProjector)
+    (panel,) = _projector_panels(window)
+    assert panel.workshop.count() == 1
+    _plan(window, title="秋の体験会")
+    assert panel.workshop.count() == 2  # listed at once, without reopening
+    click(page.ui.showProjector)
+    assert panel.projector.heading.text() == "秋の体験会"
+    modals.expect(press("はい"))
+    click(page.ui.deleteWorkshop)
+    assert panel.workshop.count() == 1
+    assert panel.projector.heading.text() == DEMO_TITLE  # the one left, not a crash
+    panel.close()

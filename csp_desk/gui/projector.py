@@ -711,9 +711,17 @@ class ProjectorPanel(QWidget):
             self.workshop.setCurrentIndex(index)  # loads it (_workshop_chosen)
 
     def _workshop_chosen(self, _index: int) -> None:
+        from ..store.errors import NotFound
+
         workshop_id = self.workshop.currentData()
         if workshop_id:
-            self._load_show(int(workshop_id))
+            try:
+                self._load_show(int(workshop_id))
+            except NotFound:  # deleted on the page meanwhile: the list as it is now
+                if self._show is not None:
+                    self._reload()
+                else:
+                    self.close()
 
     def _reload(self) -> None:
         """After the workshops or a participant's work changed elsewhere: the same workshop,

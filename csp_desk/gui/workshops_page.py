@@ -321,6 +321,7 @@ class WorkshopsPage(QWidget):
         self.refresh()
         self.load(workshop_id)
         self.window().statusBar().showMessage(self.tr("Saved."), 3000)
+        self.desk.changed.emit("workshops")  # the projector follows
         return True
 
     def _revert(self) -> None:
@@ -354,6 +355,7 @@ class WorkshopsPage(QWidget):
         self._clear_form()
         self.refresh()
         self.window().statusBar().showMessage(self.tr("The workshop was deleted."), 4000)
+        self.desk.changed.emit("workshops")  # the projector follows
         return True
 
     # --- participants ----------------------------------------------------------------------------
@@ -469,6 +471,7 @@ class WorkshopsPage(QWidget):
         if result.warning is not None:
             lines.append(field_message(result.warning))
         self.desk.changed.emit("clients")
+        self.desk.changed.emit("workshops")  # the projector's list of volunteers follows
         self.refresh_participants(keep=list(result.participant_ids))
         noteworthy = result.reused_clients or result.already or result.repeated or ignored or result.warning
         if not noteworthy:
@@ -607,6 +610,7 @@ class WorkshopsPage(QWidget):
             warn(self, self.tr("Remove participant"), exc)
             return False
         self.refresh_participants(keep=[])
+        self.desk.changed.emit("workshops")  # the projector follows
         return True
 
     # --- on the day ------------------------------------------------------------------------------
@@ -660,6 +664,7 @@ class WorkshopsPage(QWidget):
             keep = [rows[min(at + 1, len(rows) - 1)].id]
         self.refresh_participants(keep=keep)
         self.ui.participants.setFocus()
+        self.desk.changed.emit("workshops")  # the projector follows
         return True
 
     def _next_after(self, participant_id: int) -> Any | None:
