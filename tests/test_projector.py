@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import time
+import unicodedata
 from dataclasses import replace
 
 import pytest
@@ -247,6 +248,12 @@ def test_a_volunteers_slides_hide_names_contacts_and_money_until_the_facilitator
     assert company in revealed and "30,000〜50,000円" in revealed
     click(panel.reveal)
     assert company not in _slide_texts(panel) and not YEN.search(_slide_texts(panel))
+    # shown for one company, the next volunteer starts hidden again
+    click(panel.reveal)
+    other = next(name for name in everyone if name != company)
+    choose_in_combo(panel.volunteer, other)
+    settle(lambda: not panel.reveal.isChecked())
+    assert not panel.reveal.isChecked() and other not in _slide_texts(panel)
 
 
 def test_the_checklist_on_the_projector_is_the_posting_editors(demo_window):
@@ -453,3 +460,30 @@ def test_the_facilitator_switches_workshops_and_the_show_follows_changes_made_el
     assert panel.isVisible() and "はじめてのクラウドソーシング" in panel.projector.heading.text()
     panel.show_workshop(panel.workshop.currentData())
     assert panel.workshop.count() == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["予算は五万円程度", "二十万円", "報酬は30万程度", "報酬 50,000（税込）", "報酬：40,000円",
+     "単価 120（1件）", "予算 3〜5万"],
+)  # fmt: skip
+def test_amounts_in_kanji_with_man_or_after_the_word_reward_are_hidden_too(text):
+    shown = projected(text, Disclosure(hidden_money="（金額非表示）"))
+    assert "（金額非表示）" in shown
+    assert not any(ch.isdigit() for ch in shown.replace("1件", "")) and "万" not in shown
+
+
+@pytest.mark.parametrize("text", ["1万件のデータ入力", "三千字の記事", "週30時間", "報酬は5件まで"])
+def test_counts_are_not_taken_for_money(text):
+    assert projected(text, Disclosure()) == unicodedata.normalize("NFKC", text)
+
+
+@pytest.mark.parametrize("text", ["電話 03(1234)5678まで", "(03)1234-5678", "+81-3-1234-5678", "0312345678"])
+def test_phone_numbers_in_brackets_and_without_hyphens_are_hidden(text):
+    assert "（連絡先非表示）" in projected(text, Disclosure(hidden_contact="（連絡先非表示）"))
+
+
+def test_a_contact_persons_name_is_hidden_however_it_is_written():
+    shown = Disclosure(people=("山田 太郎",), hidden_contact="（連絡先非表示）")
+    for text in ("担当は山田太郎です", "担当：山田", "太郎さんまで", "山田　太郎"):
+        assert "山田" not in projected(text, shown) and "太郎" not in projected(text, shown)

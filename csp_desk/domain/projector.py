@@ -30,13 +30,28 @@ _LEGAL_FORMS = (
 
 _AMOUNT = r"(?<![\d,.億万千百])\d[\d,.]*(?:[億万千百]\d[\d,.]*)*[億万千百]?"  # 30,000 / 1万5千
 """An amount starts where a number starts, never inside one: a long run of digits is read once."""
+_KANJI_DIGITS = "〇一二三四五六七八九十百千万億"
+_KANJI_AMOUNT = rf"(?<![{_KANJI_DIGITS}])[{_KANJI_DIGITS}]*[一二三四五六七八九十百千][{_KANJI_DIGITS}]*"
+"""五万 / 二十万 / 三千五百: an amount in kanji numerals."""
+_ANY_AMOUNT = rf"(?:{_AMOUNT}|{_KANJI_AMOUNT})"
 _RANGE = r"\s*[〜~\-–―ー]\s*"
+_COUNTED = (
+    r"(?:件|人|名|字|文字|個|回|部|枚|本|時間|分|ページ|頁|社|点|冊|通|行|語|秒|日|週|か月|ヶ月|カ月|年)"
+)
+"""What follows a count, not an amount (1万件, 三千字)."""
 _MONEY = re.compile(
     rf"[¥￥]\s*{_AMOUNT}(?:{_RANGE}[¥￥]?\s*{_AMOUNT})?"  # ¥30,000 / ¥30,000〜¥50,000
-    rf"|(?:{_AMOUNT}{_RANGE})?{_AMOUNT}\s*円"  # 30,000〜50,000円 / 3万円
+    rf"|(?:{_ANY_AMOUNT}{_RANGE})?{_ANY_AMOUNT}\s*円"  # 30,000〜50,000円 / 3万円 / 五万円
+    rf"|(?:{_ANY_AMOUNT}{_RANGE})?(?:(?<![\d,.])\d[\d,.]*|{_KANJI_AMOUNT})[万億](?!{_COUNTED})"  # 30万
+    rf"|(?P<context>(?:報酬|予算|単価|金額|謝礼)[はがもの:\s]*(?:約|総額|目安)?\s*)"  # 報酬 50,000
+    rf"{_AMOUNT}(?:{_RANGE}{_AMOUNT})?(?!\s*{_COUNTED})(?:\s*円)?"
+    rf"|{_AMOUNT}(?=\s*\((?:税込|税抜|税別)\))"  # 50,000(税込)
 )
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(r"(?<![\d,.])(?:\+81[\s-]?|0)\d{1,4}[\s-]?\d{1,4}[\s-]?\d{3,4}(?!\d)")
+_PHONE = re.compile(
+    r"(?<![\d,.])\(?(?:\+81[\s-]?\(?0?\)?|0)\d{1,4}\)?[\s\-(]?\d{1,4}[\s\-)]?\d{3,4}(?!\d)"
+)
+"""03-1234-5678, 0312345678, 03 1234 5678, 03(1234)5678, (03)1234-5678, +81-3-1234-5678."""
 
 
 class SlideKind(StrEnum):
@@ -107,6 +122,8 @@ class Disclosure:
     """The volunteer's company name, contact person, address, phone, e-mail, corporate number."""
     others: tuple[str, ...] = ()
     """Every other participant's company name."""
+    people: tuple[str, ...] = ()
+    """The participants' contact persons: hidden whole, without spaces, and by surname or given name."""
     label: str = "参加企業A"
     """What the volunteer is called while names are hidden."""
     other_label: str = "他の参加企業"
@@ -132,7 +149,22 @@ def projected(text: str, disclosure: Disclosure) -> str:
     out = _PHONE.sub(disclosure.hidden_contact, out)
     out = _replace_all(out, disclosure.own, disclosure.label)
     out = _replace_all(out, disclosure.others, disclosure.other_label)
-    return _MONEY.sub(disclosure.hidden_money, out)
+    out = _replace_people(out, disclosure.people, disclosure.hidden_contact)
+    hidden = disclosure.hidden_money
+    return _MONEY.sub(lambda m: (m.group("context") or "") + hidden, out)
+
+
+def _replace_people(text: str, people: Iterable[str], by: str) -> str:
+    """A person's name as written anywhere: 山田 太郎, 山田太郎, or 山田 or 太郎 alone (a part of
+    two characters or more; one character is too common a piece of other words)."""
+    variants: set[str] = set()
+    for person in people:
+        whole = unicodedata.normalize("NFKC", person).strip()
+        parts = whole.split()
+        variants.update(v for v in (whole, "".join(parts), *parts) if len(v) >= 2)
+    for secret in sorted(variants, key=len, reverse=True):
+        text = text.replace(secret, by)
+    return text
 
 
 def budget_band(low: int | None, high: int | None, disclosure: Disclosure) -> str:

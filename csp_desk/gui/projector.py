@@ -488,6 +488,7 @@ class ProjectorPanel(QWidget):
             reveal=self.reveal.isChecked(),
             own=tuple(s for s in own if s),
             others=tuple(others),
+            people=self._show.contacts if self._show else (),
             label=i18n.message("projector", PARTICIPANT_LABEL, letter=letter(number)),
             other_label=i18n.message("projector", OTHER_PARTICIPANT),
             hidden_money=i18n.message("projector", HIDDEN_MONEY),
@@ -752,6 +753,8 @@ class ProjectorPanel(QWidget):
         self.go(keep)
 
     def _volunteer_chosen(self) -> None:
+        if self.reveal.isChecked():  # shown for one company, not for the next one at once
+            self.reveal.setChecked(False)
         self._set_volunteer(int(self.volunteer.currentData() or 0))
         first = next((i for i, k in enumerate(self._keys) if k.kind is SlideKind.PROBLEMS), self._current)
         self.go(first if self._volunteer else min(self._current, len(self._keys) - 1))

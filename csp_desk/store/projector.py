@@ -18,7 +18,7 @@ from ..domain.client import ClientDraft
 from ..domain.orders import Order
 from ..domain.posting_record import PostingRecord
 from . import repo
-from .models import Consultation, Posting, Workshop
+from .models import Client, Consultation, Posting, Workshop
 from .workshops import get_workshop, list_participants, of_the_workshop
 
 
@@ -36,15 +36,21 @@ class Show:
     agenda: tuple[str, ...]
     participants: tuple[tuple[int, str], ...]
     """(client id, company name) in kana order."""
+    contacts: tuple[str, ...] = ()
+    """Every participant's contact person (hidden on the projector like the names)."""
 
 
 def load_show(session: Session, workshop_id: int) -> Show:
     """The workshop's plan and participants (NotFound when there is no such workshop)."""
     plan = get_workshop(session, workshop_id)
-    people = tuple((p.client_id, p.client_name) for p in list_participants(session, workshop_id))
+    listed = list_participants(session, workshop_id)
+    people = tuple((p.client_id, p.client_name) for p in listed)
+    contacts = session.scalars(
+        select(Client.contact_person).where(Client.id.in_([p.client_id for p in listed]))
+    )
     return Show(
         workshop_id, plan.title, plan.starts_at, plan.venue, plan.organiser, plan.facilitator,
-        tuple(line for line in plan.agenda if line.strip()), people,
+        tuple(line for line in plan.agenda if line.strip()), people, tuple(c for c in contacts if c),
     )  # fmt: skip
 
 
