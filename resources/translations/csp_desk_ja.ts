@@ -2514,6 +2514,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>返信がないときに警告するまでの日数（営業日）</translation>
         </message>
         <message>
+            <source>The newest minimum wages known are for FY{year}, but FY{next} should be in force since {since}: the figures may be out of date, and checks use FY{year}'s rates until you add the new year. Add its table from the MHLW list with the button below (columns: prefecture, fiscal_year, yen, valid_from, source).</source>
+            <translation>登録済みの最低賃金は{year}年度までですが、{since}から{next}年度の最低賃金が発効しているはずです。金額が古い可能性があり、新しい年度を追加するまでチェックには{year}年度の額を使います。厚生労働省の一覧をもとに、下のボタンからその表を追加してください（列：prefecture, fiscal_year, yen, valid_from, source）。</translation>
+        </message>
+        <message>
             <source>The newest minimum wages known are for FY{year}. When a new year is announced, add its table (columns: prefecture, fiscal_year, yen, valid_from, source).</source>
             <translation>登録済みの最低賃金は{year}年度までです。新しい年度が公表されたら、その表を追加してください（列：prefecture, fiscal_year, yen, valid_from, source）。</translation>
         </message>
@@ -4148,6 +4152,22 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
             <translation>{where}：空にはできません</translation>
         </message>
         <message>
+            <source>{where}: must not be empty, unless orderer.profile_shows contains "name" (the platform profile shows the name)</source>
+            <translation>{where}：空にはできません（プラットフォームのプロフィールに名称が表示される場合は orderer.profile_shows に "name" を含めてください）</translation>
+        </message>
+        <message>
+            <source>{where}: the key "{key}" occurs twice in the same object</source>
+            <translation>{where}：キー「{key}」が同じオブジェクトに2回あります</translation>
+        </message>
+        <message>
+            <source>{where}: {value} is not a number JSON allows</source>
+            <translation>{where}：{value} はJSONで使える数値ではありません</translation>
+        </message>
+        <message>
+            <source>{where}: the text has {length:,} characters; at most {limit:,} are allowed</source>
+            <translation>{where}：文字数が{length:,}文字あります。上限は{limit:,}文字です</translation>
+        </message>
+        <message>
             <source>text</source>
             <translation>文字列</translation>
         </message>
@@ -4353,6 +4373,10 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
             <translation>成果物の納期予定日、または目安の期間を示してください。</translation>
         </message>
         <message>
+            <source>The timeframe 「{timeframe}」 names no date or duration, so the due date is still missing. Show the planned due date, or a timeframe such as 契約から2週間.</source>
+            <translation>目安の期間「{timeframe}」には日付も期間も書かれていないため、納期予定日が示されていません。納期予定日、または「契約から2週間」のような期間を示してください。</translation>
+        </message>
+        <message>
             <source>Show the planned reward: an amount, a range, a unit price, or that it is set by quote.</source>
             <translation>報酬予定額（金額・範囲・単価、または見積りにより決定する旨）を示してください。</translation>
         </message>
@@ -4473,6 +4497,14 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
             <translation>報酬は時間あたり約¥{hourly:,}で、最低賃金¥{wage:,}（{place}、{year}年度、{source}による）を上回る幅が10%未満です。</translation>
         </message>
         <message>
+            <source>The reward comes to about ¥{hourly:,} an hour, below the minimum wage of ¥{wage:,} ({place}, FY{year}; from {source}), which the guideline asks orderers to consider. The table may be out of date: it ends at FY{newest}, and FY{next} should be in force since {since}. Add the new year's figures in Preferences ▸ Minimum wages ▸ Add a year from a CSV file…</source>
+            <translation>報酬は時間あたり約¥{hourly:,}で、最低賃金¥{wage:,}（{place}、{year}年度、{source}による）を下回っています。ガイドラインは最低賃金を参考にするよう求めています。なお、最低賃金の表は{newest}年度までで、{since}から{next}年度の額が発効しているはずのため、金額が古い可能性があります。「設定」▸「最低賃金」▸「CSVファイルから年度を追加…」で新しい年度を追加してください。</translation>
+        </message>
+        <message>
+            <source>The reward comes to about ¥{hourly:,} an hour, less than 10 % above the minimum wage of ¥{wage:,} ({place}, FY{year}; from {source}). The table may be out of date: it ends at FY{newest}, and FY{next} should be in force since {since}. Add the new year's figures in Preferences ▸ Minimum wages ▸ Add a year from a CSV file…</source>
+            <translation>報酬は時間あたり約¥{hourly:,}で、最低賃金¥{wage:,}（{place}、{year}年度、{source}による）を上回る幅が10%未満です。なお、最低賃金の表は{newest}年度までで、{since}から{next}年度の額が発効しているはずのため、金額が古い可能性があります。「設定」▸「最低賃金」▸「CSVファイルから年度を追加…」で新しい年度を追加してください。</translation>
+        </message>
+        <message>
             <source>The posting reads like employment ({words}): fixed hours or place, wages or close direction belong to a job, not to outsourcing. Rephrase, or record why it is fine.</source>
             <translation>募集文が雇用のように読めます（{words}）。時間・場所の拘束、賃金、細かな指揮命令は雇用の特徴で、業務委託には当たりません。表現を改めるか、問題がない理由を記録してください。</translation>
         </message>
@@ -4589,6 +4621,22 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
             <translation>具体的な支払期日または支払ルール（例：毎月末日締め翌月末日払い）を定めてください。「◯日以内」は支払期日になりません。</translation>
         </message>
         <message>
+            <source>「{rule}」 does not set a payment date ({words}): the payment date counts as missing. Set a concrete date or a rule such as 毎月末日締め翌月末日払い.</source>
+            <translation>「{rule}」では支払期日が定まりません（「{words}」）。支払期日の記載がないものとして扱います。具体的な日付、または「毎月末日締め翌月末日払い」のような支払ルールを定めてください。</translation>
+        </message>
+        <message>
+            <source>「{rule}」 cannot be read as a payment date. Write a date (2027年3月31日) or a rule that yields one (毎月末日締め翌月末日払い, 納品後20日目).</source>
+            <translation>「{rule}」を支払期日として読み取れません。日付（2027年3月31日）、または日付が定まる支払ルール（毎月末日締め翌月末日払い、納品後20日目など）を書いてください。</translation>
+        </message>
+        <message>
+            <source>「{rule}」 is a period ({words}), not a payment date; set a concrete date or a rule such as 毎月末日締め翌月末日払い.</source>
+            <translation>「{rule}」は期間（「{words}」）であり、支払期日ではありません。具体的な日付、または「毎月末日締め翌月末日払い」のような支払ルールを定めてください。</translation>
+        </message>
+        <message>
+            <source>「{rule}」 can pay as late as day {days} after receipt (received {received}, paid {paid}); the Act allows 60 days, or 2 calendar months for a monthly cycle, the day of receipt being day 1. Shorten the cycle.</source>
+            <translation>「{rule}」では支払が受領から最も遅くて{days}日目になります（{received}受領、{paid}支払）。法律の上限は受領日を1日目として60日、月単位の締め支払制度では2か月以内です。締め・支払のサイクルを短くしてください。</translation>
+        </message>
+        <message>
             <source>Payment falls on day {days} after receipt; the Act allows 60 days (day of receipt = day 1): pay by {latest}.</source>
             <translation>支払は受領から{days}日目です。法律の上限は60日（受領日を1日目）なので、{latest}までに支払ってください。</translation>
         </message>
@@ -4597,8 +4645,16 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
             <translation>支払は受領から{days}日目です。法律の上限は60日（受領日を1日目）です。</translation>
         </message>
         <message>
+            <source>「{rule}」 can pay as late as day {days} after receipt; the guideline sets 60 days as the upper limit.</source>
+            <translation>「{rule}」では支払が受領から最も遅くて{days}日目になります。ガイドラインは60日を上限としています。</translation>
+        </message>
+        <message>
             <source>Payment falls on day {days} after receipt; the guideline sets 60 days as the upper limit.</source>
             <translation>支払は受領から{days}日目です。ガイドラインは60日を上限としています。</translation>
+        </message>
+        <message>
+            <source>「{rule}」 can pay as late as day {days} after receipt; the guideline recommends within 30 days.</source>
+            <translation>「{rule}」では支払が受領から最も遅くて{days}日目になります。ガイドラインは30日以内を求めています。</translation>
         </message>
         <message>
             <source>Payment falls on day {days} after receipt; the guideline recommends within 30 days.</source>
@@ -4607,6 +4663,10 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
         <message>
             <source>Using the re-entrustment exception needs the original client's name and payment date in the notice.</source>
             <translation>再委託の例外を使う場合は、元委託者の名称と元委託の支払期日を通知に記載する必要があります。</translation>
+        </message>
+        <message>
+            <source>「{rule}」 pays on {paid}; under the re-entrustment exception pay within 30 days of the original client's payment date ({original}): by {latest}.</source>
+            <translation>「{rule}」では支払日が{paid}になります。再委託の例外では、元委託の支払期日（{original}）から30日以内、つまり{latest}までに支払う必要があります。</translation>
         </message>
         <message>
             <source>Under the re-entrustment exception pay within 30 days of the original client's payment date: by {latest}.</source>
