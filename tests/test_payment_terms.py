@@ -47,6 +47,14 @@ DUE = [
     ("2027年3月31日", "2027-01-10", None, "2027-03-31"),
     ("２０２７年３月３１日までに振込", "2027-01-10", None, "2027-03-31"),
     ("2027-03-31", "2027-01-10", None, "2027-03-31"),
+    ("令和9年3月31日", "2027-01-10", None, "2027-03-31"),
+    ("令和九年三月三十一日払い", "2027-01-10", None, "2027-03-31"),
+    ("受領日から60日目", "2025-01-10", None, "2025-03-10"),  # N日目 from the day itself: day N
+    ("納品後20日目", "2027-01-10", None, "2027-01-30"),
+    ("納品の翌営業日", "2027-01-08", None, "2027-01-12"),  # Friday, then 成人の日
+    ("納品当日", "2027-01-10", None, "2027-01-10"),
+    ("月末締め、翌月末日に銀行振込（土日祝の場合は前営業日）", "2027-01-10", None, "2027-02-28"),
+    ("毎月20日締切、翌月5日支払", "2027-01-21", None, "2027-03-05"),
 ]
 
 
@@ -83,7 +91,7 @@ def test_open_wording_is_said_so_never_a_date(text):
     assert rule.words
 
 
-@pytest.mark.parametrize("text", ["よろしくお願いします", "", "   ", "払い"])
+@pytest.mark.parametrize("text", ["よろしくお願いします", "", "   ", "払い", "毎月25日払い", "3月31日"])
 def test_words_that_are_no_rule_are_unknown(text):
     rule = read_payment_rule(text)
     assert rule.kind == "unknown" and not rule.readable

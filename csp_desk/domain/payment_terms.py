@@ -48,10 +48,16 @@ def _kanji_value(run: str) -> int:
     return total + current
 
 
+def _western_year(match: re.Match[str]) -> str:
+    number = 1 if match.group(2) == "元" else int(match.group(2))
+    return f"{_ERA_START[match.group(1)] + number}年"
+
+
 def _plain(text: str) -> str:
     """NFKC (full-width digits become ASCII), kanji numerals as digits, no spaces."""
     text = unicodedata.normalize("NFKC", text)
     text = _KANJI_RUN.sub(lambda m: str(_kanji_value(m.group())), text)
+    text = _ERA.sub(_western_year, text)
     return re.sub(r"\s+", "", text)
 
 
@@ -210,7 +216,14 @@ _PAYMONTH = re.compile(
     r"(当月|同月|翌々月|翌翌月|再来月|翌月|来月|翌(?=\d|末)|(\d{1,2})(?:か|ヶ|カ|ケ|ヵ|箇|ケ)?月後の?)"
     r"の?(末日?|(\d{1,2})日)"
 )
-_OFFSET = re.compile(r"(\d{1,4})(営業日|日間?|週間?|(?:か|ヶ|カ|ケ|ヵ|箇)?月(?:間)?)")
+_OFFSET = re.compile(r"(?<![月\d])(\d{1,4})(営業日|日間?|週間?|(?:か|ヶ|カ|ケ|ヵ|箇)?月(?:間)?)")
+_ANCHOR = re.compile(r"後|から|より|経過|以内|超えない|越えない|起算|目")
+"""An offset counts from something (納品後, 受領日から …); a bare 25日 is a day of a month, not an offset."""
+_NEXT_BUSINESS_DAY = re.compile(r"翌営業日")
+_SAME_DAY = re.compile(r"即日|当日")
+_NEXT_DAY = re.compile(r"翌日")
+_ERA = re.compile(r"(令和|平成)(\d{1,2}|元)年")
+_ERA_START = {"令和": 2018, "平成": 1988}
 _ACCEPTANCE = re.compile(r"検収|検査|承認|確認")
 _COUNTS_DAY_ONE = re.compile(r"(?<!翌日から)起算|日を含")
 
@@ -250,7 +263,7 @@ def read_payment_rule(text: str) -> PaymentRule:
                 pay_months_after=_month_number(pay.group(1), pay.group(2)),
                 pay_day=pay_day, words=period.group() if period else "",
             )  # fmt: skip
-    offset = _OFFSET.search(plain)
+    offset = _OFFSET.search(plain) if _ANCHOR.search(plain) else None
     if offset is not None:
         count, unit = int(offset.group(1)), offset.group(2)
         rule = PaymentRule(text, "offset", concrete=period is None, from_acceptance=acceptance,
@@ -261,9 +274,17 @@ def read_payment_rule(text: str) -> PaymentRule:
             return _with(rule, days=7 * count)
         if "月" in unit:
             return _with(rule, months=count)
-        day_one = bool(_COUNTS_DAY_ONE.search(plain))
-        # "起算して60日" counts the base day as day 1; otherwise the later reading (初日不算入)
+        nth = plain[offset.end():].startswith("目") and "後" not in plain and "経過" not in plain
+        day_one = nth or bool(_COUNTS_DAY_ONE.search(plain))
+        # "起算して60日", "受領日から60日目" count the base day as day 1; otherwise the later
+        # reading (初日不算入: "納品後30日以内" ends on the 31st day)
         return _with(rule, days=max(count - 1, 0) if day_one else count)
+    for words, values in ((_NEXT_BUSINESS_DAY, {"business_days": 1}), (_SAME_DAY, {"days": 0}),
+                          (_NEXT_DAY, {"days": 1})):  # fmt: skip
+        if words.search(plain):
+            rule = PaymentRule(text, "offset", concrete=period is None, from_acceptance=acceptance,
+                               words=period.group() if period else "")  # fmt: skip
+            return _with(rule, **values)
     found = _OPEN.search(plain)
     if found is not None:
         return PaymentRule(text, "open", concrete=False, words=found.group())
