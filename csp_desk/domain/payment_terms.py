@@ -279,22 +279,21 @@ def read_payment_rule(text: str) -> PaymentRule:
         # "起算して60日", "受領日から60日目" count the base day as day 1; otherwise the later
         # reading (初日不算入: "納品後30日以内" ends on the 31st day)
         return _with(rule, days=max(count - 1, 0) if day_one else count)
-    for words, values in ((_NEXT_BUSINESS_DAY, {"business_days": 1}), (_SAME_DAY, {"days": 0}),
-                          (_NEXT_DAY, {"days": 1})):  # fmt: skip
+    for words, days, business_days in ((_NEXT_BUSINESS_DAY, 0, 1), (_SAME_DAY, 0, 0), (_NEXT_DAY, 1, 0)):
         if words.search(plain):
             rule = PaymentRule(text, "offset", concrete=period is None, from_acceptance=acceptance,
                                words=period.group() if period else "")  # fmt: skip
-            return _with(rule, **values)
+            return _with(rule, days=days, business_days=business_days)
     found = _OPEN.search(plain)
     if found is not None:
         return PaymentRule(text, "open", concrete=False, words=found.group())
     return PaymentRule(text, "unknown", concrete=False)
 
 
-def _with(rule: PaymentRule, **values: int) -> PaymentRule:
+def _with(rule: PaymentRule, days: int = 0, business_days: int = 0, months: int = 0) -> PaymentRule:
     from dataclasses import replace
 
-    return replace(rule, **values)
+    return replace(rule, days=days, business_days=business_days, months=months)
 
 
 def _fixed_date(plain: str) -> date | None:

@@ -63,7 +63,7 @@ def due_date_shown(c: Context) -> Finding | None:
         "The timeframe 「{timeframe}」 names no date or duration, so the due date is still missing. Show "
         "the planned due date, or a timeframe such as 契約から2週間.",
     )
-    params = {"timeframe": normalise(timeframe)}
+    params: dict[str, object] = {"timeframe": normalise(timeframe)}
     return Finding("POST-02", Severity.ERROR, message, B_GL_2, "timeframe", params)
 
 
