@@ -4,6 +4,8 @@
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from csp_desk.domain.payment_terms import (
     day_count,
@@ -157,3 +159,27 @@ def test_an_acceptance_lag_delays_a_rule_counted_from_acceptance():
 )  # fmt: skip
 def test_a_timeframe_must_name_a_date_or_a_duration(text, says):
     assert names_date_or_duration(text) is says
+
+
+WORDS = [
+    "月末", "締め", "翌月", "翌々月", "当月", "末日", "払い", "日", "営業日", "か月後の", "以内", "後",
+    "から", "起算", "検収", "速やかに", "〆", "翌", "年", "月", "令和", "目", "当日", "翌営業日",
+    "週間", "を超えない",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.one_of(st.sampled_from(WORDS), st.integers(0, 99999).map(str), st.text(max_size=3)),
+             max_size=8),
+    st.dates(min_value=date(2022, 1, 1), max_value=date(2199, 12, 31)),
+)
+def test_any_words_are_read_or_said_unreadable_never_a_crash(parts, received):
+    rule = read_payment_rule("".join(parts))
+    assert rule.kind in ("date", "offset", "cycle", "open", "unknown")
+    paid = rule.due_for(received, received)
+    if rule.kind in ("offset", "cycle") and paid is not None:
+        assert paid >= received
+    worst = rule.worst(received)
+    if worst is not None:
+        assert worst.days == day_count(worst.received, worst.paid)
