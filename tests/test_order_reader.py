@@ -170,3 +170,15 @@ def test_check_reads_a_bom_a_whole_float_and_a_profile_name(tmp_path):
     result = csp_desk("check", path, "--json")
     assert result.returncode in (0, 1), result.stderr
     assert json.loads(result.stdout)["format"] == "csp-desk.findings/1"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [b'{"format": "csp-desk.order/1", "{x}": 1, "{x}": 2}', b'{"format": "csp-desk.order/1", "{x}": 1}',
+     _bytes(changed(PROJECT, reward={"{0}": 1}))],
+)  # fmt: skip
+def test_a_key_with_braces_is_named_as_written_not_taken_for_a_parameter(tmp_path, raw):
+    path = tmp_path / "order.json"
+    path.write_bytes(raw)
+    line = _one_line_exit_2(path)
+    assert "{x}" in line or "reward.{0}" in line
