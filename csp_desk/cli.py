@@ -501,7 +501,7 @@ def _check(args: argparse.Namespace) -> int:
         catalogue = load_catalogue()
         order = read_order_bytes(raw, frozenset(c.id for c in catalogue.categories))
     except OrderFileError as exc:
-        params = {k: i18n.message("orders", v) if isinstance(v, str) else v for k, v in exc.params.items()}
+        params = {k: i18n.translate("orders", v) if isinstance(v, str) else v for k, v in exc.params.items()}
         problem = i18n.message("orders", exc.message, **params)
         print(i18n.message("cli", MSG_INVALID_ORDER, file=args.file, problem=problem), file=sys.stderr)
         return 2

@@ -131,8 +131,9 @@ def _set_locale(language: str) -> None:
         QLocale.setDefault(QLocale.system())
 
 
-def message(context: str, text: str, **params: object) -> str:
-    """Translates a message marked with QT_TRANSLATE_NOOP and fills in its parameters.
+def translate(context: str, text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP in the interface language, nothing filled in (a
+    parameter taken from a file, such as a key "{x}", stays as written).
 
     Works with or without a QCoreApplication: the command line has none.
     """
@@ -142,7 +143,12 @@ def message(context: str, text: str, **params: object) -> str:
     # the command line translates without an application; one may appear later (chart pictures)
     if _standalone is not None and (not translated or translated == text):
         translated = _standalone.translate(context, text) or translated
-    return (translated or text).format(**params)
+    return translated or text
+
+
+def message(context: str, text: str, **params: object) -> str:
+    """Translates a message marked with QT_TRANSLATE_NOOP and fills in its parameters."""
+    return translate(context, text).format(**params)
 
 
 def labels(items: list[str] | tuple[str, ...], context: str = "rules") -> str:
@@ -216,7 +222,7 @@ def client_file_problem(error: BaseException) -> str:
     check filled in; the window and the command line say it alike."""
     params: dict[str, object] = dict(getattr(error, "params", {}))
     problem = params.pop("problem", None)
-    params = {k: message("orders", v) if isinstance(v, str) else v for k, v in params.items()}
+    params = {k: translate("orders", v) if isinstance(v, str) else v for k, v in params.items()}
     if isinstance(problem, str):
         params["problem"] = message("validation", problem, **params)
     return message("orders", error.message, **params)  # type: ignore[attr-defined]

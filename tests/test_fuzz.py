@@ -70,10 +70,44 @@ def test_hostile_order_files_are_refused_cleanly():
         json.dumps({**PROJECT, "description": "あ" * 5_000_000}).encode(),  # 15 MB of text: read, not crashed
         b'{"format": "csp-desk.order/1", "format": "x"}',
         b"\x00" * 1000,
+        b"\xef\xbb\xbf" * 3 + ORDER,  # more than one byte-order mark
+        ORDER.replace(b'"estimated_hours": 40', b'"estimated_hours": NaN'),
+        ORDER.replace(b'"amount": 220000', b'"amount": 1e999999'),
+        b'{"a": ' * 5000 + b"1" + b"}" * 5000,
+        b'{"orderer": {"x": 1, "x": 2}, "orderer": 3}',
     ]
     for raw in hostile:
         with contextlib.suppress(OrderFileError):
             read_order_bytes(raw)
+    with pytest.raises(OrderFileError, match="format"):
+        read_order_bytes(hostile[3])
+
+
+@FUZZ
+@given(_mutations(b"\xef\xbb\xbf" + ORDER))
+def test_a_damaged_order_file_with_a_byte_order_mark_is_read_or_refused(raw):
+    try:
+        read_order_bytes(raw)
+    except OrderFileError as exc:
+        assert str(exc)
+
+
+@FUZZ
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+        lambda children: (
+            st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=5), children, max_size=3)
+        ),
+        max_leaves=10,
+    ),
+    st.sampled_from(["format", "title", "reward"]),
+)
+def test_a_key_written_twice_anywhere_is_refused(value, key):
+    body = json.dumps(value)
+    raw = f'{{"format": "csp-desk.order/1", "{key}": {body}, "{key}": {body}}}'.encode()
+    with pytest.raises(OrderFileError, match=key):
+        read_order_bytes(raw)
 
 
 @FUZZ

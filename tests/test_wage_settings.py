@@ -56,3 +56,34 @@ def test_choosing_no_file_adds_nothing(settings, modals):
     modals.expect(cancel)
     click(settings.ui.addWages)
     assert not added_wages_path().exists()
+
+
+def test_a_stale_table_is_said_so_and_adding_the_new_year_clears_the_note(settings, tmp_path, modals):
+    from datetime import date
+
+    from csp_desk.domain.values import format_date
+
+    shipped = load_reference(DATA).wages
+    due = shipped.newer_year_due()
+    assert date.today() > due  # the shipped table ends at FY2025: a newer year is in force today
+    note = settings.ui.wagesInfo.text()
+    assert format_date(due) in note and str(shipped.newest_year + 1) in note
+
+    this_year = date.today().year  # a table ending at this year is not stale before next October
+    csv = tmp_path / "new_year.csv"
+    csv.write_text(HEADER + f"長野県,{this_year},1150,{this_year}-10-01,MHLW\n", encoding="utf-8")
+    modals.expect(choose_file(csv), press("OK"))
+    click(settings.ui.addWages)
+    after = settings.ui.wagesInfo.text()
+    assert str(this_year) in after and format_date(due) not in after
+
+
+def test_the_note_is_shown_when_the_settings_open_on_a_stale_table(qtbot):
+    from csp_desk import i18n
+    from csp_desk.gui.dialogs import SettingsDialog
+
+    i18n.install("ja")
+    added_wages_path().unlink(missing_ok=True)
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    assert "2026/10/01" in dialog.ui.wagesInfo.text() and "2026" in dialog.ui.wagesInfo.text()

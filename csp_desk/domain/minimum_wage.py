@@ -18,6 +18,8 @@ from .text import QT_TRANSLATE_NOOP
 
 NATIONAL = "全国加重平均"
 COLUMNS = ("prefecture", "fiscal_year", "yen", "valid_from", "source")
+NEW_YEAR_MONTH, NEW_YEAR_DAY = 10, 1
+"""A fiscal year's minimum wages take effect from 1 October (some prefectures later)."""
 
 _BAD = QT_TRANSLATE_NOOP("catalogue", "{value!r} is not allowed here")
 _MISSING = QT_TRANSLATE_NOOP("catalogue", "this field is missing")
@@ -67,6 +69,18 @@ class MinimumWages:
     @property
     def newest_year(self) -> int:
         return max((r.fiscal_year for rows in self._rows.values() for r in rows), default=0)
+
+    def newer_year_due(self) -> date | None:
+        """1 October of the year after the newest fiscal year began: every 1 October a new year
+        takes effect, so after this day a newer year than any in the table should be in force."""
+        year = self.newest_year
+        return date(year + 1, NEW_YEAR_MONTH, NEW_YEAR_DAY) if year else None
+
+    def may_be_stale(self, on: date) -> bool:
+        """True when `on` is after the day a newer year should have taken effect (issue 12): the
+        figures may be out of date; the newest known rates are still used."""
+        due = self.newer_year_due()
+        return due is not None and on > due
 
 
 def parse_wages(text: str, path: Path) -> MinimumWages:

@@ -29,6 +29,18 @@ NOT_ALLOWED = QT_TRANSLATE_NOOP("orders", "{where}: {value} is not one of {allow
 DUPLICATE = QT_TRANSLATE_NOOP("orders", "{where}: {value} appears twice")
 UNKNOWN_CATEGORY = QT_TRANSLATE_NOOP("orders", "{where}: {value} is not a work category of the catalogue")
 EMPTY = QT_TRANSLATE_NOOP("orders", "{where}: must not be empty")
+NAME_EMPTY = QT_TRANSLATE_NOOP(
+    "orders",
+    "{where}: must not be empty, unless orderer.profile_shows contains \"name\" (the platform profile "
+    "shows the name)",
+)
+DUPLICATE_KEY = QT_TRANSLATE_NOOP("orders", "{where}: the key \"{key}\" occurs twice in the same object")
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("orders", "{where}: {value} is not a number JSON allows")
+TOO_LONG = QT_TRANSLATE_NOOP(
+    "orders", "{where}: the text has {length:,} characters; at most {limit:,} are allowed"
+)
+MAX_TEXT = 100_000
+"""Longest text field (Unicode code points; schema maxLength, REFERENCE §12.0)."""
 
 
 class OrderFileError(ValueError):
@@ -175,6 +187,8 @@ def _where(path: str) -> str:
 def _string(value: Any, path: str) -> str:
     if not isinstance(value, str):
         raise OrderFileError(WRONG_TYPE, where=_where(path), expected=QT_TRANSLATE_NOOP("orders", "text"))
+    if len(value) > MAX_TEXT:
+        raise OrderFileError(TOO_LONG, where=_where(path), length=len(value), limit=MAX_TEXT)
     return value
 
 
@@ -195,6 +209,8 @@ def _boolean(value: Any, path: str) -> bool:
 
 def _integer(minimum: int) -> Reader:
     def read(value: Any, path: str) -> int:
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)  # JSON Schema: 90000.0 is the integer 90000 (REFERENCE §12.0)
         if isinstance(value, bool) or not isinstance(value, int):
             raise OrderFileError(
                 WRONG_TYPE, where=_where(path), expected=QT_TRANSLATE_NOOP("orders", "a whole number")
@@ -295,13 +311,23 @@ _IP = _object(Ip, {
     "unselected_not_used": _boolean,
 })  # fmt: skip
 _REVISIONS = _object(Revisions, {"free_rounds": _integer(0), "major_changes_renegotiated": _boolean})
-_ORDERER = _object(Orderer, {
-    "name": _nonempty, "address": _string, "contact": _string, "prefecture": _string,
+_ORDERER_FIELDS = _object(Orderer, {
+    "name": _string, "address": _string, "contact": _string, "prefecture": _string,
     "is_business": _boolean, "is_corporation": _boolean, "has_employees": _boolean,
     "officer_count": _integer(0), "capital_yen": _integer(0), "employee_count": _integer(0),
     "corporate_number": _string, "profile_shows": _unique_choices("name", "address", "contact"),
     "harassment_contact": _string,
 }, required=("name",))  # fmt: skip
+
+
+def _orderer(value: Any, path: str) -> Orderer:
+    """The name may be empty only when the platform profile shows it (POST-08, REFERENCE §12.0)."""
+    orderer: Orderer = _ORDERER_FIELDS(value, path)
+    if not orderer.name.strip() and "name" not in orderer.profile_shows:
+        raise OrderFileError(NAME_EMPTY, where=f"{path}.name")
+    return orderer
+
+
 _WORKER = _object(Worker, {
     "name": _string, "kind": _choice("individual", "corporation"), "has_employees": _boolean,
     "prefecture": _string, "invoice_number": _string,
@@ -336,7 +362,7 @@ def parse_order(data: Any, categories: frozenset[str] | None = None) -> Order:
         "estimated_minutes_per_item": _positive_number, "quantity": _integer(1), "due": _date,
         "timeframe": _string, "place": _string, "reward": _REWARD, "payment": _PAYMENT,
         "expenses": _string, "ip": _IP, "revisions": _REVISIONS, "contact": _string,
-        "orderer": _ORDERER, "worker": _WORKER, "contract": _CONTRACT,
+        "orderer": _orderer, "worker": _WORKER, "contract": _CONTRACT,
     }  # fmt: skip
 
     def build(**values: Any) -> Order:
@@ -350,20 +376,67 @@ def parse_order(data: Any, categories: frozenset[str] | None = None) -> Order:
     return order
 
 
+class _Duplicated(dict):  # type: ignore[type-arg]
+    """A decoded object in which `key` occurred twice."""
+
+    key = ""
+
+
+class _Constant:
+    """NaN, Infinity or -Infinity as written: not JSON (RFC 8259 §6)."""
+
+    def __init__(self, word: str):
+        self.word = word
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    twice = None
+    for key, value in pairs:
+        if key in out and twice is None:
+            twice = key
+        out[key] = value
+    if twice is None:
+        return out
+    duplicated = _Duplicated(out)
+    duplicated.key = twice
+    return duplicated
+
+
+def _refuse_duplicates_and_constants(data: Any) -> None:
+    """Raises for the first duplicate key or NaN/Infinity in document order, naming its path."""
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, _Constant):
+            raise OrderFileError(NOT_A_NUMBER, where=_where(path), value=value.word)
+        if isinstance(value, dict):
+            prefix = f"{path}." if path else ""
+            if isinstance(value, _Duplicated):
+                raise OrderFileError(DUPLICATE_KEY, where=f"{prefix}{value.key}", key=value.key)
+            stack.extend((item, f"{prefix}{key}") for key, item in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend((item, f"{path}[{index}]") for index, item in reversed(list(enumerate(value))))
+
+
 def read_order_bytes(raw: bytes, categories: frozenset[str] | None = None) -> Order:
-    """Decodes, parses and validates one order file's bytes; OrderFileError says what and where."""
+    """Decodes, parses and validates one order file's bytes; OrderFileError says what and where.
+
+    REFERENCE §12.0: UTF-8 with or without a byte-order mark; a key twice in one object (at any
+    depth) and NaN/Infinity are refused naming where."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise OrderFileError(NOT_UTF8, offset=exc.start) from None
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_pairs, parse_constant=_Constant)
     except json.JSONDecodeError as exc:
         raise OrderFileError(NOT_JSON, line=exc.lineno, column=exc.colno, detail=exc.msg) from None
     except RecursionError:
         raise OrderFileError(NOT_JSON, line=1, column=1, detail="nested too deeply") from None
     except ValueError as exc:  # a number of more than 4,300 digits
         raise OrderFileError(NOT_JSON, line=1, column=1, detail=str(exc)[:80]) from None
+    _refuse_duplicates_and_constants(data)
     return parse_order(data, categories)
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from .. import i18n
 from ..domain.proposal import ProducerProfile
 from ..domain.text import MAX_LINE, QT_TRANSLATE_NOOP, FieldError
+from ..domain.values import format_date
 from .feedback import error_text, show_field_errors
 from .files import ask_open_file
 from .forms.ui_profile_dialog import Ui_ProfileDialog
@@ -72,10 +73,21 @@ class SettingsDialog(QDialog):
         return wages.merged(load_wages(added)) if added.exists() else wages
 
     def _show_wages(self) -> None:
+        from datetime import date
+
         try:
-            year = self._wages().newest_year
+            wages = self._wages()
         except Exception as exc:
             self.ui.wagesInfo.setText(error_text(exc))
+            return
+        year, due = wages.newest_year, wages.newer_year_due()
+        if due is not None and wages.may_be_stale(date.today()):
+            self.ui.wagesInfo.setText(self.tr(
+                "The newest minimum wages known are for FY{year}, but FY{next} should be in force since "
+                "{since}: the figures may be out of date, and checks use FY{year}'s rates until you add "
+                "the new year. Add its table from the MHLW list with the button below (columns: "
+                "prefecture, fiscal_year, yen, valid_from, source)."
+            ).format(year=year, next=year + 1, since=format_date(due)))  # fmt: skip
             return
         self.ui.wagesInfo.setText(self.tr(
             "The newest minimum wages known are for FY{year}. When a new year is announced, add "

@@ -63,7 +63,7 @@ FIELD_WIDGETS = {
     "title": "title", "description": "description", "deliverables": "deliverables",
     "skills": "skills", "estimated_hours": "estimatedHours",
     "estimated_minutes_per_item": "minutesPerItem", "quantity": "quantity", "due": "due",
-    "place": "place", "reward": "rewardAmount", "payment": "paymentRule",
+    "timeframe": "timeframe", "place": "place", "reward": "rewardAmount", "payment": "paymentRule",
     "payment.transfer_fee_borne_by": "feeBorneBy", "expenses": "expenses", "ip": "ipHandling",
     "ip.unselected_not_used": "unselectedNotUsed", "ip.includes_art27_28": "art2728",
     "ip.moral_rights_not_exercised": "moralRights", "revisions": "freeRounds", "contact": "contact",

@@ -5,12 +5,13 @@ They apply once the order file has a `contract`: the terms agreed with the chose
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..employment import scan
 from ..orders import Contract, Order
+from ..payment_terms import PaymentRule, day_count, lawful_limit, read_payment_rule
 from ..text import QT_TRANSLATE_NOOP, is_blank, normalise
 from . import Context, Finding, Severity, rule
 from .applicability import art4_12_14_apply, fl_applies, torihiki_applies
@@ -34,8 +35,6 @@ B_EMPLOYMENT = QT_TRANSLATE_NOOP(
     "Criteria for workers under the Labour Standards Act (Labour Standards Act Study Group report, 1985)",
 )
 
-# "within N days" is not a payment date (JFTC): a concrete date or rule is needed
-_WITHIN_DAYS = re.compile(r"\d+\s*日\s*以内|以内に支払")
 PAYMENT_LIMIT_DAYS = 60
 GUIDELINE_DAYS = 30
 
@@ -63,7 +62,10 @@ GL_ITEMS = {
 
 
 def _has_payment_date(k: Contract) -> bool:
-    return k.payment_due is not None or not is_blank(k.payment_due_rule)
+    """A date, or a rule in words that does not leave the date open (速やかに, 未定: CONT-05)."""
+    if k.payment_due is not None:
+        return True
+    return not is_blank(k.payment_due_rule) and read_payment_rule(k.payment_due_rule).kind != "open"
 
 
 def missing_gl_items(order: Order, k: Contract) -> list[str]:
@@ -182,21 +184,49 @@ def notice_sent_at_once(c: Context) -> Finding | None:
     )
 
 
+def _payment_rule(k: Contract) -> PaymentRule | None:
+    """The contract's payment rule as read from its words, or None when none is written."""
+    return None if is_blank(k.payment_due_rule) else read_payment_rule(k.payment_due_rule)
+
+
 @rule("CONT-05")
 def payment_date_concrete(c: Context) -> Finding | None:
     k = _contract(c)
     if k is None or k.payment_due is not None:
         return None
-    rule_text = normalise(k.payment_due_rule)
-    if rule_text and not _WITHIN_DAYS.search(rule_text):
-        return None
-    message = QT_TRANSLATE_NOOP(
-        "rules",
-        "Set a concrete payment date or rule (such as 毎月末日締め翌月末日払い); "
-        "“within N days” is not a payment date.",
-    )
     severity = Severity.ERROR if art4_12_14_apply(c.order) else Severity.WARNING
-    return Finding("CONT-05", severity, message, B_ART4, "contract.payment_due")
+    payment_rule = _payment_rule(k)
+    params: dict[str, object] = {}
+    if payment_rule is None:
+        message = QT_TRANSLATE_NOOP(
+            "rules",
+            "Set a concrete payment date or rule (such as 毎月末日締め翌月末日払い); "
+            "“within N days” is not a payment date.",
+        )
+    elif payment_rule.kind == "open":
+        message = QT_TRANSLATE_NOOP(
+            "rules",
+            "「{rule}」 does not set a payment date ({words}): the payment date counts as missing. "
+            "Set a concrete date or a rule such as 毎月末日締め翌月末日払い.",
+        )
+        params = {"rule": normalise(payment_rule.text), "words": payment_rule.words}
+    elif payment_rule.kind == "unknown":
+        message = QT_TRANSLATE_NOOP(
+            "rules",
+            "「{rule}」 cannot be read as a payment date. Write a date (2027年3月31日) or a rule "
+            "that yields one (毎月末日締め翌月末日払い, 納品後20日目).",
+        )
+        params = {"rule": normalise(payment_rule.text)}
+    elif not payment_rule.concrete:
+        message = QT_TRANSLATE_NOOP(
+            "rules",
+            "「{rule}」 is a period ({words}), not a payment date; set a concrete date or a rule "
+            "such as 毎月末日締め翌月末日払い.",
+        )
+        params = {"rule": normalise(payment_rule.text), "words": payment_rule.words}
+    else:
+        return None
+    return Finding("CONT-05", severity, message, B_ART4, "contract.payment_due", params)
 
 
 def latest_lawful_payment_date(received: date) -> date:
@@ -204,12 +234,47 @@ def latest_lawful_payment_date(received: date) -> date:
     return received + timedelta(days=PAYMENT_LIMIT_DAYS - 1)
 
 
-def _payment_days(c: Context, k: Contract) -> int | None:
-    """Days from receipt to payment, counting the day of receipt as day 1."""
+@dataclass(frozen=True)
+class PaymentTiming:
+    """When the contract pays, counted from receipt (day 1); for a rule, its worst receipt day."""
+
+    days: int
+    over: int
+    """Days past the lawful limit (60 days, or 2 calendar months for a monthly cycle)."""
+    received: date | None = None
+    paid: date | None = None
+    rule: str = ""
+    """The rule's words when the timing comes from a rule in words."""
+
+
+def _fixed_timing(received: date, paid: date, rule: str = "") -> PaymentTiming:
+    over = (paid - lawful_limit(received, monthly=False)).days
+    return PaymentTiming(day_count(received, paid), over, received, paid, rule)
+
+
+def payment_timing(c: Context, k: Contract) -> PaymentTiming | None:
+    """The payment day after receipt: from the dates, else the rule in words (a cycle by the
+    latest date it can yield over a year of receipt days), else `payment.days_after_delivery`."""
     if k.payment_due is not None and k.delivery_due is not None:
-        return (k.payment_due - k.delivery_due).days + 1
+        return _fixed_timing(k.delivery_due, k.payment_due)
+    payment_rule = _payment_rule(k)
+    if payment_rule is not None and payment_rule.readable:
+        words = normalise(payment_rule.text)
+        if payment_rule.kind == "date":
+            if k.delivery_due is not None and payment_rule.fixed is not None:
+                return _fixed_timing(k.delivery_due, payment_rule.fixed, words)
+        else:
+            lag = 0
+            if k.delivery_due is not None and k.inspection_due is not None:
+                lag = max(0, (k.inspection_due - k.delivery_due).days)
+            first = k.delivery_due or k.contracted_on or c.today
+            worst = payment_rule.worst(first, lag)
+            if worst is not None:
+                return PaymentTiming(worst.days, worst.over, worst.received, worst.paid, words)
     days = c.order.payment.days_after_delivery
-    return days
+    if days is None:
+        return None
+    return PaymentTiming(days, days - PAYMENT_LIMIT_DAYS)
 
 
 @rule("CONT-06")
@@ -217,11 +282,20 @@ def payment_within_sixty_days(c: Context) -> Finding | None:
     k = _contract(c)
     if k is None or not art4_12_14_apply(c.order) or k.reentrustment is not None:
         return None
-    days = _payment_days(c, k)
-    if days is None or days <= PAYMENT_LIMIT_DAYS:
+    timing = payment_timing(c, k)
+    if timing is None or timing.over <= 0:
         return None
+    days = timing.days
     params: dict[str, object] = {"days": days}
-    if k.delivery_due is not None:
+    if timing.rule and timing.received is not None and timing.paid is not None:
+        params.update(rule=timing.rule, received=timing.received.isoformat(), paid=timing.paid.isoformat())
+        message = QT_TRANSLATE_NOOP(
+            "rules",
+            "「{rule}」 can pay as late as day {days} after receipt (received {received}, paid {paid}); "
+            "the Act allows 60 days, or 2 calendar months for a monthly cycle, the day of receipt "
+            "being day 1. Shorten the cycle.",
+        )
+    elif k.delivery_due is not None:
         params["latest"] = latest_lawful_payment_date(k.delivery_due).isoformat()
         message = QT_TRANSLATE_NOOP(
             "rules",
@@ -241,21 +315,56 @@ def payment_within_thirty_days(c: Context) -> Finding | None:
     k = _contract(c)
     if k is None:
         return None
-    days = _payment_days(c, k)
-    if days is None or days <= GUIDELINE_DAYS:
+    timing = payment_timing(c, k)
+    if timing is None or timing.days <= GUIDELINE_DAYS:
         return None
-    if days > PAYMENT_LIMIT_DAYS and not art4_12_14_apply(c.order):
-        message = QT_TRANSLATE_NOOP(
-            "rules",
-            "Payment falls on day {days} after receipt; the guideline sets 60 days as the upper limit.",
-        )
-        return Finding("CONT-07", Severity.WARNING, message, B_GL_PAY, "contract.payment_due", {"days": days})
-    if days > PAYMENT_LIMIT_DAYS:
+    days = timing.days
+    params: dict[str, object] = {"days": days}
+    if timing.rule:
+        params["rule"] = timing.rule
+    reentrusted = k.reentrustment is not None  # its limit is CONT-08's; CONT-07 stays advice
+    if timing.over > 0 and not reentrusted and not art4_12_14_apply(c.order):
+        if timing.rule:
+            message = QT_TRANSLATE_NOOP(
+                "rules",
+                "「{rule}」 can pay as late as day {days} after receipt; the guideline sets 60 days as "
+                "the upper limit.",
+            )
+        else:
+            message = QT_TRANSLATE_NOOP(
+                "rules",
+                "Payment falls on day {days} after receipt; the guideline sets 60 days as the upper limit.",
+            )
+        return Finding("CONT-07", Severity.WARNING, message, B_GL_PAY, "contract.payment_due", params)
+    if timing.over > 0 and not reentrusted:
         return None  # CONT-06 already says so, as an error
-    message = QT_TRANSLATE_NOOP(
-        "rules", "Payment falls on day {days} after receipt; the guideline recommends within 30 days."
-    )
-    return Finding("CONT-07", Severity.INFO, message, B_GL_PAY, "contract.payment_due", {"days": days})
+    if timing.rule:
+        message = QT_TRANSLATE_NOOP(
+            "rules", "「{rule}」 can pay as late as day {days} after receipt; the guideline recommends "
+            "within 30 days."
+        )
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "rules", "Payment falls on day {days} after receipt; the guideline recommends within 30 days."
+        )
+    return Finding("CONT-07", Severity.INFO, message, B_GL_PAY, "contract.payment_due", params)
+
+
+def _planned_payment(c: Context, k: Contract) -> tuple[date | None, str]:
+    """The payment date for the planned receipt: the date, else the rule's, else days after."""
+    if k.payment_due is not None:
+        return k.payment_due, ""
+    payment_rule = _payment_rule(k)
+    if payment_rule is not None and payment_rule.readable:
+        words = normalise(payment_rule.text)
+        if payment_rule.kind == "date":
+            return payment_rule.fixed, words
+        if k.delivery_due is not None:
+            return payment_rule.due_for(k.delivery_due, k.inspection_due), words
+    days = c.order.payment.days_after_delivery
+    if days is not None and k.delivery_due is not None:
+        return k.delivery_due + timedelta(days=max(days - 1, 0)), ""
+    return None, ""
 
 
 @rule("CONT-08")
@@ -272,16 +381,25 @@ def reentrustment_payment(c: Context) -> Finding | None:
         )
         return Finding("CONT-08", Severity.ERROR, message, B_ART4_RE, "contract.reentrustment")
     latest = r.original_payment_due + timedelta(days=GUIDELINE_DAYS - 1)
-    if k.payment_due is None or k.payment_due <= latest:
+    paid, words = _planned_payment(c, k)
+    if paid is None or paid <= latest:
         return None
-    message = QT_TRANSLATE_NOOP(
-        "rules",
-        "Under the re-entrustment exception pay within 30 days of the "
-        "original client's payment date: by {latest}.",
-    )
-    return Finding(
-        "CONT-08", Severity.ERROR, message, B_ART4_RE, "contract.payment_due", {"latest": latest.isoformat()}
-    )
+    params: dict[str, object] = {"latest": latest.isoformat(), "paid": paid.isoformat(),
+                                 "original": r.original_payment_due.isoformat()}  # fmt: skip
+    if words:
+        params["rule"] = words
+        message = QT_TRANSLATE_NOOP(
+            "rules",
+            "「{rule}」 pays on {paid}; under the re-entrustment exception pay within 30 days of the "
+            "original client's payment date ({original}): by {latest}.",
+        )
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "rules",
+            "Under the re-entrustment exception pay within 30 days of the "
+            "original client's payment date: by {latest}.",
+        )
+    return Finding("CONT-08", Severity.ERROR, message, B_ART4_RE, "contract.payment_due", params)
 
 
 @rule("CONT-09")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..payment_terms import names_date_or_duration
 from ..text import QT_TRANSLATE_NOOP, is_blank, normalise
 from . import Context, Finding, Severity, rule
 from .applicability import orderer_specified
@@ -49,12 +50,21 @@ def description_is_concrete(c: Context) -> Finding | None:
 
 @rule("POST-02")
 def due_date_shown(c: Context) -> Finding | None:
-    if c.order.due is not None or not is_blank(c.order.timeframe):
+    timeframe = c.order.timeframe
+    if c.order.due is not None or names_date_or_duration(timeframe):
         return None
+    if is_blank(timeframe):
+        message = QT_TRANSLATE_NOOP(
+            "rules", "Show the planned due date of the deliverable, or a rough timeframe."
+        )
+        return Finding("POST-02", Severity.ERROR, message, B_GL_2, "due")
     message = QT_TRANSLATE_NOOP(
-        "rules", "Show the planned due date of the deliverable, or a rough timeframe."
+        "rules",
+        "The timeframe 「{timeframe}」 names no date or duration, so the due date is still missing. Show "
+        "the planned due date, or a timeframe such as 契約から2週間.",
     )
-    return Finding("POST-02", Severity.ERROR, message, B_GL_2, "due")
+    params: dict[str, object] = {"timeframe": normalise(timeframe)}
+    return Finding("POST-02", Severity.ERROR, message, B_GL_2, "timeframe", params)
 
 
 @rule("POST-03")

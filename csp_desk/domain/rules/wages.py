@@ -54,35 +54,58 @@ def reward_against_minimum_wage(c: Context) -> Finding | None:
         prefecture, source = c.order.orderer.prefecture, "orderer"
     else:
         prefecture, source = None, "national"
-    wage = c.reference.wages.in_force(prefecture, c.today)
+    order = c.order
+    on = order.contract.contracted_on if order.contract and order.contract.contracted_on else c.today
+    wages = c.reference.wages
+    wage = wages.in_force(prefecture, on)
     if wage is None:
         return None
     if wage.prefecture != prefecture:
         source = "national"
-    params = {
+    params: dict[str, object] = {
         "hourly": hourly,
         "wage": wage.yen,
         "place": wage.prefecture if source != "national" else SOURCE_WORDS["national"],
         "source": SOURCE_WORDS[source],
         "year": wage.fiscal_year,
     }
+    stale = wages.may_be_stale(on)
+    due = wages.newer_year_due()
+    if stale and due is not None:
+        params.update(newest=wages.newest_year, next=wages.newest_year + 1, since=due.isoformat())
     competition = c.order.order_type == "competition"
     if hourly < wage.yen:
-        message = QT_TRANSLATE_NOOP(
+        message = STALE_BELOW if stale else QT_TRANSLATE_NOOP(
             "rules",
             "The reward comes to about ¥{hourly:,} an hour, below the minimum wage of ¥{wage:,} "
             "({place}, FY{year}; from {source}), which the guideline asks orderers to consider.",
-        )
+        )  # fmt: skip
         severity = Severity.INFO if competition else Severity.WARNING
         return Finding("POST-16", severity, message, B_WAGE, "reward.amount", params)
     if hourly * 100 < wage.yen * 110:
-        message = QT_TRANSLATE_NOOP(
+        message = STALE_NEAR if stale else QT_TRANSLATE_NOOP(
             "rules",
             "The reward comes to about ¥{hourly:,} an hour, less than 10 % above the minimum wage "
             "of ¥{wage:,} ({place}, FY{year}; from {source}).",
-        )
+        )  # fmt: skip
         return Finding("POST-16", Severity.INFO, message, B_WAGE, "reward.amount", params)
     return None
+
+
+STALE_BELOW = QT_TRANSLATE_NOOP(
+    "rules",
+    "The reward comes to about ¥{hourly:,} an hour, below the minimum wage of ¥{wage:,} "
+    "({place}, FY{year}; from {source}), which the guideline asks orderers to consider. The table "
+    "may be out of date: it ends at FY{newest}, and FY{next} should be in force since {since}. Add "
+    "the new year's figures in Preferences ▸ Minimum wages ▸ Add a year from a CSV file…",
+)
+STALE_NEAR = QT_TRANSLATE_NOOP(
+    "rules",
+    "The reward comes to about ¥{hourly:,} an hour, less than 10 % above the minimum wage "
+    "of ¥{wage:,} ({place}, FY{year}; from {source}). The table may be out of date: it ends at "
+    "FY{newest}, and FY{next} should be in force since {since}. Add the new year's figures in "
+    "Preferences ▸ Minimum wages ▸ Add a year from a CSV file…",
+)
 
 
 @rule("POST-13")
