@@ -528,3 +528,24 @@ def test_the_json_listing_finds_the_workshop_to_export(demo, tmp_path):
 def test_the_participant_records_and_the_documents_agree_on_time(demo):
     late = [p for p in demo["summary"].participants if p.attendance is Attendance.LATE]
     assert late and all(isinstance(p.late_at, time) for p in late)
+
+
+def test_work_recorded_without_the_roll_call_still_gets_its_result_sheet(store, catalogue, tmp_path):
+    from csp_desk.domain.breakdown import WorkItemDraft
+    from csp_desk.domain.client import ClientDraft
+    from csp_desk.domain.order_types import OrderType
+    from csp_desk.store import repo
+    from csp_desk.store.workshop_documents import handout_data
+
+    with store.session() as session:
+        plan = WorkshopDraft(title="点呼を忘れた会", starts_at=datetime(2026, 12, 1, 10), capacity=5)
+        wid = w.create_workshop(session, plan)
+        worked = repo.save_client(session, ClientDraft(name="あおば商店"))
+        idle = repo.save_client(session, ClientDraft(name="しおかぜ工房"))
+        pid = w.add_participants(session, wid, [worked, idle]).participant_ids[0]
+        day = w.workshop_consultation(session, pid)
+        repo.add_problem(session, day, "人手不足", items=[WorkItemDraft("データ入力", OrderType.TASK)])
+        data = handout_data(session, wid, catalogue)
+    written = {p.name for p in write_handouts(data, tmp_path / "out")}
+    assert "結果シート_あおば商店.docx" in written  # attendance never taken, work recorded
+    assert "結果シート_しおかぜ工房.docx" not in written  # nothing recorded: no sheet

@@ -310,3 +310,21 @@ def test_another_consultation_of_the_client_on_the_same_day_is_not_the_workshops
         other = repo.save_consultation(session, client, visit)
         repo.add_problem(session, other, "事業承継")  # the producer's own visit that morning
         assert w.participant_records(session, workshop)[0].problems == ("人手不足",)
+
+
+def test_a_problem_typed_from_the_paper_sheet_gets_the_laptops_breakdown_and_posting(store, tmp_path):
+    from csp_desk.domain.client_file import read_client_bytes
+
+    found = read_client_bytes(_laptop_file(tmp_path).read_bytes())
+    with store.session() as session:
+        workshop = _workshop(session)
+        pid = w.add_participants(session, workshop, [_client(session, "あおば")]).participant_ids[0]
+        day = w.workshop_consultation(session, pid)
+        typed = repo.add_problem(session, day, "ブランドが弱い")  # ticked on paper, nothing broken down
+        merged = w.bring_in_participant_work(session, pid, found)
+        assert (merged.problems, merged.work_items, merged.postings, merged.skipped) == (0, 1, 1, 0)
+        items = repo.list_work_items(session, typed)
+        assert [i.draft.title for i in items] == ["ロゴ作成"]
+        assert "新しいロゴ" in repo.load_posting(session, items[0].id, None).description
+        again = w.bring_in_participant_work(session, pid, found)
+    assert (again.work_items, again.postings, again.skipped) == (0, 0, 1)

@@ -147,6 +147,15 @@ class HandoutData:
     def attended(self) -> tuple[ParticipantSheet, ...]:
         return tuple(p for p in self.participants if p.attended)
 
+    @property
+    def with_results(self) -> tuple[ParticipantSheet, ...]:
+        """Who gets a result sheet: who came, and who has work recorded although its attendance
+        was never taken (a forgotten roll call must not leave the day's work out)."""
+        return tuple(
+            p for p in self.participants
+            if p.attended or (p.attendance is Attendance.REGISTERED and (p.problems or p.items))
+        )  # fmt: skip
+
 
 @dataclass(frozen=True)
 class SummaryData:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.order_types import LABELS_JA, MECHANISMS_JA, OrderType
 from ..domain.proposal import ProducerProfile
+from ..domain.workshop import Attendance
 from ..domain.workshop_documents import ATTENDANCE_JA, HandoutData, ParticipantSheet, WorkshopPlan
 from .common import Progress, effort, jp_date, no_progress, yen_range
 from .japanese import finding_ja
@@ -81,8 +82,8 @@ def unique_names(stems: Iterable[str], suffix: str) -> list[str]:
 
 
 def result_file_names(data: HandoutData) -> list[tuple[ParticipantSheet, str]]:
-    """Each participant who came, with the file name of its result sheet."""
-    came = data.attended
+    """Each participant with a result sheet (HandoutData.with_results), with its file name."""
+    came = data.with_results
     stems = [RESULT_PREFIX + file_stem(p.company, f"参加者{p.participant_id}") for p in came]
     return list(zip(came, unique_names(stems, ".docx"), strict=True))
 
@@ -348,8 +349,6 @@ def _attendance(doc: DocumentObject, data: HandoutData) -> None:
 
 
 def _attendance_totals(data: HandoutData) -> str:
-    from ..domain.workshop import Attendance
-
     counts = dict.fromkeys(Attendance, 0)
     for p in data.participants:
         counts[p.attendance] += 1
@@ -473,10 +472,12 @@ def _contents(doc: DocumentObject, data: HandoutData) -> None:
     _heading(doc, "印刷用　内容")
     came = {p.participant_id: name for p, name in result_file_names(data)}
     _para(doc, "1. クラウドソーシングの基本（全員に配布）　2. 出席簿　3. ワークシート（1社ずつ）　"
-               f"4. 結果シート（出席した{len(came)}社分）の順に綴じてあります。")  # fmt: skip
+               f"4. 結果シート（{len(came)}社分）の順に綴じてあります。")  # fmt: skip
     rows = []
     for number, p in enumerate(data.participants, start=1):
-        result = "あり" if p.participant_id in came else f"なし（{ATTENDANCE_JA[p.attendance]}）"
+        result = "あり" if p.participant_id in came else f"なし（{ATTENDANCE_JA[p.attendance]}・記録なし）"
+        if p.participant_id not in came and p.attendance is Attendance.ABSENT:
+            result = "なし（欠席）"
         rows.append([str(number), p.company, "あり", result])
     _table(doc, ["No", "会社名", "ワークシート", "結果シート"], rows, [11, 95, 30, 34], right=(0,))
 

@@ -115,7 +115,7 @@ class Merged:
     work_items: int
     postings: int
     skipped: int
-    """Problems left out because the same problem is recorded on that day already."""
+    """Problems of the file that added nothing: recorded there already with all their work."""
 
 
 def _belongs_to(session: Session, client_id: int, found: ClientFile) -> Refused | None:
@@ -144,6 +144,31 @@ def _add_problem(session: Session, consultation_id: int, problem: ProblemEntry) 
     return len(rows), postings
 
 
+def _add_to_problem(session: Session, problem_id: int, problem: ProblemEntry) -> tuple[int, int]:
+    """Into a problem recorded already: the file's work items whose titles are new, and a posting
+    draft for an item that has none here. Returns (items added, postings added)."""
+    rows = {search_key(row.draft.title): row for row in repo.list_work_items(session, problem_id)}
+    drafted = set(session.scalars(
+        select(Posting.work_item_id).where(Posting.work_item_id.in_([r.id for r in rows.values()]))
+    ))  # fmt: skip
+    items = postings = 0
+    for entry in problem.work_items:
+        row = rows.get(search_key(entry.draft.title))
+        if row is None:
+            item_id = repo.insert_work_item(session, problem_id, entry.draft)
+            items += 1
+        elif row.id in drafted or entry.posting is None:
+            continue
+        else:
+            item_id = row.id
+        if entry.posting is not None:
+            repo.save_posting(session, item_id, entry.posting)
+            postings += 1
+        if entry.record is not None and row is None:
+            repo.save_record(session, item_id, entry.record)
+    return items, postings
+
+
 def merge_into_client(
     session: Session, client_id: int, found: ClientFile, day_consultation: Callable[[date], int | None]
 ) -> Merged:
@@ -151,8 +176,9 @@ def merge_into_client(
     (the same name or corporate number, else Refused): each problem with its work items and posting
     draft goes into the client's consultation of the same day — `day_consultation(held_on)` finds
     or makes it (the workshop's consultation for the workshop's day), or a new one is made like the
-    file's. A problem already recorded that day under the same title is left out, so bringing the
-    same file in twice adds nothing. One transaction: the caller's session."""
+    file's. A problem already recorded there under the same title (typed from the paper worksheet,
+    say) gets the file's work items that are new to it and the posting drafts its items lack; so
+    bringing the same file in twice adds nothing. One transaction: the caller's session."""
     refused = _belongs_to(session, client_id, found)
     if refused is not None:
         raise refused
@@ -169,13 +195,20 @@ def merge_into_client(
                 .limit(1)
             )
             target = same_day or repo.save_consultation(session, client_id, draft)
-        there = {search_key(p.title) for p in repo.list_problems(session, consultation_id=target)}
+        there = {search_key(p.title): p.id for p in repo.list_problems(session, consultation_id=target)}
         for problem in consultation.problems:
-            if search_key(problem.title) in there:
+            known = there.get(search_key(problem.title))
+            if known is None:
+                added, posted = _add_problem(session, target, problem)
+                there[search_key(problem.title)] = -1  # a title twice in the file: the first only
+                problems, items, postings = problems + 1, items + added, postings + posted
+                continue
+            if known < 0:
                 skipped += 1
                 continue
-            added, posted = _add_problem(session, target, problem)
-            there.add(search_key(problem.title))
-            problems, items, postings = problems + 1, items + added, postings + posted
+            added, posted = _add_to_problem(session, known, problem)  # the facilitator typed its title
+            items, postings = items + added, postings + posted
+            if not added and not posted:
+                skipped += 1
     session.flush()
     return Merged(problems, items, postings, skipped)
