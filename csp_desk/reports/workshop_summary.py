@@ -186,7 +186,9 @@ def _attendance(ws: Any, style: _Style, data: SummaryData) -> None:
 def _problems(ws: Any, style: _Style, data: SummaryData) -> None:
     _title(ws, style, "経営課題（選んだ社数の多い順）", data)
     _header(ws, style, 4, [("順位", 6), ("経営課題", 36), ("選んだ社数", 12), ("参加企業に占める割合", 14)])
-    attended = data.summary.attended
+    # who took part in the work: came, or had problems recorded (a forgotten roll call) — the same
+    # group counts above and below the line, so a share never passes 100 %
+    attended = sum(1 for p in data.participants if p.attended or p.problems)
     rank, previous = 0, None
     for index, (title, count) in enumerate(data.summary.problems, start=1):
         if count != previous:
@@ -194,7 +196,8 @@ def _problems(ws: Any, style: _Style, data: SummaryData) -> None:
         share = count / attended if attended else None
         _row(ws, style, 4 + index, [rank, title, count, share], {1: "0", 3: "#,##0", 4: SHARE_FORMAT})
     put(ws, 6 + len(data.summary.problems), 1,
-        "割合は参加（出席＋遅刻）した企業数に対するものです。1社が複数の課題を選べます。"
+        "割合は参加（出席＋遅刻、出欠未入力でも課題の記録がある企業を含む）企業数に対するものです。"
+        "1社が複数の課題を選べます。"
         ).font = style.plain  # fmt: skip
     _print_setup(ws, "4:4")
 
