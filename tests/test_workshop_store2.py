@@ -328,3 +328,16 @@ def test_a_problem_typed_from_the_paper_sheet_gets_the_laptops_breakdown_and_pos
         assert "新しいロゴ" in repo.load_posting(session, items[0].id, None).description
         again = w.bring_in_participant_work(session, pid, found)
     assert (again.work_items, again.postings, again.skipped) == (0, 0, 1)
+
+
+def test_a_company_written_with_its_legal_form_abbreviated_is_the_same_company(store, tmp_path):
+    from csp_desk.domain.client_file import read_client_bytes
+    from csp_desk.domain.text import company_key
+
+    assert company_key("㈱あおば") == company_key("（株）あおば") == company_key("株式会社 あおば")
+    assert company_key("株式会社あおば") != company_key("あおば株式会社")  # 前株 and 後株 are two names
+    found = read_client_bytes(_laptop_file(tmp_path, name="(株)あおば").read_bytes())
+    with store.session() as session:
+        workshop = _workshop(session)
+        pid = w.add_participants(session, workshop, [_client(session, "株式会社あおば")]).participant_ids[0]
+        assert w.bring_in_participant_work(session, pid, found).problems == 1

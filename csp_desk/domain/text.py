@@ -35,6 +35,22 @@ def search_key(text: str) -> str:
     return "".join(normalise(text).casefold().translate(_HIRAGANA_TO_KATAKANA).split())
 
 
+_LEGAL_FORM_ABBREVIATIONS = (
+    ("(株)", "株式会社"), ("(有)", "有限会社"), ("(同)", "合同会社"), ("(資)", "合資会社"),
+    ("(名)", "合名会社"), ("(一社)", "一般社団法人"), ("(一財)", "一般財団法人"),
+    ("(公社)", "公益社団法人"), ("(公財)", "公益財団法人"), ("(特非)", "特定非営利活動法人"),
+)  # fmt: skip
+
+
+def company_key(name: str) -> str:
+    """What two company names compare by: `search_key`, with the abbreviated legal forms written
+    out ((株) and ㈱ as 株式会社), so 「(株)あおば」 and 「株式会社あおば」 are one company."""
+    text = normalise(name)  # ㈱ → (株), full-width brackets → ASCII
+    for short, full in _LEGAL_FORM_ABBREVIATIONS:
+        text = text.replace(short, full)
+    return search_key(text)
+
+
 @dataclass(frozen=True)
 class FieldError:
     """One thing wrong with user input: the field it concerns and a message to translate."""

@@ -17,7 +17,7 @@ from ..domain.client_file import ClientFile, ConsultationEntry, ProblemEntry, Wo
 from ..domain.consultation import ConsultationDraft
 from ..domain.orders import parse_order
 from ..domain.posting_record import PostingRecord, parse_record
-from ..domain.text import QT_TRANSLATE_NOOP, Refused, search_key
+from ..domain.text import QT_TRANSLATE_NOOP, Refused, company_key, search_key
 from . import repo
 from .models import Client, Consultation, Posting
 
@@ -64,11 +64,11 @@ def export_client(session: Session, client_id: int, today: date) -> ClientFile:
 def collision(session: Session, found: ClientFile) -> Refused | None:
     """Why the file's client cannot come in: a client with the same name (compared as the list
     importer compares them) or the same corporate number is already here."""
-    name = search_key(found.client.name)
+    name = company_key(found.client.name)
     number = corporate_number.clean(found.client.corporate_number)
     rows = session.execute(select(Client.id, Client.name, Client.corporate_number).order_by(Client.id))
     for client_id, other, other_number in rows:
-        if search_key(other) == name:
+        if company_key(other) == name:
             return Refused(SAME_NAME, name=other, id=client_id)
         if number and corporate_number.clean(other_number) == number:
             return Refused(SAME_NUMBER, name=other, id=client_id, number=number)
@@ -121,7 +121,7 @@ class Merged:
 def _belongs_to(session: Session, client_id: int, found: ClientFile) -> Refused | None:
     draft, _archived = repo.load_client(session, client_id)
     number = corporate_number.clean(found.client.corporate_number)
-    if search_key(draft.name) == search_key(found.client.name):
+    if company_key(draft.name) == company_key(found.client.name):
         return None
     if number and corporate_number.clean(draft.corporate_number) == number:
         return None

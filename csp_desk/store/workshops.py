@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
 from ..domain.client import ClientDraft
-from ..domain.text import FieldError, InvalidInput, search_key
+from ..domain.text import FieldError, InvalidInput, company_key
 from ..domain.workshop import (
     ITEM_IDS,
     ORDERING,
@@ -430,7 +430,7 @@ class _Clients:
         for client_id, name, number in session.execute(
             select(Client.id, Client.name, Client.corporate_number).order_by(Client.id)
         ):
-            self.by_name.setdefault(search_key(name), client_id)
+            self.by_name.setdefault(company_key(name), client_id)
             if number:
                 self.by_number.setdefault(number, client_id)
 
@@ -438,11 +438,11 @@ class _Clients:
         clean = draft.cleaned()
         if clean.corporate_number and clean.corporate_number in self.by_number:
             return self.by_number[clean.corporate_number]
-        return self.by_name.get(search_key(clean.name))
+        return self.by_name.get(company_key(clean.name))
 
     def add(self, client_id: int, draft: ClientDraft) -> None:
         clean = draft.cleaned()
-        self.by_name.setdefault(search_key(clean.name), client_id)
+        self.by_name.setdefault(company_key(clean.name), client_id)
         if clean.corporate_number:
             self.by_number.setdefault(clean.corporate_number, client_id)
 
