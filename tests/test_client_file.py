@@ -357,3 +357,13 @@ def test_import_waits_for_the_writer_lock_and_export_goes_on(tmp_path):
     assert out.exists()
     assert _dump(db) == before
     assert csp_desk("import", "client", tmp_path / "new.json", "--db", db).returncode == 0
+
+
+def test_a_broken_json_file_is_refused_in_japanese_from_end_to_end(tmp_path):
+    broken = tmp_path / "途中まで.json"
+    broken.write_text('{"format": "csp-desk.client/1", "client": ', encoding="utf-8")
+    db = tmp_path / "d.sqlite3"
+    result = csp_desk("import", "client", broken, "--db", db)
+    assert result.returncode != 0
+    assert "値がありません" in result.stderr and "Expecting" not in result.stderr
+    assert "顧客ファイル" in result.stderr

@@ -19,6 +19,19 @@ FORMAT = "csp-desk.order/1"
 
 NOT_UTF8 = QT_TRANSLATE_NOOP("orders", "the file is not UTF-8 text (byte {offset})")
 NOT_JSON = QT_TRANSLATE_NOOP("orders", "the file is not valid JSON (line {line}, column {column}: {detail})")
+JSON_DETAILS = (
+    QT_TRANSLATE_NOOP("orders", "Expecting value"),
+    QT_TRANSLATE_NOOP("orders", "Expecting property name enclosed in double quotes"),
+    QT_TRANSLATE_NOOP("orders", "Expecting ',' delimiter"),
+    QT_TRANSLATE_NOOP("orders", "Expecting ':' delimiter"),
+    QT_TRANSLATE_NOOP("orders", "Unterminated string starting at"),
+    QT_TRANSLATE_NOOP("orders", "Invalid control character at"),
+    QT_TRANSLATE_NOOP("orders", "Invalid \\escape"),
+    QT_TRANSLATE_NOOP("orders", "Invalid \\uXXXX escape"),
+    QT_TRANSLATE_NOOP("orders", "Extra data"),
+    QT_TRANSLATE_NOOP("orders", "nested too deeply"),
+)
+"""What Python's JSON reader says (JSONDecodeError.msg), marked so the refusal reads in Japanese."""
 NOT_OBJECT = QT_TRANSLATE_NOOP("orders", "{where}: expected an object")
 UNKNOWN_FIELD = QT_TRANSLATE_NOOP("orders", "{where}: unknown field")
 MISSING = QT_TRANSLATE_NOOP("orders", "{where}: required field is missing")

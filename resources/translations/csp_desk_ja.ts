@@ -3818,7 +3818,7 @@ The desk of a Crowdsourcing Producer.</source>
         </message>
         <message>
             <source>{file} cannot be imported as a client file ({problem}); nothing was imported.</source>
-            <translation>{file} はクライアントファイルとして取り込めません（{problem}）。何も取り込んでいません。</translation>
+            <translation>{file} は顧客ファイルとして取り込めません（{problem}）。何も取り込んでいません。</translation>
         </message>
         <message>
             <source>Imported the client “{name}” as id {id}, with {consultations:,} consultations and {items:,} work items.</source>
@@ -4116,6 +4116,46 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
             <translation>JSONとして正しくありません（{line}行{column}列：{detail}）</translation>
         </message>
         <message>
+            <source>Expecting value</source>
+            <translation>値がありません（空のファイルか、途中で切れています）</translation>
+        </message>
+        <message>
+            <source>Expecting property name enclosed in double quotes</source>
+            <translation>項目名は二重引用符（"）で囲んでください（余分なカンマがある可能性があります）</translation>
+        </message>
+        <message>
+            <source>Expecting ',' delimiter</source>
+            <translation>カンマ（,）が抜けています</translation>
+        </message>
+        <message>
+            <source>Expecting ':' delimiter</source>
+            <translation>項目名のあとのコロン（:）が抜けています</translation>
+        </message>
+        <message>
+            <source>Unterminated string starting at</source>
+            <translation>文字列の終わりの二重引用符（"）がありません</translation>
+        </message>
+        <message>
+            <source>Invalid control character at</source>
+            <translation>文字列の中に使えない制御文字があります</translation>
+        </message>
+        <message>
+            <source>Invalid \escape</source>
+            <translation>文字列の中の \ の使い方が正しくありません</translation>
+        </message>
+        <message>
+            <source>Invalid \uXXXX escape</source>
+            <translation>文字列の中の \u の後が4桁の16進数ではありません</translation>
+        </message>
+        <message>
+            <source>Extra data</source>
+            <translation>データの終わりの後に余分な内容があります</translation>
+        </message>
+        <message>
+            <source>nested too deeply</source>
+            <translation>入れ子が深すぎます</translation>
+        </message>
+        <message>
             <source>{where}: expected an object</source>
             <translation>{where}：オブジェクトである必要があります</translation>
         </message>
@@ -4185,7 +4225,7 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
         </message>
         <message>
             <source>{where}: {value} is not a client file this version reads (it reads {allowed})</source>
-            <translation>{where}：{value} はこのバージョンで読めるクライアントファイルではありません（読める形式：{allowed}）</translation>
+            <translation>{where}：{value} はこのバージョンで読める顧客ファイルではありません（読める形式：{allowed}）</translation>
         </message>
         <message>
             <source>the file is larger than {limit:,} bytes</source>
