@@ -306,11 +306,17 @@ def test_ordinary_wording_is_not_taken_for_employment(text):
     assert "POST-13" not in rules_of(order, Severity.WARNING)
 
 
-def test_weak_signals_warn_only_together():
+def test_weak_signals_never_warn_and_two_medium_signals_do():
+    """REFERENCE §9.3 (issue 12): weak signals never warn, however many; one medium signal is info;
+    two medium signals of different concepts, or one with hourly pay, warn."""
     one = changed(PROJECT, description=PROJECT["description"] + "長期案件です。")
     assert "POST-13" in rules_of(one, Severity.INFO)
-    many = changed(PROJECT, description=PROJECT["description"] + "長期案件です。専属でお願いします。")
-    assert "POST-13" in rules_of(many, Severity.WARNING)
+    weak = changed(PROJECT, description=PROJECT["description"] + "長期案件です。PCは貸与します。本人のみ作業。")
+    assert "POST-13" in rules_of(weak, Severity.INFO)
+    medium = changed(PROJECT, description=PROJECT["description"] + "長期案件です。専属でお願いします。")
+    assert "POST-13" in rules_of(medium, Severity.INFO)
+    two = changed(PROJECT, description=PROJECT["description"] + "専属でお願いします。日報は毎日提出。")
+    assert "POST-13" in rules_of(two, Severity.WARNING)
 
 
 def test_the_latest_lawful_payment_date_counts_the_day_of_receipt_as_day_one():
@@ -405,7 +411,9 @@ def test_removing_any_required_item_from_a_compliant_order_raises_its_rule(case)
 
 
 _FULL_WIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
-_NOISE = "平日9時〜18時に作業。連絡はsato@example.jp、社外秘資料あり。"
+# 「口コミ投稿の経験」 alone is not a fake review (REFERENCE §12.1 POST-14 is about concepts since
+# issue 12): the noise asks for ratings of a product not used
+_NOISE = "平日9時〜18時に作業。連絡はsato@example.jp、社外秘資料あり。使っていない商品にも★5の口コミを投稿してください。"
 NOISY = changed(PROJECT, skills="口コミ投稿の経験", description=PROJECT["description"] + _NOISE)
 
 

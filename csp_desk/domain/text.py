@@ -17,6 +17,19 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 
+QUOTE = QT_TRANSLATE_NOOP("rules", "“{words}” ({concept})")
+"""How a finding quotes the words that triggered a concept: 「週4日」（勤務時間・日の固定）. A list
+parameter of (words, concept label) pairs is written this way, the label translated."""
+
+
+def quoted(item: object, translate=lambda text: text) -> str | None:
+    """A (words, label) pair as QUOTE, `translate` applied to the template and the label;
+    None when `item` is not such a pair."""
+    if isinstance(item, tuple | list) and len(item) == 2 and all(isinstance(x, str) for x in item):
+        return translate(QUOTE).format(words=item[0], concept=translate(item[1]))
+    return None
+
+
 def normalise(text: str) -> str:
     """NFKC, trimmed: full-width digits and letters become half-width, half-width kana full."""
     return unicodedata.normalize("NFKC", text).strip()
