@@ -311,7 +311,7 @@ def test_weak_signals_never_warn_and_two_medium_signals_do():
     two medium signals of different concepts, or one with hourly pay, warn."""
     one = changed(PROJECT, description=PROJECT["description"] + "長期案件です。")
     assert "POST-13" in rules_of(one, Severity.INFO)
-    weak = changed(PROJECT, description=PROJECT["description"] + "長期案件です。PCは貸与します。本人のみ作業。")
+    weak = changed(PROJECT, description=PROJECT["description"] + "長期案件です。PCは貸与します。本人のみ。")
     assert "POST-13" in rules_of(weak, Severity.INFO)
     medium = changed(PROJECT, description=PROJECT["description"] + "長期案件です。専属でお願いします。")
     assert "POST-13" in rules_of(medium, Severity.INFO)
@@ -413,7 +413,8 @@ def test_removing_any_required_item_from_a_compliant_order_raises_its_rule(case)
 _FULL_WIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
 # 「口コミ投稿の経験」 alone is not a fake review (REFERENCE §12.1 POST-14 is about concepts since
 # issue 12): the noise asks for ratings of a product not used
-_NOISE = "平日9時〜18時に作業。連絡はsato@example.jp、社外秘資料あり。使っていない商品にも★5の口コミを投稿してください。"
+_NOISE = ("平日9時〜18時に作業。連絡はsato@example.jp、社外秘資料あり。"
+          "使っていない商品にも★5の口コミを投稿してください。")
 NOISY = changed(PROJECT, skills="口コミ投稿の経験", description=PROJECT["description"] + _NOISE)
 
 

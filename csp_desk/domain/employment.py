@@ -43,8 +43,12 @@ CONCEPT_LABELS: dict[str, str] = {
     "prof.tax": QT_TRANSLATE_NOOP("rules", "tax filing (licensed tax accountants)"),
     "prof.registration": QT_TRANSLATE_NOOP("rules", "registration (judicial scriveners)"),
     "prof.legal": QT_TRANSLATE_NOOP("rules", "legal representation or advice (lawyers)"),
-    "prof.social_insurance": QT_TRANSLATE_NOOP("rules", "social-insurance filings (labour and social security attorneys)"),
-    "prof.administrative": QT_TRANSLATE_NOOP("rules", "filings with public offices (administrative scriveners)"),
+    "prof.social_insurance": QT_TRANSLATE_NOOP(
+        "rules", "social-insurance filings (labour and social security attorneys)"
+    ),
+    "prof.administrative": QT_TRANSLATE_NOOP(
+        "rules", "filings with public offices (administrative scriveners)"
+    ),
     "leak.phone": QT_TRANSLATE_NOOP("rules", "phone number"),
     "leak.email": QT_TRANSLATE_NOOP("rules", "e-mail address"),
     "leak.name_address": QT_TRANSLATE_NOOP("rules", "name and address"),
@@ -78,7 +82,9 @@ def severity(hits: Sequence[object], hourly: bool, contract: bool = False) -> st
     return INFO
 
 
-_HOURLY = re.compile(r"時給|時間給|時間単価|(?:1|一)時間(?:あたり|当たり|につき)\s*[\d,]+\s*円|[\d,]+\s*円\s*/\s*(?:時間|h)\b")
+_HOURLY = re.compile(
+    r"時給|時間給|時間単価|(?:1|一)時間(?:あたり|当たり|につき)\s*[\d,]+\s*円|[\d,]+\s*円\s*/\s*(?:時間|h)\b"
+)
 _AS_GUIDE = re.compile(r"換算|目安|相当|に直すと|参考")
 
 

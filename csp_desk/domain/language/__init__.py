@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["Hit", "detect", "warm", "loaded", "ConceptDataError", "concept_ids", "description"]
+__all__ = ["ConceptDataError", "Hit", "concept_ids", "description", "detect", "loaded", "warm"]
 
 
 def __getattr__(name: str):

@@ -77,6 +77,7 @@ def tokens(text: str) -> list[Token]:
     out: list[Token] = []
     for offset, chunk in _chunks(text):
         for m in tokenizer.tokenize(chunk):
-            out.append(Token(m.surface(), m.dictionary_form(), m.normalized_form(),
-                             tuple(m.part_of_speech()[:4]), offset + m.begin(), offset + m.end()))  # fmt: skip
+            pos = tuple(m.part_of_speech()[:4])
+            out.append(Token(m.surface(), m.dictionary_form(), m.normalized_form(), pos,
+                             offset + m.begin(), offset + m.end()))  # fmt: skip
     return out

@@ -23,6 +23,7 @@ surface, dictionary form and normalised form; a word of the list may span severa
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import threading
@@ -32,11 +33,32 @@ from pathlib import Path
 from .normalise import normalise as _normalise
 
 WEIGHTS = ("strong", "medium", "weak", "")
-VALUE_KINDS = ("time_range", "hours_per_day", "days_per_week", "hours_per_week", "hours_per_month",
-               "days_per_month", "weekday_range", "name_address")
+VALUE_KINDS = (
+    "time_range",
+    "hours_per_day",
+    "days_per_week",
+    "hours_per_week",
+    "hours_per_month",
+    "days_per_month",
+    "weekday_range",
+    "name_address",
+)
 FILTERS = ("orderer", "meeting", "estimate", "article", "company", "own_contact")
-PATTERN_KEYS = {"all", "window", "ordered", "value", "min", "max", "regex", "filters", "requires",
-                "unless", "negation", "flags", "note"}
+PATTERN_KEYS = {
+    "all",
+    "window",
+    "ordered",
+    "value",
+    "min",
+    "max",
+    "regex",
+    "filters",
+    "requires",
+    "unless",
+    "negation",
+    "flags",
+    "note",
+}
 
 
 class ConceptDataError(ValueError):
@@ -47,7 +69,15 @@ _HIRA = {code: code + 0x60 for code in range(0x3041, 0x3097)}
 
 
 def fold(word: str) -> str:
-    return _normalise(word).text.casefold().translate(_HIRA).replace(" ", "")
+    """A word of the lexicon as it is compared: NFKC, kanji numerals as digits, case-folded,
+    hiragana as katakana, no spaces."""
+    return quick_fold(_normalise(word).text)
+
+
+@functools.lru_cache(maxsize=8192)
+def quick_fold(word: str) -> str:
+    """fold() for text already normalised (the analyser's words)."""
+    return word.casefold().translate(_HIRA).replace(" ", "")
 
 
 @dataclass(frozen=True)
@@ -115,8 +145,12 @@ def _pattern(raw: object, where: str, cues: dict[str, frozenset[str]]) -> Patter
     negation = None
     if "negation" in raw:
         negation = frozenset() if raw["negation"] == [] else _words(raw["negation"], f"{where}.negation")
-    common = {"filters": filters, "requires": words_or_cue("requires"), "unless": words_or_cue("unless"),
-              "negation": negation}
+    common = {
+        "filters": filters,
+        "requires": words_or_cue("requires"),
+        "unless": words_or_cue("unless"),
+        "negation": negation,
+    }
     if "all" in raw:
         slots = raw["all"]
         if not isinstance(slots, list) or not slots:
@@ -128,7 +162,9 @@ def _pattern(raw: object, where: str, cues: dict[str, frozenset[str]]) -> Patter
                        window=window, ordered=bool(raw.get("ordered", False)), **common)  # fmt: skip
     if "value" in raw:
         if raw["value"] not in VALUE_KINDS:
-            raise ConceptDataError(f"{where}: unknown value {raw['value']!r} (known: {', '.join(VALUE_KINDS)})")
+            raise ConceptDataError(
+                f"{where}: unknown value {raw['value']!r} (known: {', '.join(VALUE_KINDS)})"
+            )
         return Pattern(value=raw["value"], min=raw.get("min"), max=raw.get("max"), **common)
     try:
         flags = re.IGNORECASE if raw.get("flags") == "i" else 0
@@ -141,8 +177,17 @@ def _concept(raw: object, where: str, cues: dict[str, frozenset[str]]) -> Concep
     if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
         raise ConceptDataError(f"{where}: a concept needs an 'id'")
     where = f"{where} ({raw['id']})"
-    unknown = set(raw) - {"id", "weight", "description", "patterns", "negation", "negation_only", "exclude",
-                          "where", "note"}
+    unknown = set(raw) - {
+        "id",
+        "weight",
+        "description",
+        "patterns",
+        "negation",
+        "negation_only",
+        "exclude",
+        "where",
+        "note",
+    }
     if unknown:
         raise ConceptDataError(f"{where}: unknown key(s) {sorted(unknown)}")
     weight = raw.get("weight", "")
@@ -154,7 +199,11 @@ def _concept(raw: object, where: str, cues: dict[str, frozenset[str]]) -> Concep
     if not isinstance(patterns, list) or not patterns:
         raise ConceptDataError(f"{where}: a concept needs 'patterns'")
     if "negation_only" in raw:
-        negation = frozenset() if raw["negation_only"] == [] else _words(raw["negation_only"], f"{where}.negation_only")
+        negation = (
+            frozenset()
+            if raw["negation_only"] == []
+            else _words(raw["negation_only"], f"{where}.negation_only")
+        )
     else:
         negation = cues.get("negation", frozenset())
         if "negation" in raw:
@@ -163,7 +212,9 @@ def _concept(raw: object, where: str, cues: dict[str, frozenset[str]]) -> Concep
         id=raw["id"], weight=weight, description=raw["description"],
         patterns=tuple(_pattern(p, f"{where}.patterns[{i}]", cues) for i, p in enumerate(patterns)),
         negation=negation,
-        exclude=tuple(_pattern(p, f"{where}.exclude[{i}]", cues) for i, p in enumerate(raw.get("exclude", []))),
+        exclude=tuple(
+            _pattern(p, f"{where}.exclude[{i}]", cues) for i, p in enumerate(raw.get("exclude", []))
+        ),
         where=tuple(raw.get("where", ("posting", "contract"))),
     )  # fmt: skip
 

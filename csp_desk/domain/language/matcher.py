@@ -14,11 +14,25 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .analyser import Token, tokens
-from .lexicon import Concept, Lexicon, Pattern, fold
+from .lexicon import Concept, Lexicon, Pattern, quick_fold
 from .normalise import Normalised, Value, normalise, values
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]+|(?<=[)）」』】])(?=\s)")
-_CLAUSE_BREAK = {"、", ",", "，", "；", ";", "が", "けれど", "けど", "ものの", "一方", "ただし", "但し", "なお"}
+_CLAUSE_BREAK = {
+    "、",
+    ",",
+    "，",
+    "；",
+    ";",
+    "が",
+    "けれど",
+    "けど",
+    "ものの",
+    "一方",
+    "ただし",
+    "但し",
+    "なお",
+}
 _NEGATION_REACH = 10
 _MAX_WORD_UNITS = 4
 
@@ -48,7 +62,7 @@ class _Sentence:
 
 def _index(toks: list[Token]) -> dict[str, list[tuple[int, int]]]:
     keys: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    forms = [tuple(fold(f) for f in t.forms()) for t in toks]
+    forms = [tuple(quick_fold(f) for f in t.forms()) for t in toks]
     for i in range(len(toks)):
         surface = ""
         norm = ""
@@ -91,7 +105,23 @@ def _has(sentence: _Sentence, words: frozenset[str]) -> bool:
     return not sentence.folded.isdisjoint(words)
 
 
-_CLAUSE_EDGE = {"、", ",", "，", "；", ";", "ので", "けれど", "けど", "ものの", "(", ")", "（", "）", "「", "」"}
+_CLAUSE_EDGE = {
+    "、",
+    ",",
+    "，",
+    "；",
+    ";",
+    "ので",
+    "けれど",
+    "けど",
+    "ものの",
+    "(",
+    ")",
+    "（",
+    "）",
+    "「",
+    "」",
+}
 
 
 def _clause(sentence: _Sentence, first: int, last: int) -> set[str]:
@@ -114,6 +144,15 @@ def _clause(sentence: _Sentence, first: int, last: int) -> set[str]:
     return words
 
 
+_UNLESS = {
+    "estimate": ("estimate", "requirement"),
+    "article": ("article", ""),
+    "company": ("company", "person"),
+    "own_contact": ("own_contact", "third_party"),
+}
+"""Filters of one sentence: a cue list that drops the match, unless the other list is there too."""
+
+
 class _Scope:
     def __init__(self, lex: Lexicon):
         self.cues = lex.cues
@@ -131,17 +170,9 @@ class _Scope:
                 if (_has(sentence, self.cue("meeting")) and not _has(sentence, self.cue("daily"))
                         and _clause(sentence, first, last).isdisjoint(self.cue("work"))):  # fmt: skip
                     return True
-            elif name == "estimate":
-                if _has(sentence, self.cue("estimate")) and not _has(sentence, self.cue("requirement")):
-                    return True
-            elif name == "article":
-                if _has(sentence, self.cue("article")):
-                    return True
-            elif name == "company":
-                if _has(sentence, self.cue("company")) and not _has(sentence, self.cue("person")):
-                    return True
-            elif name == "own_contact":
-                if _has(sentence, self.cue("own_contact")) and not _has(sentence, self.cue("third_party")):
+            elif name in _UNLESS:
+                cue, counter = _UNLESS[name]
+                if _has(sentence, self.cue(cue)) and not (counter and _has(sentence, self.cue(counter))):
                     return True
         return False
 
@@ -149,7 +180,9 @@ class _Scope:
 def _token_range(sentence: _Sentence, start: int, end: int) -> tuple[int, int]:
     """The tokens of `sentence` covering normalised text[start:end]."""
     first = next((i for i, t in enumerate(sentence.tokens) if t.end > start), len(sentence.tokens))
-    last = next((i for i in range(len(sentence.tokens) - 1, -1, -1) if sentence.tokens[i].start < end), first - 1)
+    last = next(
+        (i for i in range(len(sentence.tokens) - 1, -1, -1) if sentence.tokens[i].start < end), first - 1
+    )
     return first, last + 1
 
 
@@ -166,7 +199,9 @@ def _negated(sentence: _Sentence, first: int, last: int, used: set[int], cues: f
         if i not in used and is_cue(i):
             return True
     for i in range(last, min(len(toks), last + _NEGATION_REACH)):
-        if toks[i].surface in _CLAUSE_BREAK and not (toks[i].surface in ("が",) and toks[i].pos[1] != "接続助詞"):
+        if toks[i].surface in _CLAUSE_BREAK and not (
+            toks[i].surface in ("が",) and toks[i].pos[1] != "接続助詞"
+        ):
             break
         if is_cue(i):
             return True
@@ -176,7 +211,8 @@ def _negated(sentence: _Sentence, first: int, last: int, used: set[int], cues: f
 def _match_all(sentence: _Sentence, pattern: Pattern) -> list[tuple[int, int, set[int]]]:
     occurrences = []
     for slot in pattern.slots:
-        spots = sorted({spot for word in slot for spot in sentence.keys.get(word, ())})
+        present = slot & sentence.folded
+        spots = sorted({spot for word in present for spot in sentence.keys[word]})
         if not spots:
             return []
         occurrences.append(spots)
@@ -213,9 +249,10 @@ _ADDRESS = re.compile(
 
 def _name_address(sentence: _Sentence, text: str) -> list[tuple[int, int]]:
     toks = sentence.tokens
+    honorific = ("様", "さん", "氏", "殿")
     names = [t for i, t in enumerate(toks)
              if (len(t.pos) > 2 and t.pos[1] == "固有名詞" and t.pos[2] == "人名")
-             or (i + 1 < len(toks) and toks[i + 1].surface in ("様", "さん", "氏", "殿") and t.pos[0] == "名詞")]  # fmt: skip
+             or (i + 1 < len(toks) and toks[i + 1].surface in honorific and t.pos[0] == "名詞")]  # fmt: skip
     if not names:
         return []
     spans = []
@@ -230,11 +267,8 @@ def _name_address(sentence: _Sentence, text: str) -> list[tuple[int, int]]:
 
 
 def _value_ok(v: Value, pattern: Pattern) -> bool:
-    if pattern.min is not None and v.high < pattern.min:
-        return False
-    if pattern.max is not None and v.low > pattern.max:
-        return False
-    return True
+    too_low = pattern.min is not None and v.high < pattern.min
+    return not too_low and not (pattern.max is not None and v.low > pattern.max)
 
 
 def _spans(concept: Concept, pattern: Pattern, sentence: _Sentence, norm: Normalised,
@@ -245,12 +279,12 @@ def _spans(concept: Concept, pattern: Pattern, sentence: _Sentence, norm: Normal
     if pattern.value == "name_address":
         char_spans = _name_address(sentence, norm.text)
     elif pattern.value:
-        char_spans = [(v.start, v.end) for v in found
-                      if v.kind == pattern.value and sentence.start <= v.start < sentence.end and _value_ok(v, pattern)]  # fmt: skip
+        inside = [v for v in found if v.kind == pattern.value and sentence.start <= v.start < sentence.end]
+        char_spans = [(v.start, v.end) for v in inside if _value_ok(v, pattern)]
     else:
         assert pattern.regex is not None
-        char_spans = [(m.start(), m.end()) for m in pattern.regex.finditer(norm.text, sentence.start, sentence.end)
-                      if m.end() > m.start()]  # fmt: skip
+        matches = pattern.regex.finditer(norm.text, sentence.start, sentence.end)
+        char_spans = [(m.start(), m.end()) for m in matches if m.end() > m.start()]
     out = []
     for a, b in char_spans:
         first, last = _token_range(sentence, a, b)
@@ -293,7 +327,9 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
                     cues = concept.negation if pattern.negation is None else pattern.negation
                     if _negated(sentence, first, last, used, cues):
                         continue
-                    if pattern.filters and scope.drops(sentence, pattern.filters, first, max(last, first + 1)):
+                    if pattern.filters and scope.drops(
+                        sentence, pattern.filters, first, max(last, first + 1)
+                    ):
                         continue
                     spans.append(span)
         spans = [s for s in spans if not any(s[0] < e[1] and e[0] < s[1] for e in excluded)]

@@ -12,10 +12,34 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_TILDES = {"~": "〜", "～": "〜", "∼": "〜", "〰": "〜", "－": "-", "‐": "-", "–": "-", "—": "-", "―": "-",
-           "−": "-"}
-_KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-                 "九": 9, "壱": 1, "弐": 2, "参": 3}
+_TILDES = {
+    "~": "〜",
+    "～": "〜",
+    "∼": "〜",
+    "〰": "〜",
+    "－": "-",
+    "‐": "-",
+    "–": "-",
+    "—": "-",
+    "―": "-",
+    "−": "-",
+}
+_KANJI_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "壱": 1,
+    "弐": 2,
+    "参": 3,
+}
 _KANJI_UNITS = {"十": 10, "百": 100, "千": 1000}
 # a kanji numeral is read as a number only before a unit of time or count, or after 週/月/毎/午前…
 _NUMERAL = re.compile(r"[〇零一二三四五六七八九十百千壱弐参]+")
@@ -116,6 +140,7 @@ def normalise(original: str) -> Normalised:
 
 # ----------------------------------------------------------------------------------- values
 
+
 @dataclass(frozen=True)
 class Value:
     """A quantity the text states, at text[start:end] (normalised offsets).
@@ -135,14 +160,14 @@ _SEP = r"\s*(?:〜|-|ー|から|より)\s*(?:翌\s*)?"
 _PERIOD = r"(?:午前|午後|朝|夜|夕方|昼|AM|PM|am|pm)"
 _TIME = (
     rf"(?:(?P<{{p}}per>{_PERIOD})\s*)?(?P<{{p}}h>\d{{{{1,2}}}})"
-    rf"(?:\s*時\s*(?:(?P<{{p}}m>\d{{{{1,2}}}})\s*分|(?P<{{p}}half>半))?|:(?P<{{p}}mm>\d{{{{2}}}}))"
+    rf"(?:\s*時(?!間)\s*(?:(?P<{{p}}m>\d{{{{1,2}}}})\s*分|(?P<{{p}}half>半))?|:(?P<{{p}}mm>\d{{{{2}}}}))"
 )
 _T1 = _TIME.format(p="a")
 _T2 = _TIME.format(p="b")
 _BARE1 = r"(?P<abare>\d{1,2})"
 _NOON = r"正午"
 TIME_RANGE = re.compile(
-    rf"(?<![\d.:/])(?:{_T1}|{_BARE1}|(?P<anoon>{_NOON})){_SEP}(?:{_T2}|(?P<bnoon>{_NOON}))(?!\d)"
+    rf"(?<![\d.])(?<!\d[:/])(?:{_T1}|{_BARE1}|(?P<anoon>{_NOON})){_SEP}(?:{_T2}|(?P<bnoon>{_NOON}))(?!\d)"
     rf"|(?P<word1>朝|昼|日中|午前中?|午後|夕方|夜)(?:の\s*)?(?:から|〜)\s*(?P<word2>昼|夕方|夕|夜|晩|深夜|午後|閉店|終業)"
 )
 _PER_DAY = re.compile(
@@ -189,9 +214,21 @@ def _minutes(m: re.Match[str], p: str) -> int | None:
     return h * 60 + minutes
 
 
-_WORD_TIMES = {"朝": 8 * 60, "昼": 12 * 60, "日中": 9 * 60, "午前": 9 * 60, "午前中": 9 * 60, "午後": 13 * 60,
-               "夕方": 17 * 60, "夕": 17 * 60, "夜": 20 * 60, "晩": 20 * 60, "深夜": 24 * 60, "閉店": 20 * 60,
-               "終業": 18 * 60}
+_WORD_TIMES = {
+    "朝": 8 * 60,
+    "昼": 12 * 60,
+    "日中": 9 * 60,
+    "午前": 9 * 60,
+    "午前中": 9 * 60,
+    "午後": 13 * 60,
+    "夕方": 17 * 60,
+    "夕": 17 * 60,
+    "夜": 20 * 60,
+    "晩": 20 * 60,
+    "深夜": 24 * 60,
+    "閉店": 20 * 60,
+    "終業": 18 * 60,
+}
 
 
 def values(text: str) -> list[Value]:
@@ -199,8 +236,15 @@ def values(text: str) -> list[Value]:
     found: list[Value] = []
     for m in TIME_RANGE.finditer(text):
         if m.group("word1"):
-            found.append(Value("time_range", _WORD_TIMES[m.group("word1")], _WORD_TIMES[m.group("word2")],
-                               m.start(), m.end()))
+            found.append(
+                Value(
+                    "time_range",
+                    _WORD_TIMES[m.group("word1")],
+                    _WORD_TIMES[m.group("word2")],
+                    m.start(),
+                    m.end(),
+                )
+            )
             continue
         a, b = _minutes(m, "a"), _minutes(m, "b")
         if a is None or b is None:

@@ -63,8 +63,10 @@ def confidential_data_in_posting(c: Context) -> Finding | None:
     order = c.order
     # the orderer's own published contact is meant to be seen
     own = [_key(o) for o in (order.orderer.contact, order.contact) if o and o.strip()]
-    hits = [h for h in _hits(order, "leak.")
-            if not (h.concept in ("leak.phone", "leak.email") and any(_key(h.words) in o for o in own))]  # fmt: skip
+    hits = [
+        h for h in _hits(order, "leak.")
+        if not (h.concept in ("leak.phone", "leak.email") and any(_key(h.words) in o for o in own))
+    ]  # fmt: skip
     if not hits:
         return None
     message = QT_TRANSLATE_NOOP(
@@ -72,4 +74,6 @@ def confidential_data_in_posting(c: Context) -> Finding | None:
         "The public posting contains what may be confidential or someone's personal data "
         "({words}); share it only with the chosen worker, under a confidentiality clause.",
     )
-    return Finding("POST-19", Severity.WARNING, message, B_CONFIDENTIAL, "description", {"words": quotes(hits)})
+    return Finding(
+        "POST-19", Severity.WARNING, message, B_CONFIDENTIAL, "description", {"words": quotes(hits)}
+    )
