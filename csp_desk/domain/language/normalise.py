@@ -172,17 +172,17 @@ TIME_RANGE = re.compile(
 )
 _PER_DAY = re.compile(
     r"(?<![\d月/])(?:1日|毎日|日に|日中|1日の?うち)\s*(?:に|あたり|当たり|平均|最低)?\s*"
-    r"(?P<low>\d+(?:\.\d+)?)(?:\s*[〜-]\s*(?P<high>\d+(?:\.\d+)?))?\s*時間"
-    r"|(?P<low2>\d+(?:\.\d+)?)\s*時間\s*/\s*日"
+    r"(?P<low>\d+(?:\.\d+)?)(?:\s*[〜-]\s*(?P<high>\d+(?:\.\d+)?))?\s*(?:時間|[hH](?![a-zA-Z]))"
+    r"|(?P<low2>\d+(?:\.\d+)?)\s*(?:時間|[hH])\s*/\s*日"
 )
 _PER_WEEK = re.compile(
     r"(?<![\d])(?:週|1週間|毎週)\s*(?:に|あたり|当たり|のうち|平均|最低|で)?\s*(?P<low>\d+(?:\.\d+)?)"
-    r"(?:\s*[〜-]\s*(?P<high>\d+(?:\.\d+)?))?\s*(?P<unit>日|時間|(?=以上|勤務|出勤|稼働|出社|〜))"
-    r"|(?P<low2>\d+(?:\.\d+)?)\s*(?P<unit2>日|時間)\s*/\s*週"
+    r"(?:\s*[〜-]\s*(?P<high>\d+(?:\.\d+)?))?\s*(?P<unit>日|時間|[hH](?![a-zA-Z])|(?=以上|勤務|出勤|稼働|出社|〜))"
+    r"|(?P<low2>\d+(?:\.\d+)?)\s*(?P<unit2>日|時間|[hH])\s*/\s*週"
 )
 _PER_MONTH = re.compile(
     r"(?<![\d])(?:月|毎月|1[かヶカケ]月)\s*(?:に|あたり|当たり|間|平均|最低)?\s*(?P<low>\d+(?:\.\d+)?)"
-    r"(?:\s*[〜-]\s*(?P<high>\d+(?:\.\d+)?))?\s*(?P<unit>時間|日)"
+    r"(?:\s*[〜-]\s*(?P<high>\d+(?:\.\d+)?))?\s*(?P<unit>時間|日|[hH](?![a-zA-Z]))"
 )
 _WEEKDAYS = "月火水木金土日"
 _WEEKDAY_RANGE = re.compile(
@@ -265,7 +265,7 @@ def values(text: str) -> list[Value]:
         low = float(m.group("low") or m.group("low2"))
         high = float(m.group("high") or low)
         unit = m.group("unit") if m.group("low") else m.group("unit2")
-        if unit == "時間":
+        if unit in ("時間", "h", "H"):
             if 0 < low <= 100:
                 found.append(Value("hours_per_week", low, high, m.start(), m.end()))
         elif 0 < low <= 7:
@@ -273,7 +273,7 @@ def values(text: str) -> list[Value]:
     for m in _PER_MONTH.finditer(text):
         low = float(m.group("low"))
         high = float(m.group("high") or low)
-        kind = "hours_per_month" if m.group("unit") == "時間" else "days_per_month"
+        kind = "days_per_month" if m.group("unit") == "日" else "hours_per_month"
         if 0 < low <= (400 if kind == "hours_per_month" else 31):
             found.append(Value(kind, low, high, m.start(), m.end()))
     for m in _WEEKDAY_RANGE.finditer(text):
