@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._warm_scanner)
 
     def _warm_scanner(self) -> None:
-        """The Japanese analyser of the checks (SudachiPy's dictionary, ~70 ms) loads in a worker
+        """The Japanese analyser of the checks (SudachiPy's dictionary, 40–100 ms) loads in a worker
         after the first paint, so the posting checklist's first check does not wait for it."""
         from ..domain.language import warm
 

@@ -1,7 +1,7 @@
-"""The morphological analyser (SudachiPy, core dictionary), loaded on first use, thread-safe.
+"""The morphological analyser (SudachiPy, small dictionary), loaded on first use, thread-safe.
 
 Nothing here runs at import: `tokens()` loads the dictionary the first time it is called (about
-70 ms), and `warm()` lets the window do that in a worker after its first paint. A Sudachi
+40–100 ms), and `warm()` lets the window do that in a worker after its first paint. A Sudachi
 tokenizer is not safe to share between threads, so each thread gets its own over one dictionary.
 """
 
@@ -40,7 +40,7 @@ def _tokenizer():
 
     with _lock:
         if _dictionary is None:
-            _dictionary = Dictionary(dict="core")
+            _dictionary = Dictionary(dict="small")
     tokenizer = _dictionary.tokenizer(mode=SplitMode.A)
     _local.tokenizer = tokenizer
     return tokenizer
