@@ -33,7 +33,7 @@ _CLAUSE_BREAK = {
     "但し",
     "なお",
 }
-_NEGATION_REACH = 10
+_NEGATION_REACH = 12
 _MAX_WORD_UNITS = 4
 
 
