@@ -251,3 +251,14 @@ def test_the_analyser_loads_neither_at_import_nor_with_the_window_module():
     )
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize("text", ["0" * 5000 + "@" + "a." * 3000, "09012345678" * 2000, "1" * 20000,
+                                  "a" * 20000 + "@", "1時" * 5000, "週" * 10000])  # fmt: skip
+def test_long_runs_of_digits_or_letters_are_read_in_reasonable_time(text):
+    import time
+
+    detect("週4日")  # the analyser loaded
+    started = time.perf_counter()
+    detect(text)
+    assert time.perf_counter() - started < 2.0
