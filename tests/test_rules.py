@@ -319,6 +319,33 @@ def test_weak_signals_never_warn_and_two_medium_signals_do():
     assert "POST-13" in rules_of(two, Severity.WARNING)
 
 
+def test_employment_findings_quote_the_words_and_name_the_concept():
+    order = changed(PROJECT, description=PROJECT["description"] + "週４日、午前九時半から午後六時まで作業してください。")
+    finding = next(f for f in findings(order) if f.rule == "POST-13")
+    assert finding.severity is Severity.WARNING
+    assert finding.params["words"] == [("週４日", "fixed working hours or days"),
+                                       ("午前九時半から午後六時", "fixed working hours or days")]  # fmt: skip
+    assert "“週４日” (fixed working hours or days)" in finding.text()
+
+
+def test_a_fixed_office_in_the_place_field_reads_as_a_fixed_place_of_work():
+    office = changed(PROJECT, place="東京都千代田区丸の内1-1-1 弊社本社")
+    finding = next(f for f in findings(office) if f.rule == "POST-13")
+    assert finding.severity is Severity.WARNING
+    assert finding.params["words"][0][1] == "fixed place of work"
+    assert "POST-13" not in rules_of(changed(PROJECT, place="全国どこでも（在宅・リモート）"))
+
+
+def test_exclusivity_alone_warns_in_a_contract_and_is_info_in_a_posting():
+    clause = "乙は契約期間中、甲の同業他社から同種の業務を受託しないものとする。"
+    contract = changed(CONTRACT, contract__content=CONTRACT["contract"]["content"] + clause)
+    assert "CONT-17" in rules_of(contract, Severity.WARNING)
+    posting = changed(PROJECT, description=PROJECT["description"] + clause)
+    assert "POST-13" in rules_of(posting, Severity.INFO)
+    hourly = changed(posting, pricing="hourly", reward={"amount": 2000, "tax": "excluded"})
+    assert "POST-13" in rules_of(hourly, Severity.WARNING)  # one medium signal with hourly pay
+
+
 def test_the_latest_lawful_payment_date_counts_the_day_of_receipt_as_day_one():
     from csp_desk.domain.rules.contract import latest_lawful_payment_date
 

@@ -562,7 +562,8 @@ def test_a_participants_own_file_is_brought_into_its_consultation_of_the_day(dem
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": "csp-desk.client/1", "client": ', encoding="utf-8")
     click_row(page.ui.participants, 0)
-    for wrong, words in ((other, ("みなと商事", "あおば")), (broken, ("broken.json", "何も読み込んでいません"))):
+    cases = ((other, ("みなと商事", "あおば")), (broken, ("broken.json", "何も読み込んでいません")))
+    for wrong, words in cases:
         modals.expect(choose_file(wrong), press("OK"))
         click(page.ui.bringInFile)
         assert all(word in modals.texts()[-1] for word in words), modals.texts()[-1]
