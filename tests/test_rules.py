@@ -320,7 +320,8 @@ def test_weak_signals_never_warn_and_two_medium_signals_do():
 
 
 def test_employment_findings_quote_the_words_and_name_the_concept():
-    order = changed(PROJECT, description=PROJECT["description"] + "週４日、午前九時半から午後六時まで作業してください。")
+    hours = "週４日、午前九時半から午後六時まで作業してください。"
+    order = changed(PROJECT, description=PROJECT["description"] + hours)
     finding = next(f for f in findings(order) if f.rule == "POST-13")
     assert finding.severity is Severity.WARNING
     assert finding.params["words"] == [("週４日", "fixed working hours or days"),
