@@ -13,8 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from .text import QT_TRANSLATE_NOOP, normalise
+
+if TYPE_CHECKING:
+    from .language.matcher import Hit
+    from .orders import Contract, Order
 
 CONCEPT_LABELS: dict[str, str] = {
     "emp.fixed_hours": QT_TRANSLATE_NOOP("rules", "fixed working hours or days"),
@@ -56,11 +61,11 @@ CONCEPT_LABELS: dict[str, str] = {
 }
 
 
-def quotes(hits: Iterable[object]) -> list[tuple[str, str]]:
+def quotes(hits: Iterable[Hit]) -> list[tuple[str, str]]:
     """(words, concept label) of each hit, each pair once, in text order — a finding's `words`."""
     out: list[tuple[str, str]] = []
     for hit in hits:
-        pair = (hit.words, CONCEPT_LABELS.get(hit.concept, hit.concept))  # type: ignore[attr-defined]
+        pair = (hit.words, CONCEPT_LABELS.get(hit.concept, hit.concept))
         if pair not in out:
             out.append(pair)
     return out
@@ -69,14 +74,14 @@ def quotes(hits: Iterable[object]) -> list[tuple[str, str]]:
 WARNING, INFO = "warning", "info"
 
 
-def severity(hits: Sequence[object], hourly: bool, contract: bool = False) -> str | None:
+def severity(hits: Sequence[Hit], hourly: bool, contract: bool = False) -> str | None:
     """The §9.3 rule over the employment hits of one text: "warning", "info" or None."""
-    signals = [h for h in hits if h.concept.startswith("emp.")]  # type: ignore[attr-defined]
+    signals = [h for h in hits if h.concept.startswith("emp.")]
     if not signals:
         return None
-    if any(h.weight == "strong" for h in signals):  # type: ignore[attr-defined]
+    if any(h.weight == "strong" for h in signals):
         return WARNING
-    medium = {h.concept for h in signals if h.weight == "medium"}  # type: ignore[attr-defined]
+    medium = {h.concept for h in signals if h.weight == "medium"}
     if len(medium) >= 2 or (medium and hourly) or (contract and "emp.exclusivity" in medium):
         return WARNING
     return INFO
@@ -103,15 +108,15 @@ PLACE_PREFIX = "作業場所："
 """The `place` field is read as the answer to 「作業場所」 (本社 there is a fixed office)."""
 
 
-def posting_hits(order: object) -> list:
+def posting_hits(order: Order) -> list[Hit]:
     """Every concept in a posting's own words: title, description, deliverables, skills, expenses
     and place (the place read as the place of work)."""
     from .language import detect
 
-    hits = []
-    for text in (order.title, order.description, order.deliverables, order.skills, order.expenses):  # type: ignore[attr-defined]
+    hits: list[Hit] = []
+    for text in (order.title, order.description, order.deliverables, order.skills, order.expenses):
         hits.extend(detect(text, "posting"))
-    place = order.place  # type: ignore[attr-defined]
+    place = order.place
     if place and place.strip():
         for hit in detect(PLACE_PREFIX + place, "posting"):
             if hit.concept.startswith("emp.") and hit.end > len(PLACE_PREFIX):
@@ -121,12 +126,12 @@ def posting_hits(order: object) -> list:
     return hits
 
 
-def contract_hits(contract: object) -> list:
+def contract_hits(contract: Contract) -> list[Hit]:
     """Every concept in a contract's terms (content, delivery place, changes, defects)."""
     from .language import detect
 
-    hits = []
-    for text in (contract.content, contract.delivery_place, contract.change_handling,  # type: ignore[attr-defined]
-                 contract.defect_handling):  # type: ignore[attr-defined]  # fmt: skip
+    hits: list[Hit] = []
+    k = contract
+    for text in (k.content, k.delivery_place, k.change_handling, k.defect_handling):
         hits.extend(detect(text or "", "contract"))
     return hits

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 MAX_TEXT = 20_000
@@ -22,11 +23,15 @@ QUOTE = QT_TRANSLATE_NOOP("rules", "“{words}” ({concept})")
 parameter of (words, concept label) pairs is written this way, the label translated."""
 
 
-def quoted(item: object, translate=lambda text: text) -> str | None:
+def _same(text: str) -> str:
+    return text
+
+
+def quoted(item: object, translate: Callable[[str], str] = _same) -> str | None:
     """A (words, label) pair as QUOTE, `translate` applied to the template and the label;
     None when `item` is not such a pair."""
     if isinstance(item, tuple | list) and len(item) == 2 and all(isinstance(x, str) for x in item):
-        return translate(QUOTE).format(words=item[0], concept=translate(item[1]))
+        return str(translate(QUOTE).format(words=item[0], concept=translate(item[1])))
     return None
 
 

@@ -12,11 +12,15 @@ the first detect(), or in warm(), which the window calls in a worker after its f
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .matcher import Hit
 
 __all__ = ["ConceptDataError", "Hit", "concept_ids", "description", "detect", "loaded", "warm"]
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     if name == "Hit":
         from .matcher import Hit
 
@@ -29,14 +33,14 @@ def __getattr__(name: str):
 
 
 @functools.lru_cache(maxsize=64)
-def _detect(text: str, where: str) -> tuple:
+def _detect(text: str, where: str) -> tuple[Hit, ...]:
     from .lexicon import lexicon
     from .matcher import find
 
     return tuple(find(text, lexicon(), where))
 
 
-def detect(text: str, where: str = "posting") -> list:
+def detect(text: str, where: str = "posting") -> list[Hit]:
     """Every concept found in `text` (a posting's or a contract's words), in text order; each
     Hit quotes the words that triggered it with their offsets into `text`."""
     if where not in ("posting", "contract"):

@@ -8,10 +8,12 @@ tokenizer is not safe to share between threads, so each thread gets its own over
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 _lock = threading.Lock()
-_dictionary = None
+_dictionary: Any = None
 _local = threading.local()
 
 
@@ -31,12 +33,12 @@ class Token:
         return self.surface, self.lemma, self.norm
 
 
-def _tokenizer():
+def _tokenizer() -> Any:
     tokenizer = getattr(_local, "tokenizer", None)
     if tokenizer is not None:
         return tokenizer
     global _dictionary
-    from sudachipy import Dictionary, SplitMode
+    from sudachipy import Dictionary, SplitMode  # type: ignore[import-untyped]
 
     with _lock:
         if _dictionary is None:
@@ -59,7 +61,7 @@ _CHUNK = 4000
 """Sudachi refuses very long input; text is analysed in pieces cut at line or sentence ends."""
 
 
-def _chunks(text: str):
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
     start = 0
     while start < len(text):
         end = min(len(text), start + _CHUNK)

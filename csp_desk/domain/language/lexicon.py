@@ -29,6 +29,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .normalise import normalise as _normalise
 
@@ -145,12 +146,7 @@ def _pattern(raw: object, where: str, cues: dict[str, frozenset[str]]) -> Patter
     negation = None
     if "negation" in raw:
         negation = frozenset() if raw["negation"] == [] else _words(raw["negation"], f"{where}.negation")
-    common = {
-        "filters": filters,
-        "requires": words_or_cue("requires"),
-        "unless": words_or_cue("unless"),
-        "negation": negation,
-    }
+    requires, unless = words_or_cue("requires"), words_or_cue("unless")
     if "all" in raw:
         slots = raw["all"]
         if not isinstance(slots, list) or not slots:
@@ -159,16 +155,19 @@ def _pattern(raw: object, where: str, cues: dict[str, frozenset[str]]) -> Patter
         if not isinstance(window, int) or window < 0:
             raise ConceptDataError(f"{where}: 'window' must be a whole number of words (0 or more)")
         return Pattern(slots=tuple(_words(s, f"{where}.all[{i}]") for i, s in enumerate(slots)),
-                       window=window, ordered=bool(raw.get("ordered", False)), **common)  # fmt: skip
+                       window=window, ordered=bool(raw.get("ordered", False)), filters=filters,
+                       requires=requires, unless=unless, negation=negation)  # fmt: skip
     if "value" in raw:
         if raw["value"] not in VALUE_KINDS:
             raise ConceptDataError(
                 f"{where}: unknown value {raw['value']!r} (known: {', '.join(VALUE_KINDS)})"
             )
-        return Pattern(value=raw["value"], min=raw.get("min"), max=raw.get("max"), **common)
+        return Pattern(value=raw["value"], min=raw.get("min"), max=raw.get("max"), filters=filters,
+                       requires=requires, unless=unless, negation=negation)
     try:
         flags = re.IGNORECASE if raw.get("flags") == "i" else 0
-        return Pattern(regex=re.compile(raw["regex"], flags), **common)
+        return Pattern(regex=re.compile(raw["regex"], flags), filters=filters, requires=requires,
+                       unless=unless, negation=negation)
     except (re.error, TypeError) as exc:
         raise ConceptDataError(f"{where}: bad regular expression: {exc}") from None
 
@@ -223,7 +222,7 @@ def load(folder: Path) -> Lexicon:
     files = sorted(folder.glob("*.json"))
     if not files:
         raise ConceptDataError(f"{folder}: no concept files (*.json)")
-    raws: list[tuple[str, dict]] = []
+    raws: list[tuple[str, dict[str, Any]]] = []
     for path in files:
         try:
             raw = json.loads(path.read_text(encoding="utf-8"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from .analyser import Token, tokens
 from .lexicon import Concept, Lexicon, Pattern, quick_fold
@@ -292,7 +293,7 @@ def _spans(concept: Concept, pattern: Pattern, sentence: _Sentence, norm: Normal
     return out  # type: ignore[return-value]
 
 
-def _char_span(sentence: _Sentence, match: tuple) -> tuple[int, int]:
+def _char_span(sentence: _Sentence, match: tuple[Any, ...]) -> tuple[int, int]:
     if len(match) == 5:
         return match[3], match[4]
     first, last = match[0], match[1]

@@ -7,11 +7,15 @@ that triggered each concept. The concepts and their words are data (data/concept
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..employment import posting_hits, quotes
 from ..orders import Order
 from ..text import QT_TRANSLATE_NOOP, normalise
 from . import Context, Finding, Severity, rule
+
+if TYPE_CHECKING:
+    from ..language.matcher import Hit
 
 B_PROHIBITED = QT_TRANSLATE_NOOP(
     "basis", "Association checklist item 7; platform terms; stealth-marketing regulation"
@@ -20,7 +24,7 @@ B_RESERVED = QT_TRANSLATE_NOOP("basis", "Association checklist item 12; professi
 B_CONFIDENTIAL = QT_TRANSLATE_NOOP("basis", "Association checklist items 16–17")
 
 
-def _hits(order: Order, prefix: str) -> list:
+def _hits(order: Order, prefix: str) -> list[Hit]:
     return [h for h in posting_hits(order) if h.concept.startswith(prefix)]
 
 
