@@ -136,13 +136,18 @@ def message(context: str, text: str, **params: object) -> str:
 
     Works with or without a QCoreApplication: the command line has none.
     """
+    return translation(context, text).format(**params)
+
+
+def translation(context: str, text: str) -> str:
+    """The translation of `text`, its {fields} left as they are."""
     translated = ""
     if QCoreApplication.instance() is not None:
         translated = QCoreApplication.translate(context, text)
     # the command line translates without an application; one may appear later (chart pictures)
     if _standalone is not None and (not translated or translated == text):
         translated = _standalone.translate(context, text) or translated
-    return (translated or text).format(**params)
+    return translated or text
 
 
 def labels(items: list[str] | tuple[str, ...], context: str = "rules") -> str:
@@ -151,7 +156,7 @@ def labels(items: list[str] | tuple[str, ...], context: str = "rules") -> str:
     from .domain.text import quoted
 
     def one(item: object) -> str:
-        pair = quoted(item, lambda text: message(context, text))
+        pair = quoted(item, lambda text: translation(context, text))
         return message(context, str(item)) if pair is None else pair
 
     return message("rules", LIST_SEPARATOR).join(one(item) for item in items)

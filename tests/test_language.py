@@ -262,3 +262,23 @@ def test_long_runs_of_digits_or_letters_are_read_in_reasonable_time(text):
     started = time.perf_counter()
     detect(text)
     assert time.perf_counter() - started < 2.0
+
+
+def test_a_finding_quotes_its_words_in_the_interface_language(qapp):
+    """The window and the documents say 「週4日」（勤務時間・日の固定）."""
+    from csp_desk import i18n
+    from csp_desk.domain.rules import Finding, Severity
+    from csp_desk.domain.rules.wages import B_EMPLOYMENT
+    from csp_desk.reports.japanese import finding_ja
+
+    message = "Words that can suggest employment appear ({words}); alone they are usually fine."
+    words = [("週4日", "fixed working hours or days"), ("長期", "long or fixed-volume engagement")]
+    finding = Finding("POST-13", Severity.INFO, message, B_EMPLOYMENT, "description", {"words": words})
+    before = i18n._current
+    try:
+        i18n.install("ja")
+        text, _basis = i18n.finding_texts(finding)
+    finally:
+        i18n.install(before)
+    assert "「週4日」（勤務時間・日の固定）" in text and "「長期」（長期・定量の稼働）" in text, text
+    assert "「週4日」（勤務時間・日の固定）" in finding_ja(finding.message, finding.basis, finding.params)[0]
