@@ -152,8 +152,15 @@ def message(context: str, text: str, **params: object) -> str:
 
 
 def labels(items: list[str] | tuple[str, ...], context: str = "rules") -> str:
-    """Translatable labels translated and joined the way the language lists things."""
-    return message("rules", LIST_SEPARATOR).join(message(context, str(item)) for item in items)
+    """Translatable labels translated and joined the way the language lists things; a (words,
+    concept) pair is quoted (domain.text.QUOTE)."""
+    from .domain.text import quoted
+
+    def one(item: object) -> str:
+        pair = quoted(item, lambda text: translate(context, text))
+        return message(context, str(item)) if pair is None else pair
+
+    return message("rules", LIST_SEPARATOR).join(one(item) for item in items)
 
 
 def _translated(params: dict[str, object], *contexts: str) -> dict[str, object]:

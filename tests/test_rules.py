@@ -306,11 +306,45 @@ def test_ordinary_wording_is_not_taken_for_employment(text):
     assert "POST-13" not in rules_of(order, Severity.WARNING)
 
 
-def test_weak_signals_warn_only_together():
+def test_weak_signals_never_warn_and_two_medium_signals_do():
+    """REFERENCE §9.3 (issue 12): weak signals never warn, however many; one medium signal is info;
+    two medium signals of different concepts, or one with hourly pay, warn."""
     one = changed(PROJECT, description=PROJECT["description"] + "長期案件です。")
     assert "POST-13" in rules_of(one, Severity.INFO)
-    many = changed(PROJECT, description=PROJECT["description"] + "長期案件です。専属でお願いします。")
-    assert "POST-13" in rules_of(many, Severity.WARNING)
+    weak = changed(PROJECT, description=PROJECT["description"] + "長期案件です。PCは貸与します。本人のみ。")
+    assert "POST-13" in rules_of(weak, Severity.INFO)
+    medium = changed(PROJECT, description=PROJECT["description"] + "長期案件です。専属でお願いします。")
+    assert "POST-13" in rules_of(medium, Severity.INFO)
+    two = changed(PROJECT, description=PROJECT["description"] + "専属でお願いします。日報は毎日提出。")
+    assert "POST-13" in rules_of(two, Severity.WARNING)
+
+
+def test_employment_findings_quote_the_words_and_name_the_concept():
+    hours = "週４日、午前九時半から午後六時まで作業してください。"
+    order = changed(PROJECT, description=PROJECT["description"] + hours)
+    finding = next(f for f in findings(order) if f.rule == "POST-13")
+    assert finding.severity is Severity.WARNING
+    assert finding.params["words"] == [("週４日", "fixed working hours or days"),
+                                       ("午前九時半から午後六時", "fixed working hours or days")]  # fmt: skip
+    assert "“週４日” (fixed working hours or days)" in finding.text()
+
+
+def test_a_fixed_office_in_the_place_field_reads_as_a_fixed_place_of_work():
+    office = changed(PROJECT, place="東京都千代田区丸の内1-1-1 弊社本社")
+    finding = next(f for f in findings(office) if f.rule == "POST-13")
+    assert finding.severity is Severity.WARNING
+    assert finding.params["words"][0][1] == "fixed place of work"
+    assert "POST-13" not in rules_of(changed(PROJECT, place="全国どこでも（在宅・リモート）"))
+
+
+def test_exclusivity_alone_warns_in_a_contract_and_is_info_in_a_posting():
+    clause = "乙は契約期間中、甲の同業他社から同種の業務を受託しないものとする。"
+    contract = changed(CONTRACT, contract__content=CONTRACT["contract"]["content"] + clause)
+    assert "CONT-17" in rules_of(contract, Severity.WARNING)
+    posting = changed(PROJECT, description=PROJECT["description"] + clause)
+    assert "POST-13" in rules_of(posting, Severity.INFO)
+    hourly = changed(posting, pricing="hourly", reward={"amount": 2000, "tax": "excluded"})
+    assert "POST-13" in rules_of(hourly, Severity.WARNING)  # one medium signal with hourly pay
 
 
 def test_the_latest_lawful_payment_date_counts_the_day_of_receipt_as_day_one():
@@ -405,7 +439,10 @@ def test_removing_any_required_item_from_a_compliant_order_raises_its_rule(case)
 
 
 _FULL_WIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
-_NOISE = "平日9時〜18時に作業。連絡はsato@example.jp、社外秘資料あり。"
+# 「口コミ投稿の経験」 alone is not a fake review (REFERENCE §12.1 POST-14 is about concepts since
+# issue 12): the noise asks for ratings of a product not used
+_NOISE = ("平日9時〜18時に作業。連絡はsato@example.jp、社外秘資料あり。"
+          "使っていない商品にも★5の口コミを投稿してください。")
 NOISY = changed(PROJECT, skills="口コミ投稿の経験", description=PROJECT["description"] + _NOISE)
 
 

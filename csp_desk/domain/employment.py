@@ -1,76 +1,137 @@
-"""The employment-likeness scanner (REFERENCE §9.3): phrases that make outsourcing look like a job.
+"""What the concept scanner's findings mean for POST-13 and CONT-17 (REFERENCE §9.3).
 
-Text is NFKC-normalised; each signal has a weight. A strong signal warns on its own; weaker
-ones warn only together (score ≥ WARN_SCORE), and otherwise are mentioned as info. The reason
-always names the words found, so the producer can judge (a weekly meeting slot is fine).
+The scanner (csp_desk.domain.language.detect) says which concepts a text contains and quotes the
+words; this module holds the severity rule of §9.3 and the short names a finding shows for each
+concept, e.g. 「週4日」（勤務時間・日の固定）.
+
+warning: at least one strong signal; or two medium signals of different concepts; or one medium
+signal with hourly pay; in a contract, exclusivity alone. info: any other medium or weak signal
+(weak signals never warn, however many). Nothing without a signal.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from .text import normalise
+from .text import QT_TRANSLATE_NOOP, normalise
 
-STRONG, MEDIUM, WEAK = 3, 2, 1
-WARN_SCORE = 3
+if TYPE_CHECKING:
+    from .language.matcher import Hit
+    from .orders import Contract, Order
 
-# words followed by these are denials ("雇用契約ではありません"), not signals
-_DENIAL = re.compile(r"^.{0,6}?(?:ではありません|ではない|ではなく|はありません|はしません|不要|なし)")
+CONCEPT_LABELS: dict[str, str] = {
+    "emp.fixed_hours": QT_TRANSLATE_NOOP("rules", "fixed working hours or days"),
+    "emp.shifts": QT_TRANSLATE_NOOP("rules", "shifts set by the orderer"),
+    "emp.fixed_place": QT_TRANSLATE_NOOP("rules", "fixed place of work"),
+    "emp.monitoring": QT_TRANSLATE_NOOP("rules", "monitoring or constant availability"),
+    "emp.hour_reports": QT_TRANSLATE_NOOP("rules", "reports of the hours worked"),
+    "emp.work_rules": QT_TRANSLATE_NOOP("rules", "work rules or discipline"),
+    "emp.direction": QT_TRANSLATE_NOOP("rules", "detailed direction"),
+    "emp.no_refusal": QT_TRANSLATE_NOOP("rules", "no freedom to refuse work"),
+    "emp.time_pay": QT_TRANSLATE_NOOP("rules", "pay for time (wages)"),
+    "emp.attendance": QT_TRANSLATE_NOOP("rules", "attendance management"),
+    "emp.employment_status": QT_TRANSLATE_NOOP("rules", "employment status or hiring"),
+    "emp.routine_reports": QT_TRANSLATE_NOOP("rules", "daily reports or attendance"),
+    "emp.exclusivity": QT_TRANSLATE_NOOP("rules", "exclusivity"),
+    "emp.benefits": QT_TRANSLATE_NOOP("rules", "employee benefits"),
+    "emp.equipment": QT_TRANSLATE_NOOP("rules", "equipment provided by the orderer"),
+    "emp.no_substitution": QT_TRANSLATE_NOOP("rules", "no substitution"),
+    "emp.long_volume": QT_TRANSLATE_NOOP("rules", "long or fixed-volume engagement"),
+    "emp.method_fixed": QT_TRANSLATE_NOOP("rules", "method fixed"),
+    "promo.stealth_ad": QT_TRANSLATE_NOOP("rules", "undisclosed advertising"),
+    "promo.fake_review": QT_TRANSLATE_NOOP("rules", "reviews without real use"),
+    "promo.data_harvest": QT_TRANSLATE_NOOP("rules", "harvesting personal data"),
+    "promo.account_farming": QT_TRANSLATE_NOOP("rules", "account farming or impersonation"),
+    "promo.ghost_writing": QT_TRANSLATE_NOOP("rules", "academic ghost-writing"),
+    "prof.tax": QT_TRANSLATE_NOOP("rules", "tax filing (licensed tax accountants)"),
+    "prof.registration": QT_TRANSLATE_NOOP("rules", "registration (judicial scriveners)"),
+    "prof.legal": QT_TRANSLATE_NOOP("rules", "legal representation or advice (lawyers)"),
+    "prof.social_insurance": QT_TRANSLATE_NOOP(
+        "rules", "social-insurance filings (labour and social security attorneys)"
+    ),
+    "prof.administrative": QT_TRANSLATE_NOOP(
+        "rules", "filings with public offices (administrative scriveners)"
+    ),
+    "leak.phone": QT_TRANSLATE_NOOP("rules", "phone number"),
+    "leak.email": QT_TRANSLATE_NOOP("rules", "e-mail address"),
+    "leak.name_address": QT_TRANSLATE_NOOP("rules", "name and address"),
+    "leak.confidential": QT_TRANSLATE_NOOP("rules", "confidentiality marker"),
+}
 
-_SIGNALS: tuple[tuple[int, str, str], ...] = (
-    # weight, criterion, pattern
-    (STRONG, "time", r"勤務時間|就業時間|始業|終業|定時"),
-    (STRONG, "time", r"\d{1,2}\s*(?:時|:\d{2})\s*(?:[〜~\-ー－]|から)\s*\d{1,2}\s*(?:時|:\d{2})"),
-    (STRONG, "time", r"シフト|週\s*\d+\s*日(?:以上)?(?:の)?(?:勤務|稼働|出勤)|[月火水木金土日]曜日?は必ず"),
-    (STRONG, "place", r"出勤|出社|通勤|常駐|弊社オフィスにて|事務所に来て"),
-    (STRONG, "pay", r"日給|月給|給与|賃金|昇給|賞与|残業代"),
-    (STRONG, "attendance", r"欠勤|遅刻|早退|有給|休憩時間"),
-    (STRONG, "direction", r"指示に従って|指揮命令|上司の指示|言われた通りに|随時指示します"),
-    (STRONG, "supervision", r"常時オンライン|即レス必須|常にチャットに待機|カメラon|画面監視|作業ログを監視"),
-    (STRONG, "refusal", r"依頼は断れません|全件対応必須|指名された仕事は必ず受ける"),
-    (STRONG, "employment", r"雇用|正社員|契約社員|アルバイト|パート(?!ナー)|派遣|社員登用|試用期間|研修期間"),
-    (MEDIUM, "pay", r"時給"),
-    (MEDIUM, "direction", r"日報|毎日の業務報告|朝礼|定例会議への毎日参加"),
-    (MEDIUM, "exclusivity", r"掛け持ち不可|専属|兼業禁止|副業禁止"),
-    (MEDIUM, "benefits", r"交通費支給|社会保険完備|福利厚生"),
-    (WEAK, "equipment", r"pc貸与|会社支給の(?:アカウント|端末)"),
-    (WEAK, "substitution", r"本人のみ作業|代理不可|再委託禁止"),
-    (WEAK, "volume", r"長期|継続|月\s*\d+\s*時間(?:以上)?稼働"),
-    (WEAK, "method", r"マニュアル通り厳守"),
+
+def quotes(hits: Iterable[Hit]) -> list[tuple[str, str]]:
+    """(words, concept label) of each hit, each pair once, in text order — a finding's `words`."""
+    out: list[tuple[str, str]] = []
+    for hit in hits:
+        pair = (hit.words, CONCEPT_LABELS.get(hit.concept, hit.concept))
+        if pair not in out:
+            out.append(pair)
+    return out
+
+
+WARNING, INFO = "warning", "info"
+
+
+def severity(hits: Sequence[Hit], hourly: bool, contract: bool = False) -> str | None:
+    """The §9.3 rule over the employment hits of one text: "warning", "info" or None."""
+    signals = [h for h in hits if h.concept.startswith("emp.")]
+    if not signals:
+        return None
+    if any(h.weight == "strong" for h in signals):
+        return WARNING
+    medium = {h.concept for h in signals if h.weight == "medium"}
+    if len(medium) >= 2 or (medium and hourly) or (contract and "emp.exclusivity" in medium):
+        return WARNING
+    return INFO
+
+
+_HOURLY = re.compile(
+    r"時給|時間給|時間単価|(?:1|一)時間(?:あたり|当たり|につき)\s*[\d,]+\s*円|[\d,]+\s*円\s*/\s*(?:時間|h)\b"
 )
-_COMPILED = tuple((weight, criterion, re.compile(pattern)) for weight, criterion, pattern in _SIGNALS)
+_AS_GUIDE = re.compile(r"換算|目安|相当|に直すと|参考")
 
 
-@dataclass(frozen=True)
-class Scan:
-    score: int
-    strong: bool
-    words: tuple[str, ...]
-    criteria: tuple[str, ...]
+def states_hourly_pay(*texts: str) -> bool:
+    """The text prices the work by the hour (時給1,200円), not as a guide (時給換算の目安)."""
+    for text in texts:
+        text = normalise(text)
+        for m in _HOURLY.finditer(text):
+            around = text[max(0, m.start() - 8) : m.end() + 12]
+            if not _AS_GUIDE.search(around):
+                return True
+    return False
 
-    @property
-    def warns(self) -> bool:
-        return self.strong or self.score >= WARN_SCORE
+
+PLACE_PREFIX = "作業場所："
+"""The `place` field is read as the answer to 「作業場所」 (本社 there is a fixed office)."""
 
 
-def scan(*texts: str) -> Scan:
-    """What in `texts` reads like employment; each distinct word counts once."""
-    text = normalise("\n".join(texts)).casefold()
-    found: dict[str, int] = {}
-    criteria: list[str] = []
-    for weight, criterion, pattern in _COMPILED:
-        for match in pattern.finditer(text):
-            if _DENIAL.match(text[match.end() :]):
-                continue
-            word = match.group(0)
-            if word not in found:
-                found[word] = weight
-                if criterion not in criteria:
-                    criteria.append(criterion)
-    return Scan(
-        score=sum(found.values()),
-        strong=any(weight == STRONG for weight in found.values()),
-        words=tuple(found),
-        criteria=tuple(criteria),
-    )
+def posting_hits(order: Order) -> list[Hit]:
+    """Every concept in a posting's own words: title, description, deliverables, skills, expenses
+    and place (the place read as the place of work)."""
+    from .language import detect
+
+    hits: list[Hit] = []
+    for text in (order.title, order.description, order.deliverables, order.skills, order.expenses):
+        hits.extend(detect(text, "posting"))
+    place = order.place
+    if place and place.strip():
+        for hit in detect(PLACE_PREFIX + place, "posting"):
+            if hit.concept.startswith("emp.") and hit.end > len(PLACE_PREFIX):
+                start = max(0, hit.start - len(PLACE_PREFIX))
+                end = hit.end - len(PLACE_PREFIX)
+                hits.append(type(hit)(hit.concept, hit.weight, place[start:end], start, end))
+    return hits
+
+
+def contract_hits(contract: Contract) -> list[Hit]:
+    """Every concept in a contract's terms (content, delivery place, changes, defects)."""
+    from .language import detect
+
+    hits: list[Hit] = []
+    k = contract
+    for text in (k.content, k.delivery_place, k.change_handling, k.defect_handling):
+        hits.extend(detect(text or "", "contract"))
+    return hits

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 MAX_TEXT = 20_000
@@ -15,6 +16,23 @@ MAX_LINE = 500
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks a message for translation without importing Qt; the GUI translates it when shown."""
     return text
+
+
+QUOTE = QT_TRANSLATE_NOOP("rules", "“{words}” ({concept})")
+"""How a finding quotes the words that triggered a concept: 「週4日」（勤務時間・日の固定）. A list
+parameter of (words, concept label) pairs is written this way, the label translated."""
+
+
+def _same(text: str) -> str:
+    return text
+
+
+def quoted(item: object, translate: Callable[[str], str] = _same) -> str | None:
+    """A (words, label) pair as QUOTE, `translate` applied to the template and the label;
+    None when `item` is not such a pair."""
+    if isinstance(item, tuple | list) and len(item) == 2 and all(isinstance(x, str) for x in item):
+        return str(translate(QUOTE).format(words=item[0], concept=translate(item[1])))
+    return None
 
 
 def normalise(text: str) -> str:

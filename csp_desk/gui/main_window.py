@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +19,8 @@ from .edits import ask_all, ask_to_leave, offer_recovery
 from .feedback import warn
 from .files import ask_folder, ask_open_file, ask_save_file, new_folder_name
 from .forms.ui_main_window import Ui_MainWindow
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from ..imports import ImportResult
@@ -144,6 +147,16 @@ class MainWindow(QMainWindow):
             (ui.actionGoWorkshops, "Ctrl+7"), (ui.actionProjector, "F5"),
         ):  # fmt: skip
             action.setShortcut(QKeySequence(keys))
+        QTimer.singleShot(0, self._warm_scanner)
+
+    def _warm_scanner(self) -> None:
+        """The Japanese analyser of the checks (SudachiPy's dictionary, 40–100 ms) loads in a worker
+        after the first paint, so the posting checklist's first check does not wait for it."""
+        from ..domain.language import warm
+
+        job = jobs.Job(lambda progress: warm())
+        job.failed.connect(lambda exc: log.warning("the Japanese analyser could not be loaded: %s", exc))
+        jobs.start(job)
 
     @property
     def clients_page(self) -> ClientsPage:

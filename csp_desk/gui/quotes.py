@@ -20,11 +20,12 @@ def quoted_words(findings: Iterable[Finding]) -> tuple[str, ...]:
     for finding in findings:
         if finding.rule not in QUOTING_RULES:
             continue
-        for key in ("quotes", "words"):
-            value = finding.params.get(key)
-            if isinstance(value, list | tuple):
-                words.update((w, None) for w in value if isinstance(w, str) and w.strip())
-                break
+        value = finding.params.get("words")
+        if isinstance(value, list | tuple):
+            for entry in value:  # a word, or a (words, concept label) pair (domain/text.py QUOTE)
+                word = entry[0] if isinstance(entry, tuple | list) and entry else entry
+                if isinstance(word, str) and word.strip():
+                    words[word] = None
     return tuple(words)[:MAX_WORDS]
 
 

@@ -54,7 +54,10 @@ def _ja(context: str, text: str) -> str:
 
 def _param(value: object, context: str) -> object:
     if isinstance(value, list | tuple):
-        return SEPARATOR.join(_ja(context, str(item)) for item in value)
+        from ..domain.text import quoted
+
+        return SEPARATOR.join(quoted(item, lambda text: _ja(context, text)) or _ja(context, str(item))
+                              for item in value)  # fmt: skip
     if isinstance(value, str):
         return _ja(context, value)
     return value

@@ -4765,6 +4765,10 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
             <translation>契約内容が雇用のように読めます（{words}）。契約前に労働者性の判断基準に照らして確認してください。</translation>
         </message>
         <message>
+            <source>The contract has words that can suggest employment ({words}); alone they are usually fine.</source>
+            <translation>契約書に雇用を思わせる言葉があります（{words}）。単独であれば通常は問題ありません。</translation>
+        </message>
+        <message>
             <source>The posting asks for work platforms and the law do not allow ({words}): fake or undisclosed reviews, account farming, harvesting personal data or ghost-writing coursework.</source>
             <translation>プラットフォームの規約や法律で認められない依頼が含まれています（{words}）。やらせ・広告であることを隠した口コミ、アカウントの量産、個人情報の収集、課題や論文の代行は依頼できません。</translation>
         </message>
@@ -4899,6 +4903,138 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
         <message>
             <source>Pay the {amount} yen withheld to the tax office by {due} (the 10th of the month after payment).</source>
             <translation>源泉徴収した{amount}円を{due}までに税務署へ納付してください（支払った月の翌月10日）。</translation>
+        </message>
+        <message>
+            <source>fixed working hours or days</source>
+            <translation>勤務時間・日の固定</translation>
+        </message>
+        <message>
+            <source>shifts set by the orderer</source>
+            <translation>発注者が組むシフト</translation>
+        </message>
+        <message>
+            <source>fixed place of work</source>
+            <translation>勤務場所の固定</translation>
+        </message>
+        <message>
+            <source>monitoring or constant availability</source>
+            <translation>作業の監視・常時待機</translation>
+        </message>
+        <message>
+            <source>reports of the hours worked</source>
+            <translation>稼働時間の報告義務</translation>
+        </message>
+        <message>
+            <source>work rules or discipline</source>
+            <translation>就業規則・懲戒の適用</translation>
+        </message>
+        <message>
+            <source>detailed direction</source>
+            <translation>細かな指揮命令</translation>
+        </message>
+        <message>
+            <source>no freedom to refuse work</source>
+            <translation>仕事を断る自由がない</translation>
+        </message>
+        <message>
+            <source>pay for time (wages)</source>
+            <translation>時間に対する賃金</translation>
+        </message>
+        <message>
+            <source>attendance management</source>
+            <translation>勤怠管理</translation>
+        </message>
+        <message>
+            <source>employment status or hiring</source>
+            <translation>雇用の身分・採用</translation>
+        </message>
+        <message>
+            <source>daily reports or attendance</source>
+            <translation>日報・毎日の出席</translation>
+        </message>
+        <message>
+            <source>exclusivity</source>
+            <translation>専属性</translation>
+        </message>
+        <message>
+            <source>employee benefits</source>
+            <translation>従業員向けの待遇</translation>
+        </message>
+        <message>
+            <source>equipment provided by the orderer</source>
+            <translation>発注者による機材の貸与</translation>
+        </message>
+        <message>
+            <source>no substitution</source>
+            <translation>代替不可</translation>
+        </message>
+        <message>
+            <source>long or fixed-volume engagement</source>
+            <translation>長期・定量の稼働</translation>
+        </message>
+        <message>
+            <source>method fixed</source>
+            <translation>やり方の固定</translation>
+        </message>
+        <message>
+            <source>undisclosed advertising</source>
+            <translation>広告であることを隠す宣伝</translation>
+        </message>
+        <message>
+            <source>reviews without real use</source>
+            <translation>利用していない評価・口コミ</translation>
+        </message>
+        <message>
+            <source>harvesting personal data</source>
+            <translation>個人情報の収集</translation>
+        </message>
+        <message>
+            <source>account farming or impersonation</source>
+            <translation>アカウントの量産・なりすまし</translation>
+        </message>
+        <message>
+            <source>academic ghost-writing</source>
+            <translation>学業の代筆</translation>
+        </message>
+        <message>
+            <source>tax filing (licensed tax accountants)</source>
+            <translation>税務申告（税理士の業務）</translation>
+        </message>
+        <message>
+            <source>registration (judicial scriveners)</source>
+            <translation>登記申請（司法書士の業務）</translation>
+        </message>
+        <message>
+            <source>legal representation or advice (lawyers)</source>
+            <translation>法律事務の代理・法律相談（弁護士の業務）</translation>
+        </message>
+        <message>
+            <source>social-insurance filings (labour and social security attorneys)</source>
+            <translation>社会保険・労働保険の手続（社会保険労務士の業務）</translation>
+        </message>
+        <message>
+            <source>filings with public offices (administrative scriveners)</source>
+            <translation>官公署への許認可申請等（行政書士の業務）</translation>
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation>電話番号</translation>
+        </message>
+        <message>
+            <source>e-mail address</source>
+            <translation>メールアドレス</translation>
+        </message>
+        <message>
+            <source>name and address</source>
+            <translation>氏名と住所</translation>
+        </message>
+        <message>
+            <source>confidentiality marker</source>
+            <translation>秘密の表示</translation>
+        </message>
+        <message>
+            <source>“{words}” ({concept})</source>
+            <translation>「{words}」（{concept}）</translation>
         </message>
     </context>
     <context>

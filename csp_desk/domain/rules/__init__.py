@@ -17,7 +17,7 @@ from ..catalogue import Catalogue, load_catalogue
 from ..minimum_wage import MinimumWages, load_wages
 from ..orders import Order
 from ..posting_record import PostingRecord
-from ..text import QT_TRANSLATE_NOOP
+from ..text import QT_TRANSLATE_NOOP, quoted
 
 
 class Severity(StrEnum):
@@ -36,7 +36,10 @@ class Finding:
     params: dict[str, object] = dataclasses.field(default_factory=dict)
 
     def text(self) -> str:
-        return self.message.format(**self.params)
+        """The untranslated message, list parameters joined (quoted words as QUOTE)."""
+        params = {key: ", ".join(quoted(item) or str(item) for item in value)
+                  if isinstance(value, list) else value for key, value in self.params.items()}  # fmt: skip
+        return self.message.format(**params)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..employment import scan
+from ..employment import contract_hits, quotes, severity, states_hourly_pay
 from ..orders import Contract, Order
 from ..payment_terms import PaymentRule, day_count, lawful_limit, read_payment_rule
 from ..text import QT_TRANSLATE_NOOP, is_blank, normalise
@@ -558,18 +558,25 @@ def employment_like_contract(c: Context) -> Finding | None:
     k = _contract(c)
     if k is None:
         return None
-    result = scan(k.content, k.delivery_place, k.change_handling, k.defect_handling)
-    hourly_with_time = c.order.effective_pricing == "hourly" and result.strong
-    if not (result.warns or hourly_with_time):
+    hits = [h for h in contract_hits(k) if h.concept.startswith("emp.")]
+    hourly = c.order.effective_pricing == "hourly" or states_hourly_pay(k.content)
+    level = severity(hits, hourly, contract=True)
+    if level is None:
         return None
-    message = QT_TRANSLATE_NOOP(
-        "rules",
-        "The contract reads like employment ({words}); check it against "
-        "the criteria for workers before signing.",
-    )
-    return Finding(
-        "CONT-17", Severity.WARNING, message, B_EMPLOYMENT, "contract.content", {"words": list(result.words)}
-    )
+    if level == "warning":
+        message = QT_TRANSLATE_NOOP(
+            "rules",
+            "The contract reads like employment ({words}); check it against "
+            "the criteria for workers before signing.",
+        )
+        found = Severity.WARNING
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "rules",
+            "The contract has words that can suggest employment ({words}); alone they are usually fine.",
+        )
+        found = Severity.INFO
+    return Finding("CONT-17", found, message, B_EMPLOYMENT, "contract.content", {"words": quotes(hits)})
 
 
 def harassment_desk_missing(order: Order) -> bool:

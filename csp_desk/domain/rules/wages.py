@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..employment import scan
+from ..employment import posting_hits, quotes, severity, states_hourly_pay
 from ..orders import Order
 from ..text import QT_TRANSLATE_NOOP
 from . import Context, Finding, Severity, rule
@@ -111,26 +111,25 @@ STALE_NEAR = QT_TRANSLATE_NOOP(
 @rule("POST-13")
 def employment_like_posting(c: Context) -> Finding | None:
     order = c.order
-    result = scan(order.title, order.description, order.deliverables, order.skills, order.place,
-                  order.expenses)  # fmt: skip
-    if not result.words:
+    hits = [h for h in posting_hits(order) if h.concept.startswith("emp.")]
+    hourly = order.effective_pricing == "hourly" or states_hourly_pay(order.description, order.title)
+    level = severity(hits, hourly)
+    if level is None:
         return None
-    hourly_with_time = order.effective_pricing == "hourly" and result.strong
-    if result.warns or hourly_with_time:
+    if level == "warning":
         message = QT_TRANSLATE_NOOP(
             "rules",
             "The posting reads like employment ({words}): fixed hours or place, wages or close "
             "direction belong to a job, not to outsourcing. Rephrase, or record why it is fine.",
         )
-        severity = Severity.WARNING
+        found = Severity.WARNING
     else:
         message = QT_TRANSLATE_NOOP(
             "rules",
             "Words that can suggest employment appear ({words}); alone they are usually fine.",
         )
-        severity = Severity.INFO
-    return Finding("POST-13", severity, message, B_EMPLOYMENT, "description",
-                   {"words": list(result.words)})  # fmt: skip
+        found = Severity.INFO
+    return Finding("POST-13", found, message, B_EMPLOYMENT, "description", {"words": quotes(hits)})
 
 
 B_MARKET = QT_TRANSLATE_NOOP("basis", "Association checklist item 8; catalogue price guides (目安)")

@@ -1,0 +1,351 @@
+"""The concept matcher: patterns over words, values and the normalised text, with negation and scope.
+
+Text is normalised (normalise.py), cut into sentences and analysed (analyser.py); each concept's
+patterns (lexicon.py, from data/concepts) are tried sentence by sentence. A match is dropped
+when a denial follows it in its clause (出社は不要, 勤務時間の指定はありません), when a filter of
+its pattern says the sentence is about something else (the orderer's own hours, an occasional
+meeting, an estimate, an article about the subject), or when it overlaps an exclusion.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from .analyser import Token, tokens
+from .lexicon import Concept, Lexicon, Pattern, quick_fold
+from .normalise import Normalised, Value, normalise, values
+
+_SENTENCE_END = re.compile(r"[。！？!?\n]+|(?<=[)）」』】])(?=\s)")
+_CLAUSE_BREAK = {
+    "、",
+    ",",
+    "，",
+    "；",
+    ";",
+    "が",
+    "けれど",
+    "けど",
+    "ものの",
+    "一方",
+    "ただし",
+    "但し",
+    "なお",
+}
+_NEGATION_REACH = 12
+_MAX_WORD_UNITS = 4
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A concept found in a text: `words` is text[start:end] of the text given to detect()."""
+
+    concept: str
+    weight: str
+    words: str
+    start: int
+    end: int
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    tokens: list[Token]
+    keys: dict[str, list[tuple[int, int]]]
+    """word (folded) → (first token, last token + 1) where it occurs."""
+    folded: set[str]
+    at: list[set[str]]
+    """The words that start at each token."""
+
+
+def _index(toks: list[Token]) -> dict[str, list[tuple[int, int]]]:
+    keys: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    forms = [tuple(quick_fold(f) for f in t.forms()) for t in toks]
+    for i in range(len(toks)):
+        surface = ""
+        norm = ""
+        for j in range(i, min(len(toks), i + _MAX_WORD_UNITS)):
+            s, lemma, n = forms[j]
+            candidates = {surface + s, norm + n, surface + lemma} if j > i else {s, lemma, n}
+            for key in candidates:
+                keys[key].append((i, j + 1))
+            surface += s
+            norm += n
+    return keys
+
+
+def _sentences(text: str) -> list[_Sentence]:
+    out: list[_Sentence] = []
+    toks = tokens(text) if text.strip() else []
+    start = 0
+    bounds = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    k = 0
+    for end in bounds:
+        if end <= start:
+            continue
+        group: list[Token] = []
+        while k < len(toks) and toks[k].start < end:
+            if not toks[k].surface.isspace():
+                group.append(toks[k])
+            k += 1
+        if group:
+            keys = _index(group)
+            at: list[set[str]] = [set() for _ in group]
+            for key, spots in keys.items():
+                for a, _b in spots:
+                    at[a].add(key)
+            out.append(_Sentence(start, end, group, keys, set(keys), at))
+        start = end
+    return out
+
+
+def _has(sentence: _Sentence, words: frozenset[str]) -> bool:
+    return not sentence.folded.isdisjoint(words)
+
+
+_CLAUSE_EDGE = {
+    "、",
+    ",",
+    "，",
+    "；",
+    ";",
+    "ので",
+    "けれど",
+    "けど",
+    "ものの",
+    "(",
+    ")",
+    "（",
+    "）",
+    "「",
+    "」",
+}
+
+
+def _clause(sentence: _Sentence, first: int, last: int) -> set[str]:
+    """The words of the clause around tokens [first, last): up to a comma or a conjunction."""
+    toks = sentence.tokens
+
+    def edge(i: int) -> bool:
+        t = toks[i]
+        return t.surface in _CLAUSE_EDGE or (t.surface == "が" and len(t.pos) > 1 and t.pos[1] == "接続助詞")
+
+    a = first
+    while a > 0 and not edge(a - 1):
+        a -= 1
+    b = last
+    while b < len(toks) and not edge(b):
+        b += 1
+    words: set[str] = set()
+    for i in range(a, b):
+        words |= sentence.at[i]
+    return words
+
+
+_UNLESS = {
+    "estimate": ("estimate", "requirement"),
+    "article": ("article", ""),
+    "company": ("company", "person"),
+    "own_contact": ("own_contact", "third_party"),
+}
+"""Filters of one sentence: a cue list that drops the match, unless the other list is there too."""
+
+
+class _Scope:
+    def __init__(self, lex: Lexicon):
+        self.cues = lex.cues
+
+    def cue(self, name: str) -> frozenset[str]:
+        return self.cues.get(name, frozenset())
+
+    def drops(self, sentence: _Sentence, filters: tuple[str, ...], first: int, last: int) -> bool:
+        for name in filters:
+            if name == "orderer":
+                clause = _clause(sentence, first, last)
+                if not clause.isdisjoint(self.cue("orderer")) and clause.isdisjoint(self.cue("worker")):
+                    return True
+            elif name == "meeting":
+                if (_has(sentence, self.cue("meeting")) and not _has(sentence, self.cue("daily"))
+                        and _clause(sentence, first, last).isdisjoint(self.cue("work"))):  # fmt: skip
+                    return True
+            elif name in _UNLESS:
+                cue, counter = _UNLESS[name]
+                if _has(sentence, self.cue(cue)) and not (counter and _has(sentence, self.cue(counter))):
+                    return True
+        return False
+
+
+def _token_range(sentence: _Sentence, start: int, end: int) -> tuple[int, int]:
+    """The tokens of `sentence` covering normalised text[start:end]."""
+    first = next((i for i, t in enumerate(sentence.tokens) if t.end > start), len(sentence.tokens))
+    last = next(
+        (i for i in range(len(sentence.tokens) - 1, -1, -1) if sentence.tokens[i].start < end), first - 1
+    )
+    return first, last + 1
+
+
+def _negated(sentence: _Sentence, first: int, last: int, used: set[int], cues: frozenset[str]) -> bool:
+    """A denial inside the match (not one of its own words) or after it in the same clause."""
+    if not cues:
+        return False
+    toks = sentence.tokens
+
+    def is_cue(i: int) -> bool:
+        return not sentence.at[i].isdisjoint(cues)
+
+    for i in range(first, last):
+        if i not in used and is_cue(i):
+            return True
+    for i in range(last, min(len(toks), last + _NEGATION_REACH)):
+        if toks[i].surface in _CLAUSE_BREAK and not (
+            toks[i].surface in ("が",) and toks[i].pos[1] != "接続助詞"
+        ):
+            break
+        if is_cue(i):
+            return True
+    return False
+
+
+def _match_all(sentence: _Sentence, pattern: Pattern) -> list[tuple[int, int, set[int]]]:
+    occurrences = []
+    for slot in pattern.slots:
+        present = slot & sentence.folded
+        spots = sorted({spot for word in present for spot in sentence.keys[word]})
+        if not spots:
+            return []
+        occurrences.append(spots)
+    out: list[tuple[int, int, set[int]]] = []
+    for a0, b0 in occurrences[0]:
+        first, last, used = a0, b0, set(range(a0, b0))
+        ok = True
+        for spots in occurrences[1:]:
+            best = None
+            for a, b in spots:
+                if pattern.ordered and a < last:
+                    continue
+                if set(range(a, b)) & used:
+                    continue
+                distance = max(0, a - last, first - b)
+                if distance <= pattern.window and (best is None or distance < best[0]):
+                    best = (distance, a, b)
+            if best is None:
+                ok = False
+                break
+            _d, a, b = best
+            first, last = min(first, a), max(last, b)
+            used |= set(range(a, b))
+        if ok:
+            out.append((first, last, used))
+    return out
+
+
+_ADDRESS = re.compile(
+    r"(?:〒?\d{3}-?\d{4}\s*)?(?:東京都|北海道|(?:京都|大阪)府|[^\s、。]{2,3}県)?[^\s、。]{1,8}?[市区町村郡]"
+    r"[^\s、。]{0,12}?\d+(?:丁目|番地?|号|-\d+)+"
+)
+
+
+def _name_address(sentence: _Sentence, text: str) -> list[tuple[int, int]]:
+    toks = sentence.tokens
+    honorific = ("様", "さん", "氏", "殿")
+    names = [t for i, t in enumerate(toks)
+             if (len(t.pos) > 2 and t.pos[1] == "固有名詞" and t.pos[2] == "人名")
+             or (i + 1 < len(toks) and toks[i + 1].surface in honorific and t.pos[0] == "名詞")]  # fmt: skip
+    if not names:
+        return []
+    spans = []
+    for m in _ADDRESS.finditer(text, sentence.start, sentence.end):
+        name = min(names, key=lambda t: abs(t.start - m.start()))
+        i = toks.index(name)
+        while i > 0 and len(toks[i - 1].pos) > 2 and toks[i - 1].pos[2] == "人名":
+            i -= 1  # the family name before the given name
+        start = toks[i].start
+        spans.append((min(start, m.start()), max(name.end, m.end())))
+    return spans
+
+
+def _value_ok(v: Value, pattern: Pattern) -> bool:
+    too_low = pattern.min is not None and v.high < pattern.min
+    return not too_low and not (pattern.max is not None and v.low > pattern.max)
+
+
+def _spans(concept: Concept, pattern: Pattern, sentence: _Sentence, norm: Normalised,
+           found: list[Value]) -> list[tuple[int, int, set[int]]]:  # fmt: skip
+    """(first token, last token + 1, tokens that are the pattern's own words) of each match."""
+    if pattern.slots:
+        return _match_all(sentence, pattern)
+    if pattern.value == "name_address":
+        char_spans = _name_address(sentence, norm.text)
+    elif pattern.value:
+        inside = [v for v in found if v.kind == pattern.value and sentence.start <= v.start < sentence.end]
+        char_spans = [(v.start, v.end) for v in inside if _value_ok(v, pattern)]
+    else:
+        assert pattern.regex is not None
+        matches = pattern.regex.finditer(norm.text, sentence.start, sentence.end)
+        char_spans = [(m.start(), m.end()) for m in matches if m.end() > m.start()]
+    out = []
+    for a, b in char_spans:
+        first, last = _token_range(sentence, a, b)
+        out.append((first, last, set(range(first, last)), a, b))
+    return out  # type: ignore[return-value]
+
+
+def _char_span(sentence: _Sentence, match: tuple[Any, ...]) -> tuple[int, int]:
+    if len(match) == 5:
+        return match[3], match[4]
+    first, last = match[0], match[1]
+    return sentence.tokens[first].start, sentence.tokens[last - 1].end
+
+
+def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
+    norm = normalise(text)
+    sentences = _sentences(norm.text)
+    found = values(norm.text)
+    scope = _Scope(lex)
+    hits: list[Hit] = []
+    for concept in lex.concepts:
+        if where not in concept.where:
+            continue
+        spans: list[tuple[int, int]] = []
+        excluded: list[tuple[int, int]] = []
+        for sentence in sentences:
+            for pattern in concept.exclude:
+                for match in _spans(concept, pattern, sentence, norm, found):
+                    excluded.append(_char_span(sentence, match))
+            for pattern in concept.patterns:
+                if pattern.requires and not _has(sentence, pattern.requires):
+                    continue
+                if pattern.unless and _has(sentence, pattern.unless):
+                    continue
+                for match in _spans(concept, pattern, sentence, norm, found):
+                    first, last, used = match[0], match[1], match[2]
+                    span = _char_span(sentence, match)
+                    if last <= first and len(match) != 5:
+                        continue
+                    cues = concept.negation if pattern.negation is None else pattern.negation
+                    if _negated(sentence, first, last, used, cues):
+                        continue
+                    if pattern.filters and scope.drops(
+                        sentence, pattern.filters, first, max(last, first + 1)
+                    ):
+                        continue
+                    spans.append(span)
+        spans = [s for s in spans if not any(s[0] < e[1] and e[0] < s[1] for e in excluded)]
+        for a, b in _merged(spans):
+            words, start, end = norm.words(a, b)
+            hits.append(Hit(concept.id, concept.weight, words, start, end))
+    hits.sort(key=lambda h: (h.start, h.concept))
+    return hits
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
