@@ -1,0 +1,72 @@
+"""The scanner's POST-14, POST-15 and POST-19 concepts (data/concepts/content.json, professions.json,
+leaks.json): phrasings of each concept in words of their own, and topic look-alikes that must not fire."""
+
+from __future__ import annotations
+
+import pytest
+
+from csp_desk.domain.language import detect
+
+FOUND = [
+    ("promo.stealth_ad", "無償で商品をお送りしますので、自分で購入したことにして紹介してください。"),
+    ("promo.stealth_ad", "宣伝っぽく見えないように、普段使いの投稿として書いてください。"),
+    ("promo.stealth_ad", "謝礼をお支払いしますが、依頼されたことは伏せてください。"),
+    ("promo.stealth_ad", "報酬ありの案件ですが、PRの表記はしないでください。"),
+    ("promo.fake_review", "一度も行ったことがないお店でも、口コミを投稿していただければ結構です。"),
+    ("promo.fake_review", "商品は届きませんが、星5のレビューをつけてください。"),
+    ("promo.fake_review", "飲んだ体で、サプリの感想を書いてください。"),
+    ("promo.fake_review", "アプリを使わずに高評価のレビューを入れてください。"),
+    ("promo.account_farming", "女子大生を装ってSNSで発信していただきます。"),
+    ("promo.account_farming", "ひとりで複数のアカウントを使い分けて投稿してください。"),
+    ("promo.account_farming", "名前を変えて何度も応募フォームに登録してください。"),
+    ("promo.account_farming", "フリーメールのアドレスを複数作成してください。"),
+    ("promo.ghost_writing", "修士論文を丸ごと書いてほしいです。"),
+    ("promo.ghost_writing", "大学の期末レポートを私の代わりに仕上げてください。"),
+    ("promo.ghost_writing", "授業の課題を書いてもらい、私の名前で提出します。"),
+    ("promo.data_harvest", "知り合いの名前と電話番号を聞き出して一覧で報告してください。"),
+    ("prof.tax", "税務調査の立ち会いを私の代わりにお願いします。"),
+    ("prof.tax", "ふるさと納税の還付申告を代わりにしてください。"),
+    ("prof.registration", "会社の住所変更登記をお願いしたいです。"),
+    ("prof.registration", "商号変更の登記手続きを代行してください。"),
+    ("prof.legal", "大家さんとの敷金の話し合いを、代理人として進めてください。"),
+    ("prof.legal", "相手方の弁護士と、私の代わりに交渉してください。"),
+    ("prof.legal", "交通事故の慰謝料について相手の保険会社と交渉してきてください。"),
+    ("prof.social_insurance", "従業員の社保の資格取得の手続きをお願いします。"),
+    ("leak.confidential", "【社内秘】来期の価格改定案を添付します。"),
+    ("leak.confidential", "内部限定の売上資料をもとにグラフを作ってください。"),
+    ("leak.confidential", "機密：新製品の発売日は4月1日です。"),
+    ("leak.confidential", "添付資料は Internal use only です。"),
+    ("leak.phone", "前の担当者の携帯 ０８０ ９８７６ ５４３２ に連絡してください。"),
+]
+
+NOT_FOUND = [
+    ("promo.stealth_ad", "投稿には必ず#PRを付けてください。"),
+    ("promo.stealth_ad", "自腹で購入した家電の使用感をまとめたブログです。"),
+    ("promo.fake_review", "実際に使ってから、正直な感想を書いてください。"),
+    ("promo.fake_review", "お客様からいただいた良い口コミをまとめてLPに載せてください。"),
+    ("promo.account_farming", "複数アカウントによる不正を検知する仕組みを設計してください。"),
+    ("promo.account_farming", "なりすまし被害の対策記事を書いてください。"),
+    ("promo.account_farming", "弊社の公式アカウント3つの運用をお任せします。"),
+    ("promo.ghost_writing", "卒論のアンケート調査にご協力をお願いします。"),
+    ("promo.ghost_writing", "修士論文の英文校正をお願いします。"),
+    ("promo.ghost_writing", "読書感想文コンクールのチラシを作ってください。"),
+    ("promo.ghost_writing", "大学の授業で使うスライドのデザインを整えてください。"),
+    ("promo.data_harvest", "友人の連絡先は入力しないでください。"),
+    ("prof.tax", "税務署の場所と営業時間をまとめた記事です。"),
+    ("prof.legal", "営業代行として取引先と価格交渉をしていただきます。"),
+    ("prof.legal", "示談金の相場を解説する記事を書いてください。"),
+    ("leak.confidential", "「社外秘」スタンプのデザインを作ってください。"),
+    ("leak.confidential", "機密文書のシュレッダー処理サービスの紹介記事です。"),
+    ("leak.confidential", "知り得た機密情報は漏らさないでください。"),
+    ("leak.phone", "お問い合わせは弊社窓口 03-1234-5678 までどうぞ。"),
+]
+
+
+@pytest.mark.parametrize(("concept", "text"), FOUND)
+def test_a_phrasing_of_the_concept_is_found(concept, text):
+    assert concept in {hit.concept for hit in detect(text)}, detect(text)
+
+
+@pytest.mark.parametrize(("concept", "text"), NOT_FOUND)
+def test_a_look_alike_is_not_found(concept, text):
+    assert concept not in {hit.concept for hit in detect(text)}, detect(text)
