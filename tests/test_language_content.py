@@ -54,9 +54,22 @@ FOUND = [
     ("prof.registration", "相続した土地の名義を変える手続きをお願いします。"),
     ("prof.social_insurance", "算定基礎届の提出を代行してください。"),
     ("leak.phone", "山田様（03-5555-1234）に確認してください。"),
+    ("promo.stealth_ad", "一般消費者として自然に当社商品を褒める投稿をしてください。"),
+    ("promo.stealth_ad", "「広告」の表示は外して掲載してください。"),
+    ("promo.fake_review", "お客様の声を創作してください。"),
+    ("promo.fake_review", "レビューの星を水増ししてください。"),
+    ("promo.account_farming", "同一人物とわからないように複数のアカウントで投稿してください。"),
+    ("promo.account_farming", "50以上のアカウントを管理して、いいねを押してください。"),
+    ("prof.legal", "相手方の代理人弁護士とのやり取りを、私に代わって行ってください。"),
 ]
 
 NOT_FOUND = [
+    ("promo.stealth_ad", "広告表示を削除する機能を実装してください。"),
+    ("promo.fake_review", "口コミサイトの運用代行です（返信のみ）。"),
+    ("promo.fake_review", "キャラクターの声を創作する声優さん募集。"),
+    ("promo.account_farming", "50以上のアカウントの運用実績があります。"),
+    ("prof.tax", "税務署に提出済みの書類をスキャンしてPDFにしてください。"),
+    ("prof.legal", "顧問弁護士の代理として相手と交渉します。"),
     ("promo.account_farming", "なりすましメールを見分ける方法の記事です。"),
     ("promo.account_farming", "テスト用のダミーアカウントを作成してください。"),
     ("promo.account_farming", "キャラクターを演じるVTuberの台本を書いてください。"),
