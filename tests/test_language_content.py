@@ -61,9 +61,18 @@ FOUND = [
     ("promo.account_farming", "同一人物とわからないように複数のアカウントで投稿してください。"),
     ("promo.account_farming", "50以上のアカウントを管理して、いいねを押してください。"),
     ("prof.legal", "相手方の代理人弁護士とのやり取りを、私に代わって行ってください。"),
+    ("promo.stealth_ad", "広告っぽさを消して、ただの感想として書いてください。"),
+    ("promo.fake_review", "こちらで決めた評価でレビューを投稿してください。"),
+    ("promo.account_farming", "別の人物として、もう一つアカウントを作ってください。"),
+    ("promo.account_farming", "10代の女の子になりきってDMを送ってください。"),
+    ("prof.legal", "法律の専門家として意見をください（報酬あり）。"),
 ]
 
 NOT_FOUND = [
+    ("promo.stealth_ad", "広告感を抑えた自然なバナーをデザインしてください。"),
+    ("promo.fake_review", "指定の評価基準でレビューしてください。"),
+    ("promo.account_farming", "SNSの複数アカウント運用のメリットを解説する記事です。"),
+    ("prof.legal", "法律の専門家が監修した記事のリライトです。"),
     ("promo.stealth_ad", "広告表示を削除する機能を実装してください。"),
     ("promo.fake_review", "口コミサイトの運用代行です（返信のみ）。"),
     ("promo.fake_review", "キャラクターの声を創作する声優さん募集。"),
