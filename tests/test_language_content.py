@@ -69,6 +69,8 @@ FOUND = [
 ]
 
 NOT_FOUND = [
+    ("promo.ghost_writing", "論文の代わりにポスター発表の資料を作ってください。"),
+    ("leak.confidential", "公開前の記事なので、公開日まではSNSで共有しないでください。"),
     ("promo.stealth_ad", "広告感を抑えた自然なバナーをデザインしてください。"),
     ("promo.fake_review", "指定の評価基準でレビューしてください。"),
     ("promo.account_farming", "SNSの複数アカウント運用のメリットを解説する記事です。"),
