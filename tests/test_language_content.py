@@ -66,9 +66,15 @@ FOUND = [
     ("promo.account_farming", "別の人物として、もう一つアカウントを作ってください。"),
     ("promo.account_farming", "10代の女の子になりきってDMを送ってください。"),
     ("prof.legal", "法律の専門家として意見をください（報酬あり）。"),
+    ("promo.fake_review", "ネットの情報だけを見て、体験したようなレビューを書いてください。"),
+    ("promo.account_farming", "いくつもの名前を使ってアンケートに答えてください。"),
+    ("promo.account_farming", "SNSアカウントを大量生産するお仕事です。"),
+    ("promo.account_farming", "一人で5役をこなし、掲示板で会話してください。"),
 ]
 
 NOT_FOUND = [
+    ("promo.account_farming", "ネーミング案を複数考えて、名前の候補をコメントしてください。"),
+    ("promo.account_farming", "一人で何役もこなせる方歓迎（経理・総務）。"),
     ("promo.ghost_writing", "論文の代わりにポスター発表の資料を作ってください。"),
     ("leak.confidential", "公開前の記事なので、公開日まではSNSで共有しないでください。"),
     ("promo.stealth_ad", "広告感を抑えた自然なバナーをデザインしてください。"),
