@@ -154,9 +154,31 @@ _UNLESS = {
 """Filters of one sentence: a cue list that drops the match, unless the other list is there too."""
 
 
+_NOUN_PHRASE_POS = {"名詞", "接尾辞", "接頭辞", "補助記号"}
+_TOPIC_REACH = 8
+
+
 class _Scope:
     def __init__(self, lex: Lexicon):
         self.cues = lex.cues
+
+    def topic(self, sentence: _Sentence, last: int) -> bool:
+        """Whether the words ending before token `last` name the topic or object of the work rather
+        than a condition of it: they modify a deliverable noun (就業規則の英訳, 日報アプリのLP,
+        長期的なブランド戦略の資料) or are followed by について / をテーマに."""
+        deliverable, about = self.cue("deliverable"), self.cue("about")
+        toks = sentence.tokens
+        for i in range(last, min(len(toks), last + _TOPIC_REACH)):
+            words = sentence.at[i]
+            if not words.isdisjoint(deliverable) or not words.isdisjoint(about):
+                return True
+            t = toks[i]
+            if t.pos[0] in _NOUN_PHRASE_POS or t.surface in ("の", "・", "な"):
+                continue
+            if t.surface in ("を", "が") and i + 1 < len(toks):
+                return not sentence.at[i + 1].isdisjoint(about)
+            return False
+        return False
 
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(name, frozenset())
@@ -331,6 +353,8 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
                     if pattern.filters and scope.drops(
                         sentence, pattern.filters, first, max(last, first + 1)
                     ):
+                        continue
+                    if concept.weight and scope.topic(sentence, max(last, first + 1)):
                         continue
                     spans.append(span)
         spans = [s for s in spans if not any(s[0] < e[1] and e[0] < s[1] for e in excluded)]
