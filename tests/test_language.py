@@ -135,7 +135,8 @@ def test_a_guide_to_the_hourly_equivalent_is_not_time_pay():
 def test_long_term_welcome_is_a_wish_not_a_commitment():
     """長期歓迎 asks for nothing (issue 12 look-alike); a stated duration is a weak signal."""
     assert not concepts("長期歓迎です。")
-    assert {(h.concept, h.weight) for h in detect("1年以上の長期契約が前提です。")} == {("emp.long_volume", "weak")}
+    hits = detect("1年以上の長期契約が前提です。")
+    assert {(h.concept, h.weight) for h in hits} == {("emp.long_volume", "weak")}
 
 
 def test_the_topic_of_the_work_is_not_a_condition_of_it():
