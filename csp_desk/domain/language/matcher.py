@@ -155,7 +155,9 @@ _UNLESS = {
 
 
 _NOUN_PHRASE_POS = {"名詞", "接尾辞", "接頭辞", "補助記号"}
-_TOPIC_REACH = 8
+_TOPIC_REACH = 10
+_FOR_USE = {"使う", "使える", "役立つ", "向ける", "流す", "配る"}
+"""Xで使える〜 / Xに役立つ〜: what follows is made for X (朝礼で使えるスピーチのネタ)."""
 
 
 class _Scope:
@@ -174,6 +176,13 @@ class _Scope:
                 return True
             t = toks[i]
             if t.pos[0] in _NOUN_PHRASE_POS or t.surface in ("の", "・", "な"):
+                continue
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and t.pos[0] == "形容詞" and nxt.surface == "さ":
+                continue  # 長さ, 大切さ: a noun made from an adjective
+            if nxt is not None and t.surface in ("で", "に") and nxt.lemma in _FOR_USE:
+                continue
+            if t.lemma in _FOR_USE and i > last and toks[i - 1].surface in ("で", "に"):
                 continue
             if t.surface in ("を", "が") and i + 1 < len(toks):
                 return not sentence.at[i + 1].isdisjoint(about)
@@ -209,14 +218,36 @@ def _token_range(sentence: _Sentence, start: int, end: int) -> tuple[int, int]:
     return first, last + 1
 
 
+_OBLIGATION = re.compile(
+    r"(?:なけれ|なく|ね)(?:ば|ては|ちゃ)(?:なら|いけ|だめ|ダメ)(?:ない|ず|ぬ|ん|ませ)"
+    r"|ないと(?:いけ|だめ|ダメ)|ざるを得(?:ない|ませ)"
+)
+"""しなければならない, しないといけない: a double denial is an obligation, not a negation."""
+
+
+def _obligations(toks: list[Token]) -> set[int]:
+    surfaces = "".join(t.surface for t in toks)
+    if "な" not in surfaces and "ね" not in surfaces and "ざる" not in surfaces:
+        return set()
+    starts, at = [], 0
+    for t in toks:
+        starts.append(at)
+        at += len(t.surface)
+    out: set[int] = set()
+    for m in _OBLIGATION.finditer(surfaces):
+        out |= {i for i, a in enumerate(starts) if a < m.end() and a + len(toks[i].surface) > m.start()}
+    return out
+
+
 def _negated(sentence: _Sentence, first: int, last: int, used: set[int], cues: frozenset[str]) -> bool:
     """A denial inside the match (not one of its own words) or after it in the same clause."""
     if not cues:
         return False
     toks = sentence.tokens
+    obligation = _obligations(toks)
 
     def is_cue(i: int) -> bool:
-        return not sentence.at[i].isdisjoint(cues)
+        return i not in obligation and not sentence.at[i].isdisjoint(cues)
 
     for i in range(first, last):
         if i not in used and is_cue(i):
