@@ -185,8 +185,20 @@ class _Scope:
             if t.lemma in _FOR_USE and i > last and toks[i - 1].surface in ("で", "に"):
                 continue
             if t.surface in ("を", "が") and i + 1 < len(toks):
-                return not sentence.at[i + 1].isdisjoint(about)
+                made = t.surface == "を" and self._made(sentence, i + 1)
+                return made or not sentence.at[i + 1].isdisjoint(about)
             return False
+        return False
+
+    def _made(self, sentence: _Sentence, start: int) -> bool:
+        """Xを(Excelで)作っていただきます: X is what the worker is asked to make."""
+        making, asking = self.cue("making"), self.cue("asking")
+        toks = sentence.tokens
+        for i in range(start, min(len(toks), start + 6)):
+            if toks[i].surface in _CLAUSE_EDGE:
+                return False
+            if not sentence.at[i].isdisjoint(making):
+                return any(not sentence.at[j].isdisjoint(asking) for j in range(i + 1, min(len(toks), i + 5)))
         return False
 
     def cue(self, name: str) -> frozenset[str]:
@@ -196,6 +208,13 @@ class _Scope:
         for name in filters:
             if name == "orderer":
                 clause = _clause(sentence, first, last)
+                opening = _opening_bracket(sentence, first)
+                if opening > 0:  # 営業時間（11時〜22時）, 電話（平日9時〜17時）: what the brackets qualify
+                    clause |= _clause(sentence, opening - 1, opening)
+                    closing = next((i for i in range(last, len(sentence.tokens))
+                                    if sentence.tokens[i].surface in (")", "）")), -1)  # fmt: skip
+                    if 0 <= closing < len(sentence.tokens) - 1:
+                        clause |= _clause(sentence, closing + 1, closing + 2)
                 if not clause.isdisjoint(self.cue("orderer")) and clause.isdisjoint(self.cue("worker")):
                     return True
             elif name == "meeting":
@@ -207,6 +226,17 @@ class _Scope:
                 if _has(sentence, self.cue(cue)) and not (counter and _has(sentence, self.cue(counter))):
                     return True
         return False
+
+
+def _opening_bracket(sentence: _Sentence, first: int) -> int:
+    """The index of the opening bracket just before token `first` (within 4 tokens), or -1."""
+    for i in range(first - 1, max(-1, first - 5), -1):
+        surface = sentence.tokens[i].surface
+        if surface in ("(", "（"):
+            return i
+        if surface in (")", "）", "、", "。"):
+            break
+    return -1
 
 
 def _token_range(sentence: _Sentence, start: int, end: int) -> tuple[int, int]:
