@@ -178,6 +178,8 @@ class _Scope:
             if t.pos[0] in _NOUN_PHRASE_POS or t.surface in ("の", "・", "な"):
                 continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
+            if nxt is not None and t.surface in ("へ", "と", "から") and nxt.surface == "の":
+                continue  # 上司へのお礼メール
             if nxt is not None and t.pos[0] == "形容詞" and nxt.surface == "さ":
                 continue  # 長さ, 大切さ: a noun made from an adjective
             if nxt is not None and t.surface in ("で", "に") and nxt.lemma in _FOR_USE:
