@@ -219,6 +219,10 @@ class _Scope:
                         clause |= _clause(sentence, closing + 1, closing + 2)
                 if not clause.isdisjoint(self.cue("orderer")) and clause.isdisjoint(self.cue("worker")):
                     return True
+                orderer, worker = self.cue("orderer"), self.cue("worker")
+                silent = clause.isdisjoint(orderer) and clause.isdisjoint(worker)
+                if silent and _has(sentence, orderer) and not _has(sentence, worker):
+                    return True  # 朝8時から夜10時まで、いつでもご質問を受け付けます
             elif name == "meeting":
                 if (_has(sentence, self.cue("meeting")) and not _has(sentence, self.cue("daily"))
                         and _clause(sentence, first, last).isdisjoint(self.cue("work"))):  # fmt: skip
