@@ -155,7 +155,7 @@ _UNLESS = {
 
 
 _NOUN_PHRASE_POS = {"名詞", "接尾辞", "接頭辞", "補助記号"}
-_TOPIC_REACH = 10
+_TOPIC_REACH = 14
 _FOR_USE = {"使う", "使える", "役立つ", "向ける", "流す", "配る"}
 """Xで使える〜 / Xに役立つ〜: what follows is made for X (朝礼で使えるスピーチのネタ)."""
 
@@ -164,20 +164,25 @@ class _Scope:
     def __init__(self, lex: Lexicon):
         self.cues = lex.cues
 
-    def topic(self, sentence: _Sentence, last: int) -> bool:
+    def topic(self, sentence: _Sentence, last: int, text: str = "") -> bool:
         """Whether the words ending before token `last` name the topic or object of the work rather
         than a condition of it: they modify a deliverable noun (就業規則の英訳, 日報アプリのLP,
         長期的なブランド戦略の資料) or are followed by について / をテーマに."""
         deliverable, about = self.cue("deliverable"), self.cue("about")
         toks = sentence.tokens
+        if text and last > 0 and _TITLE.match(text, toks[last - 1].end):
+            return True
         for i in range(last, min(len(toks), last + _TOPIC_REACH)):
             words = sentence.at[i]
             if not words.isdisjoint(deliverable) or not words.isdisjoint(about):
                 return True
             t = toks[i]
-            if t.pos[0] in _NOUN_PHRASE_POS or t.surface in ("の", "・", "な"):
-                continue
             nxt = toks[i + 1] if i + 1 < len(toks) else None
+            how = nxt is not None and nxt.surface == "方" and nxt.pos[0] == "接尾辞"
+            if (t.surface == "方" and t.pos[0] == "接尾辞") or (t.pos[0] == "動詞" and how):
+                return True  # 組み方, 書き方: how to do it is the subject
+            if t.pos[0] in _NOUN_PHRASE_POS or t.surface in ("の", "・", "な", "と", "や", "から", "まで"):
+                continue
             if nxt is not None and t.surface in ("へ", "と", "から") and nxt.surface == "の":
                 continue  # 上司へのお礼メール
             if nxt is not None and t.pos[0] == "形容詞" and nxt.surface == "さ":
@@ -200,7 +205,10 @@ class _Scope:
             if toks[i].surface in _CLAUSE_EDGE:
                 return False
             if not sentence.at[i].isdisjoint(making):
-                return any(not sentence.at[j].isdisjoint(asking) for j in range(i + 1, min(len(toks), i + 5)))
+                after = range(i + 1, min(len(toks), i + 7))
+                if any(not sentence.at[j].isdisjoint(self.cue("submitting")) for j in after):
+                    return False  # 日報を書いて提出してください: the routine itself
+                return any(not sentence.at[j].isdisjoint(asking) for j in after)
         return False
 
     def cue(self, name: str) -> frozenset[str]:
@@ -232,6 +240,10 @@ class _Scope:
                 if _has(sentence, self.cue(cue)) and not (counter and _has(sentence, self.cue(counter))):
                     return True
         return False
+
+
+_TITLE = re.compile(r"[^「」『』\n]{0,24}[」』](?:という|といった|との|って)")
+"""「副業禁止は違法？」という…: the words are inside a quoted title."""
 
 
 def _opening_bracket(sentence: _Sentence, first: int) -> int:
@@ -421,7 +433,7 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
                         sentence, pattern.filters, first, max(last, first + 1)
                     ):
                         continue
-                    if concept.weight and scope.topic(sentence, max(last, first + 1)):
+                    if concept.weight and scope.topic(sentence, max(last, first + 1), norm.text):
                         continue
                     spans.append(span)
         spans = [s for s in spans if not any(s[0] < e[1] and e[0] < s[1] for e in excluded)]
