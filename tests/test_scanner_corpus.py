@@ -19,9 +19,9 @@ from bench.scanner_eval import CONCEPTS, CorpusError, Example, Posting
 # scanner as merged on 2026-11-30 measured recall 0.745, false alarms 0.068, agreement 0.897, weakest
 # concept recall 0.40, worst concept false alarms 0.353. These floors stop it getting worse; raise them
 # with every improvement until they are the goal. Branch tune-emp (employment concepts: a topic scope
-# rule, paraphrases) measured recall 0.868, false alarms 0.014, agreement 1.000.
+# rule, paraphrases) measured recall 0.868, false alarms 0.010, agreement 1.000.
 MIN_RECALL = 0.865
-MAX_FALSE_ALARMS = 0.015
+MAX_FALSE_ALARMS = 0.012
 MIN_AGREEMENT = 0.98  # share of whole postings given their §9.3 severity
 MIN_CONCEPT_RECALL = 0.4  # no concept left further behind
 MAX_CONCEPT_FALSE_ALARMS = 0.36
