@@ -132,8 +132,21 @@ def test_a_guide_to_the_hourly_equivalent_is_not_time_pay():
     assert states_hourly_pay("時給1,200円でお願いします。")
 
 
-def test_long_term_welcome_alone_is_weak():
-    assert {(h.concept, h.weight) for h in detect("長期歓迎です。")} == {("emp.long_volume", "weak")}
+def test_long_term_welcome_is_a_wish_not_a_commitment():
+    """長期歓迎 asks for nothing (issue 12 look-alike); a stated duration is a weak signal."""
+    assert not concepts("長期歓迎です。")
+    hits = detect("1年以上の長期契約が前提です。")
+    assert {(h.concept, h.weight) for h in hits} == {("emp.long_volume", "weak")}
+
+
+def test_the_topic_of_the_work_is_not_a_condition_of_it():
+    """A signal word that modifies a deliverable (…の英訳, …アプリのLP) or is followed by について
+    names what the work is about."""
+    assert not concepts("就業規則の英訳をお願いします。")
+    assert not concepts("シフト表のテンプレートを作ってください。")
+    assert not concepts("有給休暇についての記事です。")
+    assert "emp.work_rules" in concepts("弊社の就業規則が適用されます。")
+    assert "emp.shifts" in concepts("シフト表は弊社が作成します。")
 
 
 def test_honest_tests_tax_articles_and_own_contact_are_not_findings():

@@ -102,7 +102,7 @@ CASES = [
     ("ID-05", PROJECT, {"orderer__corporate_number": "6010001008846"}, Severity.WARNING),
     ("POST-13", PROJECT, {"description": PROJECT["description"] + "勤務時間は平日9時〜18時です。"},
      Severity.WARNING),
-    ("POST-13", PROJECT, {"description": PROJECT["description"] + "長期でお願いできる方を歓迎します。"},
+    ("POST-13", PROJECT, {"description": PROJECT["description"] + "1年以上の長期契約が前提です。"},
      Severity.INFO),
     ("POST-16", PROJECT, {"reward__amount": 40000}, Severity.WARNING),
     ("POST-17", changed(PROJECT, estimated_hours=None), {"reward__amount": 50000}, Severity.INFO),

@@ -18,10 +18,11 @@ from bench.scanner_eval import CONCEPTS, CorpusError, Example, Posting
 # Issue 12 aims at recall ≥ 0.95 and false alarms ≤ 0.02 (agreement 0.95). NOT REACHED YET: the
 # scanner as merged on 2026-11-30 measured recall 0.745, false alarms 0.068, agreement 0.897, weakest
 # concept recall 0.40, worst concept false alarms 0.353. These floors stop it getting worse; raise them
-# with every improvement until they are the goal.
-MIN_RECALL = 0.74
-MAX_FALSE_ALARMS = 0.07
-MIN_AGREEMENT = 0.89  # share of whole postings given their §9.3 severity
+# with every improvement until they are the goal. Branch tune-emp (employment concepts: a topic scope
+# rule, paraphrases) measured recall 0.868, false alarms 0.010, agreement 1.000.
+MIN_RECALL = 0.865
+MAX_FALSE_ALARMS = 0.012
+MIN_AGREEMENT = 0.98  # share of whole postings given their §9.3 severity
 MIN_CONCEPT_RECALL = 0.4  # no concept left further behind
 MAX_CONCEPT_FALSE_ALARMS = 0.36
 

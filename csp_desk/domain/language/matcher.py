@@ -154,9 +154,62 @@ _UNLESS = {
 """Filters of one sentence: a cue list that drops the match, unless the other list is there too."""
 
 
+_NOUN_PHRASE_POS = {"名詞", "接尾辞", "接頭辞", "補助記号"}
+_TOPIC_REACH = 14
+_FOR_USE = {"使う", "使える", "役立つ", "向ける", "流す", "配る"}
+"""Xで使える〜 / Xに役立つ〜: what follows is made for X (朝礼で使えるスピーチのネタ)."""
+
+
 class _Scope:
     def __init__(self, lex: Lexicon):
         self.cues = lex.cues
+
+    def topic(self, sentence: _Sentence, last: int, text: str = "") -> bool:
+        """Whether the words ending before token `last` name the topic or object of the work rather
+        than a condition of it: they modify a deliverable noun (就業規則の英訳, 日報アプリのLP,
+        長期的なブランド戦略の資料) or are followed by について / をテーマに."""
+        deliverable, about = self.cue("deliverable"), self.cue("about")
+        toks = sentence.tokens
+        if text and last > 0 and _TITLE.match(text, toks[last - 1].end):
+            return True
+        for i in range(last, min(len(toks), last + _TOPIC_REACH)):
+            words = sentence.at[i]
+            if not words.isdisjoint(deliverable) or not words.isdisjoint(about):
+                return True
+            t = toks[i]
+            nxt = toks[i + 1] if i + 1 < len(toks) else None
+            how = nxt is not None and nxt.surface == "方" and nxt.pos[0] == "接尾辞"
+            if (t.surface == "方" and t.pos[0] == "接尾辞") or (t.pos[0] == "動詞" and how):
+                return True  # 組み方, 書き方: how to do it is the subject
+            if t.pos[0] in _NOUN_PHRASE_POS or t.surface in ("の", "・", "な", "と", "や", "から", "まで"):
+                continue
+            if nxt is not None and t.surface in ("へ", "と", "から") and nxt.surface == "の":
+                continue  # 上司へのお礼メール
+            if nxt is not None and t.pos[0] == "形容詞" and nxt.surface == "さ":
+                continue  # 長さ, 大切さ: a noun made from an adjective
+            if nxt is not None and t.surface in ("で", "に") and nxt.lemma in _FOR_USE:
+                continue
+            if t.lemma in _FOR_USE and i > last and toks[i - 1].surface in ("で", "に"):
+                continue
+            if t.surface in ("を", "が") and i + 1 < len(toks):
+                made = t.surface == "を" and self._made(sentence, i + 1)
+                return made or not sentence.at[i + 1].isdisjoint(about)
+            return False
+        return False
+
+    def _made(self, sentence: _Sentence, start: int) -> bool:
+        """Xを(Excelで)作っていただきます: X is what the worker is asked to make."""
+        making, asking = self.cue("making"), self.cue("asking")
+        toks = sentence.tokens
+        for i in range(start, min(len(toks), start + 6)):
+            if toks[i].surface in _CLAUSE_EDGE:
+                return False
+            if not sentence.at[i].isdisjoint(making):
+                after = range(i + 1, min(len(toks), i + 7))
+                if any(not sentence.at[j].isdisjoint(self.cue("submitting")) for j in after):
+                    return False  # 日報を書いて提出してください: the routine itself
+                return any(not sentence.at[j].isdisjoint(asking) for j in after)
+        return False
 
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(name, frozenset())
@@ -165,8 +218,19 @@ class _Scope:
         for name in filters:
             if name == "orderer":
                 clause = _clause(sentence, first, last)
+                opening = _opening_bracket(sentence, first)
+                if opening > 0:  # 営業時間（11時〜22時）, 電話（平日9時〜17時）: what the brackets qualify
+                    clause |= _clause(sentence, opening - 1, opening)
+                    closing = next((i for i in range(last, len(sentence.tokens))
+                                    if sentence.tokens[i].surface in (")", "）")), -1)  # fmt: skip
+                    if 0 <= closing < len(sentence.tokens) - 1:
+                        clause |= _clause(sentence, closing + 1, closing + 2)
                 if not clause.isdisjoint(self.cue("orderer")) and clause.isdisjoint(self.cue("worker")):
                     return True
+                orderer, worker = self.cue("orderer"), self.cue("worker")
+                silent = clause.isdisjoint(orderer) and clause.isdisjoint(worker)
+                if silent and _has(sentence, orderer) and not _has(sentence, worker):
+                    return True  # 朝8時から夜10時まで、いつでもご質問を受け付けます
             elif name == "meeting":
                 if (_has(sentence, self.cue("meeting")) and not _has(sentence, self.cue("daily"))
                         and _clause(sentence, first, last).isdisjoint(self.cue("work"))):  # fmt: skip
@@ -178,6 +242,21 @@ class _Scope:
         return False
 
 
+_TITLE = re.compile(r"[^「」『』\n]{0,24}[」』](?:という|といった|との|って)")
+"""「副業禁止は違法？」という…: the words are inside a quoted title."""
+
+
+def _opening_bracket(sentence: _Sentence, first: int) -> int:
+    """The index of the opening bracket just before token `first` (within 4 tokens), or -1."""
+    for i in range(first - 1, max(-1, first - 5), -1):
+        surface = sentence.tokens[i].surface
+        if surface in ("(", "（"):
+            return i
+        if surface in (")", "）", "、", "。"):
+            break
+    return -1
+
+
 def _token_range(sentence: _Sentence, start: int, end: int) -> tuple[int, int]:
     """The tokens of `sentence` covering normalised text[start:end]."""
     first = next((i for i, t in enumerate(sentence.tokens) if t.end > start), len(sentence.tokens))
@@ -187,14 +266,36 @@ def _token_range(sentence: _Sentence, start: int, end: int) -> tuple[int, int]:
     return first, last + 1
 
 
+_OBLIGATION = re.compile(
+    r"(?:なけれ|なく|ね)(?:ば|ては|ちゃ)(?:なら|いけ|だめ|ダメ)(?:ない|ず|ぬ|ん|ませ)"
+    r"|ないと(?:いけ|だめ|ダメ)|ざるを得(?:ない|ませ)"
+)
+"""しなければならない, しないといけない: a double denial is an obligation, not a negation."""
+
+
+def _obligations(toks: list[Token]) -> set[int]:
+    surfaces = "".join(t.surface for t in toks)
+    if "な" not in surfaces and "ね" not in surfaces and "ざる" not in surfaces:
+        return set()
+    starts, at = [], 0
+    for t in toks:
+        starts.append(at)
+        at += len(t.surface)
+    out: set[int] = set()
+    for m in _OBLIGATION.finditer(surfaces):
+        out |= {i for i, a in enumerate(starts) if a < m.end() and a + len(toks[i].surface) > m.start()}
+    return out
+
+
 def _negated(sentence: _Sentence, first: int, last: int, used: set[int], cues: frozenset[str]) -> bool:
     """A denial inside the match (not one of its own words) or after it in the same clause."""
     if not cues:
         return False
     toks = sentence.tokens
+    obligation = _obligations(toks)
 
     def is_cue(i: int) -> bool:
-        return not sentence.at[i].isdisjoint(cues)
+        return i not in obligation and not sentence.at[i].isdisjoint(cues)
 
     for i in range(first, last):
         if i not in used and is_cue(i):
@@ -331,6 +432,8 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
                     if pattern.filters and scope.drops(
                         sentence, pattern.filters, first, max(last, first + 1)
                     ):
+                        continue
+                    if concept.weight and scope.topic(sentence, max(last, first + 1), norm.text):
                         continue
                     spans.append(span)
         spans = [s for s in spans if not any(s[0] < e[1] and e[0] < s[1] for e in excluded)]
