@@ -93,10 +93,11 @@ def ask_folder(parent: QWidget, title: str, purpose: str) -> Path | None:
 
 
 def new_folder_name(parent: Path, stem: str) -> Path:
-    """A folder in `parent` named after `stem` (characters no file name may hold left out) that
+    """A folder in `parent` named after `stem` (made a safe name as the handouts' files are) that
     does not exist yet: `stem`, then `stem (2)`, `stem (3)` …"""
-    safe = " ".join("".join(c for c in stem if c not in '\\/:*?"<>|' and c >= " ").split())[:80].strip(" .")
-    safe = safe or "csp-desk"
+    from ..reports.workshop import file_stem
+
+    safe = file_stem(stem, "csp-desk")
     candidate, number = parent / safe, 1
     while candidate.exists():
         number += 1

@@ -212,13 +212,13 @@ class PostingDialog(QDialog):
         ui.category.currentIndexChanged.connect(self._category_changed)
         ui.overrideFinding.clicked.connect(self.override_selected)
         self.reasons: dict[str, str] = {}
+        # the words the language checks quote, marked in every text field (refresh sets them)
+        self._quotes = [QuotedWords(text.document()) for text in ui.leftPane.findChildren(QPlainTextEdit)]
         self._load()
         for edit in ui.leftPane.findChildren(QLineEdit):
             edit.textEdited.connect(self._edited)
-        self._quotes: list[QuotedWords] = []
         for text in ui.leftPane.findChildren(QPlainTextEdit):
             text.textChanged.connect(self._edited)
-            self._quotes.append(QuotedWords(text.document()))
         for box in ui.leftPane.findChildren(QComboBox):
             box.currentIndexChanged.connect(self._edited)
             box.editTextChanged.connect(self._edited)
@@ -569,7 +569,7 @@ class PostingDialog(QDialog):
         self.findings = check(order, reference=self.reference, record=record)
         self.model.set_findings(self.findings, self.reasons)
         quoted = quoted_words(self.findings)
-        for highlighter in getattr(self, "_quotes", ()):
+        for highlighter in self._quotes:
             highlighter.set_words(quoted)
         self.ui.preview.setPlainText(posting_text(order))
         errors = sum(f.severity is Severity.ERROR for f in self.findings)
