@@ -156,7 +156,8 @@ _UNLESS = {
 
 _NOUN_PHRASE_POS = {"名詞", "接尾辞", "接頭辞", "補助記号"}
 _TOPIC_REACH = 14
-_FOR_USE = {"使う", "使える", "役立つ", "向ける", "流す", "配る"}
+_FOR_USE = {"使う", "使える", "役立つ", "向ける", "流す", "配る", "設置", "掲示", "置く", "飾る", "貼る", "掲載",
+            "展示", "配布", "放映", "表示", "載せる"}
 """Xで使える〜 / Xに役立つ〜: what follows is made for X (朝礼で使えるスピーチのネタ)."""
 
 
@@ -191,6 +192,8 @@ class _Scope:
                 continue
             if t.lemma in _FOR_USE and i > last and toks[i - 1].surface in ("で", "に"):
                 continue
+            if t.lemma == "する" and i > last + 1 and toks[i - 1].lemma in _FOR_USE and toks[i - 2].surface in ("で", "に"):
+                continue  # 本社受付に設置する動画: a サ変 noun with する
             if t.surface in ("を", "が") and i + 1 < len(toks):
                 made = t.surface == "を" and self._made(sentence, i + 1)
                 return made or not sentence.at[i + 1].isdisjoint(about)
@@ -303,11 +306,23 @@ def _negated(sentence: _Sentence, first: int, last: int, used: set[int], cues: f
     for i in range(last, min(len(toks), last + _NEGATION_REACH)):
         if toks[i].surface in _CLAUSE_BREAK and not (
             toks[i].surface in ("が",) and toks[i].pos[1] != "接続助詞"
-        ):
+        ) and not _carries_on(toks, i):
             break
         if is_cue(i):
             return True
     return False
+
+
+_COORDINATING = {"又は", "または", "若しくは", "もしくは", "及び", "および", "並びに", "ならびに", "かつ", "且つ"}
+
+
+def _carries_on(toks: list[Token], i: int) -> bool:
+    """A comma that does not end the clause: after a topic (服務規律は、…適用しません) or before a
+    coordinating word (取得し、又は閲覧しない), the predicate that follows still belongs to it."""
+    if toks[i].surface not in ("、", ",", "，"):
+        return False
+    topic = i > 0 and toks[i - 1].surface in ("は", "では", "には", "とも") and toks[i - 1].pos[0] == "助詞"
+    return topic or (i + 1 < len(toks) and toks[i + 1].surface in _COORDINATING)
 
 
 def _match_all(sentence: _Sentence, pattern: Pattern) -> list[tuple[int, int, set[int]]]:
