@@ -156,8 +156,8 @@ _UNLESS = {
 
 _NOUN_PHRASE_POS = {"名詞", "接尾辞", "接頭辞", "補助記号"}
 _TOPIC_REACH = 14
-_FOR_USE = {"使う", "使える", "役立つ", "向ける", "流す", "配る", "設置", "掲示", "置く", "飾る", "貼る", "掲載",
-            "展示", "配布", "放映", "表示", "載せる"}
+_FOR_USE = {"使う", "使える", "役立つ", "向ける", "流す", "配る", "設置", "掲示", "置く", "飾る",
+            "貼る", "掲載", "展示", "配布", "放映", "表示", "載せる"}
 """Xで使える〜 / Xに役立つ〜: what follows is made for X (朝礼で使えるスピーチのネタ)."""
 
 
@@ -192,7 +192,8 @@ class _Scope:
                 continue
             if t.lemma in _FOR_USE and i > last and toks[i - 1].surface in ("で", "に"):
                 continue
-            if t.lemma == "する" and i > last + 1 and toks[i - 1].lemma in _FOR_USE and toks[i - 2].surface in ("で", "に"):
+            after_place = i > last + 1 and toks[i - 2].surface in ("で", "に")
+            if t.lemma == "する" and after_place and toks[i - 1].lemma in _FOR_USE:
                 continue  # 本社受付に設置する動画: a サ変 noun with する
             if t.surface in ("を", "が") and i + 1 < len(toks):
                 made = t.surface == "を" and self._made(sentence, i + 1)
@@ -313,7 +314,8 @@ def _negated(sentence: _Sentence, first: int, last: int, used: set[int], cues: f
     return False
 
 
-_COORDINATING = {"又は", "または", "若しくは", "もしくは", "及び", "および", "並びに", "ならびに", "かつ", "且つ"}
+_COORDINATING = {"又は", "または", "若しくは", "もしくは", "及び", "および", "並びに", "ならびに", "かつ",
+                 "且つ"}
 
 
 def _carries_on(toks: list[Token], i: int) -> bool:
