@@ -155,7 +155,7 @@ _UNLESS = {
 
 
 _NOUN_PHRASE_POS = {"名詞", "接尾辞", "接頭辞", "補助記号"}
-_TOPIC_REACH = 14
+_TOPIC_REACH = 20
 _FOR_USE = {"使う", "使える", "役立つ", "向ける", "流す", "配る", "設置", "掲示", "置く", "飾る",
             "貼る", "掲載", "展示", "配布", "放映", "表示", "載せる"}
 """Xで使える〜 / Xに役立つ〜: what follows is made for X (朝礼で使えるスピーチのネタ)."""
@@ -304,14 +304,26 @@ def _negated(sentence: _Sentence, first: int, last: int, used: set[int], cues: f
     for i in range(first, last):
         if i not in used and is_cue(i):
             return True
-    for i in range(last, min(len(toks), last + _NEGATION_REACH)):
+    i, end = last, min(len(toks), last + _NEGATION_REACH)
+    while i < end:
+        if toks[i].surface in ("(", "（"):  # 日給8,000円（作業量に関係なく）: the aside is not the predicate
+            closing = next((j for j in range(i + 1, len(toks)) if toks[j].surface in (")", "）")), len(toks))
+            end = min(len(toks), end + closing - i)
+            i = closing + 1
+            continue
         if toks[i].surface in _CLAUSE_BREAK and not (
             toks[i].surface in ("が",) and toks[i].pos[1] != "接続助詞"
         ) and not _carries_on(toks, i):
             break
-        if is_cue(i):
+        if is_cue(i) and not _regardless(toks, i):
             return True
+        i += 1
     return False
+
+
+def _regardless(toks: list[Token], i: int) -> bool:
+    """関係なく, にかかわらず: "whatever the …", not a denial of what came before."""
+    return i > 0 and toks[i - 1].lemma in ("関係", "関わる", "拘わる", "係わる", "かかわる")
 
 
 _COORDINATING = {"又は", "または", "若しくは", "もしくは", "及び", "および", "並びに", "ならびに", "かつ",
