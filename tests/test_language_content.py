@@ -133,3 +133,30 @@ def test_a_phrasing_of_the_concept_is_found(concept, text):
 @pytest.mark.parametrize(("concept", "text"), NOT_FOUND)
 def test_a_look_alike_is_not_found(concept, text):
     assert concept not in {hit.concept for hit in detect(text)}, detect(text)
+
+
+CONTRACT_FOUND = [
+    ("promo.stealth_ad", "乙は、本件投稿が甲の依頼によるものである旨を表示してはならない。"),
+    ("promo.stealth_ad", "受託者は、本広告記事において委託者から対価を得ている事実を記載しないものとする。"),
+    ("promo.stealth_ad", "乙は、本件投稿が甲の委託によるものであることを第三者に開示しないものとする。"),
+    ("promo.stealth_ad", "受託者は、成果物に広告である旨の表示をしてはならない。"),
+    ("promo.fake_review", "乙は、甲の指定する商品について、使用の有無にかかわらず最高評価のレビューを投稿するものとする。"),
+    ("promo.data_harvest", "乙は、甲の指定するウェブサイトから個人の氏名及び連絡先を収集し、一覧表として納品する。"),
+    ("promo.account_farming", "乙は、甲の指示に従い、第三者名義のアカウントを開設するものとする。"),
+]
+CONTRACT_NOT_FOUND = [
+    ("promo.stealth_ad", "乙は、成果物たる記事に「PR」の表記を付すものとする。"),
+    ("promo.stealth_ad", "乙は、本契約の存在及び内容を第三者に開示しないものとする。"),
+    ("promo.data_harvest", "乙は、業務上知り得た個人の氏名及び連絡先を第三者に提供してはならない。"),
+    ("leak.confidential", "乙は、甲から開示された秘密情報を第三者に開示してはならない。"),
+]
+
+
+@pytest.mark.parametrize(("concept", "text"), CONTRACT_FOUND)
+def test_a_contract_clause_of_the_concept_is_found(concept, text):
+    assert concept in {hit.concept for hit in detect(text, "contract")}, detect(text, "contract")
+
+
+@pytest.mark.parametrize(("concept", "text"), CONTRACT_NOT_FOUND)
+def test_a_contract_look_alike_is_not_found(concept, text):
+    assert concept not in {hit.concept for hit in detect(text, "contract")}, detect(text, "contract")
