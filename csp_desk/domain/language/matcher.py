@@ -299,7 +299,7 @@ def _negated(sentence: _Sentence, first: int, last: int, used: set[int], cues: f
     obligation = _obligations(toks)
 
     def is_cue(i: int) -> bool:
-        return i not in obligation and not sentence.at[i].isdisjoint(cues)
+        return i not in obligation and not sentence.at[i].isdisjoint(cues) and not _asking(toks, i)
 
     for i in range(first, last):
         if i not in used and is_cue(i):
@@ -319,6 +319,19 @@ def _negated(sentence: _Sentence, first: int, last: int, used: set[int], cues: f
             return True
         i += 1
     return False
+
+
+_QUESTION = {"か", "?", "？", "かな", "かしら"}
+
+
+def _asking(toks: list[Token], i: int) -> bool:
+    """解いてもらえませんか, やってくれない？: a request put as a negative question, not a denial."""
+    if toks[i].surface not in ("ん", "ない", "ぬ"):
+        return False
+    j = i + 1
+    while j < len(toks) and toks[j].surface in ("でしょう", "でしょ", "だろう"):
+        j += 1
+    return j < len(toks) and toks[j].surface in _QUESTION
 
 
 def _regardless(toks: list[Token], i: int) -> bool:
