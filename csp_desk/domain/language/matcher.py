@@ -177,6 +177,8 @@ class _Scope:
             words = sentence.at[i]
             if not words.isdisjoint(deliverable) or not words.isdisjoint(about):
                 return True
+            if i > last and toks[i - 1].surface == "の" and self._making_noun(sentence, i):
+                return True  # 出欠確認フォームの作成をお願いします: X is what is made
             t = toks[i]
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             how = nxt is not None and nxt.surface == "方" and nxt.pos[0] == "接尾辞"
@@ -200,6 +202,16 @@ class _Scope:
                 return made or not sentence.at[i + 1].isdisjoint(about)
             return False
         return False
+
+    def _making_noun(self, sentence: _Sentence, i: int) -> bool:
+        """Token i is a noun of making (作成, 開発) not followed by handing it in (日報の作成・提出)."""
+        toks = sentence.tokens
+        if toks[i].pos[0] != "名詞" or sentence.at[i].isdisjoint(self.cue("making")):
+            return False
+        if _has(sentence, self.cue("daily")):
+            return False  # 毎日日報の作成をお願いします: making it every day is the routine itself
+        after = range(i + 1, min(len(toks), i + 5))
+        return not any(not sentence.at[j].isdisjoint(self.cue("submitting")) for j in after)
 
     def _made(self, sentence: _Sentence, start: int) -> bool:
         """Xを(Excelで)作っていただきます: X is what the worker is asked to make."""
@@ -456,6 +468,10 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
         excluded: list[tuple[int, int]] = []
         for sentence in sentences:
             for pattern in concept.exclude:
+                if pattern.requires and not _has(sentence, pattern.requires):
+                    continue
+                if pattern.unless and _has(sentence, pattern.unless):
+                    continue
                 for match in _spans(concept, pattern, sentence, norm, found):
                     excluded.append(_char_span(sentence, match))
             for pattern in concept.patterns:
