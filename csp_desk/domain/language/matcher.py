@@ -10,6 +10,7 @@ meeting, an estimate, an article about the subject), or when it overlaps an excl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -372,13 +373,17 @@ def _match_all(sentence: _Sentence, pattern: Pattern) -> list[tuple[int, int, se
         if not spots:
             return []
         occurrences.append(spots)
+    starts = [[a for a, _b in spots] for spots in occurrences]
     out: list[tuple[int, int, set[int]]] = []
     for a0, b0 in occurrences[0]:
         first, last, used = a0, b0, set(range(a0, b0))
         ok = True
-        for spots in occurrences[1:]:
+        for k, spots in enumerate(occurrences[1:], start=1):
             best = None
-            for a, b in spots:
+            # only the spots that can be within the window (a word spans at most _MAX_WORD_UNITS)
+            lo = bisect_left(starts[k], first - pattern.window - _MAX_WORD_UNITS)
+            hi = bisect_right(starts[k], last + pattern.window)
+            for a, b in spots[lo:hi]:
                 if pattern.ordered and a < last:
                     continue
                 if set(range(a, b)) & used:
