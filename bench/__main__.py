@@ -199,9 +199,11 @@ def bench_scanner() -> list[tuple[str, float, str]]:
         print("# scanner: csp_desk.domain.language is not in this checkout; scanner figures skipped",
               file=sys.stderr)  # fmt: skip
         return []
-    evaluation = scanner_eval.evaluate(scanner_eval.load_examples(), detect)
+    evaluation = scanner_eval.evaluate(scanner_eval.all_examples(), detect)
     agreement, _ = scanner_eval.evaluate_postings(scanner_eval.load_postings(), detect)
-    return [(name, value, "") for name, value in scanner_eval.figures(evaluation, agreement)]
+    held_out = scanner_eval.evaluate(scanner_eval.load_folder(scanner_eval.HELD_OUT), detect)
+    lines = scanner_eval.figures(evaluation, agreement) + scanner_eval.held_out_figures(held_out)
+    return [(name, value, "") for name, value in lines]
 
 
 def make_large_database(path: Path) -> None:

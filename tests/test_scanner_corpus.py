@@ -53,8 +53,13 @@ def test_every_concept_has_ten_phrasings_and_as_many_look_alikes(examples):
         assert len(negatives) >= len(positives), concept
 
 
+def _files():
+    folders = (scanner_eval.OTHER_HANDS, scanner_eval.HELD_OUT)
+    return [scanner_eval.CONCEPTS_FILE] + [p for f in folders for p in sorted(f.glob("*.jsonl"))]
+
+
 def test_lines_follow_the_schema():
-    lines = scanner_eval.CONCEPTS_FILE.read_bytes().decode("utf-8").splitlines()
+    lines = [line for path in _files() for line in path.read_bytes().decode("utf-8").splitlines()]
     ids = set()
     for line in lines:
         row = json.loads(line)
@@ -65,6 +70,18 @@ def test_lines_follow_the_schema():
         assert row["text"].strip() and len(row["text"]) <= 200, row["id"]
         assert row["id"] not in ids
         ids.add(row["id"])
+
+
+def test_other_hands_and_held_out_sets_cover_every_concept():
+    """Each concept has positives and look-alikes written by other writers, tuned on and held out;
+    no sentence is in both (a held-out sentence read while tuning is no longer held out)."""
+    tuned = scanner_eval.load_examples() + scanner_eval.load_folder(scanner_eval.OTHER_HANDS)
+    held = scanner_eval.load_folder(scanner_eval.HELD_OUT)
+    for concept in CONCEPTS:
+        for group in (scanner_eval.load_folder(scanner_eval.OTHER_HANDS), held):
+            assert any(e.concept == concept and e.fires for e in group), concept
+            assert any(e.concept == concept and not e.fires for e in group), concept
+    assert {e.text for e in tuned}.isdisjoint({e.text for e in held})
 
 
 def test_contracts_are_in_the_corpus(examples):
@@ -135,6 +152,22 @@ def test_evaluation_counts_hits_per_concept(examples, postings):
 
 
 # --- the scanner on the corpus (after the merge) ---------------------------------------------
+
+# On the held-out sets (868 sentences by other writers that nobody tuning the scanner has read):
+# 2026-11-30 before the second tuning round recall 0.869, false alarms 0.104. The issue's goal
+# (recall ≥ 0.95, false alarms ≤ 0.02 on unseen text) is NOT reached. Floors stop it getting worse.
+MIN_HELD_OUT_RECALL = 0.86
+MAX_HELD_OUT_FALSE_ALARMS = 0.11
+
+
+def test_scanner_on_held_out_sets():
+    """Only the figures are shown on failure, never the sentences (see tests/corpus/README.md)."""
+    language = pytest.importorskip("csp_desk.domain.language")
+    evaluation = scanner_eval.evaluate(scanner_eval.load_folder(scanner_eval.HELD_OUT), language.detect)
+    figures = (round(evaluation.recall, 3), round(evaluation.false_alarm_rate, 3))
+    assert evaluation.recall >= MIN_HELD_OUT_RECALL, figures
+    assert evaluation.false_alarm_rate <= MAX_HELD_OUT_FALSE_ALARMS, figures
+    assert evaluation.unknown == set()
 
 
 @pytest.fixture(scope="module")
