@@ -155,6 +155,16 @@ CONTRACT_FOUND = [
     ("promo.account_farming", "乙は、架空の人物名義のアカウントを20件作成し、甲に引き渡す。"),
     ("promo.ghost_writing", "乙は、甲が大学に提出する卒業論文を甲に代わって執筆する。"),
     ("promo.fake_review", "乙は、実際の利用の有無を問わず、甲の施設について星5の評価を投稿する。"),
+    ("promo.stealth_ad",
+     "乙は、本件記事が広告であることを読者が認識できないよう作成するものとする。"),
+    ("promo.fake_review",
+     "乙は、甲の店舗を利用した顧客を装い、口コミサイトに投稿する。"),
+    ("promo.data_harvest",
+     "乙は、SNS上の利用者の氏名、住所、電話番号を調査し、リストとして甲に納品する。"),
+    ("promo.account_farming",
+     "乙は、甲の指定するSNSにおいて、複数のアカウントを作成し、これを甲に譲渡する。"),
+    ("promo.ghost_writing",
+     "乙は、甲の修士論文を甲名義で提出できる形で執筆し、納品する。"),
 ]
 CONTRACT_NOT_FOUND = [
     ("promo.stealth_ad", "乙は、成果物たる記事に「PR」の表記を付すものとする。"),
