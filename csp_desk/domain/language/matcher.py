@@ -285,7 +285,7 @@ def _token_range(sentence: _Sentence, start: int, end: int) -> tuple[int, int]:
 
 _OBLIGATION = re.compile(
     r"(?:なけれ|なく|ね)(?:ば|ては|ちゃ)(?:なら|いけ|だめ|ダメ)(?:ない|ず|ぬ|ん|ませ)"
-    r"|ないと(?:いけ|だめ|ダメ)|ざるを得(?:ない|ませ)"
+    r"|(?:ないと|なきゃ|なくちゃ)(?:いけ|だめ|ダメ|なら)(?:ない|ませ(?:ん)?|ず|ん)?|ざるを得(?:ない|ませ)"
 )
 """しなければならない, しないといけない: a double denial is an obligation, not a negation."""
 
