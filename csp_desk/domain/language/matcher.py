@@ -181,6 +181,8 @@ class _Scope:
             if i > last and toks[i - 1].surface == "の" and self._making_noun(sentence, i):
                 return True  # 出欠確認フォームの作成をお願いします: X is what is made
             t = toks[i]
+            if t.surface in ("(", "（") and i > last:
+                return False  # 業務報告あり（書き方のテンプレ…）: an aside, not what the signal modifies
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             how = nxt is not None and nxt.surface == "方" and nxt.pos[0] == "接尾辞"
             if (t.surface == "方" and t.pos[0] == "接尾辞") or (t.pos[0] == "動詞" and how):
