@@ -35,7 +35,7 @@ _CLAUSE_BREAK = {
     "但し",
     "なお",
 }
-_NEGATION_REACH = 12
+_NEGATION_REACH = 16
 _MAX_WORD_UNITS = 4
 
 
