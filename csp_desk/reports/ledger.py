@@ -115,7 +115,7 @@ class _Sheets:
         for col, (_name, width) in enumerate(columns, start=1):
             ws.column_dimensions[get_column_letter(col)].width = width
         ws.freeze_panes = f"A{HEADER_ROW + 1}"
-        labels = Labels(f"{title}（{jp_date(self.issued_on)}現在）", self.client, self.producer)
+        labels = Labels(f"進捗管理表・支払台帳（{jp_date(self.issued_on)}現在）", self.client, self.producer)
         print_setup(ws, labels, widths=[width for _name, width in columns],
                     title_rows=f"{HEADER_ROW}:{HEADER_ROW}", landscape_only=True)  # fmt: skip
         self.columns[ws.title] = len(columns)
