@@ -16,7 +16,7 @@ from ..domain.order_types import LABELS_JA, OrderType
 from ..domain.progress import ProgressData
 from .common import Progress, jp_date, no_progress, safe
 from .progress import STATE_JA
-from .xlsx import Labels, document_properties, print_area, print_setup
+from .xlsx import LINE_HEIGHT, Labels, document_properties, print_area, print_setup, wrapped_lines
 
 YEN = '"¥"#,##0'
 DATE = "yyyy/mm/dd"
@@ -46,9 +46,9 @@ PAYMENT_COLUMNS = (
     ("No.", 6),
     ("支払先", 16),
     ("登録番号", 15),
-    ("個人・法人", 8),
+    ("個人・法人", 10),
     ("顧客", 16),
-    ("業務", 24),
+    ("業務", 22),
     ("支払期日", 11),
     ("報酬（税抜）", 12),
     ("消費税", 10),
@@ -119,6 +119,9 @@ class _Sheets:
         print_setup(ws, labels, widths=[width for _name, width in columns],
                     title_rows=f"{HEADER_ROW}:{HEADER_ROW}", landscape_only=True)  # fmt: skip
         self.columns[ws.title] = len(columns)
+        lines = max(wrapped_lines(name, width) for name, width in columns)
+        if lines > 1:  # a header that wraps gets the height it needs
+            ws.row_dimensions[HEADER_ROW].height = LINE_HEIGHT * lines
         ws.append([self.cell(ws, f"{title}　{self.scope}", font=Font(name=FONT, bold=True, size=14))])
         ws.append([self.cell(ws, self.made)])
         ws.append([])

@@ -67,7 +67,7 @@ def _running(paragraph: Paragraph) -> None:
 
 def _header_and_footer(doc: DocumentObject, title: str, client: str, producer: str) -> None:
     """The running header (the title on the left, the addressee on the right) and footer (the
-    producer on the left, 「1 / 3 ページ」 in the middle) of every page."""
+    producer on the left, 「1 / 3 ページ」 on the right) of every page."""
     from docx.enum.text import WD_TAB_ALIGNMENT
     from docx.shared import Mm
 
@@ -81,7 +81,6 @@ def _header_and_footer(doc: DocumentObject, title: str, client: str, producer: s
             header.paragraph_format.tab_stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
             header.add_run(f"\t{client} 御中")
     footer = section.footer.paragraphs[0]
-    footer.paragraph_format.tab_stops.add_tab_stop(text_width // 2, WD_TAB_ALIGNMENT.CENTER)
     footer.paragraph_format.tab_stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
     footer.add_run(f"{producer}\t")
     _field(footer, "PAGE")
@@ -138,6 +137,8 @@ def new_document(
         _set_font(styles[f"Heading {level}"], size, True)
     for name in ("List Bullet", "Table Grid", "Header", "Footer"):
         _set_font(styles[name])
+    for name in ("Header", "Footer"):  # the template's tab stops are for a Letter page in portrait
+        styles[name].paragraph_format.tab_stops.clear_all()
     _header_and_footer(doc, title, client, producer)
     _properties(doc, title, subject, author)
     return doc

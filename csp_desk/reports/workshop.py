@@ -490,8 +490,9 @@ Part = Callable[["DocumentObject"], None]
 def _save(parts: list[Part], out: Path, title: str, data: HandoutData) -> Path:
     producer = data.producer
     plan = data.plan
+    running = title if plan.title in title else f"{title}　{plan.title}"
     doc = new_document(
-        clean(f"{title}　{plan.title}（{jp_date(plan.held_on)}）"),
+        clean(f"{running}　{jp_date(plan.held_on)}"),
         subject=clean(f"ワークショップ配布資料　{plan.title}"),
         author=clean(producer.name or producer.organisation),
         producer=clean(" ".join(x for x in (plan.organiser, producer.organisation, producer.name) if x)),

@@ -226,6 +226,8 @@ def document_properties(wb: Any, *, title: str, subject: str = "", author: str =
     properties.description = None
 
 
+WIDE = 1.65
+"""Characters of a column's width one full-width character takes."""
 LINE_HEIGHT = 15.0
 """Points per line of 11-point text in a row."""
 MAX_LINES = 27
@@ -234,13 +236,14 @@ MAX_LINES = 27
 
 def wrapped_lines(text: str, width: float) -> int:
     """How many lines `text` takes wrapped in a column `width` characters wide (a full-width
-    character is about one and a half, measured in LibreOffice with the CJK fonts): neither
-    LibreOffice nor every Excel grows a row to its wrapped text."""
+    character is about 1.65, measured in LibreOffice with the CJK fonts, and lines break at
+    word ends, not mid-character): neither LibreOffice nor every Excel grows a row to its
+    wrapped text."""
     import unicodedata
 
     lines = 0
     for part in text.split("\n"):
-        units = sum(1.5 if unicodedata.east_asian_width(c) in "WF" else 1.0 for c in part)
+        units = sum(WIDE if unicodedata.east_asian_width(c) in "WF" else 1.0 for c in part)
         lines += max(1, math.ceil(units / max(width - 1, 1)))
     return min(lines, MAX_LINES)
 
