@@ -217,3 +217,25 @@ def test_a_sheet_takes_the_smallest_paper_on_which_it_stays_legible():
     fit = choose_paper(too_wide)
     assert fit.paper is A3_LANDSCAPE and not fit.fits_width and fit.scale * 11 / 100 >= SMALLEST_PT
     assert fit.header_pt * fit.scale / 100 >= SMALLEST_PT
+
+
+def test_a_long_or_odd_name_keeps_the_header_valid(tmp_path):
+    """Excel refuses a header over 255 characters, and a lone & starts a code."""
+    from openpyxl import Workbook, load_workbook
+
+    from csp_desk.reports.xlsx import Labels, document_properties, print_setup
+
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "x"
+    name = "株式会社A&B" * 40
+    fit = print_setup(ws, Labels(name, name, name), title_rows="1:1")
+    document_properties(wb, title=name * 10, subject="予算表", author="森 さやか")
+    wb.save(tmp_path / "x.xlsx")
+    again = load_workbook(tmp_path / "x.xlsx").active
+    header, footer = again.oddHeader, again.oddFooter
+    assert "A&&B" in header.left.text and header.right.text.endswith("御中")
+    assert footer.center.text == "&P / &N ページ"
+    for item in (header, footer):
+        assert len(str(item.left.text) + str(item.center.text) + str(item.right.text)) < 255
+    assert fit.paper.size == 9 and again.print_area and again.print_title_rows == "$1:$1"

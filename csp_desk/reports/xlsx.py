@@ -95,12 +95,16 @@ def choose_paper(width_pt: float, landscape_only: bool = False, body_pt: float =
     return Fit(A3_LANDSCAPE, math.ceil(lowest * 100), False)
 
 
-def header_text(text: str, limit: int = 80) -> str:
-    """Text as a header or footer holds it: `&` doubled (a lone one starts a code), one line, cut."""
-    text = " ".join(str(text).split())
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return text.replace("&", "&&")
+def header_text(text: str, limit: int = 60) -> str:
+    """Text as a header or footer holds it: `&` doubled (a lone one starts a code), one line, cut
+    to at most `limit` characters as written (Excel refuses a header over 255)."""
+    escaped = " ".join(str(text).split()).replace("&", "&&")
+    if len(escaped) <= limit:
+        return escaped
+    cut = escaped[: limit - 1]
+    if (len(cut) - len(cut.rstrip("&"))) % 2:  # never half of a doubled &
+        cut = cut[:-1]
+    return cut + "…"
 
 
 _CELL = re.compile(r"^([A-Z]+)(\d+)$")
@@ -205,7 +209,7 @@ def _header_footer(ws: Any, labels: Labels, size: int) -> None:
     header, footer = ws.oddHeader, ws.oddFooter
     for item, text in (
         (header.left, header_text(labels.title)),
-        (header.right, header_text(f"{labels.client} 御中") if labels.client else ""),
+        (header.right, header_text(labels.client, 40) + " 御中" if labels.client else ""),
         (footer.left, header_text(labels.producer)),
         (footer.center, "&P / &N ページ"),
         (footer.right, header_text(ws.title, 31)),
