@@ -131,6 +131,18 @@ class _Sheets:
         ])  # fmt: skip
         return ws
 
+    @staticmethod
+    def fit(ws: Any, row: int, values: Any, columns: tuple[tuple[str, int], ...]) -> None:
+        """Sets a row's height for its wrapped text before it is written (a streamed sheet cannot
+        go back to it; and neither LibreOffice nor every Excel grows a row itself)."""
+        lines = max(
+            (wrapped_lines(value, width) for value, (_name, width) in zip(values, columns, strict=True)
+             if isinstance(value, str) and value),
+            default=1,
+        )  # fmt: skip
+        if lines > 1:
+            ws.row_dimensions[row].height = LINE_HEIGHT * lines
+
     def end(self, ws: Any, last_row: int) -> None:
         """The print area of a finished sheet: its title down to `last_row`."""
         print_area(ws, last_row, self.columns[ws.title])
@@ -184,8 +196,10 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
             o.workers, o.budget_max, o.contracted or None, o.delivery_due, o.delivered_on,
             o.accepted_on, o.payment_due, o.paid_on, o.revisions, o.troubles, o.late,
         )  # fmt: skip
+        book.fit(orders, HEADER_ROW + number, values, ORDER_COLUMNS)
         orders.append([
             cell(orders, value, boxed=True,
+                 alignment=book.top_wrapped if isinstance(value, str) else book.top,
                  number_format=DATE if col in dates else YEN if col in money else "")
             for col, value in enumerate(values, start=1)
         ])  # fmt: skip
@@ -213,8 +227,11 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
             p.client, p.title, p.due_on, p.amount, p.tax, f"=H{row}+I{row}", p.withholding,
             f"=J{row}-K{row}", p.paid_on, p.paid_on.strftime("%Y-%m") if p.paid_on else "", p.remitted_on,
         )  # fmt: skip
+        book.fit(ledger, row, [v if col not in (10, 12) else None for col, v in enumerate(values, 1)],
+                 PAYMENT_COLUMNS)  # fmt: skip
         ledger.append([
             cell(ledger, value, boxed=True, formula=col in (10, 12),  # our own formulas
+                 alignment=book.top_wrapped if isinstance(value, str) and col not in (10, 12) else book.top,
                  number_format=DATE if col in dates else YEN if col in money else "")
             for col, value in enumerate(values, start=1)
         ])  # fmt: skip
