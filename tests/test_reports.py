@@ -125,7 +125,7 @@ def test_proposal_opens_in_a_real_office_suite(tmp_path, data):
     text = pdf_text(pdf)
     if text:
         assert "株式会社さくら食品" in text
-        assert "-2/3-" in text.replace(" ", "")
+        assert "2/3ページ" in text.replace(" ", "")
 
 
 def test_empty_breakdown_still_makes_valid_documents(tmp_path, data):

@@ -7,6 +7,7 @@ from pathlib import Path
 from ..domain.order_types import LABELS_JA, OrderType
 from ..domain.proposal import ProposalData
 from .common import Progress, jp_date, no_progress, put
+from .xlsx import Labels, document_properties, fit_row_height, print_setup
 
 YEN_FORMAT = '"¥"#,##0'
 DATE_FORMAT = "yyyy/mm/dd"
@@ -17,10 +18,11 @@ ITEMS_SHEET = "予算表"
 SUMMARY_SHEET = "課題別集計"
 HEADER_ROW = 4
 COLUMNS = (
-    ("No.", 6), ("経営課題", 24), ("業務", 36), ("発注形式", 14), ("作業カテゴリ", 18),
-    ("成果物", 36), ("見積工数（時間）", 12), ("開始予定", 12), ("納期予定", 12),
-    ("予算下限", 14), ("予算上限", 14),
+    ("No.", 5), ("経営課題", 18), ("業務", 22), ("発注形式", 14), ("作業カテゴリ", 12),
+    ("成果物", 21), ("見積工数（時間）", 9), ("開始予定", 11), ("納期予定", 11),
+    ("予算下限", 11), ("予算上限", 11),
 )  # fmt: skip
+"""Narrow enough to print on A4 landscape with 8-point text or larger; long text wraps."""
 COL_PROBLEM, COL_TYPE, COL_HOURS, COL_START, COL_DUE, COL_LOW, COL_HIGH = 2, 4, 7, 8, 9, 10, 11
 
 
@@ -59,6 +61,7 @@ def write_budget(data: ProposalData, out: Path, progress: Progress = no_progress
         cell.font, cell.fill, cell.border = bold, header_fill, boxed
         cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
         ws.column_dimensions[get_column_letter(col)].width = width
+    fit_row_height(ws, HEADER_ROW, [title for title, _width in COLUMNS])
 
     row = HEADER_ROW
     number = 0
@@ -77,6 +80,7 @@ def write_budget(data: ProposalData, out: Path, progress: Progress = no_progress
             for col, value in enumerate(values, start=1):
                 cell = put(ws, row, col, value)
                 cell.font, cell.border, cell.alignment = plain, boxed, wrap
+            fit_row_height(ws, row, values)
             ws.cell(row=row, column=COL_HOURS).number_format = HOURS_FORMAT
             for col in (COL_START, COL_DUE):
                 ws.cell(row=row, column=col).number_format = DATE_FORMAT
@@ -118,7 +122,8 @@ def write_budget(data: ProposalData, out: Path, progress: Progress = no_progress
     type_col = get_column_letter(COL_TYPE)
     types.add(f"{type_col}{HEADER_ROW + 1}:{type_col}{max(last_item_row, HEADER_ROW + 1) + 200}")
     ws.add_data_validation(types)
-    _print_setup(ws, f"{HEADER_ROW}:{HEADER_ROW}")
+    labels = Labels(f"予算表（{jp_date(data.issued_on)}）", data.client.name, producer)
+    print_setup(ws, labels, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
 
     # per-problem subtotals (SUMIFS over the item rows) and the chart
     summary = wb.create_sheet(SUMMARY_SHEET)
@@ -160,7 +165,6 @@ def write_budget(data: ProposalData, out: Path, progress: Progress = no_progress
     for col in range(1, 5):
         summary.cell(row=total, column=col).fill = total_fill
         summary.cell(row=total, column=col).border = boxed
-    _print_setup(summary, "3:3")
 
     if srow >= 4:
         chart = BarChart()
@@ -178,22 +182,15 @@ def write_budget(data: ProposalData, out: Path, progress: Progress = no_progress
         chart.width = 22
         chart.x_axis.delete = False
         chart.y_axis.delete = False
-        summary.add_chart(chart, "F3")
+        summary.add_chart(chart, f"A{total + 2}")  # below the table: both fit on the page's width
+    print_setup(summary, labels, title_rows="3:3")
 
-    wb.properties.title = f"予算表 {data.client.name}"
-    wb.properties.creator = data.producer.name or "csp-desk"
+    document_properties(
+        wb, title=f"予算表 {data.client.name}", subject="クラウドソーシング活用の予算（目安）",
+        author=data.producer.name or data.producer.organisation)  # fmt: skip
     out = Path(out)
     wb.save(str(out))
     done += 2
     progress(done, total_steps)
     return out
 
-
-def _print_setup(ws: object, title_rows: str) -> None:
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4  # type: ignore[attr-defined]
-    ws.page_setup.orientation = "landscape"  # type: ignore[attr-defined]
-    ws.page_setup.fitToWidth = 1  # type: ignore[attr-defined]
-    ws.page_setup.fitToHeight = 0  # type: ignore[attr-defined]
-    ws.sheet_properties.pageSetUpPr.fitToPage = True  # type: ignore[attr-defined]
-    ws.print_title_rows = title_rows  # type: ignore[attr-defined]
-    ws.print_options.horizontalCentered = True  # type: ignore[attr-defined]

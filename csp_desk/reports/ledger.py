@@ -16,6 +16,7 @@ from ..domain.order_types import LABELS_JA, OrderType
 from ..domain.progress import ProgressData
 from .common import Progress, jp_date, no_progress, safe
 from .progress import STATE_JA
+from .xlsx import LINE_HEIGHT, Labels, document_properties, print_area, print_setup, wrapped_lines
 
 YEN = '"¥"#,##0'
 DATE = "yyyy/mm/dd"
@@ -23,52 +24,53 @@ FONT = "Yu Gothic"
 HEADER_ROW = 4
 ORDER_COLUMNS = (
     ("No.", 6),
-    ("顧客", 24),
-    ("業務", 34),
+    ("顧客", 18),
+    ("業務", 26),
     ("発注形式", 13),
-    ("状況", 18),
-    ("状況の日付", 12),
-    ("ワーカー", 22),
-    ("予算上限", 12),
-    ("契約金額", 12),
-    ("納期", 12),
-    ("納品日", 12),
-    ("検収日", 12),
-    ("支払期日", 12),
-    ("支払日", 12),
-    ("修正回数", 9),
-    ("トラブル", 9),
-    ("遅れ", 8),
+    ("状況", 14),
+    ("状況の日付", 11),
+    ("ワーカー", 16),
+    ("予算上限", 11),
+    ("契約金額", 11),
+    ("納期", 11),
+    ("納品日", 11),
+    ("検収日", 11),
+    ("支払期日", 11),
+    ("支払日", 11),
+    ("修正回数", 7),
+    ("トラブル", 7),
+    ("遅れ", 6),
 )
+"""Narrow enough for one page wide on A3 landscape with text of 8 points or more."""
 PAYMENT_COLUMNS = (
     ("No.", 6),
-    ("支払先", 22),
-    ("登録番号", 17),
+    ("支払先", 16),
+    ("登録番号", 15),
     ("個人・法人", 10),
-    ("顧客", 22),
-    ("業務", 30),
-    ("支払期日", 12),
-    ("報酬（税抜）", 13),
-    ("消費税", 11),
-    ("税込", 13),
-    ("源泉徴収税額", 13),
-    ("差引支払額", 13),
-    ("支払日", 12),
-    ("支払月", 10),
-    ("源泉税納付日", 13),
+    ("顧客", 16),
+    ("業務", 22),
+    ("支払期日", 11),
+    ("報酬（税抜）", 12),
+    ("消費税", 10),
+    ("税込", 12),
+    ("源泉徴収税額", 12),
+    ("差引支払額", 12),
+    ("支払日", 11),
+    ("支払月", 8),
+    ("源泉税納付日", 11),
 )
 
 HISTORY_COLUMNS = (
     ("No.", 6),
     ("日時", 18),
-    ("業務", 30),
+    ("業務", 24),
     ("記録", 14),
     ("操作", 8),
-    ("内容（変更前 → 変更後）", 90),
+    ("内容（変更前 → 変更後）", 70),
 )
 """The audit log of the orders above; No. is the order's number in 進捗管理表."""
-HISTORY_LINE_CHARS = 44
-"""Japanese characters on one line of the 内容 column (90 wide)."""
+HISTORY_LINE_CHARS = 34
+"""Japanese characters on one line of the 内容 column (70 wide: the sheet prints on A4 landscape)."""
 
 
 def _coded_japanese(field: str, value: str) -> str | None:
@@ -88,6 +90,7 @@ class _Sheets:
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
         self.wb = Workbook(write_only=True)
+        self.columns: dict[str, int] = {}
         self.bold, self.plain = Font(name=FONT, bold=True), Font(name=FONT)
         self.header_fill = PatternFill("solid", fgColor="D9E2F3")
         self.late_fill = PatternFill("solid", fgColor="F8D7DA", bgColor="F8D7DA")
@@ -98,22 +101,27 @@ class _Sheets:
         producer = " ".join(x for x in (data.producer.organisation, data.producer.name) if x)
         self.scope = f"{data.client} 御中" if data.client else "全顧客"
         self.made = f"{jp_date(data.issued_on)}現在　作成：{producer or 'csp-desk'}"
+        self.client, self.producer, self.issued_on = data.client or "", producer, data.issued_on
+        document_properties(
+            self.wb, title=f"進捗管理表・支払台帳 {self.scope}", subject="進捗管理表・支払台帳",
+            author=data.producer.name or data.producer.organisation)  # fmt: skip
 
     def sheet(self, title: str, columns: tuple[tuple[str, int], ...]) -> Any:
-        """A new sheet with its title, date line and header row (row 4), set up for A4 landscape."""
+        """A new sheet with its title, date line and header row (row 4), set up to print (its print
+        area is set by `end` once its rows are written)."""
         from openpyxl.styles import Font
         from openpyxl.utils import get_column_letter
-        from openpyxl.worksheet.worksheet import Worksheet
-
         ws = self.wb.create_sheet(title)
         for col, (_name, width) in enumerate(columns, start=1):
             ws.column_dimensions[get_column_letter(col)].width = width
         ws.freeze_panes = f"A{HEADER_ROW + 1}"
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
-        ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+        labels = Labels(f"進捗管理表・支払台帳（{jp_date(self.issued_on)}現在）", self.client, self.producer)
+        print_setup(ws, labels, widths=[width for _name, width in columns],
+                    title_rows=f"{HEADER_ROW}:{HEADER_ROW}", landscape_only=True)  # fmt: skip
+        self.columns[ws.title] = len(columns)
+        lines = max(wrapped_lines(name, width) for name, width in columns)
+        if lines > 1:  # a header that wraps gets the height it needs
+            ws.row_dimensions[HEADER_ROW].height = LINE_HEIGHT * lines
         ws.append([self.cell(ws, f"{title}　{self.scope}", font=Font(name=FONT, bold=True, size=14))])
         ws.append([self.cell(ws, self.made)])
         ws.append([])
@@ -122,6 +130,22 @@ class _Sheets:
             for name, _width in columns
         ])  # fmt: skip
         return ws
+
+    @staticmethod
+    def fit(ws: Any, row: int, values: Any, columns: tuple[tuple[str, int], ...]) -> None:
+        """Sets a row's height for its wrapped text before it is written (a streamed sheet cannot
+        go back to it; and neither LibreOffice nor every Excel grows a row itself)."""
+        lines = max(
+            (wrapped_lines(value, width) for value, (_name, width) in zip(values, columns, strict=True)
+             if isinstance(value, str) and value),
+            default=1,
+        )  # fmt: skip
+        if lines > 1:
+            ws.row_dimensions[row].height = LINE_HEIGHT * lines
+
+    def end(self, ws: Any, last_row: int) -> None:
+        """The print area of a finished sheet: its title down to `last_row`."""
+        print_area(ws, last_row, self.columns[ws.title])
 
     def cell(self, ws: Any, value: object, *, font: Any = None, number_format: str = "",
              formula: bool = False, boxed: bool = False, fill: Any = None,
@@ -172,14 +196,17 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
             o.workers, o.budget_max, o.contracted or None, o.delivery_due, o.delivered_on,
             o.accepted_on, o.payment_due, o.paid_on, o.revisions, o.troubles, o.late,
         )  # fmt: skip
+        book.fit(orders, HEADER_ROW + number, values, ORDER_COLUMNS)
         orders.append([
             cell(orders, value, boxed=True,
+                 alignment=book.top_wrapped if isinstance(value, str) else book.top,
                  number_format=DATE if col in dates else YEN if col in money else "")
             for col, value in enumerate(values, start=1)
         ])  # fmt: skip
         tick()
     last_order = max(HEADER_ROW + len(data.orders), first)
     orders.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(ORDER_COLUMNS))}{last_order}"
+    book.end(orders, last_order)
     # overdue as of the day the file is opened: delivery past due and not delivered, payment past
     # due and not paid (cancelled and finished orders excepted)
     overdue = (
@@ -200,8 +227,11 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
             p.client, p.title, p.due_on, p.amount, p.tax, f"=H{row}+I{row}", p.withholding,
             f"=J{row}-K{row}", p.paid_on, p.paid_on.strftime("%Y-%m") if p.paid_on else "", p.remitted_on,
         )  # fmt: skip
+        book.fit(ledger, row, [v if col not in (10, 12) else None for col, v in enumerate(values, 1)],
+                 PAYMENT_COLUMNS)  # fmt: skip
         ledger.append([
             cell(ledger, value, boxed=True, formula=col in (10, 12),  # our own formulas
+                 alignment=book.top_wrapped if isinstance(value, str) and col not in (10, 12) else book.top,
                  number_format=DATE if col in dates else YEN if col in money else "")
             for col, value in enumerate(values, start=1)
         ])  # fmt: skip
@@ -220,6 +250,7 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
         formula = f"=SUBTOTAL(109,{letter}{first}:{letter}{last})"
         totals.append(cell(ledger, formula, formula=True, font=book.bold, number_format=YEN, boxed=True))
     ledger.append(totals)
+    book.end(ledger, last + 1)
 
     def summary(title: str, key_title: str, keys: list[str], key_column: str) -> None:
         columns = (
@@ -245,6 +276,7 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
             for letter in "BCDEFG"
         ]  # fmt: skip
         ws.append([cell(ws, "合計", font=book.bold), *sums])
+        book.end(ws, end + 1)
 
     summary("支払先別", "支払先", sorted({p.payee for p in data.payments}), "B")
     months = sorted({p.paid_on.strftime("%Y-%m") for p in data.payments if p.paid_on})
@@ -286,3 +318,4 @@ def write_history(book: _Sheets, data: ProgressData, tick: Callable[[], None]) -
         tick()
     last_change = max(HEADER_ROW + len(data.history), HEADER_ROW + 1)
     history.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(HISTORY_COLUMNS))}{last_change}"
+    book.end(history, last_change)

@@ -48,21 +48,24 @@ def write_progress_report(
     data: ProgressData, out: Path, chart_png: bytes | None = None, progress: Progress = no_progress
 ) -> Path:
     """Writes the report to `out` (a .docx); `chart_png` is the stage chart drawn elsewhere."""
-    from docx.enum.section import WD_ORIENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm
 
     total = len(data.orders) + 3
     done = 0
-    doc = new_document()
-    section = doc.sections[0]
-    section.orientation = WD_ORIENT.LANDSCAPE
-    section.page_width, section.page_height = Mm(297), Mm(210)
+    producer = " ".join(x for x in (data.producer.organisation, data.producer.name) if x)
+    doc = new_document(
+        f"進捗報告書（{jp_date(data.issued_on)}現在）",
+        subject="クラウドソーシング発注の進捗報告",
+        author=data.producer.name or data.producer.organisation,
+        client=data.client,
+        producer=producer,
+        landscape=True,
+    )
     title = styled(doc, "進捗報告書", "Title")
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     heading = doc.add_paragraph()
     heading.add_run(f"{data.client} 御中").bold = True
-    producer = " ".join(x for x in (data.producer.organisation, data.producer.name) if x)
     doc.add_paragraph(f"{jp_date(data.issued_on)}現在　報告：{producer or 'csp-desk'}")
 
     open_orders = [o for o in data.orders if o.state not in (State.CLOSED, State.CANCELLED)]

@@ -16,8 +16,14 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
 
     total_steps = data.item_count + 4
     done = 0
-    doc = new_document()
     client, producer = data.client, data.producer
+    doc = new_document(
+        f"クラウドソーシング活用のご提案（{jp_date(data.issued_on)}）",
+        subject="クラウドソーシング活用の提案書",
+        author=producer.name or producer.organisation,
+        client=client.name,
+        producer=" ".join(x for x in (producer.organisation, producer.name) if x),
+    )
 
     # cover
     for _ in range(6):
@@ -152,7 +158,6 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
         doc.add_paragraph(line)
 
     doc.core_properties.title = f"提案書 {client.name}"
-    doc.core_properties.author = producer.name or "csp-desk"
     out = Path(out)
     doc.save(str(out))
     done += 1

@@ -33,44 +33,101 @@ def _set_font(style: object, size_pt: float | None = None, bold: bool | None = N
         rfonts.attrib.pop(qn(attr), None)
 
 
-def _page_number_footer(doc: DocumentObject) -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
+HEADER_PT = 9
+"""The size of the running header and footer."""
+
+
+def _field(paragraph: Paragraph, code: str) -> None:
+    """A field (PAGE, NUMPAGES) whose result Word and LibreOffice compute when they lay out."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    paragraph = doc.sections[0].footer.paragraphs[0]
-    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-
-    def field(code: str) -> None:
-        for kind, text in (("begin", None), (None, code), ("separate", None), (None, "1"),
-                           ("end", None)):  # fmt: skip
-            run = paragraph.add_run()
-            if kind:
-                element = OxmlElement("w:fldChar")
-                element.set(qn("w:fldCharType"), kind)
-                run._r.append(element)
-            elif text == code:
-                instr = OxmlElement("w:instrText")
-                instr.set(qn("xml:space"), "preserve")
-                instr.text = f" {code} "
-                run._r.append(instr)
-            else:
-                run.text = text
-
-    paragraph.add_run("- ")
-    field("PAGE")
-    paragraph.add_run(" / ")
-    field("NUMPAGES")
-    paragraph.add_run(" -")
+    for kind, text in (("begin", None), (None, code), ("separate", None), (None, "1"), ("end", None)):
+        run = paragraph.add_run()
+        if kind:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), kind)
+            run._r.append(element)
+        elif text == code:
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = f" {code} "
+            run._r.append(instr)
+        else:
+            run.text = text
 
 
-def new_document() -> DocumentObject:
+def _running(paragraph: Paragraph) -> None:
+    from docx.shared import Pt, RGBColor
+
+    for run in paragraph.runs:
+        run.font.size = Pt(HEADER_PT)
+        run.font.color.rgb = RGBColor(0x40, 0x40, 0x40)
+
+
+def _header_and_footer(doc: DocumentObject, title: str, client: str, producer: str) -> None:
+    """The running header (the title on the left, the addressee on the right) and footer (the
+    producer on the left, 「1 / 3 ページ」 on the right) of every page."""
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    from docx.shared import Mm
+
+    section = doc.sections[0]
+    section.header_distance = section.footer_distance = Mm(10)
+    text_width = section.page_width - section.left_margin - section.right_margin
+    header = section.header.paragraphs[0]
+    if title or client:
+        header.add_run(title)
+        if client:
+            header.paragraph_format.tab_stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
+            header.add_run(f"\t{client} 御中")
+    footer = section.footer.paragraphs[0]
+    footer.paragraph_format.tab_stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
+    footer.add_run(f"{producer}\t")
+    _field(footer, "PAGE")
+    footer.add_run(" / ")
+    _field(footer, "NUMPAGES")
+    footer.add_run(" ページ")
+    _running(header)
+    _running(footer)
+
+
+def _properties(doc: DocumentObject, title: str, subject: str, author: str) -> None:
+    """Who wrote the document and what it is — the producer, never the library that wrote it."""
+    from datetime import UTC, datetime
+
+    now = datetime.now(UTC).replace(microsecond=0)
+    properties = doc.core_properties
+    properties.author = author[:250]
+    properties.last_modified_by = author[:250]
+    properties.title = title[:250]
+    properties.subject = subject[:250]
+    properties.comments = ""
+    properties.keywords = ""
+    properties.created = properties.modified = now
+    properties.revision = 1
+
+
+def new_document(
+    title: str = "",
+    *,
+    subject: str = "",
+    author: str = "",
+    client: str = "",
+    producer: str = "",
+    landscape: bool = False,
+) -> DocumentObject:
+    """An A4 document with the Japanese fonts, a running header (`title`, `client` 御中) and footer
+    (`producer`, 「1 / N ページ」), and its properties (author: the producer's name)."""
     from docx import Document
+    from docx.enum.section import WD_ORIENT
     from docx.shared import Mm
 
     doc = Document()
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
+    if landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = Mm(297), Mm(210)
     section.left_margin = section.right_margin = Mm(20)
     section.top_margin = section.bottom_margin = Mm(20)
     styles = doc.styles
@@ -78,9 +135,12 @@ def new_document() -> DocumentObject:
     _set_font(styles["Title"], 26, True)
     for level, size in ((1, 16), (2, 13), (3, 11)):
         _set_font(styles[f"Heading {level}"], size, True)
-    for name in ("List Bullet", "Table Grid"):
+    for name in ("List Bullet", "Table Grid", "Header", "Footer"):
         _set_font(styles[name])
-    _page_number_footer(doc)
+    for name in ("Header", "Footer"):  # the template's tab stops are for a Letter page in portrait
+        styles[name].paragraph_format.tab_stops.clear_all()
+    _header_and_footer(doc, title, client, producer)
+    _properties(doc, title, subject, author)
     return doc
 
 

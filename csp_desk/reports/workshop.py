@@ -487,14 +487,21 @@ def _contents(doc: DocumentObject, data: HandoutData) -> None:
 Part = Callable[["DocumentObject"], None]
 
 
-def _save(parts: list[Part], out: Path, title: str, author: str) -> Path:
-    doc = new_document()
+def _save(parts: list[Part], out: Path, title: str, data: HandoutData) -> Path:
+    producer = data.producer
+    plan = data.plan
+    running = title if plan.title in title else f"{title}　{plan.title}"
+    doc = new_document(
+        clean(f"{running}　{jp_date(plan.held_on)}"),
+        subject=clean(f"ワークショップ配布資料　{plan.title}"),
+        author=clean(producer.name or producer.organisation),
+        producer=clean(" ".join(x for x in (plan.organiser, producer.organisation, producer.name) if x)),
+    )
     for index, part in enumerate(parts):
         if index:
             doc.add_page_break()
         part(doc)
     doc.core_properties.title = clean(title)[:250]
-    doc.core_properties.author = clean(author)[:250] or "csp-desk"
     doc.save(str(out))
     return out
 
@@ -506,7 +513,6 @@ def write_handouts(data: HandoutData, out_dir: Path, progress: Progress = no_pro
     paths written. `progress(done, total)` may raise to cancel: then no file is left behind."""
     out_dir = Path(out_dir)
     came = result_file_names(data)
-    author = data.producer.name or "csp-desk"
 
     def handout(doc: DocumentObject) -> None:
         _handout(doc, data)
@@ -555,7 +561,7 @@ def write_handouts(data: HandoutData, out_dir: Path, progress: Progress = no_pro
                     progress(done, total)
 
                 counted.append(step)
-            staged.append((_save(counted, staging / name, title, author), out_dir / name))
+            staged.append((_save(counted, staging / name, title, data), out_dir / name))
         umask = os.umask(0)
         os.umask(umask)
         written = []

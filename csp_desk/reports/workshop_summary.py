@@ -18,6 +18,7 @@ from ..domain.workshop import ITEMS, ORDERING_TEXT_JA, Attendance, Intention
 from ..domain.workshop_documents import ATTENDANCE_JA, BAND_LABELS, SummaryData
 from .common import Progress, effort, jp_date, no_progress, put
 from .files import into_place
+from .xlsx import Labels, document_properties, fit_row_height, print_setup
 
 FONT = "Yu Gothic"
 DATE_FORMAT = "yyyy/mm/dd"
@@ -56,36 +57,8 @@ def _title(ws: Any, style: _Style, text: str, data: SummaryData) -> None:
     put(ws, 2, 1, line).font = style.plain
 
 
-LINE_HEIGHT = 15.0
-"""Points per line of 11-point text in a row."""
-MAX_LINES = 27
-"""Lines a row grows to at most: Excel's highest row is 409 points."""
-
-
-def _lines(text: str, width: float) -> int:
-    """How many lines `text` takes wrapped in a column `width` characters wide (a full-width
-    character is about one and a half, measured in LibreOffice with the CJK fonts): neither
-    LibreOffice nor every Excel grows a row to its wrapped text."""
-    import math
-    import unicodedata
-
-    lines = 0
-    for part in text.split("\n"):
-        units = sum(1.5 if unicodedata.east_asian_width(c) in "WF" else 1.0 for c in part)
-        lines += max(1, math.ceil(units / max(width - 1, 1)))
-    return min(lines, MAX_LINES)
-
-
 def _fit_height(ws: Any, row: int, values: Sequence[object]) -> None:
-    from openpyxl.utils import get_column_letter
-
-    lines = 1
-    for col, value in enumerate(values, start=1):
-        if isinstance(value, str) and value:
-            width = ws.column_dimensions[get_column_letter(col)].width or 8.43
-            lines = max(lines, _lines(value, width))
-    if lines > 1:
-        ws.row_dimensions[row].height = LINE_HEIGHT * lines
+    fit_row_height(ws, row, values)
 
 
 def _header(ws: Any, style: _Style, row: int, columns: Sequence[tuple[str, float]]) -> None:
@@ -111,14 +84,11 @@ def _row(ws: Any, style: _Style, row: int, values: list[object],
     _fit_height(ws, row, values)
 
 
-def _print_setup(ws: Any, title_rows: str | None = None, landscape: bool = False) -> None:
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = "landscape" if landscape else "portrait"
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    if title_rows:
-        ws.print_title_rows = title_rows
+def _print_setup(ws: Any, data: SummaryData, title_rows: str | None = None) -> None:
+    plan = data.plan
+    producer = " ".join(x for x in (data.producer.organisation, data.producer.name) if x)
+    labels = Labels(f"ワークショップ集計　{plan.title}（{jp_date(plan.held_on)}）", plan.organiser, producer)
+    print_setup(ws, labels, title_rows=title_rows)
 
 
 def _overview(ws: Any, style: _Style, data: SummaryData) -> None:
@@ -164,7 +134,7 @@ def _overview(ws: Any, style: _Style, data: SummaryData) -> None:
         row += 2
         warning = f"定員を超える登録です（{summary.participants}社／定員{plan.capacity}）。"
         put(ws, row, 1, warning).font = style.bold
-    _print_setup(ws)
+    _print_setup(ws, data)
 
 
 def _attendance(ws: Any, style: _Style, data: SummaryData) -> None:
@@ -180,7 +150,7 @@ def _attendance(ws: Any, style: _Style, data: SummaryData) -> None:
     last = 4 + len(data.participants)
     ws.freeze_panes = "C5"
     ws.auto_filter.ref = f"A4:J{max(last, 5)}"
-    _print_setup(ws, "4:4", landscape=True)
+    _print_setup(ws, data, "4:4")
 
 
 def _problems(ws: Any, style: _Style, data: SummaryData) -> None:
@@ -199,7 +169,7 @@ def _problems(ws: Any, style: _Style, data: SummaryData) -> None:
         "割合は参加（出席＋遅刻、出欠未入力でも課題の記録がある企業を含む）企業数に対するものです。"
         "1社が複数の課題を選べます。"
         ).font = style.plain  # fmt: skip
-    _print_setup(ws, "4:4")
+    _print_setup(ws, data, "4:4")
 
 
 def _work(ws: Any, style: _Style, data: SummaryData) -> None:
@@ -232,7 +202,7 @@ def _work(ws: Any, style: _Style, data: SummaryData) -> None:
             p.company, line.problem, d.title, LABELS_JA[d.order_type], d.type_reason, effort(d),
             d.budget_min, d.budget_max, line.band,
         ], {7: YEN_FORMAT, 8: YEN_FORMAT})  # fmt: skip
-    _print_setup(ws, landscape=True)
+    _print_setup(ws, data)
 
 
 def _questionnaire(ws: Any, style: _Style, data: SummaryData) -> None:
@@ -281,11 +251,11 @@ def _questionnaire(ws: Any, style: _Style, data: SummaryData) -> None:
     # every answer, one row per participant who answered
     start = row + 20
     put(ws, start, 1, "回答の一覧").font = style.bold
-    heads: list[tuple[str, float]] = [("会社名", 44)]
+    heads: list[tuple[str, float]] = [("会社名", 24)]
     for question in ITEMS:
         short = SHORT_JA.get(question.id, question.text_ja)
-        heads += [(f"{short}（事前）", 14), (f"{short}（事後）", 14)]
-    heads += [("発注を検討（事前）", 14), ("発注を検討（事後）", 14)]
+        heads += [(f"{short}（事前）", 12), (f"{short}（事後）", 12)]
+    heads += [("発注を検討（事前）", 12), ("発注を検討（事後）", 12)]
     _header(ws, style, start + 1, heads)
     r = start + 1
     for p in data.participants:
@@ -298,7 +268,7 @@ def _questionnaire(ws: Any, style: _Style, data: SummaryData) -> None:
         for answers in (p.before, p.after):
             values.append(None if answers.ordering is None else INTENTION_JA[answers.ordering])
         _row(ws, style, r, values)
-    _print_setup(ws, landscape=True)
+    _print_setup(ws, data)
 
 
 def _follow_ups(ws: Any, style: _Style, data: SummaryData) -> None:
@@ -316,7 +286,7 @@ def _follow_ups(ws: Any, style: _Style, data: SummaryData) -> None:
                                    data.producer.email) if x)  # fmt: skip
     if contact:
         put(ws, 6 + max(len(wanted), 1), 1, f"担当プロデューサー：{contact}").font = style.plain
-    _print_setup(ws, "4:4", landscape=True)
+    _print_setup(ws, data, "4:4")
 
 
 def _write(data: SummaryData, out: Path, progress: Progress) -> Path:
@@ -331,8 +301,8 @@ def _write(data: SummaryData, out: Path, progress: Progress) -> Path:
         ws.title = name
         writer(ws, style, data)
         progress(done, total)
-    wb.properties.title = f"ワークショップ集計 {data.plan.title}"[:250]
-    wb.properties.creator = (data.producer.name or "csp-desk")[:250]
+    document_properties(wb, title=f"ワークショップ集計 {data.plan.title}", subject="ワークショップの実績報告",
+                        author=data.producer.name or data.producer.organisation)  # fmt: skip
     wb.save(str(out))
     progress(total, total)
     return out

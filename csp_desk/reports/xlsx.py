@@ -1,0 +1,262 @@
+"""How every workbook prints and what it says about itself: one helper for all the Excel writers.
+
+A sheet prints on A4 portrait, A4 landscape or A3 landscape — the first on which its columns fit at
+a scale that keeps the smallest text at 8 points or more. A sheet too wide even for A3 is printed at
+that scale across several pages wide rather than shrunk into illegibility. Every sheet repeats its
+header rows on each page, has a print area, and carries a header (the document's title and the
+client) and a footer (the producer and 「1 / 3 ページ」).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+FONT = "Yu Gothic"
+BODY_PT = 11.0
+"""The size of the text in the cells (openpyxl's default font size)."""
+SMALLEST_PT = 8.0
+"""No text prints smaller than this."""
+HEADER_PT = 9
+"""The size of the printed header and footer at full scale. Excel keeps it when the sheet is
+scaled (scaleWithDoc off); LibreOffice shrinks it with the sheet, so a scaled sheet's header is
+set larger (`header_pt`)."""
+CHART_PT = 10.0
+"""The size of a chart's labels (the default of Excel and LibreOffice)."""
+MARGIN = 0.05
+"""Room left for the difference between Excel's and LibreOffice's column widths (LibreOffice
+printed a sheet estimated at 0.744 at 0.74)."""
+
+LEFT_RIGHT_IN = 0.4
+TOP_BOTTOM_IN = 0.75
+HEADER_FOOTER_IN = 0.3
+POINTS_PER_INCH = 72.0
+MM = 72.0 / 25.4
+
+
+@dataclass(frozen=True)
+class Paper:
+    name: str
+    size: int  # the paperSize code of SpreadsheetML
+    orientation: str
+    width_mm: float
+
+    @property
+    def printable_pt(self) -> float:
+        return self.width_mm * MM - 2 * LEFT_RIGHT_IN * POINTS_PER_INCH
+
+
+A4_PORTRAIT = Paper("A4 縦", 9, "portrait", 210)
+A4_LANDSCAPE = Paper("A4 横", 9, "landscape", 297)
+A3_LANDSCAPE = Paper("A3 横", 8, "landscape", 420)
+PAPERS = (A4_PORTRAIT, A4_LANDSCAPE, A3_LANDSCAPE)
+
+DEFAULT_WIDTH = 8.43
+"""Characters of a column whose width was never set."""
+
+
+CHARACTER_PX = 9.0
+"""Pixels of one character of a column's width as printed. Excel draws one as wide as a digit of
+the workbook's font (7 pixels of Calibri 11); LibreOffice without Calibri draws one about 9
+(measured: DejaVu Sans stands in). The wider is taken, so a sheet fits in both."""
+
+
+def column_points(width: float | None) -> float:
+    """A column `width` characters wide in points (5 pixels of padding, 96 pixels an inch)."""
+    return ((width or DEFAULT_WIDTH) * CHARACTER_PX + 5) * 0.75
+
+
+@dataclass(frozen=True)
+class Fit:
+    paper: Paper
+    scale: int
+    """Percent; 100 when the columns fit as they are."""
+    fits_width: bool
+    """Whether the columns fit on one page wide."""
+
+    @property
+    def header_pt(self) -> int:
+        """The header's size: HEADER_PT, or larger as far as the sheet's scale shrinks it."""
+        return max(HEADER_PT, math.ceil(SMALLEST_PT * (1 + MARGIN) * 100 / self.scale))
+
+
+def choose_paper(width_pt: float, landscape_only: bool = False, body_pt: float = BODY_PT) -> Fit:
+    """The first paper on which `width_pt` of columns fits at a scale keeping `body_pt` text at
+    SMALLEST_PT or more; otherwise A3 landscape at that smallest scale, several pages wide."""
+    lowest = SMALLEST_PT / body_pt * (1 + MARGIN)
+    papers = PAPERS[1:] if landscape_only else PAPERS
+    for paper in papers:
+        scale = min(1.0, paper.printable_pt / max(width_pt, 1.0))
+        if scale >= lowest:
+            return Fit(paper, math.floor(scale * 100), True)
+    return Fit(A3_LANDSCAPE, math.ceil(lowest * 100), False)
+
+
+def header_text(text: str, limit: int = 60) -> str:
+    """Text as a header or footer holds it: `&` doubled (a lone one starts a code), one line, cut
+    to at most `limit` characters as written (Excel refuses a header over 255)."""
+    escaped = " ".join(str(text).split()).replace("&", "&&")
+    if len(escaped) <= limit:
+        return escaped
+    cut = escaped[: limit - 1]
+    if (len(cut) - len(cut.rstrip("&"))) % 2:  # never half of a doubled &
+        cut = cut[:-1]
+    return cut + "…"
+
+
+_CELL = re.compile(r"^([A-Z]+)(\d+)$")
+
+
+def _chart_extent(ws: Any) -> tuple[float, int]:
+    """The right edge (points from column A) and the last row the sheet's charts reach."""
+    from openpyxl.utils import column_index_from_string
+
+    right, bottom = 0.0, 0
+    for chart in getattr(ws, "_charts", []):
+        anchor = chart.anchor if isinstance(chart.anchor, str) else None
+        match = _CELL.match(anchor or "")
+        if not match:
+            continue
+        col, row = column_index_from_string(match.group(1)), int(match.group(2))
+        left = sum(column_points(_width(ws, c)) for c in range(1, col))
+        right = max(right, left + chart.width / 2.54 * POINTS_PER_INCH)
+        bottom = max(bottom, row + math.ceil(chart.height / 2.54 * POINTS_PER_INCH / 15) + 1)
+    return right, bottom
+
+
+def _width(ws: Any, col: int) -> float | None:
+    from openpyxl.utils import get_column_letter
+
+    letter = get_column_letter(col)
+    dimensions = ws.column_dimensions
+    return dimensions[letter].width if letter in dimensions else None
+
+
+@dataclass(frozen=True)
+class Labels:
+    """What the header and footer of every page say."""
+
+    title: str
+    client: str = ""
+    producer: str = ""
+
+
+def print_setup(
+    ws: Any,
+    labels: Labels,
+    *,
+    widths: Sequence[float] | None = None,
+    title_rows: str | None = None,
+    last_row: int | None = None,
+    landscape_only: bool = False,
+    body_pt: float = BODY_PT,
+) -> Fit:
+    """Sets up how `ws` prints. `widths` are the columns' widths in characters (read from the
+    sheet when not given); `last_row` ends the print area (the sheet's last row, or its charts',
+    when not given). A write-only sheet is set up before its first row, with `widths`, and gets
+    its print area afterwards from `print_area`."""
+    streamed = _streamed(ws)
+    if widths is None:
+        columns = max(ws.max_column, 1)
+        widths = [_width(ws, col) or DEFAULT_WIDTH for col in range(1, columns + 1)]
+    chart_right, chart_bottom = (0.0, 0) if streamed else _chart_extent(ws)
+    width_pt = max(sum(column_points(w) for w in widths), chart_right)
+    if chart_right:
+        body_pt = min(body_pt, CHART_PT)
+    fit = choose_paper(width_pt, landscape_only, body_pt)
+
+    setup = ws.page_setup
+    setup.paperSize = fit.paper.size
+    setup.orientation = fit.paper.orientation
+    if fit.fits_width and fit.scale < 100:
+        setup.fitToWidth, setup.fitToHeight = 1, 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+    else:
+        setup.scale = fit.scale
+        ws.sheet_properties.pageSetUpPr.fitToPage = False
+    margins = ws.page_margins
+    margins.left = margins.right = LEFT_RIGHT_IN
+    margins.top = margins.bottom = TOP_BOTTOM_IN
+    margins.header = margins.footer = HEADER_FOOTER_IN
+    ws.print_options.horizontalCentered = fit.fits_width
+    if title_rows:
+        ws.print_title_rows = title_rows
+    _header_footer(ws, labels, fit.header_pt)
+    if not streamed:  # an ordinary sheet: its rows are all there
+        print_area(ws, max(last_row or ws.max_row, chart_bottom), len(widths))
+    return fit
+
+
+def _streamed(ws: Any) -> bool:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+    return isinstance(ws, WriteOnlyWorksheet)
+
+
+def print_area(ws: Any, last_row: int, columns: int) -> None:
+    from openpyxl.utils import get_column_letter
+
+    ws.print_area = f"A1:{get_column_letter(max(columns, 1))}{max(last_row, 1)}"
+
+
+def _header_footer(ws: Any, labels: Labels, size: int) -> None:
+    hf = ws.HeaderFooter
+    hf.scaleWithDoc = False  # the header stays readable however the sheet is scaled
+    hf.alignWithMargins = True
+    header, footer = ws.oddHeader, ws.oddFooter
+    for item, text in (
+        (header.left, header_text(labels.title)),
+        (header.right, header_text(labels.client, 40) + " 御中" if labels.client else ""),
+        (footer.left, header_text(labels.producer)),
+        (footer.center, "&P / &N ページ"),
+        (footer.right, header_text(ws.title, 31)),
+    ):
+        if text:
+            item.text = text
+            item.size = size
+            item.font = f"{FONT},Regular"
+
+
+def document_properties(wb: Any, *, title: str, subject: str = "", author: str = "") -> None:
+    """Title, subject and author of the workbook: the producer, never the library that wrote it."""
+    properties = wb.properties
+    properties.title = title[:250] or None
+    properties.subject = subject[:250] or None
+    properties.creator = author[:250]
+    properties.lastModifiedBy = author[:250] or None
+    properties.description = None
+
+
+WIDE = 1.65
+"""Characters of a column's width one full-width character takes."""
+LINE_HEIGHT = 15.0
+"""Points per line of 11-point text in a row."""
+MAX_LINES = 27
+"""Lines a row grows to at most: Excel's highest row is 409 points."""
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """How many lines `text` takes wrapped in a column `width` characters wide (a full-width
+    character is about 1.65, measured in LibreOffice with the CJK fonts, and lines break at
+    word ends, not mid-character): neither LibreOffice nor every Excel grows a row to its
+    wrapped text."""
+    import unicodedata
+
+    lines = 0
+    for part in text.split("\n"):
+        units = sum(WIDE if unicodedata.east_asian_width(c) in "WF" else 1.0 for c in part)
+        lines += max(1, math.ceil(units / max(width - 1, 1)))
+    return min(lines, MAX_LINES)
+
+
+def fit_row_height(ws: Any, row: int, values: Sequence[object]) -> None:
+    """Makes `row` high enough for its wrapped text (columns' widths as set on the sheet)."""
+    lines = 1
+    for col, value in enumerate(values, start=1):
+        if isinstance(value, str) and value:
+            lines = max(lines, wrapped_lines(value, _width(ws, col) or DEFAULT_WIDTH))
+    if lines > 1:
+        ws.row_dimensions[row].height = LINE_HEIGHT * lines
