@@ -172,3 +172,47 @@ def days_late(contracted_on: date | None, given_on: date | None) -> int:
     if contracted_on is None or given_on is None:
         return 0
     return max(0, (given_on - contracted_on).days)
+
+
+class NoticeConflict(ValueError):
+    """The posting and the recorded contract disagree: no notice until one of them is corrected."""
+
+    def __init__(self, found: list[Difference]):
+        super().__init__("; ".join(f"{d.item}: {d.posting} / {d.contract}" for d in found))
+        self.differences = found
+
+
+class ContractNeeded(ValueError):
+    """Several contracts are recorded for the work item (a task, several workers): say which."""
+
+    def __init__(self, contracts: list[RecordedContract]):
+        super().__init__(", ".join(str(c.id) for c in contracts))
+        self.contracts = contracts
+
+
+class UnknownContract(ValueError):
+    """The contract asked for is not one recorded for this work item."""
+
+    def __init__(self, contract_id: int, contracts: list[RecordedContract]):
+        super().__init__(str(contract_id))
+        self.contract_id = contract_id
+        self.contracts = contracts
+
+
+def choose_contract(
+    contracts: list[RecordedContract], order: Order, contract_id: int | None = None
+) -> RecordedContract | None:
+    """The recorded contract a notice is for: the one asked for, the only one, or the one with the
+    worker the posting names; None when none is recorded (the posting's own terms are used)."""
+    if contract_id is not None:
+        for contract in contracts:
+            if contract.id == contract_id:
+                return contract
+        raise UnknownContract(contract_id, contracts)
+    if len(contracts) <= 1:
+        return contracts[0] if contracts else None
+    name = normalise(order.worker.name) if order.worker is not None else ""
+    named = [c for c in contracts if name and normalise(c.worker.name) == name]
+    if len(named) == 1:
+        return named[0]
+    raise ContractNeeded(contracts)
