@@ -90,8 +90,8 @@ def issue_terms_notice(
 
 def issue_demo_notices(store: Store, chosen: list[tuple[int, int]], today: date) -> int:
     """The demo's issued terms notices (store/demo.py fill_notice_terms chose the orders): most
-    given on the day of the contract, every third (the second first) some days late (CONT-03 shows it), by platform
-    message, e-mail or on paper in turn. Returns how many were issued."""
+    given on the day of the contract, every third (the second first) some days late (CONT-03 shows
+    it), by platform message, e-mail or on paper in turn. Returns how many were issued."""
     import tempfile
 
     from .domain.notice import CHANNELS

@@ -31,10 +31,17 @@ def test_a_posting_that_agrees_with_the_record_has_no_differences():
 
 
 def test_a_typed_amount_other_than_the_recorded_one_is_a_difference():
-    order = parse_order(changed(CONTRACT, contract__amount=99000, reward__amount=99000))
-    found = {(d.item, d.posting, d.contract) for d in differences(order, RECORD)}
-    assert ("contract amount", "99,000円", "220,000円") in found
-    assert ("reward in the posting", "99,000円", "220,000円") in found
+    """The ¥99,000 notice over a ¥22,000 contract cannot happen: the typed amount is listed."""
+    order = parse_order(changed(CONTRACT, contract__amount=99000))
+    found = [(d.item, d.posting, d.contract) for d in differences(order, RECORD)]
+    assert found == [("contract amount", "99,000円", "220,000円")]
+
+
+def test_a_competition_prize_other_than_the_contract_is_a_difference_a_project_budget_not():
+    project = parse_order(changed(CONTRACT, reward__amount=250000))
+    assert differences(project, RECORD) == []  # the worker quoted under the posted budget
+    prize = parse_order(changed(CONTRACT, order_type="competition", reward__amount=99000))
+    assert [(d.item, d.posting) for d in differences(prize, RECORD)] == [("prize in the posting", "99,000円")]
 
 
 def test_dates_rounds_worker_and_ip_that_differ_are_each_listed():

@@ -29,7 +29,7 @@ CHANNELS_JA = {"platform": "プラットフォームのメッセージ", "email"
 D_WORKER = QT_TRANSLATE_NOOP("notice", "worker")
 D_CONTRACTED_ON = QT_TRANSLATE_NOOP("notice", "date of the order")
 D_AMOUNT = QT_TRANSLATE_NOOP("notice", "contract amount")
-D_REWARD = QT_TRANSLATE_NOOP("notice", "reward in the posting")
+D_REWARD = QT_TRANSLATE_NOOP("notice", "prize in the posting")
 D_DELIVERY = QT_TRANSLATE_NOOP("notice", "delivery date")
 D_INSPECTION = QT_TRANSLATE_NOOP("notice", "inspection date")
 D_PAYMENT = QT_TRANSLATE_NOOP("notice", "payment date")
@@ -97,9 +97,9 @@ def differences(order: Order, recorded: RecordedContract) -> list[Difference]:
     if k.amount is not None and k.amount != recorded.amount:
         out.append(Difference(D_AMOUNT, _yen(k.amount), _yen(recorded.amount)))
     reward = order.reward
-    fixed = order.order_type in ("project", "competition") and not reward.by_quote
-    fixed = fixed and order.pricing != "hourly"
-    if fixed and reward.amount is not None and reward.amount != recorded.amount:
+    # a competition's prize is fixed by the posting; a project's worker may quote under the budget
+    prize = order.order_type == "competition" and not reward.by_quote
+    if prize and reward.amount is not None and reward.amount != recorded.amount:
         out.append(Difference(D_REWARD, _yen(reward.amount), _yen(recorded.amount)))
     dates(D_DELIVERY, k.delivery_due, recorded.delivery_due)
     dates(D_INSPECTION, k.inspection_due, recorded.inspection_due)
