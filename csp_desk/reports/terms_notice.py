@@ -195,16 +195,16 @@ def write_terms_notice(
     keep_next(
         doc.add_paragraph(f"{basis}に基づき、{quoted(order.title)}の取引条件を次のとおり明示します。")
     )
+    keeping = "発注者・受注者ともに、本書面を契約の終了後3年間保存してください。"
+    keep_next(doc.add_paragraph(GIVEN_BY.get(channel, GIVEN_BY[""]) + keeping))
     progress(1, 3)
-    table(doc, ["項目", "内容"], _rows(order, withheld), [50, 120])
+    grid = table(doc, ["項目", "内容"], _rows(order, withheld), [50, 120])
+    for paragraph in grid.rows[-1].cells[0].paragraphs + grid.rows[-1].cells[1].paragraphs:
+        keep_next(paragraph)  # the last row goes with 以上: it never stands alone on a page
     progress(2, 3)
-    doc.add_paragraph()
-    doc.add_paragraph(
-        GIVEN_BY.get(channel, GIVEN_BY[""])
-        + "発注者・受注者ともに、本書面を契約の終了後3年間保存してください。"
-    )
     end = doc.add_paragraph("以上")
     end.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    end.paragraph_format.space_before = Pt(6)
     doc.core_properties.title = f"取引条件明示書 {order.title}"
     doc.core_properties.author = order.orderer.name
     out = Path(out)
