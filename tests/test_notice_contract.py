@@ -71,6 +71,7 @@ def test_the_notice_takes_the_record_and_fills_the_rest_from_the_posting():
     assert "信州りんごジャム" in k.content and "HTML/CSS一式" in k.content
     assert k.payment_method == "クラウドワークスの仮払い（エスクロー）"
     assert "著作権法第27条" in k.ip_handling and "改めて協議" in k.change_handling
+    assert (k.period_start, k.period_end) == (date(2026, 12, 1), date(2027, 1, 29))
 
 
 def test_late_days_and_quotes():

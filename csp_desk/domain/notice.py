@@ -146,6 +146,8 @@ def notice_order(order: Order, recorded: RecordedContract) -> Order:
         inspection_due=recorded.inspection_due or k.inspection_due,
         payment_due=recorded.payment_due or k.payment_due,
         period_end=recorded.period_end or k.period_end,
+        # a recorded period runs from the commissioning unless the posting says from when
+        period_start=k.period_start or (recorded.contracted_on if recorded.period_end else None),
         content=_content(order, k),
         payment_method=k.payment_method.strip() or order.payment.method.strip(),
         change_handling=change,

@@ -786,6 +786,7 @@ def fill_notice_terms(store: Store, catalogue: Catalogue | None, *, limit: int =
     (work item, contract) for the notices to be issued (documents.issue_demo_notices)."""
     from ..domain.notice import differences
     from ..domain.orders import Contract
+    from ..domain.posting_templates import BLANK
     from .models import Engagement, WorkContract
 
     chosen: list[tuple[int, int]] = []
@@ -808,6 +809,8 @@ def fill_notice_terms(store: Store, catalogue: Catalogue | None, *, limit: int =
             desk = _HARASSMENT_DESK.format(name=orderer.name, contact=orderer.contact).strip()
             order = replace(
                 order,
+                # the category's usual wording leaves blanks (（　）) for the producer: the demo fills them
+                deliverables=order.deliverables.replace(BLANK, "（10）"),
                 contract=replace(k, payment_method=k.payment_method or _PAYMENT_METHOD),
                 payment=replace(order.payment, method=order.payment.method or _PAYMENT_METHOD),
                 orderer=replace(orderer, harassment_contact=orderer.harassment_contact or desk),
