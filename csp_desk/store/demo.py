@@ -804,7 +804,13 @@ def fill_notice_terms(store: Store, catalogue: Catalogue | None, *, limit: int =
             order = repo.load_posting(session, item_id, catalogue, agreed=False)
             (recorded,) = repo.recorded_contracts(session, item_id)
             k = order.contract or Contract()
-            k = replace(k, **{key: getattr(k, key) or text for key, text in _NOTICE_TERMS.items()})
+            k = replace(
+                k,
+                delivery_place=k.delivery_place or _NOTICE_TERMS["delivery_place"],
+                change_handling=k.change_handling or _NOTICE_TERMS["change_handling"],
+                defect_handling=k.defect_handling or _NOTICE_TERMS["defect_handling"],
+                personal_data_handling=k.personal_data_handling or _NOTICE_TERMS["personal_data_handling"],
+            )
             orderer = order.orderer
             desk = _HARASSMENT_DESK.format(name=orderer.name, contact=orderer.contact).strip()
             order = replace(

@@ -1036,13 +1036,14 @@ def facts(
     ).one()
     notices = tuple(
         followup.NoticeGiven(contracted_on, given_on, worker)
-        for given_on, contracted_on, worker in session.execute(
+        for given_on, contracted_on, worker in session.execute(  # given_on IS NOT NULL below
             select(IssuedNotice.given_on, WorkContract.contracted_on, Worker.name)
             .join(WorkContract, WorkContract.id == IssuedNotice.work_contract_id)
             .join(Worker, Worker.id == WorkContract.worker_id)
             .where(WorkContract.id.in_(ids), IssuedNotice.given_on.is_not(None))
             .order_by(IssuedNotice.id)
         )
+        if given_on is not None
     )
     first = contracts[0] if contracts else None
     return followup.Facts(

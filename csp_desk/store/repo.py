@@ -829,7 +829,11 @@ def list_issued_notices(session: Session, work_item_id: int | None = None) -> li
     )
     if work_item_id is not None:
         query = query.where(Posting.work_item_id == work_item_id)
-    return [IssuedNoticeRow(*r) for r in session.execute(query)]
+    return [
+        IssuedNoticeRow(id=r[0], work_item_id=r[1], issued_on=r[2], file_name=r[3], sha256=r[4],
+                        given_on=r[5], channel=r[6], work_contract_id=r[7], contracted_on=r[8], worker=r[9])
+        for r in session.execute(query)
+    ]  # fmt: skip
 
 
 def issued_notice_content(session: Session, notice_id: int) -> bytes:
