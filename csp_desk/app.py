@@ -67,10 +67,15 @@ def _open_work(path: Path | None, demo: bool, progress, *, lock=None) -> tuple: 
     store.on_close.append(lock.release)
     try:
         if demo:
-            from .store.demo import fill_demo, fill_following, fill_workshop
+            from datetime import date
+
+            from .documents import issue_demo_notices
+            from .store.demo import fill_demo, fill_following, fill_notice_terms, fill_workshop
 
             fill_demo(store, catalogue, clients=DEMO_CLIENTS)
             fill_following(store, workers=DEMO_WORKERS)
+            # two notices (one late) show the newcomer what is kept; `csp-desk demo` issues more
+            issue_demo_notices(store, fill_notice_terms(store, catalogue, limit=2), date.today())
             fill_workshop(store, catalogue)
         with store.session() as session:
             repo.count_clients(session)  # touches the file now, not on the first click

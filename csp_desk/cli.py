@@ -83,6 +83,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--work-item", type=int, help="for order and notice (the terms notice, Word)")
     export.add_argument("--notice", type=int, help="for issued-notice: the id of a notice as issued")
+    export.add_argument(
+        "--given-on", help="for notice: the day it is given to the worker (交付日), e.g. 2026-12-01"
+    )
+    export.add_argument(
+        "--channel", choices=("platform", "email", "paper"),
+        help="for notice: how it is given: platform (the platform's messages), email or paper",
+    )  # fmt: skip
+    export.add_argument(
+        "--contract", type=int,
+        help="for notice: which recorded contract, when a work item has several (a task's workers)",
+    )  # fmt: skip
     export.add_argument("--order", type=int, help="for record: an order, with its whole audit log (Excel)")
     export.add_argument(
         "--workshop", type=int, help="for handouts (--out: a folder) and workshop-summary (--out: .xlsx)"
@@ -182,10 +193,16 @@ def _demo(args: argparse.Namespace) -> int:
         return _fill_demo(args, path, open_store(path))
 
 
+MSG_DEMO_NOTICES = QT_TRANSLATE_NOOP(
+    "cli", "Issued {count} terms notices from the recorded contracts (some given late, as CONT-03 shows)."
+)
+
+
 def _fill_demo(args: argparse.Namespace, path: Path, store) -> int:  # type: ignore[no-untyped-def]
     from sqlalchemy import func, select
 
-    from .store.demo import LARGE, fill_demo, fill_following, fill_workshop
+    from .documents import issue_demo_notices
+    from .store.demo import LARGE, fill_demo, fill_following, fill_notice_terms, fill_workshop
     from .store.models import Client
 
     scale = (
@@ -203,6 +220,7 @@ def _fill_demo(args: argparse.Namespace, path: Path, store) -> int:  # type: ign
         catalogue = load_catalogue()
         count = fill_demo(store, catalogue, clients=int(scale["clients"]), work_items=scale["work_items"])
         orders = fill_following(store, workers=int(scale["workers"]), contacts=scale["contacts"])
+        notices = issue_demo_notices(store, fill_notice_terms(store, catalogue), date.today())
         with store.session() as session:
             active = session.scalar(select(func.count(Client.id)).where(Client.archived.is_(False))) or 0
         participants = min(DEMO_WORKSHOP_PARTICIPANTS, active)
@@ -217,6 +235,8 @@ def _fill_demo(args: argparse.Namespace, path: Path, store) -> int:  # type: ign
         workers=f"{int(scale['workers']):,}",
         path=path,
     )
+    if notices:
+        _say(MSG_DEMO_NOTICES, count=notices)
     if workshop is not None:
         from .store.demo import DEMO_WORKSHOP_TITLE
 
@@ -445,39 +465,109 @@ def _export_workshop(args: argparse.Namespace) -> int:
 
 
 MSG_NOTICE_INCOMPLETE = QT_TRANSLATE_NOOP("cli", "The terms notice cannot be issued yet. Missing: {items}")
-MSG_NOTICE_KEPT = QT_TRANSLATE_NOOP("cli", "Wrote {path}; the issued notice is kept in the database.")
+MSG_NOTICE_KEPT = QT_TRANSLATE_NOOP(
+    "cli", "Wrote {path}; the issued notice (given on {day} by {channel}) is kept in the database."
+)
+MSG_NOTICE_LATE = QT_TRANSLATE_NOOP(
+    "cli",
+    "Given {days} days after the commissioning ({contracted}): the Freelance Act asks for the notice "
+    "immediately (CONT-03). The late date is recorded as it is.",
+)
+MSG_NOTICE_NEEDS_GIVEN = QT_TRANSLATE_NOOP(
+    "cli",
+    "export notice needs --given-on DATE (the day the notice reaches the worker) and --channel "
+    "platform, email or paper (how it reaches them).",
+)
+MSG_BAD_GIVEN_ON = QT_TRANSLATE_NOOP("cli", "--given-on {value}: {problem}")
+MSG_GIVEN_IN_FUTURE = QT_TRANSLATE_NOOP(
+    "cli", "--given-on {value} is in the future; record a notice on the day it is given, not before."
+)
+MSG_NOTICE_DIFFERS = QT_TRANSLATE_NOOP(
+    "cli",
+    "The terms notice was not issued: the posting and the recorded contract disagree. Correct the "
+    "posting or the contract, then issue it again.\n{differences}",
+)
+MSG_DIFFERENCE = QT_TRANSLATE_NOOP("cli", "・{item}: posting {posting}, contract {contract}")
+MSG_WHICH_CONTRACT = QT_TRANSLATE_NOOP(
+    "cli", "Work item {item} has several recorded contracts; say which with --contract ID:\n{contracts}"
+)
+MSG_NO_SUCH_CONTRACT = QT_TRANSLATE_NOOP(
+    "cli", "Contract {id} is not recorded for work item {item}. Its contracts:\n{contracts}"
+)
+MSG_CONTRACT_LINE = QT_TRANSLATE_NOOP("cli", "・{id}: {worker}, {day}, {amount} yen")
 
 
 def _export_notice(args: argparse.Namespace) -> int:
+    from .domain.values import BAD_DATE, parse_date
     from .store.db import open_store
 
     if args.work_item is None:
         print(i18n.message("cli", MSG_NEEDS_ITEM, kind=args.kind), file=sys.stderr)
         return 2
+    if not args.given_on or not args.channel:
+        print(i18n.message("cli", MSG_NOTICE_NEEDS_GIVEN), file=sys.stderr)
+        return 2
+    given_on, errors = parse_date("given_on", args.given_on)
+    if errors or given_on is None:
+        problem = i18n.translate("validation", BAD_DATE)
+        return _fail(MSG_BAD_GIVEN_ON, value=args.given_on, problem=problem)
+    if given_on > date.today():
+        return _fail(MSG_GIVEN_IN_FUTURE, value=args.given_on)
     path = _db(args.db)
     with _writer(path, "export notice"):  # the notice as issued is kept in the database
-        return _issue_notice(args, open_store(path))
+        return _issue_notice(args, open_store(path), given_on)
 
 
-def _issue_notice(args: argparse.Namespace, store) -> int:  # type: ignore[no-untyped-def]
+def _contract_lines(contracts) -> str:  # type: ignore[no-untyped-def]
+    from .reports.common import jp_date
+
+    return "\n".join(
+        i18n.message("cli", MSG_CONTRACT_LINE, id=c.id, worker=c.worker.name, day=jp_date(c.contracted_on),
+                     amount=f"{c.amount:,}")
+        for c in contracts
+    )  # fmt: skip
+
+
+def _issue_notice(args: argparse.Namespace, store, given_on: date) -> int:  # type: ignore[no-untyped-def]
     from .documents import issue_terms_notice
+    from .domain.notice import CHANNELS, ContractNeeded, NoticeConflict, UnknownContract, days_late
+    from .reports.common import jp_date
     from .reports.terms_notice import NoticeIncomplete
     from .store import repo
     from .store.errors import NotFound
 
     try:
         with store.session() as session:
-            order = repo.load_posting(session, args.work_item, load_catalogue())
-        issue_terms_notice(store, args.work_item, order, args.out, date.today())
+            order = repo.load_posting(session, args.work_item, load_catalogue(), agreed=False)
+        issue_terms_notice(store, args.work_item, order, args.out, given_on, channel=args.channel,
+                           contract_id=args.contract)  # fmt: skip
+        with store.session() as session:
+            kept = repo.list_issued_notices(session, args.work_item)[-1]
     except NotFound:
         return _fail(MSG_NO_ITEM, id=args.work_item)
     except NoticeIncomplete as exc:
         return _fail(MSG_NOTICE_INCOMPLETE, items=i18n.labels(exc.items))
+    except NoticeConflict as exc:
+        lines = "\n".join(
+            i18n.message("cli", MSG_DIFFERENCE, item=i18n.translate("notice", d.item), posting=d.posting,
+                         contract=d.contract)
+            for d in exc.differences
+        )  # fmt: skip
+        return _fail(MSG_NOTICE_DIFFERS, differences=lines)
+    except ContractNeeded as exc:
+        return _fail(MSG_WHICH_CONTRACT, item=args.work_item, contracts=_contract_lines(exc.contracts))
+    except UnknownContract as exc:
+        return _fail(MSG_NO_SUCH_CONTRACT, id=exc.contract_id, item=args.work_item,
+                     contracts=_contract_lines(exc.contracts) or "-")  # fmt: skip
     except OSError as exc:
         return _fail(MSG_CANNOT_WRITE, path=args.out, detail=exc.strerror or exc)
     finally:
         store.close()
-    _say(MSG_NOTICE_KEPT, path=args.out)
+    channel = i18n.translate("notice", CHANNELS[args.channel])
+    _say(MSG_NOTICE_KEPT, path=args.out, day=jp_date(given_on), channel=channel)
+    late = days_late(kept.contracted_on, given_on)
+    if late:
+        _say(MSG_NOTICE_LATE, days=late, contracted=jp_date(kept.contracted_on))
     return 0
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from .domain.catalogue import Catalogue
@@ -31,24 +31,90 @@ def write_client_document(
     return write_document(kind, data, out, progress)
 
 
-def issue_terms_notice(store: Store, work_item_id: int, order: Order, out: Path, today: date) -> Path:
+def issue_terms_notice(
+    store: Store,
+    work_item_id: int,
+    order: Order,
+    out: Path,
+    given_on: date,
+    *,
+    channel: str = "",
+    contract_id: int | None = None,
+    today: date | None = None,
+) -> Path:
     """Writes the terms notice of a work item's contract and keeps the issued document (and the
-    posting it was made from) in the store with its hash. Raises NoticeIncomplete, writing
-    nothing, while items are missing; the file appears only once the store has kept it."""
-    import tempfile
+    posting it was made from) in the store with its hash, the day it is given (交付日) and how.
 
+    With a contract recorded on the Orders page the notice states that contract's terms (amount,
+    dates, worker, free revision rounds) and the posting's for the rest; where the posting states
+    them otherwise it raises NoticeConflict with the differences (domain/notice.py). Several
+    recorded contracts: `contract_id` says which (ContractNeeded otherwise). Without one, the
+    posting's own contract terms are used. Raises NoticeIncomplete while items are missing.
+    Nothing is written or kept when it raises; the file appears only once the store has kept it."""
+    import tempfile
+    from dataclasses import replace
+
+    from .domain.notice import CHANNELS, NoticeConflict, choose_contract, differences, notice_order
+    from .domain.orders import Contract
     from .reports.files import into_place
     from .reports.terms_notice import write_terms_notice
 
+    if channel and channel not in CHANNELS:
+        raise ValueError(f"unknown channel {channel!r}")
     with store.session() as session:
         accepted = repo.overrides(session, work_item_id)  # warnings left out for a recorded reason
+        recorded = choose_contract(repo.recorded_contracts(session, work_item_id), order, contract_id)
+        person = repo.contact_person(session, work_item_id)
+    notice, withheld = order, None
+    if recorded is not None:
+        found = differences(order, recorded)
+        if found:
+            raise NoticeConflict(found)
+        notice, withheld = notice_order(order, recorded), recorded.withheld
+    if notice.contract is not None:  # the day it is given is the day CONT-03 checks
+        notice = replace(notice, contract=replace(notice.contract, notice_sent_on=given_on))
     with tempfile.TemporaryDirectory() as folder:
-        written = write_terms_notice(order, Path(folder) / out.name, today, accepted=accepted)
+        written = write_terms_notice(notice, Path(folder) / out.name, given_on, accepted=accepted,
+                                     channel=channel, contact_person=person, withheld=withheld)  # fmt: skip
         content = written.read_bytes()
+    kept = order
+    if order.contract is not None or recorded is not None:  # the posting remembers when it was given
+        kept = replace(order, contract=replace(order.contract or Contract(), notice_sent_on=given_on))
     with store.session() as session:
-        repo.save_posting(session, work_item_id, order)
-        repo.record_issued_notice(session, work_item_id, order, content, out.name, today)
+        repo.save_posting(session, work_item_id, kept)
+        repo.record_issued_notice(session, work_item_id, notice, content, out.name, today or date.today(),
+                                  given_on=given_on, channel=channel,
+                                  work_contract_id=recorded.id if recorded else None)  # fmt: skip
     return into_place(out, lambda temporary: temporary.write_bytes(content))
+
+
+def issue_demo_notices(store: Store, chosen: list[tuple[int, int]], today: date) -> int:
+    """The demo's issued terms notices (store/demo.py fill_notice_terms chose the orders): most
+    given on the day of the contract, every third (the second first) some days late (CONT-03 shows
+    it), by platform message, e-mail or on paper in turn. Returns how many were issued."""
+    import tempfile
+
+    from .domain.notice import CHANNELS
+    from .reports.terms_notice import NoticeIncomplete
+
+    channels = list(CHANNELS)
+    issued = 0
+    with tempfile.TemporaryDirectory() as folder:
+        for index, (item_id, contract_id) in enumerate(chosen):
+            with store.session() as session:
+                order = repo.load_posting(session, item_id, agreed=False)
+                (recorded,) = [c for c in repo.recorded_contracts(session, item_id) if c.id == contract_id]
+            late = 3 + index % 7 if index % 3 == 1 else 0
+            given_on = min(today, recorded.contracted_on + timedelta(days=late))
+            name = f"取引条件明示書_{recorded.worker.name}_{given_on:%Y%m%d}.docx".replace(" ", "")
+            try:
+                issue_terms_notice(store, item_id, order, Path(folder) / name, given_on,
+                                   channel=channels[index % len(channels)], contract_id=contract_id,
+                                   today=given_on)  # fmt: skip
+            except NoticeIncomplete:
+                continue  # the posting still lacks a term the demo cannot make up
+            issued += 1
+    return issued
 
 
 def write_progress_report(

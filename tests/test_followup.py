@@ -15,6 +15,7 @@ from csp_desk.domain.followup import (
     Delivery,
     Direction,
     Facts,
+    NoticeGiven,
     Party,
     Payment,
     Revision,
@@ -76,6 +77,8 @@ BROKEN = [
                 "task_rejected_without_reason": 1}, Severity.INFO),
     ("TAX-03", {"payments": (Payment(date(2026, 11, 30), date(2026, 11, 20), 10_210),)}, Severity.INFO),
     ("CONT-06", {"state": State.ACCEPTED, "payments": (Payment(date(2026, 12, 31), None),)}, Severity.ERROR),
+    # a terms notice given after the day of commissioning stays flagged in the order view (issue 13)
+    ("CONT-03", {"notices": (NoticeGiven(date(2026, 9, 10), date(2026, 9, 17), "佐藤"),)}, Severity.WARNING),
 ]  # fmt: skip
 
 
@@ -166,3 +169,8 @@ def test_a_payment_shows_tax_withholding_and_net_in_whole_yen():
 ])  # fmt: skip
 def test_withheld_tax_is_due_on_the_tenth_of_the_next_month(paid, due):
     assert remittance_due(paid) == due
+
+
+def test_a_notice_given_on_the_day_is_not_flagged():
+    on_time = NoticeGiven(date(2026, 9, 10), date(2026, 9, 10), "佐藤")
+    assert "CONT-03" not in rules(replace(GOOD, notices=(on_time,)))

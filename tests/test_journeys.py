@@ -171,13 +171,12 @@ def _write_posting(order_type: str, modals, notice_out=None):  # type: ignore[no
             type_into(ui.contractPaymentMethod, "プラットフォームの仮払い（エスクロー）から支払う")
             type_into(ui.changeHandling, "変更は双方の合意のうえ書面で明示し、費用と期日を協議する")
             type_into(ui.defectHandling, "納品後14日以内に申し出た不具合は無償で修正する")
-            type_into(
-                ui.contractIp, "著作権（著作権法第27条・第28条の権利を含む）は報酬の支払時に発注者へ移転する"
-            )
+            # the posting's IP clause is the contract's: ⑪ takes it from there (issue 13); a clause
+            # typed here that said otherwise (transfer on payment, not on acceptance) refuses the notice
             type_into(ui.personalData, "個人情報は取り扱わない")
             open_tab(ui.tabs, "発注者")
             type_into(ui.harassmentContact, "山田 一郎（info@yamabiko.example.jp）")
-            modals.expect(choose_file(notice_out))
+            modals.expect(fill({"channel": "プラットフォームのメッセージ"}), choose_file(notice_out))
             click(ui.issueNotice)
             seen["notice"] = ui.versions.text()
         click(ui.close)
@@ -224,7 +223,8 @@ def test_a_producer_follows_one_order_from_the_first_talk_to_the_ledger(
     click(orders.ui.addApplication)
     assert orders.applications.rowCount() == 1
     click_row(orders.ui.applications, 0)
-    amount = "30,000" if order_type == "task" else "180,000"
+    # a competition's prize is the posted reward; a project's worker quoted less than the budget
+    amount = {"task": "30,000", "competition": "200,000"}.get(order_type, "180,000")
     modals.expect(
         fill({"contractedOn": _days(0), "amount": amount, "deliveryDue": _days(30), "paymentDue": _days(60)})
     )
@@ -236,7 +236,7 @@ def test_a_producer_follows_one_order_from_the_first_talk_to_the_ledger(
     work, seen = _write_posting(order_type, modals, notice_out=notice)
     modals.expect(work)
     click(breakdown.ui.editPosting)
-    amount_text = "30,000" if order_type == "task" else "180,000"
+    amount_text = amount
     assert seen["carried"] == ("個人", WORKER, amount_text, _days(0), _days(30), _days(60)), seen["carried"]
     text = "\n".join(p.text for p in Document(notice).paragraphs)
     text += "\n".join(c.text for t in Document(notice).tables for r in t.rows for c in r.cells)
@@ -263,7 +263,7 @@ def test_a_producer_follows_one_order_from_the_first_talk_to_the_ledger(
 
     open_tab(orders.ui.tabs, "支払・評価")
     (payment,) = orders.payments.rows()
-    reward = 30_000 if order_type == "task" else 180_000
+    reward = {"task": 30_000, "competition": 200_000}.get(order_type, 180_000)
     assert payment.amount == reward and payment.tax == reward // 10
     assert payment.withholding == (reward * 1021 // 10000 if withheld else 0)
     click(orders.ui.recordPayment)

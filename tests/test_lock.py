@@ -105,7 +105,8 @@ def test_commands_that_change_the_database_wait_their_turn_and_readers_go_on(ope
         ("demo", "--db", db, "--clients", 1),
         ("import", "clients", listing, "--db", db),
         ("personal-data", "erase", "--client", 1, "--db", db),
-        ("export", "notice", "--work-item", 1, "--out", tmp_path / "notice.docx", "--db", db),
+        ("export", "notice", "--work-item", 1, "--out", tmp_path / "notice.docx", "--db", db,
+         "--given-on", "2026-11-02", "--channel", "email"),
     ):
         refused = csp_desk(*command)
         assert refused.returncode == 1, command

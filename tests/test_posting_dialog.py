@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from csp_desk.domain.orders import Order, Orderer
 from csp_desk.store import repo
 
-from .clicks import answer_input, choose_file, click, inspect, press, type_into
+from .clicks import answer_input, choose_file, click, fill, inspect, press, type_into
 from .test_gui import _add_client, _consultation_with_problem, _select_first_item, window  # noqa: F401
 
 
@@ -237,7 +237,7 @@ def test_the_terms_notice_is_refused_with_what_is_missing_then_issued_and_kept(
     click(dialog.ui.issueNotice)
     _contract_terms(dialog)
     out = tmp_path / "取引条件明示書.docx"
-    modals.expect(choose_file(out))
+    modals.expect(fill({"channel": "電子メール"}), choose_file(out))
     click(dialog.ui.issueNotice)
     text = _docx_text(out)
     assert "佐藤ウェブ制作" in text and "2027年2月26日" in text
@@ -268,7 +268,7 @@ def test_no_errors_in_the_checklist_and_a_refused_notice_agree_and_say_why(qtbot
     click(dialog.ui.overrideFinding)
     qtbot.waitUntil(lambda: "取引条件明示書：発行できます。" in dialog.ui.summary.text(), timeout=2000)
     out = tmp_path / "取引条件明示書.docx"
-    modals.expect(choose_file(out))
+    modals.expect(fill({"channel": "書面"}), choose_file(out))
     click(dialog.ui.issueNotice)
     assert "佐藤ウェブ制作" in _docx_text(out)
 

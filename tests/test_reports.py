@@ -230,7 +230,7 @@ def test_no_internal_reference_reaches_a_client_facing_document(store, catalogue
 
     from csp_desk.documents import issue_terms_notice, write_client_document, write_progress_report
     from csp_desk.domain.breakdown import from_template
-    from csp_desk.domain.orders import Contract, Worker
+    from csp_desk.domain.orders import Contract
     from csp_desk.store import following, repo
     from csp_desk.store.demo import fill_demo, fill_following
 
@@ -267,16 +267,14 @@ def test_no_internal_reference_reaches_a_client_facing_document(store, catalogue
         orderer=replace(order.orderer, address="長野県長野市中央1-2-3", contact="info@example.jp",
                         harassment_contact="総務部 相談窓口"),
         expenses="通信費は受注者負担",
-        worker=Worker(name="佐藤ウェブ制作", kind="individual"),
+        # the worker, date, amount and due dates are the contract recorded for the item (issue 13)
         contract=Contract(
-            contracted_on=date(2026, 12, 1), content="制作一式", amount=200000,
-            delivery_due=date(2027, 1, 29),
-            delivery_place="メッセージ機能で納品", payment_due=date(2027, 2, 26), payment_method="仮払い",
+            content="制作一式", delivery_place="メッセージ機能で納品", payment_method="仮払い",
             change_handling="合意により変更", defect_handling="14日以内は無償で修正",
-            ip_handling="検収時に移転", personal_data_handling="業務以外に使用しない",
+            personal_data_handling="業務以外に使用しない",
         ),
     )  # fmt: skip
-    notice = issue_terms_notice(store, item_id, order, tmp_path / "notice.docx", today)
+    notice = issue_terms_notice(store, item_id, order, tmp_path / "notice.docx", today, channel="email")
     texts["terms notice"] = _docx_all_text(notice)
     leaks = {name: INTERNAL.findall(text) for name, text in texts.items()}
     assert not {name: found for name, found in leaks.items() if found}

@@ -423,7 +423,8 @@ REQUIRED = [
     (CONTRACT, "contract__payment_method", "CONT-01"),
     (CONTRACT, "contract__change_handling", "CONT-01"),
     (CONTRACT, "contract__defect_handling", "CONT-01"),
-    (CONTRACT, "contract__ip_handling", "CONT-01"),
+    # ⑪ is met by the posting's IP clause as well: only with both gone is it missing
+    (changed(CONTRACT, ip__handling=""), "contract__ip_handling", "CONT-01"),
     (CONTRACT, "contract__personal_data_handling", "CONT-01"),
     (CONTRACT, "orderer__harassment_contact", "CONT-14"),
 ]

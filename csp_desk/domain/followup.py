@@ -31,6 +31,7 @@ B_ACCEPT = QT_TRANSLATE_NOOP("basis", "Telework guideline ⑧; platform practice
 B_PAY = QT_TRANSLATE_NOOP("basis", "Freelance Act Art 4 (pay by the due date); Telework guideline")
 B_TASK = QT_TRANSLATE_NOOP("basis", "CrowdWorks task rules (rejections)")
 B_SIXTY = QT_TRANSLATE_NOOP("basis", "Freelance Act Art 4(1)(2) (60 days, day of receipt = day 1)")
+B_NOTICE_NOW = QT_TRANSLATE_NOOP("basis", "Freelance Act Art 3(1) (immediately)")
 B_REMIT = QT_TRANSLATE_NOOP("basis", "Income Tax Act (withheld tax paid by the 10th of the next month)")
 
 TROUBLE_CATEGORIES = (
@@ -110,6 +111,15 @@ class Change:
 
 
 @dataclass(frozen=True)
+class NoticeGiven:
+    """A terms notice as issued for one of the contracts: the contract's date, the day given."""
+
+    contracted_on: date
+    given_on: date
+    worker: str = ""
+
+
+@dataclass(frozen=True)
 class Payment:
     due_on: date | None
     paid_on: date | None
@@ -140,6 +150,7 @@ class Facts:
     task_rejected: int = 0
     task_rejected_without_reason: int = 0
     silence_days: int = DEFAULT_SILENCE_DAYS
+    notices: tuple[NoticeGiven, ...] = ()
 
     @property
     def one_month_or_more(self) -> bool:
@@ -462,3 +473,22 @@ def withheld_tax_remitted(facts: Facts, today: date) -> Finding | None:
         "payments",
         {"amount": format_yen(first.withholding), "due": format_date(remittance_due(first.paid_on))},
     )
+
+
+@_rule("CONT-03")
+def notice_given_at_once(facts: Facts, today: date) -> Finding | None:
+    """A terms notice given after the day of commissioning stays flagged: the record keeps the day
+    it was really given, and the order view says so instead of hiding it."""
+    late = [n for n in facts.notices if n.given_on > n.contracted_on]
+    if not late:
+        return None
+    first = late[0]
+    message = QT_TRANSLATE_NOOP(
+        "rules",
+        "The terms notice to {worker} was given on {given}, {days} days after the commissioning "
+        "({date}); the Freelance Act asks for it immediately.",
+    )
+    return Finding("CONT-03", Severity.WARNING, message, B_NOTICE_NOW, "notices", {
+        "worker": first.worker or "-", "given": format_date(first.given_on),
+        "days": (first.given_on - first.contracted_on).days, "date": format_date(first.contracted_on),
+    })  # fmt: skip

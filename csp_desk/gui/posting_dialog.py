@@ -699,16 +699,43 @@ class PostingDialog(QDialog):
         self.edits.snapshot()
 
     def issue_notice(self) -> None:
-        """Writes the terms notice and keeps the issued document with its hash."""
+        """Writes the terms notice from the recorded contract (the posting gives the rest), asks
+        when and how it is given, and keeps the issued document with its hash. Refused, saying
+        why, while the posting and the recorded contract disagree or items are missing."""
         from ..documents import issue_terms_notice
+        from ..domain.notice import ContractNeeded, choose_contract, days_late, differences, notice_order
         from ..reports.terms_notice import notice_gaps
         from ..store import repo
+        from .notice_dialog import NoticeGivenDialog
 
         self.refresh()
         assert self._order is not None and self.desk.store is not None
-        required, guideline = notice_gaps(self._order, self.reasons)
+        with self.desk.store.session() as session:
+            contracts = repo.recorded_contracts(session, self.work_item_id)
+        try:
+            recorded = choose_contract(contracts, self._order)
+        except ContractNeeded:
+            recorded = self._ask_contract(contracts)
+            if recorded is None:
+                return
+        notice = self._order
+        if recorded is not None:
+            found = differences(self._order, recorded)
+            if found:
+                lines = "\n".join(
+                    self.tr("・{item}: posting {posting}, contract {contract}").format(
+                        item=i18n.translate("notice", d.item), posting=d.posting, contract=d.contract)
+                    for d in found
+                )  # fmt: skip
+                QMessageBox.warning(self, self.tr("Terms notice"), self.tr(
+                    "The notice was not issued: the posting and the contract recorded on the Orders page "
+                    "disagree. Correct the posting (or the contract), then issue it again.\n{differences}"
+                ).format(differences=lines))  # fmt: skip
+                return
+            notice = notice_order(self._order, recorded)
+        required, guideline = notice_gaps(notice, self.reasons)
         if required or guideline or self.input_errors:
-            if self._order.contract is None:
+            if notice.contract is None:
                 text = self.tr("The notice cannot be issued yet. Missing: {items}").format(
                     items=i18n.labels(required))
             else:
@@ -718,7 +745,7 @@ class PostingDialog(QDialog):
                         items=i18n.labels(required))
                 if guideline:
                     rules = ", ".join(f.rule for f in notice_blockers(self.findings, self.reasons)
-                                      if f.severity is not Severity.ERROR)  # fmt: skip
+                                      if f.severity is not Severity.ERROR) or "CONT-01"  # fmt: skip
                     text += "\n" + self.tr(
                         "Asked for by the guideline ({rules}): {items}. Fill them in, or select the warning "
                         "in the checklist and press Record a reason… to leave them out for a reason."
@@ -727,8 +754,15 @@ class PostingDialog(QDialog):
                 text += "\n" + "\n".join(field_message(e) for e in self.input_errors)
             QMessageBox.warning(self, self.tr("Terms notice"), text)
             return
-        worker = self._order.worker.name if self._order.worker else ""
-        suggested = f"取引条件明示書_{worker}_{date.today():%Y%m%d}.docx"
+        contract = notice.contract
+        assert contract is not None  # notice_gaps names the contract terms while there are none
+        today = date.today()
+        given = NoticeGivenDialog(recorded, contract.contracted_on, self._order.contract.notice_sent_on
+                                  if self._order.contract else None, today, self)  # fmt: skip
+        if given.exec() != QDialog.DialogCode.Accepted or given.given_on is None:
+            return
+        worker = notice.worker.name if notice.worker else ""
+        suggested = f"取引条件明示書_{worker}_{given.given_on:%Y%m%d}.docx".replace(" ", "")
         out = ask_save_file(
             self, self.tr("Terms notice"), suggested, self.tr("Word document (*.docx)"), "export", ".docx"
         )
@@ -737,13 +771,34 @@ class PostingDialog(QDialog):
         try:
             with self.desk.store.session() as session:
                 repo.save_record(session, self.work_item_id, self._current_record)
-            issue_terms_notice(self.desk.store, self.work_item_id, self._order, out, date.today())
+            issue_terms_notice(
+                self.desk.store, self.work_item_id, self._order, out, given.given_on,
+                channel=given.channel, contract_id=recorded.id if recorded else None,
+            )  # fmt: skip
         except Exception as exc:
             warn(self, self.tr("Terms notice"), exc)
             return
+        # the posting now says when the notice was given: the checklist's CONT-03 reads it
+        self.ui.noticeSentOn.setText(format_date(given.given_on))
+        self.refresh()
         self._base = self._order
         self.edits.snapshot()
-        self.ui.versions.setText(self.tr("Terms notice issued and kept: {name}").format(name=out.name))
+        status = self.tr("Terms notice issued and kept: {name}").format(name=out.name)
+        late = days_late(contract.contracted_on, given.given_on)
+        if late:
+            status += " " + self.tr("(given {days} days late: CONT-03)").format(days=late)
+        self.ui.versions.setText(status)
+
+    def _ask_contract(self, contracts: list[Any]) -> Any:
+        """Several contracts are recorded (a task's workers): which one the notice is for."""
+        from PySide6.QtWidgets import QInputDialog
+
+        labels = [self.tr("{worker} · {date} · {amount} yen").format(
+            worker=c.worker.name, date=format_date(c.contracted_on), amount=format_yen(c.amount))
+            for c in contracts]  # fmt: skip
+        question = self.tr("Which contract is the notice for?")
+        chosen, ok = QInputDialog.getItem(self, self.tr("Terms notice"), question, labels, 0, False)
+        return contracts[labels.index(chosen)] if ok and chosen in labels else None
 
     def copy_text(self) -> None:
         """Copies the finished text for the platform; an unfinished one is refused, saying what is left

@@ -74,39 +74,49 @@ def missing_items(order: Order, accepted: Collection[str] = ()) -> list[str]:
     return gl + act_only + [label for label in guideline if label == HARASSMENT_ITEM]
 
 
-def _rows(order: Order) -> list[list[str]]:
+def quoted(text: str) -> str:
+    """「text」 as Japanese quotes it: brackets inside become 『』."""
+    return "「" + text.strip().replace("「", "『").replace("」", "』") + "」"
+
+
+def _rows(order: Order, withheld: bool | None = None) -> list[list[str]]:
+    """The table's rows; each label is broken where a reader would break it (the label column
+    holds about 13 characters), never in the middle of a word."""
     contract = order.contract
     assert contract is not None
     orderer, worker = order.orderer, order.worker
     amount = contract.amount
     tax = {"included": "（消費税込み）", "excluded": "（消費税別）"}.get(order.reward.tax or "", "")
     reward = f"{amount:,}円{tax}" if amount is not None else reward_text(order)
-    withheld = ""
-    if amount is not None and withholding_required(order):
+    withheld_text = ""
+    if withheld is None:
+        withheld = withholding_required(order)
+    if amount is not None and withheld:
         tax_amount = withholding(amount)
-        withheld = f"\n源泉徴収税額 {tax_amount:,}円を差し引き、{amount - tax_amount:,}円を支払います。"
+        withheld_text = f"\n源泉徴収税額 {tax_amount:,}円を差し引き、{amount - tax_amount:,}円を支払います。"
     payment_due = jp_date(contract.payment_due) if contract.payment_due else contract.payment_due_rule.strip()
+    orderer_lines = [x.strip() for x in (orderer.name, orderer.address, orderer.contact) if x.strip()]
     rows = [
-        ["発注者（名称・所在地・連絡先）", f"{orderer.name}\n{orderer.address}\n{orderer.contact}"],
-        ["受注者（氏名又は名称）", worker.name if worker else ""],
-        ["業務委託をした日（注文年月日）", jp_date(contract.contracted_on)],
-        ["給付の内容（注文した仕事の内容）", contract.content.strip()],
-        ["報酬の額", reward + withheld],
+        ["発注者\n（名称・所在地・連絡先）", "\n".join(orderer_lines)],
+        ["受注者\n（氏名又は名称）", worker.name if worker else ""],
+        ["業務委託をした日\n（注文年月日）", jp_date(contract.contracted_on)],
+        ["給付の内容\n（注文した仕事の内容）", contract.content.strip()],
+        ["報酬の額", reward + withheld_text],
         ["支払期日", payment_due],
         ["支払方法", contract.payment_method.strip()],
         ["諸経費の取扱い", (contract.expenses or order.expenses).strip()],
-        ["給付を受領する期日（納期）", jp_date(contract.delivery_due)],
-        ["給付を受領する場所（納品先・納品方法）", contract.delivery_place.strip()],
+        ["給付を受領する期日\n（納期）", jp_date(contract.delivery_due)],
+        ["給付を受領する場所\n（納品先・納品方法）", contract.delivery_place.strip()],
     ]
     if contract.inspection:
-        rows.append(["検査を完了する期日（検収日）", jp_date(contract.inspection_due)])
-    rows.append(["契約条件を変更する場合の取扱い", contract.change_handling.strip()])
+        rows.append(["検査を完了する期日\n（検収日）", jp_date(contract.inspection_due)])
+    rows.append(["契約条件を変更する\n場合の取扱い", contract.change_handling.strip()])
     defects = contract.defect_handling.strip()
     if order.revisions.free_rounds is not None:
         defects += f"\n無償の修正は{order.revisions.free_rounds}回までとします。"
-    rows.append(["成果物に瑕疵がある場合・納入が遅れた場合の取扱い", defects])
+    rows.append(["成果物に瑕疵がある\n場合・納入が遅れた\n場合の取扱い", defects.strip()])
     rows.append(["知的財産権の取扱い", (contract.ip_handling or order.ip.handling).strip()])
-    rows.append(["業務上知り得た個人情報の取扱い", contract.personal_data_handling.strip()])
+    rows.append(["業務上知り得た\n個人情報の取扱い", contract.personal_data_handling.strip()])
     if contract.reentrustment is not None:
         r = contract.reentrustment
         rows.append(
@@ -119,8 +129,19 @@ def _rows(order: Order) -> list[list[str]]:
     if contract.period_start or contract.period_end:
         rows.append(["契約期間", f"{jp_date(contract.period_start)}〜{jp_date(contract.period_end)}"])
     if art4_12_14_apply(order):
-        rows.append(["ハラスメントに関する相談窓口", orderer.harassment_contact.strip()])
+        rows.append(["ハラスメントに\n関する相談窓口", orderer.harassment_contact.strip()])
     return rows
+
+
+# how the notice says it was given (domain.notice.CHANNELS)
+GIVEN_BY = {
+    "platform": "この書面は、プラットフォームのメッセージ機能により電子データで交付します。"
+    "紙の書面を希望される場合はお申し出ください。",
+    "email": "この書面は、電子メールにより電子データで交付します。"
+    "紙の書面を希望される場合はお申し出ください。",
+    "paper": "この書面は、紙の書面で交付します。",
+    "": "この書面は電子データで交付します。紙の書面を希望される場合はお申し出ください。",
+}
 
 
 def write_terms_notice(
@@ -129,13 +150,21 @@ def write_terms_notice(
     issued_on: date,
     progress: Progress = no_progress,
     accepted: Collection[str] = (),
+    *,
+    channel: str = "",
+    contact_person: str = "",
+    withheld: bool | None = None,
 ) -> Path:
     """Writes the notice; raises NoticeIncomplete (writing nothing) while items are missing.
+    `issued_on` is the day it is given to the worker (交付日), `channel` how (domain.notice.CHANNELS),
+    `contact_person` the orderer's representative or person in charge for the issuer block,
+    `withheld` whether withholding tax is deducted (None: as the work and worker call for).
     `accepted`: rule ids whose warning has a recorded reason (see `missing_items`)."""
     missing = missing_items(order, accepted)
     if missing:
         raise NoticeIncomplete(missing)
     from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
 
     doc = new_document()
     styled(doc, "取引条件明示書", "Title").alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -146,21 +175,36 @@ def write_terms_notice(
     worker = order.worker
     to = doc.add_paragraph(f"{worker.name if worker else ''} 様")
     to.runs[0].bold = True
-    doc.add_paragraph(f"{order.orderer.name}")
+    to.paragraph_format.space_after = Pt(12)
+    # the issuer block: on the right, apart from the addressee, as a Japanese business letter has it
+    orderer = order.orderer
+    issuer = ["（発注者）", orderer.name.strip(), orderer.address.strip()]
+    if contact_person.strip():
+        issuer.append(f"担当：{contact_person.strip()}")
+    issuer.append(orderer.contact.strip())
+    lines = [line for line in issuer if line]
+    for index, line in enumerate(lines):
+        paragraph = doc.add_paragraph(line)
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        paragraph.paragraph_format.space_after = Pt(0 if index < len(lines) - 1 else 12)
+        if index == 1:
+            paragraph.runs[0].bold = True
     basis = "自営型テレワークの適正な実施のためのガイドライン"
     if fl_applies(order):
         basis = "特定受託事業者に係る取引の適正化等に関する法律第3条及び" + basis
     keep_next(
-        doc.add_paragraph(f"{basis}に基づき、「{order.title.strip()}」の取引条件を次のとおり明示します。")
+        doc.add_paragraph(f"{basis}に基づき、{quoted(order.title)}の取引条件を次のとおり明示します。")
     )
+    keeping = "発注者・受注者ともに、本書面を契約の終了後3年間保存してください。"
+    keep_next(doc.add_paragraph(GIVEN_BY.get(channel, GIVEN_BY[""]) + keeping))
     progress(1, 3)
-    table(doc, ["項目", "内容"], _rows(order), [55, 115])
+    grid = table(doc, ["項目", "内容"], _rows(order, withheld), [50, 120])
+    for paragraph in grid.rows[-1].cells[0].paragraphs + grid.rows[-1].cells[1].paragraphs:
+        keep_next(paragraph)  # the last row goes with 以上: it never stands alone on a page
     progress(2, 3)
-    doc.add_paragraph()
-    doc.add_paragraph(
-        "この書面は電子データで交付します。紙の書面を希望される場合はお申し出ください。"
-        "発注者・受注者ともに、本書面を契約の終了後3年間保存してください。"
-    )
+    end = doc.add_paragraph("以上")
+    end.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    end.paragraph_format.space_before = Pt(6)
     doc.core_properties.title = f"取引条件明示書 {order.title}"
     doc.core_properties.author = order.orderer.name
     out = Path(out)

@@ -764,6 +764,70 @@ def fill_following(
     return len(rows["engagement"])
 
 
+# --- terms notices as issued (issue 13) ---------------------------------------------------------
+
+# what the demo's postings say of the contract beyond what the Orders page records
+_NOTICE_TERMS = {
+    "delivery_place": "プラットフォームのメッセージ機能でファイルを納品",
+    "change_handling": "仕様・納期・報酬の変更は双方の合意のうえメッセージで行い、"
+    "変更後の条件を改めて通知します。",
+    "defect_handling": "納品後14日以内に見つかった不具合は無償で修正します。"
+    "納期に遅れる場合は事前に連絡し、新しい納期を協議します。",
+    "personal_data_handling": "業務上知り得た個人情報は本業務以外に使用せず、納品後に削除します。",
+}
+_PAYMENT_METHOD = "プラットフォームの仮払い（エスクロー）からの支払い"
+_HARASSMENT_DESK = "{name} 総務担当（ハラスメント相談窓口） {contact}"
+
+
+def fill_notice_terms(store: Store, catalogue: Catalogue | None, *, limit: int = 12) -> list[tuple[int, int]]:
+    """Writes into the postings of up to `limit` orders with one recorded contract the terms a
+    notice needs that the Orders page does not record (where it is delivered, payment method,
+    changes, defects, personal data, the harassment desk), agreeing with the record. Returns their
+    (work item, contract) for the notices to be issued (documents.issue_demo_notices)."""
+    from ..domain.notice import differences
+    from ..domain.orders import Contract
+    from ..domain.posting_templates import BLANK
+    from .models import Engagement, WorkContract
+
+    chosen: list[tuple[int, int]] = []
+    with store.session() as session:
+        single = (
+            select(Engagement.work_item_id, func.min(WorkContract.id))
+            .join(WorkContract, WorkContract.engagement_id == Engagement.id)
+            .group_by(Engagement.work_item_id)
+            .having(func.count(WorkContract.id) == 1)
+            .order_by(func.min(WorkContract.id))
+        )
+        for item_id, contract_id in session.execute(single):
+            if len(chosen) == limit:
+                break
+            order = repo.load_posting(session, item_id, catalogue, agreed=False)
+            (recorded,) = repo.recorded_contracts(session, item_id)
+            k = order.contract or Contract()
+            k = replace(
+                k,
+                delivery_place=k.delivery_place or _NOTICE_TERMS["delivery_place"],
+                change_handling=k.change_handling or _NOTICE_TERMS["change_handling"],
+                defect_handling=k.defect_handling or _NOTICE_TERMS["defect_handling"],
+                personal_data_handling=k.personal_data_handling or _NOTICE_TERMS["personal_data_handling"],
+            )
+            orderer = order.orderer
+            desk = _HARASSMENT_DESK.format(name=orderer.name, contact=orderer.contact).strip()
+            order = replace(
+                order,
+                # the category's usual wording leaves blanks (（　）) for the producer: the demo fills them
+                deliverables=order.deliverables.replace(BLANK, "（10）"),
+                contract=replace(k, payment_method=k.payment_method or _PAYMENT_METHOD),
+                payment=replace(order.payment, method=order.payment.method or _PAYMENT_METHOD),
+                orderer=replace(orderer, harassment_contact=orderer.harassment_contact or desk),
+            )
+            if differences(order, recorded):
+                continue  # a posting that says otherwise is left for the producer to settle
+            repo.save_posting(session, item_id, order)
+            chosen.append((item_id, contract_id))
+    return chosen
+
+
 # --- a finished workshop (issue 11) ------------------------------------------------------------
 
 _WORKSHOP_NOTE = "デモ用の架空の会社です。ワークショップで初めてクラウドソーシングを知りました。"

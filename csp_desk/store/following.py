@@ -35,6 +35,7 @@ from .models import (
     ContractChange,
     Delivery,
     Engagement,
+    IssuedNotice,
     Milestone,
     Problem,
     Rating,
@@ -1033,6 +1034,17 @@ def facts(
             func.coalesce(func.sum(Application.items_rejected_without_reason), 0),
         ).where(Application.engagement_id == engagement_id)
     ).one()
+    notices = tuple(
+        followup.NoticeGiven(contracted_on, given_on, worker)
+        for given_on, contracted_on, worker in session.execute(  # given_on IS NOT NULL below
+            select(IssuedNotice.given_on, WorkContract.contracted_on, Worker.name)
+            .join(WorkContract, WorkContract.id == IssuedNotice.work_contract_id)
+            .join(Worker, Worker.id == WorkContract.worker_id)
+            .where(WorkContract.id.in_(ids), IssuedNotice.given_on.is_not(None))
+            .order_by(IssuedNotice.id)
+        )
+        if given_on is not None
+    )
     first = contracts[0] if contracts else None
     return followup.Facts(
         order_type=OrderType(row.order_type),
@@ -1052,6 +1064,7 @@ def facts(
         task_rejected=int(tasks[1]),
         task_rejected_without_reason=int(tasks[2]),
         silence_days=silence_days,
+        notices=notices,
     )
 
 

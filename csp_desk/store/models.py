@@ -241,6 +241,14 @@ class IssuedNotice(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     order_json: Mapped[str] = mapped_column(Text)
     recorded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    given_on: Mapped[date | None] = mapped_column(Date)
+    """The day it reached the worker (交付日); due on the day of commissioning (CONT-03)."""
+    channel: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    """How it was given: platform, email or paper (domain.notice.CHANNELS); "" before 0008."""
+    work_contract_id: Mapped[int | None] = mapped_column(
+        ForeignKey("work_contract.id", ondelete="RESTRICT"), index=True
+    )
+    """The recorded contract it was built from, when there was one."""
 
 
 # --- following orders (issue 4) ------------------------------------------------------------

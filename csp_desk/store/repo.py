@@ -17,6 +17,7 @@ from ..domain.breakdown import Budget, WorkItemDraft, draft_order
 from ..domain.catalogue import Catalogue
 from ..domain.client import ClientDraft
 from ..domain.consultation import ConsultationDraft, check_problem_title
+from ..domain.notice import RecordedContract, days_late
 from ..domain.order_types import OrderType
 from ..domain.orders import Contract as OrderContract
 from ..domain.orders import Order, Orderer, order_to_json, parse_order
@@ -556,19 +557,57 @@ def _order_json(order: Order) -> str:
     return json.dumps(order_to_json(order), ensure_ascii=False, sort_keys=True)
 
 
-def load_posting(session: Session, work_item_id: int, catalogue: Catalogue | None = None) -> Order:
+def load_posting(
+    session: Session, work_item_id: int, catalogue: Catalogue | None = None, *, agreed: bool = True
+) -> Order:
     """The posting drafted for a work item, or a first draft made from the work item (with its
-    category's usual specification when the catalogue is given)."""
+    category's usual specification when the catalogue is given). `agreed`: the terms recorded on
+    the Orders page fill what the posting's contract leaves empty (as the editor shows it); without,
+    the posting exactly as the producer wrote it (what a terms notice is checked against)."""
     row = _posting(session, work_item_id)
     if row is None:
         order = order_for_work_item(session, work_item_id)
         category = catalogue.category(order.category) if catalogue is not None else None
-        return with_agreed_terms(with_templates(order, category), *_agreed(session, work_item_id))
+        order = with_templates(order, category)
+    else:
+        item = session.get(WorkItem, work_item_id)
+        assert item is not None  # the posting's foreign key holds it
+        client = item.problem.consultation.client
+        order = with_client_size(parse_order(json.loads(row.order_json)), client.employees, client.capital)
+    return with_agreed_terms(order, *_agreed(session, work_item_id)) if agreed else order
+
+
+def recorded_contracts(session: Session, work_item_id: int) -> list[RecordedContract]:
+    """The contracts recorded on the Orders page for a work item (several for a task), oldest
+    first, with their workers, as plain values a terms notice is built from."""
+    rows = session.execute(
+        select(WorkContract, Worker)
+        .join(Engagement, Engagement.id == WorkContract.engagement_id)
+        .join(Worker, Worker.id == WorkContract.worker_id)
+        .where(Engagement.work_item_id == work_item_id)
+        .order_by(WorkContract.id)
+    )
+    out = []
+    for contract, worker in rows:
+        kind = worker.kind if worker.kind in ("individual", "corporation") else None
+        out.append(RecordedContract(
+            id=contract.id,
+            worker=OrderWorker(worker.name, kind, worker.has_employees, worker.prefecture,
+                               worker.invoice_number),
+            contracted_on=contract.contracted_on, amount=contract.amount, taxable=contract.taxable,
+            withheld=contract.withheld, free_rounds=contract.free_rounds,
+            delivery_due=contract.delivery_due, inspection_due=contract.inspection_due,
+            payment_due=contract.payment_due, period_end=contract.period_end,
+        ))  # fmt: skip
+    return out
+
+
+def contact_person(session: Session, work_item_id: int) -> str:
+    """The client's person in charge (担当者) for the issuer block of a document."""
     item = session.get(WorkItem, work_item_id)
-    assert item is not None  # the posting's foreign key holds it
-    client = item.problem.consultation.client
-    order = with_client_size(parse_order(json.loads(row.order_json)), client.employees, client.capital)
-    return with_agreed_terms(order, *_agreed(session, work_item_id))
+    if item is None:
+        raise NotFound()
+    return item.problem.consultation.client.contact_person.strip()
 
 
 def _agreed(session: Session, work_item_id: int) -> tuple[OrderWorker | None, WorkContract | None]:
@@ -714,12 +753,24 @@ def overrides(session: Session, work_item_id: int) -> dict[str, str]:
 
 
 def record_issued_notice(
-    session: Session, work_item_id: int, order: Order, content: bytes, file_name: str, issued_on: date
+    session: Session,
+    work_item_id: int,
+    order: Order,
+    content: bytes,
+    file_name: str,
+    issued_on: date,
+    *,
+    given_on: date | None = None,
+    channel: str = "",
+    work_contract_id: int | None = None,
 ) -> int:
+    """Keeps a notice as issued: written on `issued_on`, given to the worker on `given_on` (the
+    same day when not said) by `channel`, built from the recorded contract `work_contract_id`."""
     posting_id = save_posting(session, work_item_id, order)
     row = IssuedNotice(posting_id=posting_id, issued_on=issued_on, file_name=file_name,
                        content=content, sha256=hashlib.sha256(content).hexdigest(),
-                       order_json=_order_json(order))  # fmt: skip
+                       order_json=_order_json(order), given_on=given_on or issued_on,
+                       channel=channel, work_contract_id=work_contract_id)  # fmt: skip
     session.add(row)
     session.flush()
     return row.id
@@ -745,6 +796,16 @@ class IssuedNoticeRow:
     issued_on: date
     file_name: str
     sha256: str
+    given_on: date | None = None
+    channel: str = ""
+    work_contract_id: int | None = None
+    contracted_on: date | None = None
+    worker: str = ""
+
+    @property
+    def days_late(self) -> int:
+        """Days after the commissioning it was given (0: in time; CONT-03 asks for the same day)."""
+        return days_late(self.contracted_on, self.given_on)
 
 
 def list_issued_notices(session: Session, work_item_id: int | None = None) -> list[IssuedNoticeRow]:
@@ -755,13 +816,24 @@ def list_issued_notices(session: Session, work_item_id: int | None = None) -> li
             IssuedNotice.issued_on,
             IssuedNotice.file_name,
             IssuedNotice.sha256,
+            IssuedNotice.given_on,
+            IssuedNotice.channel,
+            IssuedNotice.work_contract_id,
+            WorkContract.contracted_on,
+            func.coalesce(Worker.name, ""),
         )
         .join(Posting, Posting.id == IssuedNotice.posting_id)
+        .outerjoin(WorkContract, WorkContract.id == IssuedNotice.work_contract_id)
+        .outerjoin(Worker, Worker.id == WorkContract.worker_id)
         .order_by(IssuedNotice.id)
     )
     if work_item_id is not None:
         query = query.where(Posting.work_item_id == work_item_id)
-    return [IssuedNoticeRow(*r) for r in session.execute(query)]
+    return [
+        IssuedNoticeRow(id=r[0], work_item_id=r[1], issued_on=r[2], file_name=r[3], sha256=r[4],
+                        given_on=r[5], channel=r[6], work_contract_id=r[7], contracted_on=r[8], worker=r[9])
+        for r in session.execute(query)
+    ]  # fmt: skip
 
 
 def issued_notice_content(session: Session, notice_id: int) -> bytes:

@@ -1114,6 +1114,33 @@ The desk of a Crowdsourcing Producer.</source>
         </message>
     </context>
     <context>
+        <name>NoticeGivenDialog</name>
+        <message>
+            <source>From the recorded contract with {worker} of {date}: {amount} yen.</source>
+            <translation>案件ページに記録した {worker} との契約（{date}、{amount}円）から作成します。</translation>
+        </message>
+        <message>
+            <source>No contract is recorded on the Orders page; the notice states the contract terms of the posting.</source>
+            <translation>案件ページに契約が記録されていません。募集文に入力した契約条件で作成します。</translation>
+        </message>
+        <message>
+            <source>Given {days} days after the commissioning ({date}): the Freelance Act asks for the notice immediately (CONT-03). The day is recorded as it is and the order shows it as late.</source>
+            <translation>業務委託をした日（{date}）から{days}日後の交付です。フリーランス法は直ちに明示するよう求めています（CONT-03）。交付日はこのとおり記録し、案件には遅れた交付として表示します。</translation>
+        </message>
+        <message>
+            <source>Give the terms notice</source>
+            <translation>取引条件明示書の交付</translation>
+        </message>
+        <message>
+            <source>Given to the worker on</source>
+            <translation>交付日（ワーカーに渡した日）</translation>
+        </message>
+        <message>
+            <source>Given by</source>
+            <translation>交付方法</translation>
+        </message>
+    </context>
+    <context>
         <name>OrdersPage</name>
         <message>
             <source>Posted</source>
@@ -1730,8 +1757,18 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>この指摘が当てはまらない理由を入力してください。</translation>
         </message>
         <message>
+            <source>・{item}: posting {posting}, contract {contract}</source>
+            <translation>・{item}：募集文 {posting}／契約 {contract}</translation>
+        </message>
+        <message>
             <source>Terms notice</source>
             <translation>取引条件明示書</translation>
+        </message>
+        <message>
+            <source>The notice was not issued: the posting and the contract recorded on the Orders page disagree. Correct the posting (or the contract), then issue it again.
+{differences}</source>
+            <translation>取引条件明示書は発行していません。募集文と案件ページに記録した契約の内容が食い違っています。募集文（または契約）を直してから、もう一度発行してください。
+{differences}</translation>
         </message>
         <message>
             <source>The notice cannot be issued yet. Missing: {items}</source>
@@ -1756,6 +1793,18 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Terms notice issued and kept: {name}</source>
             <translation>取引条件明示書を作成し、保存しました：{name}</translation>
+        </message>
+        <message>
+            <source>(given {days} days late: CONT-03)</source>
+            <translation>（{days}日遅れの交付：CONT-03）</translation>
+        </message>
+        <message>
+            <source>{worker} · {date} · {amount} yen</source>
+            <translation>{worker}・{date}・{amount}円</translation>
+        </message>
+        <message>
+            <source>Which contract is the notice for?</source>
+            <translation>どの契約の取引条件明示書を発行しますか？</translation>
         </message>
         <message>
             <source>The posting text is not finished, so it was not copied. Still to fill in:
@@ -3683,6 +3732,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>ワークショップはありません。</translation>
         </message>
         <message>
+            <source>Issued {count} terms notices from the recorded contracts (some given late, as CONT-03 shows).</source>
+            <translation>記録した契約から取引条件明示書を{count}件発行しました（一部は交付が遅れた例で、CONT-03 として表示されます）。</translation>
+        </message>
+        <message>
             <source>export issued-notice needs --notice ID.</source>
             <translation>export issued-notice には --notice ID が必要です。</translation>
         </message>
@@ -3735,8 +3788,50 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>取引条件明示書はまだ発行できません。不足している事項：{items}</translation>
         </message>
         <message>
-            <source>Wrote {path}; the issued notice is kept in the database.</source>
-            <translation>{path} を書き出しました。発行した明示書はデータベースに保管しました。</translation>
+            <source>Wrote {path}; the issued notice (given on {day} by {channel}) is kept in the database.</source>
+            <translation>{path} を書き出しました。発行した取引条件明示書（{day}、{channel}で交付）はデータベースに保存しました。</translation>
+        </message>
+        <message>
+            <source>Given {days} days after the commissioning ({contracted}): the Freelance Act asks for the notice immediately (CONT-03). The late date is recorded as it is.</source>
+            <translation>業務委託をした日（{contracted}）から{days}日後の交付です。フリーランス法は直ちに明示するよう求めています（CONT-03）。遅れた交付日はそのまま記録しました。</translation>
+        </message>
+        <message>
+            <source>export notice needs --given-on DATE (the day the notice reaches the worker) and --channel platform, email or paper (how it reaches them).</source>
+            <translation>export notice には --given-on 日付（ワーカーに交付する日）と --channel platform・email・paper（交付方法：プラットフォームのメッセージ・電子メール・書面）が必要です。</translation>
+        </message>
+        <message>
+            <source>--given-on {value}: {problem}</source>
+            <translation>--given-on {value}：{problem}</translation>
+        </message>
+        <message>
+            <source>--given-on {value} is in the future; record a notice on the day it is given, not before.</source>
+            <translation>--given-on {value} は未来の日付です。取引条件明示書は交付した日に記録してください。</translation>
+        </message>
+        <message>
+            <source>The terms notice was not issued: the posting and the recorded contract disagree. Correct the posting or the contract, then issue it again.
+{differences}</source>
+            <translation>取引条件明示書は発行していません。募集文と記録した契約の内容が食い違っています。募集文または契約を直してから、もう一度発行してください。
+{differences}</translation>
+        </message>
+        <message>
+            <source>・{item}: posting {posting}, contract {contract}</source>
+            <translation>・{item}：募集文 {posting}／契約 {contract}</translation>
+        </message>
+        <message>
+            <source>Work item {item} has several recorded contracts; say which with --contract ID:
+{contracts}</source>
+            <translation>業務 {item} には記録した契約が複数あります。--contract 番号 でどの契約かを指定してください：
+{contracts}</translation>
+        </message>
+        <message>
+            <source>Contract {id} is not recorded for work item {item}. Its contracts:
+{contracts}</source>
+            <translation>契約 {id} は業務 {item} の契約として記録されていません。この業務の契約：
+{contracts}</translation>
+        </message>
+        <message>
+            <source>・{id}: {worker}, {day}, {amount} yen</source>
+            <translation>・{id}：{worker}、{day}、{amount}円</translation>
         </message>
         <message>
             <source>{file}: not a valid order: {problem}</source>
@@ -4088,6 +4183,61 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
         <message>
             <source>task</source>
             <translation>タスク形式</translation>
+        </message>
+    </context>
+    <context>
+        <name>notice</name>
+        <message>
+            <source>platform message</source>
+            <translation>プラットフォームのメッセージ</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>電子メール</translation>
+        </message>
+        <message>
+            <source>paper</source>
+            <translation>書面</translation>
+        </message>
+        <message>
+            <source>worker</source>
+            <translation>受注者</translation>
+        </message>
+        <message>
+            <source>date of the order</source>
+            <translation>業務委託をした日</translation>
+        </message>
+        <message>
+            <source>contract amount</source>
+            <translation>契約金額</translation>
+        </message>
+        <message>
+            <source>prize in the posting</source>
+            <translation>募集文の賞金額</translation>
+        </message>
+        <message>
+            <source>delivery date</source>
+            <translation>納期</translation>
+        </message>
+        <message>
+            <source>inspection date</source>
+            <translation>検収日</translation>
+        </message>
+        <message>
+            <source>payment date</source>
+            <translation>支払期日</translation>
+        </message>
+        <message>
+            <source>end of the contract period</source>
+            <translation>契約期間の終わり</translation>
+        </message>
+        <message>
+            <source>free revision rounds</source>
+            <translation>無償の修正回数</translation>
+        </message>
+        <message>
+            <source>intellectual property</source>
+            <translation>知的財産権の取扱い</translation>
         </message>
     </context>
     <context>
@@ -4905,6 +5055,10 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
             <translation>源泉徴収した{amount}円を{due}までに税務署へ納付してください（支払った月の翌月10日）。</translation>
         </message>
         <message>
+            <source>The terms notice to {worker} was given on {given}, {days} days after the commissioning ({date}); the Freelance Act asks for it immediately.</source>
+            <translation>{worker}への取引条件明示書は{given}に交付されました。業務委託をした日（{date}）から{days}日後です。フリーランス法は直ちに明示するよう求めています。</translation>
+        </message>
+        <message>
             <source>fixed working hours or days</source>
             <translation>勤務時間・日の固定</translation>
         </message>
@@ -5399,6 +5553,14 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
         <message>
             <source>Enter a time such as 13:30 (hours:minutes).</source>
             <translation>13:30 のように時刻（時:分）を入力してください。</translation>
+        </message>
+        <message>
+            <source>Enter the day the notice is given to the worker.</source>
+            <translation>取引条件明示書をワーカーに交付する日を入力してください。</translation>
+        </message>
+        <message>
+            <source>The notice cannot be recorded as given on a day still to come; record it on the day it is given.</source>
+            <translation>まだ来ていない日を交付日として記録することはできません。交付した日に記録してください。</translation>
         </message>
     </context>
 </TS>

@@ -81,7 +81,8 @@ def missing_gl_items(order: Order, k: Contract) -> list[str]:
         "inspection_due": not k.inspection or k.inspection_due is not None,
         "change_handling": not is_blank(k.change_handling),
         "defect_handling": not is_blank(k.defect_handling),
-        "ip_handling": not is_blank(k.ip_handling),
+        # the notice prints the posting's IP clause when the contract's own is empty (as CONT-11 reads it)
+        "ip_handling": not is_blank(k.ip_handling) or not is_blank(order.ip.handling),
         "personal_data_handling": not is_blank(k.personal_data_handling),
     }
     return [item for item, ok in present.items() if not ok]

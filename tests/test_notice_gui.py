@@ -1,0 +1,87 @@
+"""Issuing a terms notice from the window, by clicks, on the demo database (issue 13): refused while
+the posting states another amount than the recorded contract, then issued from the contract with the
+day it was given and how, a late day flagged in the checklist and the order view."""
+
+import sqlite3
+from datetime import date, timedelta
+
+from docx import Document
+
+from csp_desk.domain.values import format_date, format_yen
+from csp_desk.store import following, repo
+
+from .clicks import choose_file, click, fill, inspect, open_tab, press, type_into
+
+
+def _noticed_item(window):
+    """A demo order with one recorded contract whose posting carries the notice's terms."""
+    db = window.desk.store.path
+    conn = sqlite3.connect(db)
+    item, contract, engagement = conn.execute(
+        "SELECT p.work_item_id, n.work_contract_id, c.engagement_id FROM issued_notice n "
+        "JOIN posting p ON p.id = n.posting_id JOIN work_contract c ON c.id = n.work_contract_id "
+        "ORDER BY n.id LIMIT 1"
+    ).fetchone()
+    conn.close()
+    with window.desk.store.session() as session:
+        (recorded,) = [c for c in repo.recorded_contracts(session, item) if c.id == contract]
+    return item, recorded, engagement
+
+
+def test_a_notice_is_refused_on_a_different_amount_then_issued_late_and_flagged(
+    qtbot, demo_window, modals, tmp_path
+):
+    window = demo_window
+    item, recorded, engagement = _noticed_item(window)
+    window.go_to(2)
+    dialog = window.breakdown_page.posting_dialog(item)
+    dialog.show()
+    ui = dialog.ui
+    open_tab(ui.tabs, "契約")
+    assert ui.amount.text() == format_yen(recorded.amount)  # the recorded terms are shown
+    type_into(ui.amount, "99,000")
+
+    def differs(box):
+        text = box.text()
+        assert "食い違って" in text and "契約金額" in text, text
+        assert "99,000円" in text and f"{recorded.amount:,}円" in text, text
+
+    modals.expect(inspect(differs, press("OK")))
+    click(ui.issueNotice)
+    before = _notices(window)
+
+    type_into(ui.amount, format_yen(recorded.amount))
+    given = min(date.today(), recorded.contracted_on + timedelta(days=4))
+    out = tmp_path / "取引条件明示書.docx"
+
+    def late_is_said(dialog_given):
+        assert recorded.worker.name in dialog_given.ui.contractText.text()
+        type_into(dialog_given.ui.givenOn, format_date(given))
+        if given > recorded.contracted_on:
+            assert "CONT-03" in dialog_given.ui.lateText.text()
+
+    modals.expect(inspect(late_is_said, fill({"channel": "書面"})), choose_file(out))
+    click(ui.issueNotice)
+    assert out.exists(), modals.texts()
+    rows = _notices(window)
+    assert len(rows) == len(before) + 1
+    kept = rows[-1]
+    assert (kept.work_contract_id, kept.given_on, kept.channel) == (recorded.id, given, "paper")
+    cells = "\n".join(c.text for t in Document(str(out)).tables for r in t.rows for c in r.cells)
+    assert f"{recorded.amount:,}円" in cells and "99,000" not in cells
+    paragraphs = [p.text for p in Document(str(out)).paragraphs]
+    assert f"交付日：{given.year}年{given.month}月{given.day}日" in paragraphs
+    assert "この書面は、紙の書面で交付します。" in "".join(paragraphs) and paragraphs[-1] == "以上"
+    if given > recorded.contracted_on:
+        assert "CONT-03" in ui.versions.text()
+        qtbot.waitUntil(lambda: "CONT-03" in {f.rule for f in dialog.findings}, timeout=2000)
+        with window.desk.store.session() as session:
+            facts = following.facts(session, engagement)
+        assert any(n.given_on == given for n in facts.notices)
+    dialog.discard_edits()
+    dialog.close()
+
+
+def _notices(window):
+    with window.desk.store.session() as session:
+        return repo.list_issued_notices(session)
