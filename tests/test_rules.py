@@ -324,8 +324,8 @@ def test_employment_findings_quote_the_words_and_name_the_concept():
     order = changed(PROJECT, description=PROJECT["description"] + hours)
     finding = next(f for f in findings(order) if f.rule == "POST-13")
     assert finding.severity is Severity.WARNING
-    assert finding.params["words"] == [("週４日", "fixed working hours or days"),
-                                       ("午前九時半から午後六時まで作業", "fixed working hours or days")]  # fmt: skip
+    concept = "fixed working hours or days"
+    assert finding.params["words"] == [("週４日", concept), ("午前九時半から午後六時まで作業", concept)]
     assert "“週４日” (fixed working hours or days)" in finding.text()
 
 
