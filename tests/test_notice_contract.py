@@ -307,7 +307,7 @@ def test_the_notice_renders_in_libreoffice_with_the_contract_terms(tmp_path):
                      "担当：山田太郎", "『信州りんごジャム』", "業務委託をした日",
                      "（注文年月日）"):  # fmt: skip
         assert expected in flat, expected
-    body = re.sub(r"-\d+/\d+-", "", flat)  # the page numbers in the footer
+    body = re.sub(r"\d+/\d+ページ", "", flat)  # the page numbers in the footer
     assert body.rstrip("\x0c").endswith("以上"), body[-40:]
     assert "99,000" not in flat and "220,000" not in flat
     # the issuer block sits on the right half of the page, the addressee on the left
