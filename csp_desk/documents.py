@@ -80,12 +80,18 @@ def issue_terms_notice(
     kept = order
     if order.contract is not None or recorded is not None:  # the posting remembers when it was given
         kept = replace(order, contract=replace(order.contract or Contract(), notice_sent_on=given_on))
-    with store.session() as session:
-        repo.save_posting(session, work_item_id, kept)
-        repo.record_issued_notice(session, work_item_id, notice, content, out.name, today or date.today(),
-                                  given_on=given_on, channel=channel,
-                                  work_contract_id=recorded.id if recorded else None)  # fmt: skip
-    return into_place(out, lambda temporary: temporary.write_bytes(content))
+    # the file first: a notice that could not be written is not recorded as given
+    written_to = into_place(out, lambda temporary: temporary.write_bytes(content))
+    try:
+        with store.session() as session:
+            repo.save_posting(session, work_item_id, kept)
+            repo.record_issued_notice(session, work_item_id, notice, content, out.name,
+                                      today or date.today(), given_on=given_on, channel=channel,
+                                      work_contract_id=recorded.id if recorded else None)  # fmt: skip
+    except BaseException:
+        written_to.unlink(missing_ok=True)
+        raise
+    return written_to
 
 
 def issue_demo_notices(store: Store, chosen: list[tuple[int, int]], today: date) -> int:

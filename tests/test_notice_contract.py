@@ -320,3 +320,76 @@ def test_the_notice_renders_in_libreoffice_with_the_contract_terms(tmp_path):
     issuer = next(x for word, x in words.items() if word.startswith("担当"))
     addressee = next(x for word, x in words.items() if word == "様" or word.endswith("様"))
     assert issuer > page_width / 2 > addressee
+
+
+def _fill_terms(db, item):
+    """The contract terms a producer types into the posting (as the demo does for its notices)."""
+    from dataclasses import replace
+
+    from csp_desk.domain.orders import Contract
+    from csp_desk.domain.posting_templates import BLANK
+    from csp_desk.store import repo
+    from csp_desk.store.db import open_store
+    from csp_desk.store.demo import _HARASSMENT_DESK, _NOTICE_TERMS, _PAYMENT_METHOD
+
+    store = open_store(db)
+    try:
+        with store.session() as s:
+            order = repo.load_posting(s, item, None, agreed=False)
+            k = order.contract or Contract()
+            k = replace(k, **{f: getattr(k, f) or v for f, v in _NOTICE_TERMS.items()})
+            o = order.orderer
+            desk = o.harassment_contact or _HARASSMENT_DESK.format(name=o.name, contact=o.contact).strip()
+            order = replace(order, deliverables=order.deliverables.replace(BLANK, "（10）"),
+                            contract=replace(k, payment_method=k.payment_method or _PAYMENT_METHOD),
+                            payment=replace(order.payment, method=order.payment.method or _PAYMENT_METHOD),
+                            orderer=replace(o, harassment_contact=desk))  # fmt: skip
+            repo.save_posting(s, item, order)
+    finally:
+        store.close()
+
+
+def test_each_worker_of_a_task_gets_a_notice_and_the_posting_stays_as_posted(demo_db, tmp_path):
+    """Issuing a notice for one of a task's contracts does not write that worker's terms into the
+    posting: the next worker's notice is not refused for a difference that is not there."""
+    from .test_cli import csp_desk
+
+    db = _copy(demo_db, tmp_path)
+    conn = sqlite3.connect(db)
+    task, first, second = conn.execute(
+        "SELECT e.work_item_id, min(c.id), max(c.id) FROM work_contract c "
+        "JOIN engagement e ON e.id = c.engagement_id GROUP BY e.work_item_id HAVING count(c.id) > 1 "
+        "AND e.work_item_id NOT IN (SELECT p.work_item_id FROM posting p JOIN issued_notice n "
+        "ON n.posting_id = p.id) LIMIT 1"
+    ).fetchone()
+    conn.close()
+    _fill_terms(db, task)
+    for contract, name in ((first, "a.docx"), (second, "b.docx")):
+        made = csp_desk("export", "notice", "--work-item", task, "--out", tmp_path / name, "--db", db,
+                        "--given-on", "2026-11-02", "--channel", "email", "--contract", contract)  # fmt: skip
+        assert made.returncode == 0, made.stderr
+    conn = sqlite3.connect(db)
+    (posted,) = conn.execute("SELECT order_json FROM posting WHERE work_item_id = ?", (task,)).fetchone()
+    amounts = conn.execute("SELECT n.work_contract_id FROM issued_notice n JOIN posting p "
+                           "ON p.id = n.posting_id WHERE p.work_item_id = ?", (task,)).fetchall()  # fmt: skip
+    conn.close()
+    assert not (json.loads(posted).get("worker") or {}).get("name")
+    assert sorted(a for (a,) in amounts) == [first, second]
+
+
+def test_a_notice_that_cannot_be_written_is_not_recorded_as_given(demo_db, tmp_path):
+    from .test_cli import csp_desk
+
+    db = _copy(demo_db, tmp_path)
+    item, *_ = _contracted_without_notice(db)
+    _fill_terms(db, item)
+    conn = sqlite3.connect(db)
+    (before,) = conn.execute("SELECT count(*) FROM issued_notice").fetchone()
+    conn.close()
+    made = csp_desk("export", "notice", "--work-item", item, "--out", tmp_path / "missing" / "x.docx",
+                    "--db", db, "--given-on", "2026-11-02", "--channel", "paper")  # fmt: skip
+    assert made.returncode == 1 and "missing" in made.stderr
+    conn = sqlite3.connect(db)
+    (after,) = conn.execute("SELECT count(*) FROM issued_notice").fetchone()
+    conn.close()
+    assert after == before

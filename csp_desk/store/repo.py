@@ -765,8 +765,11 @@ def record_issued_notice(
     work_contract_id: int | None = None,
 ) -> int:
     """Keeps a notice as issued: written on `issued_on`, given to the worker on `given_on` (the
-    same day when not said) by `channel`, built from the recorded contract `work_contract_id`."""
-    posting_id = save_posting(session, work_item_id, order)
+    same day when not said) by `channel`, built from the recorded contract `work_contract_id`.
+    The posting itself is not changed: the notice states one contract (one of a task's workers),
+    the posting stays what was posted."""
+    posting = _posting(session, work_item_id)
+    posting_id = posting.id if posting is not None else save_posting(session, work_item_id, order)
     row = IssuedNotice(posting_id=posting_id, issued_on=issued_on, file_name=file_name,
                        content=content, sha256=hashlib.sha256(content).hexdigest(),
                        order_json=_order_json(order), given_on=given_on or issued_on,
