@@ -393,3 +393,21 @@ def test_a_notice_that_cannot_be_written_is_not_recorded_as_given(demo_db, tmp_p
     (after,) = conn.execute("SELECT count(*) FROM issued_notice").fetchone()
     conn.close()
     assert after == before
+
+
+def test_the_tax_basis_is_the_recorded_contracts_and_a_posting_saying_otherwise_is_refused():
+    """A taxable contract is paid with 10% added (the ledger pays it so): the notice says 消費税別,
+    and a posting that says 消費税込み is a difference, not a notice that contradicts the payment."""
+    from dataclasses import replace
+
+    from csp_desk.reports.terms_notice import _rows
+
+    order = parse_order(CONTRACT)
+    included = replace(order, reward=replace(order.reward, tax="included"))
+    found = [(d.item, d.posting, d.contract) for d in differences(included, RECORD)]
+    assert ("consumption tax", "消費税込み", "消費税別") in found
+    rows = dict(_rows(notice_order(replace(order, reward=replace(order.reward, tax=None)), RECORD)))
+    assert "（消費税別）" in rows["報酬の額"]
+    untaxed = replace(RECORD, taxable=False)
+    assert differences(included, untaxed) == []
+    assert "（消費税込み）" in dict(_rows(notice_order(included, untaxed)))["報酬の額"]

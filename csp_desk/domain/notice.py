@@ -36,6 +36,8 @@ D_PAYMENT = QT_TRANSLATE_NOOP("notice", "payment date")
 D_PERIOD = QT_TRANSLATE_NOOP("notice", "end of the contract period")
 D_ROUNDS = QT_TRANSLATE_NOOP("notice", "free revision rounds")
 D_IP = QT_TRANSLATE_NOOP("notice", "intellectual property")
+D_TAX = QT_TRANSLATE_NOOP("notice", "consumption tax")
+_TAX_WORDS = {"included": "消費税込み", "excluded": "消費税別"}
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,12 @@ class RecordedContract:
     inspection_due: date | None = None
     payment_due: date | None = None
     period_end: date | None = None
+
+
+def recorded_tax(recorded: RecordedContract) -> str:
+    """The reward's tax basis the recorded contract is paid on: a taxable contract is paid with the
+    tax added (消費税別, as the ledger pays it), one that is not as the amount itself (込み)."""
+    return "excluded" if recorded.taxable else "included"
 
 
 @dataclass(frozen=True)
@@ -101,6 +109,9 @@ def differences(order: Order, recorded: RecordedContract) -> list[Difference]:
     prize = order.order_type == "competition" and not reward.by_quote
     if prize and reward.amount is not None and reward.amount != recorded.amount:
         out.append(Difference(D_REWARD, _yen(reward.amount), _yen(recorded.amount)))
+    tax = recorded_tax(recorded)
+    if reward.tax in _TAX_WORDS and reward.tax != tax:
+        out.append(Difference(D_TAX, _TAX_WORDS[reward.tax], _TAX_WORDS[tax]))
     dates(D_DELIVERY, k.delivery_due, recorded.delivery_due)
     dates(D_INSPECTION, k.inspection_due, recorded.inspection_due)
     dates(D_PAYMENT, k.payment_due, recorded.payment_due)
@@ -165,7 +176,8 @@ def notice_order(order: Order, recorded: RecordedContract) -> Order:
                          else mine.has_employees,
                          prefecture=worker.prefecture or mine.prefecture,
                          invoice_number=worker.invoice_number or mine.invoice_number)  # fmt: skip
-    return replace(order, contract=terms, worker=worker,
+    reward = replace(order.reward, tax=recorded_tax(recorded))
+    return replace(order, contract=terms, worker=worker, reward=reward,
                    revisions=replace(order.revisions, free_rounds=rounds))  # fmt: skip
 
 

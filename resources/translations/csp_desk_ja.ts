@@ -4239,6 +4239,10 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
             <source>intellectual property</source>
             <translation>知的財産権の取扱い</translation>
         </message>
+        <message>
+            <source>consumption tax</source>
+            <translation>消費税</translation>
+        </message>
     </context>
     <context>
         <name>order_type</name>
