@@ -78,7 +78,7 @@ BROKEN = [
     ("TAX-03", {"payments": (Payment(date(2026, 11, 30), date(2026, 11, 20), 10_210),)}, Severity.INFO),
     ("CONT-06", {"state": State.ACCEPTED, "payments": (Payment(date(2026, 12, 31), None),)}, Severity.ERROR),
     # a terms notice given after the day of commissioning stays flagged in the order view (issue 13)
-    ("CONT-03", {"notices": (NoticeGiven(date(2026, 9, 10), date(2026, 9, 17), "佐藤"),)}, Severity.WARNING),
+    ("CONT-03", {"notices": (NoticeGiven(date(2026, 9, 10), date(2026, 9, 17), "佐藤"),)}, Severity.ERROR),
 ]  # fmt: skip
 
 
@@ -174,3 +174,10 @@ def test_withheld_tax_is_due_on_the_tenth_of_the_next_month(paid, due):
 def test_a_notice_given_on_the_day_is_not_flagged():
     on_time = NoticeGiven(date(2026, 9, 10), date(2026, 9, 10), "佐藤")
     assert "CONT-03" not in rules(replace(GOOD, notices=(on_time,)))
+
+
+def test_a_late_notice_is_flagged_only_where_the_freelance_act_asks_for_it_at_once():
+    """REFERENCE §12.2 CONT-03: an error when later, when the Act applies; a company with staff as
+    the worker (the Act does not apply) is not flagged for the day it was given."""
+    late = NoticeGiven(date(2026, 9, 10), date(2026, 9, 17), "鈴木翻訳事務所", act_applies=False)
+    assert "CONT-03" not in rules(replace(GOOD, notices=(late,)))

@@ -117,6 +117,8 @@ class NoticeGiven:
     contracted_on: date
     given_on: date
     worker: str = ""
+    act_applies: bool = True
+    """Whether the Freelance Act applies to the order (its Art 3 asks for the notice at once)."""
 
 
 @dataclass(frozen=True)
@@ -479,7 +481,7 @@ def withheld_tax_remitted(facts: Facts, today: date) -> Finding | None:
 def notice_given_at_once(facts: Facts, today: date) -> Finding | None:
     """A terms notice given after the day of commissioning stays flagged: the record keeps the day
     it was really given, and the order view says so instead of hiding it."""
-    late = [n for n in facts.notices if n.given_on > n.contracted_on]
+    late = [n for n in facts.notices if n.act_applies and n.given_on > n.contracted_on]
     if not late:
         return None
     first = late[0]
@@ -488,7 +490,7 @@ def notice_given_at_once(facts: Facts, today: date) -> Finding | None:
         "The terms notice to {worker} was given on {given}, {days} days after the commissioning "
         "({date}); the Freelance Act asks for it immediately.",
     )
-    return Finding("CONT-03", Severity.WARNING, message, B_NOTICE_NOW, "notices", {
+    return Finding("CONT-03", Severity.ERROR, message, B_NOTICE_NOW, "notices", {
         "worker": first.worker or "-", "given": format_date(first.given_on),
         "days": (first.given_on - first.contracted_on).days, "date": format_date(first.contracted_on),
     })  # fmt: skip

@@ -1035,9 +1035,9 @@ def facts(
         ).where(Application.engagement_id == engagement_id)
     ).one()
     notices = tuple(
-        followup.NoticeGiven(contracted_on, given_on, worker)
-        for given_on, contracted_on, worker in session.execute(  # given_on IS NOT NULL below
-            select(IssuedNotice.given_on, WorkContract.contracted_on, Worker.name)
+        followup.NoticeGiven(contracted_on, given_on, worker, _act_applies(order_json))
+        for given_on, contracted_on, worker, order_json in session.execute(  # given_on IS NOT NULL below
+            select(IssuedNotice.given_on, WorkContract.contracted_on, Worker.name, IssuedNotice.order_json)
             .join(WorkContract, WorkContract.id == IssuedNotice.work_contract_id)
             .join(Worker, Worker.id == WorkContract.worker_id)
             .where(WorkContract.id.in_(ids), IssuedNotice.given_on.is_not(None))
@@ -1401,3 +1401,17 @@ def list_milestones(session: Session, engagement_id: int) -> list[MilestoneRow]:
         .order_by(Milestone.contract_id, Milestone.id)
     )
     return [MilestoneRow(*r) for r in session.execute(query)]
+
+
+def _act_applies(order_json: str) -> bool:
+    """Whether the Freelance Act applies to the order a notice was issued from (its stored order);
+    an order that cannot be read any more counts as one it applies to (the stricter reading)."""
+    import json
+
+    from ..domain.orders import parse_order
+    from ..domain.rules.applicability import fl_applies
+
+    try:
+        return fl_applies(parse_order(json.loads(order_json)))
+    except (ValueError, TypeError, KeyError):
+        return True
