@@ -324,27 +324,14 @@ def test_the_notice_renders_in_libreoffice_with_the_contract_terms(tmp_path):
 
 def _fill_terms(db, item):
     """The contract terms a producer types into the posting (as the demo does for its notices)."""
-    from dataclasses import replace
-
-    from csp_desk.domain.orders import Contract
-    from csp_desk.domain.posting_templates import BLANK
     from csp_desk.store import repo
     from csp_desk.store.db import open_store
-    from csp_desk.store.demo import _HARASSMENT_DESK, _NOTICE_TERMS, _PAYMENT_METHOD
+    from csp_desk.store.demo import with_notice_terms
 
     store = open_store(db)
     try:
         with store.session() as s:
-            order = repo.load_posting(s, item, None, agreed=False)
-            k = order.contract or Contract()
-            k = replace(k, **{f: getattr(k, f) or v for f, v in _NOTICE_TERMS.items()})
-            o = order.orderer
-            desk = o.harassment_contact or _HARASSMENT_DESK.format(name=o.name, contact=o.contact).strip()
-            order = replace(order, deliverables=order.deliverables.replace(BLANK, "（10）"),
-                            contract=replace(k, payment_method=k.payment_method or _PAYMENT_METHOD),
-                            payment=replace(order.payment, method=order.payment.method or _PAYMENT_METHOD),
-                            orderer=replace(o, harassment_contact=desk))  # fmt: skip
-            repo.save_posting(s, item, order)
+            repo.save_posting(s, item, with_notice_terms(repo.load_posting(s, item, None, agreed=False)))
     finally:
         store.close()
 

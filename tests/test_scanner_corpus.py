@@ -74,10 +74,11 @@ def test_lines_follow_the_schema():
 def test_other_hands_and_held_out_sets_cover_every_concept():
     """Each concept has positives and look-alikes written by other writers, tuned on and held out;
     no sentence is in both (a held-out sentence read while tuning is no longer held out)."""
-    tuned = scanner_eval.load_examples() + scanner_eval.load_folder(scanner_eval.OTHER_HANDS)
+    other_hands = scanner_eval.load_folder(scanner_eval.OTHER_HANDS)
+    tuned = scanner_eval.load_examples() + other_hands
     held = scanner_eval.load_folder(scanner_eval.HELD_OUT)
     for concept in CONCEPTS:
-        for group in (scanner_eval.load_folder(scanner_eval.OTHER_HANDS), held):
+        for group in (other_hands, held):
             assert any(e.concept == concept and e.fires for e in group), concept
             assert any(e.concept == concept and not e.fires for e in group), concept
     assert {e.text for e in tuned}.isdisjoint({e.text for e in held})

@@ -6,7 +6,7 @@ import random
 from collections.abc import Callable
 from dataclasses import fields, replace
 from datetime import date, datetime, time, timedelta
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import func, insert, select
 
@@ -20,6 +20,9 @@ from ..domain.text import search_key
 from . import repo
 from .db import Store
 from .models import Client, Consultation, Problem, WorkItem
+
+if TYPE_CHECKING:
+    from ..domain.orders import Order
 
 _NAMES = (
     ("山田", "ヤマダ"),
@@ -785,8 +788,6 @@ def fill_notice_terms(store: Store, catalogue: Catalogue | None, *, limit: int =
     changes, defects, personal data, the harassment desk), agreeing with the record. Returns their
     (work item, contract) for the notices to be issued (documents.issue_demo_notices)."""
     from ..domain.notice import differences
-    from ..domain.orders import Contract
-    from ..domain.posting_templates import BLANK
     from .models import Engagement, WorkContract
 
     chosen: list[tuple[int, int]] = []
@@ -803,29 +804,38 @@ def fill_notice_terms(store: Store, catalogue: Catalogue | None, *, limit: int =
                 break
             order = repo.load_posting(session, item_id, catalogue, agreed=False)
             (recorded,) = repo.recorded_contracts(session, item_id)
-            k = order.contract or Contract()
-            k = replace(
-                k,
-                delivery_place=k.delivery_place or _NOTICE_TERMS["delivery_place"],
-                change_handling=k.change_handling or _NOTICE_TERMS["change_handling"],
-                defect_handling=k.defect_handling or _NOTICE_TERMS["defect_handling"],
-                personal_data_handling=k.personal_data_handling or _NOTICE_TERMS["personal_data_handling"],
-            )
-            orderer = order.orderer
-            desk = _HARASSMENT_DESK.format(name=orderer.name, contact=orderer.contact).strip()
-            order = replace(
-                order,
-                # the category's usual wording leaves blanks (（　）) for the producer: the demo fills them
-                deliverables=order.deliverables.replace(BLANK, "（10）"),
-                contract=replace(k, payment_method=k.payment_method or _PAYMENT_METHOD),
-                payment=replace(order.payment, method=order.payment.method or _PAYMENT_METHOD),
-                orderer=replace(orderer, harassment_contact=orderer.harassment_contact or desk),
-            )
+            order = with_notice_terms(order)
             if differences(order, recorded):
                 continue  # a posting that says otherwise is left for the producer to settle
             repo.save_posting(session, item_id, order)
             chosen.append((item_id, contract_id))
     return chosen
+
+
+def with_notice_terms(order: Order) -> Order:
+    """The posting with the terms a notice needs that the Orders page does not record, where the
+    producer left them empty (the demo's wording)."""
+    from ..domain.orders import Contract
+    from ..domain.posting_templates import BLANK
+
+    k = order.contract or Contract()
+    k = replace(
+        k,
+        delivery_place=k.delivery_place or _NOTICE_TERMS["delivery_place"],
+        change_handling=k.change_handling or _NOTICE_TERMS["change_handling"],
+        defect_handling=k.defect_handling or _NOTICE_TERMS["defect_handling"],
+        personal_data_handling=k.personal_data_handling or _NOTICE_TERMS["personal_data_handling"],
+    )
+    orderer = order.orderer
+    desk = _HARASSMENT_DESK.format(name=orderer.name, contact=orderer.contact).strip()
+    return replace(
+        order,
+        # the category's usual wording leaves blanks (（　）) for the producer: the demo fills them
+        deliverables=order.deliverables.replace(BLANK, "（10）"),
+        contract=replace(k, payment_method=k.payment_method or _PAYMENT_METHOD),
+        payment=replace(order.payment, method=order.payment.method or _PAYMENT_METHOD),
+        orderer=replace(orderer, harassment_contact=orderer.harassment_contact or desk),
+    )
 
 
 # --- a finished workshop (issue 11) ------------------------------------------------------------
