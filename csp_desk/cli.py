@@ -488,6 +488,11 @@ MSG_NOTICE_DIFFERS = QT_TRANSLATE_NOOP(
     "posting or the contract, then issue it again.\n{differences}",
 )
 MSG_DIFFERENCE = QT_TRANSLATE_NOOP("cli", "・{item}: posting {posting}, contract {contract}")
+MSG_GIVEN_BEFORE_CONTRACT = QT_TRANSLATE_NOOP(
+    "cli",
+    "--given-on {value} is before the contract was made ({contracted}); a terms notice states a contract "
+    "already made. Check the day.",
+)
 MSG_WHICH_CONTRACT = QT_TRANSLATE_NOOP(
     "cli", "Work item {item} has several recorded contracts; say which with --contract ID:\n{contracts}"
 )
@@ -530,7 +535,14 @@ def _contract_lines(contracts) -> str:  # type: ignore[no-untyped-def]
 
 def _issue_notice(args: argparse.Namespace, store, given_on: date) -> int:  # type: ignore[no-untyped-def]
     from .documents import issue_terms_notice
-    from .domain.notice import CHANNELS, ContractNeeded, NoticeConflict, UnknownContract, days_late
+    from .domain.notice import (
+        CHANNELS,
+        ContractNeeded,
+        NoticeBeforeContract,
+        NoticeConflict,
+        UnknownContract,
+        late_under_act,
+    )
     from .reports.common import jp_date
     from .reports.terms_notice import NoticeIncomplete
     from .store import repo
@@ -554,6 +566,8 @@ def _issue_notice(args: argparse.Namespace, store, given_on: date) -> int:  # ty
             for d in exc.differences
         )  # fmt: skip
         return _fail(MSG_NOTICE_DIFFERS, differences=lines)
+    except NoticeBeforeContract as exc:
+        return _fail(MSG_GIVEN_BEFORE_CONTRACT, value=args.given_on, contracted=jp_date(exc.contracted_on))
     except ContractNeeded as exc:
         return _fail(MSG_WHICH_CONTRACT, item=args.work_item, contracts=_contract_lines(exc.contracts))
     except UnknownContract as exc:
@@ -565,9 +579,11 @@ def _issue_notice(args: argparse.Namespace, store, given_on: date) -> int:  # ty
         store.close()
     channel = i18n.translate("notice", CHANNELS[args.channel])
     _say(MSG_NOTICE_KEPT, path=args.out, day=jp_date(given_on), channel=channel)
-    late = days_late(kept.contracted_on, given_on)
+    # without a recorded contract the posting's own contract day is the commissioning
+    contracted = kept.contracted_on or (order.contract.contracted_on if order.contract else None)
+    late = late_under_act(order, contracted, given_on)
     if late:
-        _say(MSG_NOTICE_LATE, days=late, contracted=jp_date(kept.contracted_on))
+        _say(MSG_NOTICE_LATE, days=late, contracted=jp_date(contracted))
     return 0
 
 

@@ -3,7 +3,7 @@ posting fills what the record does not hold, and ⑪ counts the posting's IP cla
 
 from datetime import date
 
-from csp_desk.domain.notice import RecordedContract, days_late, differences, notice_order
+from csp_desk.domain.notice import RecordedContract, days_late, differences, late_under_act, notice_order
 from csp_desk.domain.orders import Worker, parse_order
 from csp_desk.reports.terms_notice import missing_items, quoted
 
@@ -78,6 +78,15 @@ def test_late_days_and_quotes():
     assert days_late(date(2026, 12, 1), date(2026, 12, 1)) == 0
     assert days_late(date(2026, 12, 1), date(2026, 12, 9)) == 8
     assert quoted("新商品「信州りんごジャム」のLP") == "「新商品『信州りんごジャム』のLP」"
+
+
+def test_a_late_day_counts_only_where_the_freelance_act_applies():
+    """CONT-03 is the Act's: a worker with employees is not a protected freelancer, so a notice
+    given days after is not called late (the guideline asks for the terms in writing, no day)."""
+    protected = parse_order(CONTRACT)
+    assert late_under_act(protected, date(2026, 12, 1), date(2026, 12, 9)) == 8
+    employer = parse_order(changed(CONTRACT, worker__has_employees=True))
+    assert late_under_act(employer, date(2026, 12, 1), date(2026, 12, 9)) == 0
 
 
 # --- the store and the command line ----------------------------------------------------------
@@ -228,6 +237,27 @@ def test_a_late_notice_is_recorded_as_given_and_said_to_be_late(demo_db, tmp_pat
     assert given == late
 
 
+def test_a_notice_given_before_the_contract_is_refused_and_nothing_kept(demo_db, tmp_path):
+    from csp_desk.store.db import open_store
+    from csp_desk.store.demo import fill_notice_terms
+
+    from .test_cli import csp_desk
+
+    db = _copy(demo_db, tmp_path)
+    item, _contract, _amount, contracted = _contracted_without_notice(db)
+    store = open_store(db)
+    fill_notice_terms(store, None, limit=100)
+    store.close()
+    before = sqlite3.connect(db).execute("SELECT count(*) FROM issued_notice").fetchone()
+    early = (date.fromisoformat(contracted) - __import__("datetime").timedelta(days=3)).isoformat()
+    out = tmp_path / "notice.docx"
+    refused = csp_desk("export", "notice", "--work-item", item, "--out", out, "--db", db,
+                       "--given-on", early, "--channel", "email")  # fmt: skip
+    assert refused.returncode == 1 and not out.exists(), refused.stdout
+    assert early in refused.stderr and "契約" in refused.stderr and "前" in refused.stderr, refused.stderr
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM issued_notice").fetchone() == before
+
+
 def test_the_command_line_asks_for_the_day_the_channel_and_which_contract(demo_db, tmp_path):
     from .test_cli import csp_desk
 
@@ -353,7 +383,8 @@ def test_each_worker_of_a_task_gets_a_notice_and_the_posting_stays_as_posted(dem
     _fill_terms(db, task)
     for contract, name in ((first, "a.docx"), (second, "b.docx")):
         made = csp_desk("export", "notice", "--work-item", task, "--out", tmp_path / name, "--db", db,
-                        "--given-on", "2026-11-02", "--channel", "email", "--contract", contract)  # fmt: skip
+                        "--given-on", date.today().isoformat(), "--channel", "email", "--contract",
+                        contract)  # fmt: skip
         assert made.returncode == 0, made.stderr
     conn = sqlite3.connect(db)
     (posted,) = conn.execute("SELECT order_json FROM posting WHERE work_item_id = ?", (task,)).fetchone()

@@ -6,6 +6,7 @@ import sqlite3
 from datetime import date, timedelta
 
 from docx import Document
+from PySide6.QtWidgets import QDialogButtonBox
 
 from csp_desk.domain.values import format_date, format_yen
 from csp_desk.store import following, repo
@@ -56,6 +57,9 @@ def test_a_notice_is_refused_on_a_different_amount_then_issued_late_and_flagged(
 
     def late_is_said(dialog_given):
         assert recorded.worker.name in dialog_given.ui.contractText.text()
+        type_into(dialog_given.ui.givenOn, format_date(recorded.contracted_on - timedelta(days=2)))
+        click(dialog_given.ui.buttons.button(QDialogButtonBox.StandardButton.Ok))
+        assert dialog_given.isVisible() and "契約" in dialog_given.ui.errors.text()  # refused, still open
         type_into(dialog_given.ui.givenOn, format_date(given))
         if given > recorded.contracted_on:
             assert "CONT-03" in dialog_given.ui.lateText.text()

@@ -18,17 +18,24 @@ GIVEN_IN_FUTURE = QT_TRANSLATE_NOOP(
     "validation",
     "The notice cannot be recorded as given on a day still to come; record it on the day it is given.",
 )
+GIVEN_BEFORE_CONTRACT = QT_TRANSLATE_NOOP(
+    "validation",
+    "The day given is before the contract was made ({date}); a terms notice states a contract already "
+    "made. Check the day.",
+)
 
 
 class NoticeGivenDialog(QDialog):
     """The day the notice reaches the worker and how; warns while that day is after the contract's."""
 
     def __init__(self, contract: RecordedContract | None, contracted_on: date | None, given: date | None,
-                 today: date, parent: QWidget):  # fmt: skip
+                 today: date, act_applies: bool, parent: QWidget):  # fmt: skip
+        """`act_applies`: the Freelance Act applies to the order, so a day after the contract's is late
+        (CONT-03); elsewhere no day is asked for and none is called late."""
         super().__init__(parent)
         self.ui = Ui_NoticeGivenDialog()
         self.ui.setupUi(self)
-        self.today, self.contracted_on = today, contracted_on
+        self.today, self.contracted_on, self.act_applies = today, contracted_on, act_applies
         for key, label in CHANNELS.items():
             self.ui.channel.addItem(i18n.translate("notice", label), key)
         if contract is not None:
@@ -51,7 +58,7 @@ class NoticeGivenDialog(QDialog):
 
     def _show_late(self) -> None:
         day, errors = parse_date("given_on", self.ui.givenOn.text())
-        late = days_late(self.contracted_on, day) if not errors else 0
+        late = days_late(self.contracted_on, day) if not errors and self.act_applies else 0
         text = ""
         if late:
             text = self.tr(
@@ -67,6 +74,9 @@ class NoticeGivenDialog(QDialog):
             errors = [FieldError("given_on", GIVEN_REQUIRED)]
         if day is not None and day > self.today:
             errors = [FieldError("given_on", GIVEN_IN_FUTURE)]
+        if day is not None and self.contracted_on is not None and day < self.contracted_on:
+            made = format_date(self.contracted_on)
+            errors = [FieldError("given_on", GIVEN_BEFORE_CONTRACT, {"date": made})]
         if errors:
             self.ui.errors.setText("\n".join(field_message(e) for e in errors))
             self.ui.errors.show()

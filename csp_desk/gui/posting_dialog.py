@@ -703,7 +703,8 @@ class PostingDialog(QDialog):
         when and how it is given, and keeps the issued document with its hash. Refused, saying
         why, while the posting and the recorded contract disagree or items are missing."""
         from ..documents import issue_terms_notice
-        from ..domain.notice import ContractNeeded, choose_contract, days_late, differences, notice_order
+        from ..domain.notice import ContractNeeded, choose_contract, differences, late_under_act, notice_order
+        from ..domain.rules.applicability import fl_applies
         from ..reports.terms_notice import notice_gaps
         from ..store import repo
         from .notice_dialog import NoticeGivenDialog
@@ -758,7 +759,8 @@ class PostingDialog(QDialog):
         assert contract is not None  # notice_gaps names the contract terms while there are none
         today = date.today()
         given = NoticeGivenDialog(recorded, contract.contracted_on, self._order.contract.notice_sent_on
-                                  if self._order.contract else None, today, self)  # fmt: skip
+                                  if self._order.contract else None, today, fl_applies(notice),
+                                  self)  # fmt: skip
         if given.exec() != QDialog.DialogCode.Accepted or given.given_on is None:
             return
         worker = notice.worker.name if notice.worker else ""
@@ -784,7 +786,7 @@ class PostingDialog(QDialog):
         self._base = self._order
         self.edits.snapshot()
         status = self.tr("Terms notice issued and kept: {name}").format(name=out.name)
-        late = days_late(contract.contracted_on, given.given_on)
+        late = late_under_act(notice, contract.contracted_on, given.given_on)
         if late:
             status += " " + self.tr("(given {days} days late: CONT-03)").format(days=late)
         self.ui.versions.setText(status)

@@ -3818,6 +3818,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>・{item}：募集文 {posting}／契約 {contract}</translation>
         </message>
         <message>
+            <source>--given-on {value} is before the contract was made ({contracted}); a terms notice states a contract already made. Check the day.</source>
+            <translation>--given-on {value} は契約日（{contracted}）より前です。取引条件明示書は成立した契約の条件を示す書面です。日付を確かめてください。</translation>
+        </message>
+        <message>
             <source>Work item {item} has several recorded contracts; say which with --contract ID:
 {contracts}</source>
             <translation>業務 {item} には記録した契約が複数あります。--contract 番号 でどの契約かを指定してください：
@@ -5565,6 +5569,10 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
         <message>
             <source>The notice cannot be recorded as given on a day still to come; record it on the day it is given.</source>
             <translation>まだ来ていない日を交付日として記録することはできません。交付した日に記録してください。</translation>
+        </message>
+        <message>
+            <source>The day given is before the contract was made ({date}); a terms notice states a contract already made. Check the day.</source>
+            <translation>交付日が契約日（{date}）より前です。取引条件明示書は成立した契約の条件を示す書面です。日付を確かめてください。</translation>
         </message>
     </context>
 </TS>
