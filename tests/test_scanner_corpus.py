@@ -153,12 +153,14 @@ def test_evaluation_counts_hits_per_concept(examples, postings):
 
 # --- the scanner on the corpus (after the merge) ---------------------------------------------
 
-# On the held-out sets (866 sentences by other writers that nobody tuning the scanner has read),
-# 2026-11-30: before the second tuning round recall 0.868, false alarms 0.104; after the third
-# recall 0.903, false alarms 0.060. The goal (recall ≥ 0.95, false alarms ≤ 0.02 on unseen
-# text) is NOT reached. These floors stop it getting worse; raise them with every improvement.
-MIN_HELD_OUT_RECALL = 0.895
-MAX_HELD_OUT_FALSE_ALARMS = 0.065
+# On the held-out sets by other writers that nobody tuning the scanner has read. Round one (866
+# sentences, now in other_hands/): recall 0.868 / false alarms 0.104 before the second tuning round,
+# 0.903 / 0.060 after the third. Round G (800 sentences by three new writers, 2026-11-30), measured
+# unseen before the fourth tuning round: recall 0.920, false alarms 0.037. The goal (recall
+# ≥ 0.95, false alarms ≤ 0.02 on unseen text) is NOT reached. These floors stop it getting worse;
+# raise them with every improvement.
+MIN_HELD_OUT_RECALL = 0.915
+MAX_HELD_OUT_FALSE_ALARMS = 0.04
 
 
 def test_scanner_on_held_out_sets():
