@@ -733,6 +733,7 @@ def _restore(args: argparse.Namespace) -> int:
 
 MSG_NO_WORKER = QT_TRANSLATE_NOOP("cli", "There is no worker with id {id}.")
 MSG_NEEDS_OUT = QT_TRANSLATE_NOOP("cli", "personal-data export needs --out FILE.")
+MSG_PERSONAL_EXPORTED = QT_TRANSLATE_NOOP("cli", "Wrote {path} and, to read, {readable}")
 MSG_ERASED_CONTACT = QT_TRANSLATE_NOOP(
     "cli", "Client {id}: the contact person's name, phone and email erased."
 )
@@ -818,11 +819,16 @@ def _personal_data_in(args: argparse.Namespace, store) -> int:  # type: ignore[n
     if args.action == "erase":
         _say(MSG_ERASED_CONTACT if args.client is not None else MSG_ERASED, id=args.client or args.worker)
         return 0
-    try:
+    from .reports.files import into_place
+    from .reports.personal_data import readable_path, write_personal_data
+
+    readable = readable_path(args.out)
+    try:  # the same in words beside the JSON, for the person to read
+        into_place(readable, lambda temporary: write_personal_data(data, temporary, date.today()))
         args.out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     except OSError as exc:
         return _fail(MSG_CANNOT_WRITE, path=args.out, detail=exc.strerror or exc)
-    _say(MSG_EXPORTED, path=args.out)
+    _say(MSG_PERSONAL_EXPORTED, path=args.out, readable=readable)
     return 0
 
 

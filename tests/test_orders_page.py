@@ -328,6 +328,10 @@ def test_a_workers_personal_data_is_exported_and_erasing_is_refused_while_kept(
     modals.expect(choose_file(out))
     click(page.ui.exportData)
     assert json.loads(out.read_text(encoding="utf-8"))["contracts"]
+    from .test_privacy import _assert_readable
+
+    _assert_readable(tmp_path / "worker.docx", json.loads(out.read_text(encoding="utf-8")))
+    assert "worker.docx" in demo_window.statusBar().currentMessage()
     modals.expect(press(QMessageBox.StandardButton.Yes), press("OK"))
     click(page.ui.eraseData)
     assert "保存が必要" in modals.texts()[-1]
@@ -356,7 +360,11 @@ def test_a_clients_contact_data_is_exported_and_erased_from_the_clients_page(
     out = tmp_path / "client.json"
     modals.expect(choose_file(out))
     click(page.ui.exportData)
-    assert json.loads(out.read_text(encoding="utf-8"))["client"]["contact_person"]
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["client"]["contact_person"]
+    from .test_privacy import _assert_readable
+
+    _assert_readable(tmp_path / "client.docx", data)
     modals.expect(press(QMessageBox.StandardButton.Yes), press("OK"))
     click(page.ui.eraseData)
     assert "保存が必要" in modals.texts()[-1]

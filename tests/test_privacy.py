@@ -68,6 +68,8 @@ def test_the_command_line_exports_and_refuses_to_erase_too_early(tmp_path):
     done = csp_desk("personal-data", "export", "--worker", 1, "--out", out, "--db", db)
     assert done.returncode == 0, done.stderr
     assert json.loads(out.read_text(encoding="utf-8"))["format"] == "csp-desk.personal-data/1"
+    assert "worker.docx" in done.stdout
+    _assert_readable(tmp_path / "worker.docx", json.loads(out.read_text(encoding="utf-8")))
     assert csp_desk("personal-data", "export", "--worker", 999, "--out", out, "--db", db).returncode == 1
 
 
@@ -98,4 +100,26 @@ def test_the_command_line_exports_a_clients_data(tmp_path):
     out = tmp_path / "client.json"
     done = csp_desk("personal-data", "export", "--client", 1, "--out", out, "--db", db)
     assert done.returncode == 0, done.stderr
-    assert json.loads(out.read_text(encoding="utf-8"))["client"]["name"]
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["client"]["name"]
+    _assert_readable(tmp_path / "client.docx", data)
+
+
+def _assert_readable(path, data):
+    """The Word document beside the JSON says the same in Japanese words: labels, states and kinds
+    translated, money in yen; no field name or stored code shows through."""
+    from docx import Document
+
+    document = Document(str(path))
+    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+    text = "\n".join([p.text for p in document.paragraphs] + cells)
+    person = data.get("worker") or data["client"]
+    assert person["name"] in text and "保有個人データの開示" in text
+    for code in ("individual", "corporation", "received", "selected", "cancelled", "contracted", "paid",
+                 "True", "False", "None", "null", "contracted_on", "due_on", "{"):
+        assert code not in text, code
+    assert ("氏名・名称" in cells) if "worker" in data else ("担当者" in cells)
+    for order in data.get("orders", []) + data.get("contracts", []):
+        assert order.get("work") or order.get("work_item") in text
+    for payment in data.get("payments", []):
+        assert f"{payment['amount']:,}円" in cells

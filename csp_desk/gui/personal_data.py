@@ -21,8 +21,12 @@ def export_personal_data(
     read: Callable[[Any], dict[str, Any]],
     default_name: str,
 ) -> bool:
-    """Everything held about the person, as a JSON file for them (a data subject's request)."""
+    """Everything held about the person, as a JSON file for them (a data subject's request) and the
+    same in words beside it (a Word document of the same name) for them to read."""
     import json
+
+    from ..reports.files import into_place
+    from ..reports.personal_data import readable_path, write_personal_data
 
     if desk.store is None:
         return False
@@ -40,12 +44,15 @@ def export_personal_data(
     try:
         with desk.store.session() as session:
             data = read(session)
+        readable = readable_path(out)
+        into_place(readable, lambda temporary: write_personal_data(data, temporary, date.today()))
         out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     except Exception as exc:
         warn(parent, title, exc)
         return False
     parent.window().statusBar().showMessage(
-        QCoreApplication.translate("PersonalData", "Saved {path}").format(path=out), 5000
+        QCoreApplication.translate("PersonalData", "Saved {path} and, to read, {readable}").format(
+            path=out, readable=readable.name), 5000
     )  # type: ignore[attr-defined]
     return True
 

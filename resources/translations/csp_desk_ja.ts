@@ -1610,8 +1610,8 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <source>Saved {path}</source>
-            <translation>{path} に保存しました</translation>
+            <source>Saved {path} and, to read, {readable}</source>
+            <translation>{path} を保存しました（読みやすい形式：{readable}）</translation>
         </message>
         <message>
             <source>Erase personal data</source>
@@ -3894,6 +3894,10 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>personal-data export needs --out FILE.</source>
             <translation>personal-data export には --out FILE が必要です。</translation>
+        </message>
+        <message>
+            <source>Wrote {path} and, to read, {readable}</source>
+            <translation>{path} を書き出しました（読みやすい形式：{readable}）</translation>
         </message>
         <message>
             <source>Client {id}: the contact person's name, phone and email erased.</source>
