@@ -75,7 +75,7 @@ def _parser() -> argparse.ArgumentParser:
         "kind",
         choices=(
             "proposal", "budget", "order", "notice", "issued-notice", "progress", "ledger", "record",
-            "client", "handouts", "workshop-summary",
+            "client", "handouts", "workshop-summary", "template",
         ),
     )  # fmt: skip
     export.add_argument(
@@ -98,6 +98,11 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--workshop", type=int, help="for handouts (--out: a folder) and workshop-summary (--out: .xlsx)"
     )
+    export.add_argument(
+        "--template", type=Path,
+        help="a Word document (.docx) whose styles, header and footer the Word documents use "
+        "(else the one given in Settings); `export template` writes the default to start from",
+    )  # fmt: skip
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--db", type=Path)
 
@@ -392,9 +397,31 @@ def _export_order(args: argparse.Namespace) -> int:
     return _write_json(args.out, order_to_json(order))
 
 
+MSG_TEMPLATE_WRITTEN = QT_TRANSLATE_NOOP(
+    "cli",
+    "Wrote {path}: change it in Word (letterhead or logo in the header, the styles' fonts and colours), "
+    "then give it in Settings or with --template.",
+)
+
+
 def _export(args: argparse.Namespace) -> int:
+    from .reports.word import TemplateError, use_template, write_default_template
     from .store.errors import NotFound
 
+    if args.kind == "template":
+        try:
+            write_default_template(args.out)
+        except OSError as exc:
+            return _fail(MSG_CANNOT_WRITE, path=args.out, detail=exc.strerror or exc)
+        _say(MSG_TEMPLATE_WRITTEN, path=args.out)
+        return 0
+    if args.template is not None:
+        try:
+            use_template(args.template)
+        except TemplateError as exc:
+            problem = i18n.translate("reports", exc.problem)
+            print(i18n.message("reports", exc.message, path=exc.path, problem=problem), file=sys.stderr)
+            return 1
     if args.kind == "order":
         return _export_order(args)
     if args.kind == "client":

@@ -47,6 +47,11 @@ def default_db_path() -> Path:
     return data_dir() / "csp-desk.sqlite3"
 
 
+def house_style_path() -> Path:
+    """The producer's own Word template (letterhead, logo, fonts), copied here in Settings."""
+    return data_dir() / "house_style.docx"
+
+
 def added_wages_path() -> Path:
     """Minimum wages the producer added in Settings (newer years than the shipped table)."""
     return data_dir() / "minimum_wages_added.csv"

@@ -11,7 +11,7 @@ from ..domain.proposal import ProducerProfile
 from ..domain.text import MAX_LINE, QT_TRANSLATE_NOOP, FieldError
 from ..domain.values import format_date
 from .feedback import error_text, show_field_errors
-from .files import ask_open_file
+from .files import ask_open_file, ask_save_file
 from .forms.ui_profile_dialog import Ui_ProfileDialog
 from .forms.ui_settings_dialog import Ui_SettingsDialog
 from .views import bind_fields
@@ -60,9 +60,85 @@ class SettingsDialog(QDialog):
         self.ui.language.setCurrentIndex(max(0, self.ui.language.findData(i18n.chosen_language())))
         self.ui.silenceDays.setValue(silence_days())
         self.ui.addWages.clicked.connect(self.add_wages)
+        self.ui.chooseTemplate.clicked.connect(self.choose_template)
+        self.ui.defaultTemplate.clicked.connect(self.default_template)
+        self.ui.saveTemplate.clicked.connect(self.save_template)
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
         self._show_wages()
+        self._show_template()
+
+    def _show_template(self) -> None:
+        from datetime import datetime
+
+        from ..paths import house_style_path
+
+        kept = house_style_path()
+        if kept.is_file():
+            given = datetime.fromtimestamp(kept.stat().st_mtime).date()
+            self.ui.templateInfo.setText(self.tr(
+                "Word documents start from your template (given on {date}): its styles, page set-up, "
+                "letterhead header and footer. The title and page numbers are added where it has none."
+            ).format(date=format_date(given)))  # fmt: skip
+        else:
+            self.ui.templateInfo.setText(self.tr(
+                "Word documents use the default style (Yu Gothic, A4). To use your letterhead, logo, "
+                "fonts and colours in every Word document, save the default template, change it in "
+                "Word, and choose it here."
+            ))  # fmt: skip
+        self.ui.defaultTemplate.setEnabled(kept.is_file())
+
+    def choose_template(self) -> bool:
+        """Checks a Word document as a template and keeps a copy of it for every Word document."""
+        import shutil
+        from pathlib import Path
+
+        from ..paths import house_style_path
+        from ..reports.files import into_place
+        from ..reports.word import TemplateError, check_template
+
+        title = self.tr("Word template")
+        path = ask_open_file(self, title, self.tr("Word document (*.docx)"), "template")
+        if not path:
+            return False
+        try:
+            check_template(Path(path))
+            into_place(house_style_path(), lambda temporary: shutil.copyfile(path, temporary))
+        except (TemplateError, OSError) as exc:
+            QMessageBox.warning(self, title, error_text(exc))
+            return False
+        self._show_template()
+        return True
+
+    def default_template(self) -> None:
+        """Word documents go back to the default style (the producer's own file is not touched)."""
+        from ..paths import house_style_path
+
+        try:
+            house_style_path().unlink(missing_ok=True)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Word template"), error_text(exc))
+        self._show_template()
+
+    def save_template(self) -> bool:
+        """Writes the default template for the producer to change in Word."""
+        from ..reports.word import write_default_template
+
+        title = self.tr("Word template")
+        out = ask_save_file(self, title, "csp-desk_テンプレート.docx", self.tr("Word document (*.docx)"),
+                            "template", ".docx")  # fmt: skip
+        if out is None:
+            return False
+        try:
+            write_default_template(out)
+        except OSError as exc:
+            QMessageBox.warning(self, title, error_text(exc))
+            return False
+        QMessageBox.information(self, title, self.tr(
+            "Saved {path}. Open it in Word, put your letterhead or logo in the header, change the "
+            "styles' fonts and colours, save it, then choose it with 「Use my template…」."
+        ).format(path=out))  # fmt: skip
+        return True
 
     def _wages(self):  # type: ignore[no-untyped-def]
         from ..domain.minimum_wage import load_wages

@@ -85,6 +85,11 @@ def known_error_text(exc: BaseException) -> str | None:
         return i18n.store_text(exc)
     if isinstance(exc, InvalidInput):
         return "\n".join(field_message(e) for e in exc.errors)
+    from ..reports.word import TemplateError
+
+    if isinstance(exc, TemplateError):
+        problem = i18n.translate("reports", exc.problem)
+        return i18n.message("reports", exc.message, path=exc.path, problem=problem)
     if isinstance(exc, CatalogueError):
         return i18n.message(
             "feedback",

@@ -1,8 +1,18 @@
-"""Word building blocks shared by the documents: A4, Japanese fonts, page numbers, tables."""
+"""Word building blocks shared by the documents: A4, Japanese fonts, page numbers, tables.
+
+House style: a producer may give their own Word template once (Settings copies it to
+paths.house_style_path(); the command line's --template names one for a run). Every document then
+starts from it: its styles, page set-up, letterhead header and footer are kept, the document's body
+is written over an empty one, and the running title and page numbers are added where the
+template has none. Styles the documents need that the template lacks are copied from the default.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from ..domain.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
@@ -11,6 +21,106 @@ if TYPE_CHECKING:
 
 FONT_EAST_ASIA = "Yu Gothic"
 FONT_LATIN = "Yu Gothic"
+# Yu Gothic ships with Windows and macOS. LibreOffice without it lays Japanese out in the system's CJK
+# font (Noto Sans CJK JP here) through fontconfig; a font table w:altName does not change that
+# (tried: the PDF's fonts were the same with and without it).
+
+NEEDED_STYLES = ("Normal", "Title", "Heading1", "Heading2", "Heading3", "ListBullet", "TableGrid",
+                 "Header", "Footer")  # fmt: skip
+"""The style ids the documents write with (python-docx's default template has them all)."""
+
+BAD_TEMPLATE = QT_TRANSLATE_NOOP(
+    "reports",
+    "{path} cannot be used as the Word template: {problem}. Save your template in Word as a Word "
+    "document (.docx) and choose it again, or go back to the default template in Settings.",
+)
+NO_FILE = QT_TRANSLATE_NOOP("reports", "there is no such file")
+NOT_DOCX = QT_TRANSLATE_NOOP("reports", "it is not a Word document (.docx)")
+DOTX = QT_TRANSLATE_NOOP("reports", "it is a Word template file (.dotx); save it as a .docx document")
+DAMAGED = QT_TRANSLATE_NOOP("reports", "the file is damaged and cannot be read")
+
+
+class TemplateError(ValueError):
+    """The house-style template cannot be read as a Word document; `problem` says why (translatable)."""
+
+    message = BAD_TEMPLATE
+
+    def __init__(self, path: Path, problem: str):
+        super().__init__(f"{path}: {problem}")
+        self.path, self.problem = path, problem
+
+
+_template_for_run: Path | None = None
+
+
+def use_template(path: Path | None) -> None:
+    """The template for this run (the command line's --template), checked first; None: the one
+    given in Settings, if any."""
+    global _template_for_run
+    if path is not None:
+        check_template(path)
+    _template_for_run = path
+
+
+def house_style() -> Path | None:
+    """The template documents start from: this run's, else the one given in Settings, else none."""
+    if _template_for_run is not None:
+        return _template_for_run
+    from ..paths import house_style_path
+
+    kept = house_style_path()
+    return kept if kept.is_file() else None
+
+
+def _open_template(path: Path) -> DocumentObject:
+    import zipfile
+
+    from docx import Document
+
+    if not path.is_file():
+        raise TemplateError(path, NO_FILE)
+    if not zipfile.is_zipfile(path):
+        raise TemplateError(path, NOT_DOCX)
+    try:
+        return Document(str(path))
+    except ValueError as exc:  # python-docx names the package's content type
+        raise TemplateError(path, DOTX if "template" in str(exc) else NOT_DOCX) from exc
+    except OSError as exc:
+        raise TemplateError(path, NO_FILE if isinstance(exc, FileNotFoundError) else DAMAGED) from exc
+    except Exception as exc:  # a broken zip, lxml's XMLSyntaxError: damage inside the package
+        raise TemplateError(path, DAMAGED) from exc
+
+
+def check_template(path: Path) -> None:
+    """Raises TemplateError unless `path` opens as a Word document a document can be built on."""
+    new_document("確認", template=_open_template(path))
+
+
+def _ensure_styles(doc: DocumentObject) -> None:
+    """Copies from python-docx's default template the styles the documents use that `doc` lacks
+    (a template saved by Word holds only the styles used or changed in it)."""
+    import copy
+
+    from docx import Document
+
+    have = {s.style_id for s in doc.styles}
+    missing = [s for s in NEEDED_STYLES if s not in have]
+    if not missing:
+        return
+    default = Document()
+    for style in default.styles:
+        if style.style_id in missing:
+            doc.styles.element.append(copy.deepcopy(style.element))
+
+
+def _clear_body(doc: DocumentObject) -> None:
+    """Removes the template's body text (sample text, placeholders), keeping its page set-up."""
+    from docx.oxml.ns import qn
+
+    body = doc.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
 
 
 def _set_font(style: object, size_pt: float | None = None, bold: bool | None = None) -> None:
@@ -65,29 +175,31 @@ def _running(paragraph: Paragraph) -> None:
         run.font.color.rgb = RGBColor(0x40, 0x40, 0x40)
 
 
-def _header_and_footer(doc: DocumentObject, title: str, client: str, producer: str) -> None:
-    """The running header (the title on the left, the addressee on the right) and footer (the
-    producer on the left, 「1 / 3 ページ」 on the right) of every page."""
+def _running_title(section: object, header: Paragraph, title: str, client: str) -> None:
+    """The running header: the title on the left, the addressee (「… 御中」) on the right."""
     from docx.enum.text import WD_TAB_ALIGNMENT
-    from docx.shared import Mm
 
-    section = doc.sections[0]
-    section.header_distance = section.footer_distance = Mm(10)
-    text_width = section.page_width - section.left_margin - section.right_margin
-    header = section.header.paragraphs[0]
-    if title or client:
-        header.add_run(title)
-        if client:
-            header.paragraph_format.tab_stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
-            header.add_run(f"\t{client} 御中")
-    footer = section.footer.paragraphs[0]
+    if not (title or client):
+        return
+    text_width = section.page_width - section.left_margin - section.right_margin  # type: ignore[attr-defined]
+    header.add_run(title)
+    if client:
+        header.paragraph_format.tab_stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
+        header.add_run(f"\t{client} 御中")
+    _running(header)
+
+
+def _page_footer(section: object, footer: Paragraph, producer: str) -> None:
+    """The running footer: the producer on the left, 「1 / 3 ページ」 on the right."""
+    from docx.enum.text import WD_TAB_ALIGNMENT
+
+    text_width = section.page_width - section.left_margin - section.right_margin  # type: ignore[attr-defined]
     footer.paragraph_format.tab_stops.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
     footer.add_run(f"{producer}\t")
     _field(footer, "PAGE")
     footer.add_run(" / ")
     _field(footer, "NUMPAGES")
     footer.add_run(" ページ")
-    _running(header)
     _running(footer)
 
 
@@ -115,9 +227,22 @@ def new_document(
     client: str = "",
     producer: str = "",
     landscape: bool = False,
+    template: DocumentObject | None = None,
 ) -> DocumentObject:
     """An A4 document with the Japanese fonts, a running header (`title`, `client` 御中) and footer
-    (`producer`, 「1 / N ページ」), and its properties (author: the producer's name)."""
+    (`producer`, 「1 / N ページ」), and its properties (author: the producer's name). With a house
+    style (house_style(), or `template` already opened) the document starts from it instead."""
+    if template is None:
+        styled_by = house_style()
+        template = _open_template(styled_by) if styled_by is not None else None
+    if template is not None:
+        return _over_template(template, title, subject, author, client, producer, landscape)
+    return _plain(title, subject, author, client, producer, landscape=landscape)
+
+
+def _plain(title: str, subject: str, author: str, client: str, producer: str, *, landscape: bool,
+           running_header: bool = True) -> DocumentObject:  # fmt: skip
+    """The default: A4, the Japanese fonts, the running header and footer."""
     from docx import Document
     from docx.enum.section import WD_ORIENT
     from docx.shared import Mm
@@ -139,9 +264,53 @@ def new_document(
         _set_font(styles[name])
     for name in ("Header", "Footer"):  # the template's tab stops are for a Letter page in portrait
         styles[name].paragraph_format.tab_stops.clear_all()
-    _header_and_footer(doc, title, client, producer)
+    section.header_distance = section.footer_distance = Mm(10)
+    if running_header:
+        _running_title(section, section.header.paragraphs[0], title, client)
+    _page_footer(section, section.footer.paragraphs[0], producer)
     _properties(doc, title, subject, author)
     return doc
+
+
+def _over_template(doc: DocumentObject, title: str, subject: str, author: str, client: str, producer: str,
+                   landscape: bool) -> DocumentObject:  # fmt: skip
+    """The house style's document with an empty body: its styles, page set-up, header and footer
+    kept; landscape where asked; the running header and footer added where it has none."""
+    from docx.enum.section import WD_ORIENT
+
+    _clear_body(doc)
+    _ensure_styles(doc)
+    section = doc.sections[-1]
+    width, height = section.page_width, section.page_height
+    if landscape and width is not None and height is not None and width < height:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = height, width
+    header = section.header
+    if title or client:
+        has_letterhead = any(p.text.strip() for p in header.paragraphs) or bool(
+            header._element.xpath(".//w:drawing | .//w:pict"))  # fmt: skip
+        running = header.add_paragraph() if has_letterhead else header.paragraphs[0]
+        _running_title(section, running, title, client)
+    footer = section.footer
+    if not footer._element.xpath(".//w:instrText[contains(., 'PAGE')] | .//w:fldSimple"):
+        has_text = any(p.text.strip() for p in footer.paragraphs)
+        _page_footer(section, footer.add_paragraph() if has_text else footer.paragraphs[0], producer)
+    _properties(doc, title, subject, author)
+    return doc
+
+
+def write_default_template(out: Path) -> Path:
+    """The default template, to start a house style from: the documents' styles and page set-up,
+    an empty header for a letterhead or logo, and the page-number footer."""
+    from .files import into_place
+
+    def write(temporary: Path) -> None:
+        doc = _plain("", "", "", "", "", landscape=False, running_header=False)
+        doc.add_paragraph("（この文書はテンプレートです。本文は書き出すときに置き換えられます。"
+                          "ヘッダーにロゴやレターヘッドを入れ、スタイルの書体・色を変えて保存してください。）")
+        doc.save(str(temporary))
+
+    return into_place(out, write)
 
 
 def table(

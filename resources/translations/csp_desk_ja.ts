@@ -2563,6 +2563,42 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>返信がないときに警告するまでの日数（営業日）</translation>
         </message>
         <message>
+            <source>Word template (house style)</source>
+            <translation>Wordのテンプレート（自社の書式）</translation>
+        </message>
+        <message>
+            <source>Use my template…</source>
+            <translation>自分のテンプレートを使う…</translation>
+        </message>
+        <message>
+            <source>Back to the default</source>
+            <translation>既定に戻す</translation>
+        </message>
+        <message>
+            <source>Save the default template…</source>
+            <translation>既定のテンプレートを保存…</translation>
+        </message>
+        <message>
+            <source>Word documents start from your template (given on {date}): its styles, page set-up, letterhead header and footer. The title and page numbers are added where it has none.</source>
+            <translation>Wordの文書はあなたのテンプレート（{date} に指定）から作ります。スタイル・ページ設定・ヘッダーのレターヘッド・フッターをそのまま使い、表題やページ番号がない場合だけ追加します。</translation>
+        </message>
+        <message>
+            <source>Word documents use the default style (Yu Gothic, A4). To use your letterhead, logo, fonts and colours in every Word document, save the default template, change it in Word, and choose it here.</source>
+            <translation>Wordの文書は既定の書式（游ゴシック・A4）で作ります。レターヘッド・ロゴ・書体・色を全ての文書に使うには、既定のテンプレートを保存してWordで変更し、ここで選んでください。</translation>
+        </message>
+        <message>
+            <source>Word template</source>
+            <translation>Wordのテンプレート</translation>
+        </message>
+        <message>
+            <source>Word document (*.docx)</source>
+            <translation>Word 文書 (*.docx)</translation>
+        </message>
+        <message>
+            <source>Saved {path}. Open it in Word, put your letterhead or logo in the header, change the styles' fonts and colours, save it, then choose it with 「Use my template…」.</source>
+            <translation>{path} を保存しました。Wordで開いてヘッダーにレターヘッドやロゴを入れ、スタイルの書体や色を変えて保存し、「自分のテンプレートを使う…」で選んでください。</translation>
+        </message>
+        <message>
             <source>The newest minimum wages known are for FY{year}, but FY{next} should be in force since {since}: the figures may be out of date, and checks use FY{year}'s rates until you add the new year. Add its table from the MHLW list with the button below (columns: prefecture, fiscal_year, yen, valid_from, source).</source>
             <translation>登録済みの最低賃金は{year}年度までですが、{since}から{next}年度の最低賃金が発効しているはずです。金額が古い可能性があり、新しい年度を追加するまでチェックには{year}年度の額を使います。厚生労働省の一覧をもとに、下のボタンからその表を追加してください（列：prefecture, fiscal_year, yen, valid_from, source）。</translation>
         </message>
@@ -3764,6 +3800,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>ID {id} の業務はありません。</translation>
         </message>
         <message>
+            <source>Wrote {path}: change it in Word (letterhead or logo in the header, the styles' fonts and colours), then give it in Settings or with --template.</source>
+            <translation>{path} を書き出しました。Wordで変更し（ヘッダーにレターヘッドやロゴ、スタイルの書体や色）、［設定］または --template で指定してください。</translation>
+        </message>
+        <message>
             <source>export {kind} needs --workshop ID (csp-desk list workshops).</source>
             <translation>export {kind} には --workshop ID が必要です（ID は csp-desk list workshops で確認できます）。</translation>
         </message>
@@ -4542,6 +4582,29 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
         <message>
             <source>Partnership</source>
             <translation>また依頼したい</translation>
+        </message>
+    </context>
+    <context>
+        <name>reports</name>
+        <message>
+            <source>{path} cannot be used as the Word template: {problem}. Save your template in Word as a Word document (.docx) and choose it again, or go back to the default template in Settings.</source>
+            <translation>{path} はWordのテンプレートとして使えません（{problem}）。Wordでテンプレートを「Word 文書（.docx）」として保存してから選び直すか、［設定］で既定のテンプレートに戻してください。</translation>
+        </message>
+        <message>
+            <source>there is no such file</source>
+            <translation>ファイルが見つかりません</translation>
+        </message>
+        <message>
+            <source>it is not a Word document (.docx)</source>
+            <translation>Wordの文書（.docx）ではありません</translation>
+        </message>
+        <message>
+            <source>it is a Word template file (.dotx); save it as a .docx document</source>
+            <translation>Wordのテンプレート形式（.dotx）です。.docx 形式で保存してください</translation>
+        </message>
+        <message>
+            <source>the file is damaged and cannot be read</source>
+            <translation>ファイルが壊れていて読み込めません</translation>
         </message>
     </context>
     <context>

@@ -9,7 +9,7 @@
 ################################################################################
 
 from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QGridLayout, QGroupBox, QLabel, QPushButton, QSpinBox, QVBoxLayout
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpacerItem, QSpinBox, QVBoxLayout
 
 class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
@@ -72,6 +72,44 @@ class Ui_SettingsDialog(object):
 
         self.dialogLayout.addWidget(self.wagesBox)
 
+        self.templateBox = QGroupBox(SettingsDialog)
+        self.templateBox.setObjectName(u"templateBox")
+        self.templateLayout = QVBoxLayout(self.templateBox)
+        self.templateLayout.setObjectName(u"templateLayout")
+        self.templateInfo = QLabel(self.templateBox)
+        self.templateInfo.setObjectName(u"templateInfo")
+        self.templateInfo.setText(u"")
+        self.templateInfo.setWordWrap(True)
+
+        self.templateLayout.addWidget(self.templateInfo)
+
+        self.templateButtons = QHBoxLayout()
+        self.templateButtons.setObjectName(u"templateButtons")
+        self.chooseTemplate = QPushButton(self.templateBox)
+        self.chooseTemplate.setObjectName(u"chooseTemplate")
+
+        self.templateButtons.addWidget(self.chooseTemplate)
+
+        self.defaultTemplate = QPushButton(self.templateBox)
+        self.defaultTemplate.setObjectName(u"defaultTemplate")
+
+        self.templateButtons.addWidget(self.defaultTemplate)
+
+        self.saveTemplate = QPushButton(self.templateBox)
+        self.saveTemplate.setObjectName(u"saveTemplate")
+
+        self.templateButtons.addWidget(self.saveTemplate)
+
+        self.templateSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.templateButtons.addItem(self.templateSpacer)
+
+
+        self.templateLayout.addLayout(self.templateButtons)
+
+
+        self.dialogLayout.addWidget(self.templateBox)
+
         self.buttons = QDialogButtonBox(SettingsDialog)
         self.buttons.setObjectName(u"buttons")
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
@@ -95,5 +133,9 @@ class Ui_SettingsDialog(object):
         self.restartNote.setText(QCoreApplication.translate("SettingsDialog", u"A new language applies when csp-desk starts again.", None))
         self.wagesBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Minimum wages", None))
         self.addWages.setText(QCoreApplication.translate("SettingsDialog", u"Add a year from a CSV file\u2026", None))
+        self.templateBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Word template (house style)", None))
+        self.chooseTemplate.setText(QCoreApplication.translate("SettingsDialog", u"Use my template\u2026", None))
+        self.defaultTemplate.setText(QCoreApplication.translate("SettingsDialog", u"Back to the default", None))
+        self.saveTemplate.setText(QCoreApplication.translate("SettingsDialog", u"Save the default template\u2026", None))
     # retranslateUi
 

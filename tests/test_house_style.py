@@ -1,0 +1,166 @@
+"""The producer's own Word template (issue 13, house style): written from the default, given once in
+Settings (or with --template), and every Word document then starts from it — its letterhead, fonts
+and page numbers — while a file that is not a Word document is refused with a message."""
+
+import subprocess
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+
+from csp_desk.paths import house_style_path
+from csp_desk.reports import word
+
+from .clicks import choose_file, click, inspect, open_page, press, row_where, type_into
+from .test_cli import csp_desk
+
+LETTERHEAD = "もり経営サポート　〒380-0836 長野市南県町1-1　TEL 026-000-0000"
+
+
+@pytest.fixture(autouse=True)
+def no_house_style():
+    """Each test starts and ends on the default style (the per-user folder is shared by the run)."""
+    house_style_path().unlink(missing_ok=True)
+    word.use_template(None)
+    yield
+    house_style_path().unlink(missing_ok=True)
+    word.use_template(None)
+
+
+def _letterhead_template(start: Path, out: Path) -> Path:
+    """What a producer does in Word with the default template: a letterhead in the header, another
+    font for the text, a sample paragraph — and, as Word saves, only the styles it uses."""
+    document = Document(str(start))
+    header = document.sections[0].header
+    header.paragraphs[0].text = LETTERHEAD
+    normal = document.styles["Normal"]
+    normal.font.name = "BIZ UDMincho"
+    normal.element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), "BIZ UDMincho")
+    document.add_paragraph("ここは見本の本文です。")
+    styles = document.styles.element
+    for style in list(styles):
+        if style.get(qn("w:styleId")) in ("Heading2", "Heading3", "ListBullet", "TableGrid"):
+            styles.remove(style)
+    document.save(str(out))
+    return out
+
+
+def _header_text(document) -> str:
+    return "\n".join(p.text for s in document.sections for p in s.header.paragraphs)
+
+
+def _has_page_numbers(document) -> bool:
+    return any(
+        s.footer._element.xpath(".//w:instrText[contains(., 'PAGE')]") for s in document.sections
+    )
+
+
+def test_the_default_template_is_written_and_a_changed_one_styles_every_document(tmp_path):
+    db = tmp_path / "desk.sqlite3"
+    assert csp_desk("demo", "--db", db, "--clients", 3).returncode == 0
+    start = tmp_path / "テンプレート.docx"
+    made = csp_desk("export", "template", "--out", start)
+    assert made.returncode == 0, made.stderr
+    assert "--template" in made.stdout
+    default = Document(str(start))
+    assert {"Heading1", "Heading2", "ListBullet", "TableGrid"} <= {s.style_id for s in default.styles}
+    assert _header_text(default).strip() == "" and _has_page_numbers(default)
+
+    template = _letterhead_template(start, tmp_path / "レターヘッド.docx")
+    out = tmp_path / "進捗報告書.docx"
+    done = csp_desk("export", "progress", "--client", 1, "--out", out, "--db", db, "--template", template)
+    assert done.returncode == 0, done.stderr
+    document = Document(str(out))
+    header = _header_text(document)
+    assert LETTERHEAD in header and "進捗報告書" in header  # the letterhead, and the running title
+    body = "\n".join(p.text for p in document.paragraphs)
+    assert "見本の本文" not in body and "テンプレートです" not in body and "進捗報告書" in body
+    assert document.styles["Normal"].font.name == "BIZ UDMincho"
+    assert {"Heading2", "ListBullet", "TableGrid"} <= {s.style_id for s in document.styles}
+    assert _has_page_numbers(document)
+
+    pdf = _pdf(out, tmp_path)
+    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-layout", pdf, "-"], capture_output=True,
+                           text=True, check=True).stdout  # fmt: skip
+    assert "もり経営サポート" in first and "1 / " in first
+
+
+def test_a_file_that_is_not_a_word_document_is_refused_as_a_template(tmp_path):
+    db = tmp_path / "desk.sqlite3"
+    assert csp_desk("demo", "--db", db, "--clients", 2).returncode == 0
+    fake = tmp_path / "letterhead.docx"
+    fake.write_text("これはWordの文書ではありません", encoding="utf-8")
+    out = tmp_path / "進捗報告書.docx"
+    refused = csp_desk("export", "progress", "--client", 1, "--out", out, "--db", db, "--template", fake)
+    assert refused.returncode == 1 and not out.exists()
+    assert "letterhead.docx" in refused.stderr and "テンプレート" in refused.stderr, refused.stderr
+    missing = csp_desk("export", "progress", "--client", 1, "--out", out, "--db", db,
+                       "--template", tmp_path / "ない.docx")  # fmt: skip
+    assert missing.returncode == 1 and not out.exists() and "ない.docx" in missing.stderr
+
+
+def test_the_template_is_given_in_settings_by_clicks_and_used_until_taken_back(
+    qtbot, demo_window, modals, tmp_path
+):
+    window = demo_window
+    start = tmp_path / "既定.docx"
+    broken = tmp_path / "壊れた.docx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    seen: dict[str, str] = {}
+
+    def give_template(settings):
+        assert not settings.ui.defaultTemplate.isEnabled()  # nothing to take back yet
+        click(settings.ui.saveTemplate)
+        _letterhead_template(start, tmp_path / "レターヘッド.docx")
+        click(settings.ui.chooseTemplate)  # a broken file: refused, the default stays
+        assert not house_style_path().exists()
+        click(settings.ui.chooseTemplate)
+        seen["info"] = settings.ui.templateInfo.text()
+        assert settings.ui.defaultTemplate.isEnabled()
+
+    modals.expect(
+        inspect(give_template, press("OK")),
+        choose_file(start), press("OK"),  # the default template saved, and where it is said
+        choose_file(broken), press("OK"),  # the refusal read and closed
+        choose_file(tmp_path / "レターヘッド.docx"),
+    )  # fmt: skip
+    window.ui.actionPreferences.trigger()
+    assert not modals.pending, modals.texts()
+    texts = modals.texts()
+    assert any(str(start) in t for t in texts), texts
+    assert any("壊れた.docx" in t and "テンプレート" in t for t in texts), texts
+    assert "テンプレート" in seen["info"] and house_style_path().is_file()
+
+    # a Word document written from the window now carries the letterhead
+    out = tmp_path / "worker.json"
+    open_page(window, 4)
+    page = window.workers_page
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 1)
+    name = page.model.index(0, 0).data()
+    type_into(page.ui.search, name)
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 1)
+    from .clicks import click_row
+
+    click_row(page.ui.workers, row_where(page.ui.workers, lambda texts: texts[0] == name))
+    modals.expect(choose_file(out))
+    click(page.ui.exportData)
+    assert LETTERHEAD in _header_text(Document(str(tmp_path / "worker.docx")))
+
+    def take_back(settings):
+        click(settings.ui.defaultTemplate)
+        assert not house_style_path().exists() and not settings.ui.defaultTemplate.isEnabled()
+
+    modals.expect(inspect(take_back, press("OK")))
+    window.ui.actionPreferences.trigger()
+    modals.expect(choose_file(tmp_path / "worker2.json"))
+    click(page.ui.exportData)
+    assert LETTERHEAD not in _header_text(Document(str(tmp_path / "worker2.docx")))
+
+
+def _pdf(docx: Path, folder: Path) -> str:
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(docx)],
+                   capture_output=True, check=True, timeout=180)  # fmt: skip
+    pdf = folder / (docx.stem + ".pdf")
+    assert pdf.exists()
+    return str(pdf)
