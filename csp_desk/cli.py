@@ -517,8 +517,8 @@ MSG_NOTICE_DIFFERS = QT_TRANSLATE_NOOP(
 MSG_DIFFERENCE = QT_TRANSLATE_NOOP("cli", "・{item}: posting {posting}, contract {contract}")
 MSG_GIVEN_BEFORE_CONTRACT = QT_TRANSLATE_NOOP(
     "cli",
-    "--given-on {value} is before the contract was made ({contracted}); a terms notice states a contract "
-    "already made. Check the day.",
+    "Note: the notice is recorded as given on {value}, before the contract's day ({contracted}). If one of "
+    "the days is mistyped, correct it (the contract on the Orders page, or issue the notice again).",
 )
 MSG_WHICH_CONTRACT = QT_TRANSLATE_NOOP(
     "cli", "Work item {item} has several recorded contracts; say which with --contract ID:\n{contracts}"
@@ -565,7 +565,6 @@ def _issue_notice(args: argparse.Namespace, store, given_on: date) -> int:  # ty
     from .domain.notice import (
         CHANNELS,
         ContractNeeded,
-        NoticeBeforeContract,
         NoticeConflict,
         UnknownContract,
         late_under_act,
@@ -593,8 +592,6 @@ def _issue_notice(args: argparse.Namespace, store, given_on: date) -> int:  # ty
             for d in exc.differences
         )  # fmt: skip
         return _fail(MSG_NOTICE_DIFFERS, differences=lines)
-    except NoticeBeforeContract as exc:
-        return _fail(MSG_GIVEN_BEFORE_CONTRACT, value=args.given_on, contracted=jp_date(exc.contracted_on))
     except ContractNeeded as exc:
         return _fail(MSG_WHICH_CONTRACT, item=args.work_item, contracts=_contract_lines(exc.contracts))
     except UnknownContract as exc:
@@ -609,6 +606,8 @@ def _issue_notice(args: argparse.Namespace, store, given_on: date) -> int:  # ty
     # without a recorded contract the posting's own contract day is the commissioning
     contracted = kept.contracted_on or (order.contract.contracted_on if order.contract else None)
     late = late_under_act(order, contracted, given_on)
+    if contracted is not None and given_on < contracted:
+        _say(MSG_GIVEN_BEFORE_CONTRACT, value=jp_date(given_on), contracted=jp_date(contracted))
     if late:
         _say(MSG_NOTICE_LATE, days=late, contracted=jp_date(contracted))
     return 0

@@ -50,19 +50,11 @@ def issue_terms_notice(
     them otherwise it raises NoticeConflict with the differences (domain/notice.py). Several
     recorded contracts: `contract_id` says which (ContractNeeded otherwise). Without one, the
     posting's own contract terms are used. Raises NoticeIncomplete while items are missing.
-    NoticeBeforeContract when the day given is before the contract's day.
     Nothing is written or kept when it raises; the file appears only once the store has kept it."""
     import tempfile
     from dataclasses import replace
 
-    from .domain.notice import (
-        CHANNELS,
-        NoticeBeforeContract,
-        NoticeConflict,
-        choose_contract,
-        differences,
-        notice_order,
-    )
+    from .domain.notice import CHANNELS, NoticeConflict, choose_contract, differences, notice_order
     from .domain.orders import Contract
     from .reports.files import into_place
     from .reports.terms_notice import write_terms_notice
@@ -79,9 +71,6 @@ def issue_terms_notice(
         if found:
             raise NoticeConflict(found)
         notice, withheld = notice_order(order, recorded), recorded.withheld
-    made = notice.contract.contracted_on if notice.contract is not None else None
-    if made is not None and given_on < made:
-        raise NoticeBeforeContract(given_on, made)
     if notice.contract is not None:  # the day it is given is the day CONT-03 checks
         notice = replace(notice, contract=replace(notice.contract, notice_sent_on=given_on))
     with tempfile.TemporaryDirectory() as folder:

@@ -196,14 +196,6 @@ def late_under_act(order: Order, contracted_on: date | None, given_on: date | No
     return days_late(contracted_on, given_on) if fl_applies(order) else 0
 
 
-class NoticeBeforeContract(ValueError):
-    """The day given is before the commissioning: a notice states a contract already made."""
-
-    def __init__(self, given_on: date, contracted_on: date):
-        super().__init__(f"{given_on} < {contracted_on}")
-        self.given_on, self.contracted_on = given_on, contracted_on
-
-
 class NoticeConflict(ValueError):
     """The posting and the recorded contract disagree: no notice until one of them is corrected."""
 

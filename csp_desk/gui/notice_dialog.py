@@ -18,11 +18,6 @@ GIVEN_IN_FUTURE = QT_TRANSLATE_NOOP(
     "validation",
     "The notice cannot be recorded as given on a day still to come; record it on the day it is given.",
 )
-GIVEN_BEFORE_CONTRACT = QT_TRANSLATE_NOOP(
-    "validation",
-    "The day given is before the contract was made ({date}); a terms notice states a contract already "
-    "made. Check the day.",
-)
 
 
 class NoticeGivenDialog(QDialog):
@@ -60,6 +55,11 @@ class NoticeGivenDialog(QDialog):
         day, errors = parse_date("given_on", self.ui.givenOn.text())
         late = days_late(self.contracted_on, day) if not errors and self.act_applies else 0
         text = ""
+        if not errors and day is not None and self.contracted_on is not None and day < self.contracted_on:
+            text = self.tr(
+                "This day is before the contract's day ({date}). If one of them is mistyped, correct it; "
+                "the notice is recorded as given on the day entered here."
+            ).format(date=format_date(self.contracted_on))
         if late:
             text = self.tr(
                 "Given {days} days after the commissioning ({date}): the Freelance Act asks for the "
@@ -74,9 +74,6 @@ class NoticeGivenDialog(QDialog):
             errors = [FieldError("given_on", GIVEN_REQUIRED)]
         if day is not None and day > self.today:
             errors = [FieldError("given_on", GIVEN_IN_FUTURE)]
-        if day is not None and self.contracted_on is not None and day < self.contracted_on:
-            made = format_date(self.contracted_on)
-            errors = [FieldError("given_on", GIVEN_BEFORE_CONTRACT, {"date": made})]
         if errors:
             self.ui.errors.setText("\n".join(field_message(e) for e in errors))
             self.ui.errors.show()

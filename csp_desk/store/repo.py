@@ -611,17 +611,19 @@ def contact_person(session: Session, work_item_id: int) -> str:
 
 
 def _agreed(session: Session, work_item_id: int) -> tuple[OrderWorker | None, WorkContract | None]:
-    """The worker and the terms recorded on the Orders page for the work item (its first
-    contract), if any."""
-    contract = session.scalar(
+    """The worker and the terms recorded on the Orders page for the work item, if it has one
+    contract. A task's several workers each have their own terms: none of them is the posting's
+    (each notice is built from the contract chosen when it is issued)."""
+    contracts = session.scalars(
         select(WorkContract)
         .join(Engagement, Engagement.id == WorkContract.engagement_id)
         .where(Engagement.work_item_id == work_item_id)
         .order_by(WorkContract.id)
-        .limit(1)
-    )
-    if contract is None:
+        .limit(2)
+    ).all()
+    if len(contracts) != 1:
         return None, None
+    contract = contracts[0]
     worker = session.get(Worker, contract.worker_id)
     assert worker is not None  # the contract's foreign key holds it
     kind = worker.kind if worker.kind in ("individual", "corporation") else None

@@ -1124,6 +1124,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>案件ページに契約が記録されていません。募集文に入力した契約条件で作成します。</translation>
         </message>
         <message>
+            <source>This day is before the contract's day ({date}). If one of them is mistyped, correct it; the notice is recorded as given on the day entered here.</source>
+            <translation>この日は契約日（{date}）より前です。どちらかの日付が誤っている場合は訂正してください。明示書はここに入力した日に交付したものとして記録します。</translation>
+        </message>
+        <message>
             <source>Given {days} days after the commissioning ({date}): the Freelance Act asks for the notice immediately (CONT-03). The day is recorded as it is and the order shows it as late.</source>
             <translation>業務委託をした日（{date}）から{days}日後の交付です。フリーランス法は直ちに明示するよう求めています（CONT-03）。交付日はこのとおり記録し、案件には遅れた交付として表示します。</translation>
         </message>
@@ -3858,8 +3862,8 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>・{item}：募集文 {posting}／契約 {contract}</translation>
         </message>
         <message>
-            <source>--given-on {value} is before the contract was made ({contracted}); a terms notice states a contract already made. Check the day.</source>
-            <translation>--given-on {value} は契約日（{contracted}）より前です。取引条件明示書は成立した契約の条件を示す書面です。日付を確かめてください。</translation>
+            <source>Note: the notice is recorded as given on {value}, before the contract's day ({contracted}). If one of the days is mistyped, correct it (the contract on the Orders page, or issue the notice again).</source>
+            <translation>注意：交付日 {value} は契約日（{contracted}）より前の日として記録しました。どちらかの日付が誤っている場合は、訂正してください（契約は［案件］ページで、交付日は明示書を発行し直して）。</translation>
         </message>
         <message>
             <source>Work item {item} has several recorded contracts; say which with --contract ID:
@@ -5636,10 +5640,6 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
         <message>
             <source>The notice cannot be recorded as given on a day still to come; record it on the day it is given.</source>
             <translation>まだ来ていない日を交付日として記録することはできません。交付した日に記録してください。</translation>
-        </message>
-        <message>
-            <source>The day given is before the contract was made ({date}); a terms notice states a contract already made. Check the day.</source>
-            <translation>交付日が契約日（{date}）より前です。取引条件明示書は成立した契約の条件を示す書面です。日付を確かめてください。</translation>
         </message>
     </context>
 </TS>
