@@ -430,3 +430,16 @@ def test_the_tax_basis_is_the_recorded_contracts_and_a_posting_saying_otherwise_
     untaxed = replace(RECORD, taxable=False)
     assert differences(included, untaxed) == []
     assert "（消費税込み）" in dict(_rows(notice_order(included, untaxed)))["報酬の額"]
+
+
+def test_a_payment_rule_in_words_later_than_it_allows_is_a_difference():
+    """「月末締め翌月末払い」 for a delivery on 29 January allows payment by 28 February: a recorded
+    payment on 31 March is not what the posting promised. Within the rule, no difference."""
+    order = parse_order(changed(CONTRACT, contract__payment_due=None, payment__days_after_delivery=None,
+                                contract__payment_due_rule="月末締め翌月末払い"))  # fmt: skip
+    late = RecordedContract(**{**RECORD.__dict__, "payment_due": date(2027, 3, 31)})
+    (found,) = [d for d in differences(order, late) if d.item == "payment date"]
+    assert "月末締め翌月末払い" in found.posting and "2027年2月28日" in found.posting
+    assert found.contract == "2027年3月31日"
+    on_time = RecordedContract(**{**RECORD.__dict__, "payment_due": date(2027, 2, 26)})
+    assert [d for d in differences(order, on_time) if d.item == "payment date"] == []

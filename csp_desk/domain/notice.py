@@ -121,6 +121,15 @@ def differences(order: Order, recorded: RecordedContract) -> list[Difference]:
         if recorded.payment_due > latest:
             out.append(Difference(D_PAYMENT, f"納品物の受領日から{days}日目まで（{_day(latest)}）",
                                   _day(recorded.payment_due)))  # fmt: skip
+    rule_text = k.payment_due_rule if not is_blank(k.payment_due_rule) else order.payment.due_rule
+    if k.payment_due is None and days is None and not is_blank(rule_text) and recorded.delivery_due:
+        from .payment_terms import read_payment_rule
+
+        rule = read_payment_rule(rule_text)
+        latest = rule.due_for(recorded.delivery_due, recorded.inspection_due) if rule.readable else None
+        if latest is not None and recorded.payment_due is not None and recorded.payment_due > latest:
+            out.append(Difference(D_PAYMENT, f"{rule_text.strip()}（{_day(latest)}まで）",
+                                  _day(recorded.payment_due)))  # fmt: skip
     dates(D_PERIOD, k.period_end, recorded.period_end)
     rounds = order.revisions.free_rounds
     if rounds is not None and recorded.free_rounds is not None and rounds != recorded.free_rounds:
