@@ -443,3 +443,35 @@ def test_a_payment_rule_in_words_later_than_it_allows_is_a_difference():
     assert found.contract == "2027年3月31日"
     on_time = RecordedContract(**{**RECORD.__dict__, "payment_due": date(2027, 2, 26)})
     assert [d for d in differences(order, on_time) if d.item == "payment date"] == []
+
+
+def test_a_price_change_recorded_after_the_contract_is_the_amount_a_new_notice_states(demo_db, tmp_path):
+    """The amended notice states the amount in force (the contract's plus the recorded change), as
+    the payment set up at acceptance does."""
+    from csp_desk.domain.followup import ChangeKind
+    from csp_desk.store import following, repo
+    from csp_desk.store.db import open_store
+    from csp_desk.store.demo import fill_notice_terms
+
+    from .test_cli import csp_desk
+
+    db = _copy(demo_db, tmp_path)
+    item, contract, amount, contracted = _contracted_without_notice(db)
+    store = open_store(db)
+    fill_notice_terms(store, None, limit=100)
+    with store.session() as session:
+        following.record_change(session, contract, date.fromisoformat(contracted), ChangeKind.PRICE,
+                                "ページを1枚追加", worker_consented=True, amended_notice_on=None,
+                                amount_delta=5000)  # fmt: skip
+    with store.session() as session:
+        (recorded,) = repo.recorded_contracts(session, item)
+    store.close()
+    assert recorded.amount == amount + 5000
+    out = tmp_path / "notice.docx"
+    done = csp_desk("export", "notice", "--work-item", item, "--out", out, "--db", db,
+                    "--given-on", contracted, "--channel", "email")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    from docx import Document
+
+    cells = "\n".join(c.text for t in Document(str(out)).tables for r in t.rows for c in r.cells)
+    assert f"{amount + 5000:,}円" in cells and f"{amount:,}円" not in cells

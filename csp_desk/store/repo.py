@@ -579,22 +579,32 @@ def load_posting(
 
 def recorded_contracts(session: Session, work_item_id: int) -> list[RecordedContract]:
     """The contracts recorded on the Orders page for a work item (several for a task), oldest
-    first, with their workers, as plain values a terms notice is built from."""
+    first, with their workers, as plain values a terms notice is built from. The amount is the
+    one in force: the contract's plus the price changes recorded since (an amended notice states
+    it, as the payment set up at acceptance does)."""
+    from .models import ContractChange
+
+    changed = (
+        select(func.coalesce(func.sum(ContractChange.amount_delta), 0))
+        .where(ContractChange.contract_id == WorkContract.id)
+        .scalar_subquery()
+    )
     rows = session.execute(
-        select(WorkContract, Worker)
+        select(WorkContract, Worker, changed)
         .join(Engagement, Engagement.id == WorkContract.engagement_id)
         .join(Worker, Worker.id == WorkContract.worker_id)
         .where(Engagement.work_item_id == work_item_id)
         .order_by(WorkContract.id)
     )
     out = []
-    for contract, worker in rows:
+    for contract, worker, delta in rows:
         kind = worker.kind if worker.kind in ("individual", "corporation") else None
         out.append(RecordedContract(
             id=contract.id,
             worker=OrderWorker(worker.name, kind, worker.has_employees, worker.prefecture,
                                worker.invoice_number),
-            contracted_on=contract.contracted_on, amount=contract.amount, taxable=contract.taxable,
+            contracted_on=contract.contracted_on, amount=max(0, contract.amount + int(delta or 0)),
+            taxable=contract.taxable,
             withheld=contract.withheld, free_rounds=contract.free_rounds,
             delivery_due=contract.delivery_due, inspection_due=contract.inspection_due,
             payment_due=contract.payment_due, period_end=contract.period_end,
