@@ -246,7 +246,7 @@ class Register:
     def id_of(self, text: str) -> str:
         """The id of a platform named in either language (the producer's own names too)."""
         pid = platform_id(text)
-        if pid in self._platforms:
+        if not pid or pid in self._platforms:
             return pid
         key = normalise(text).casefold()
         for p in self._platforms.values():
