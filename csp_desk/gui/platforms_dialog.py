@@ -48,8 +48,9 @@ FACT_WIDGETS = {
 }  # fmt: skip
 FEE_WIDGETS = {"rate": "feeRate", "minimum": "feeMinimum", "as_of": "feeAsOf", "source": "feeSource",
                "charged_when": "feeChargedWhen"}  # fmt: skip
-GAP_ITEMS_SHOWN = 3
-"""Checklist items named in the posting editor's line (the rest are counted)."""
+GAP_ITEMS_NAMED = 2
+"""Up to this many checklist gaps are named in the posting editor's line; more are counted (and
+listed in its tooltip)."""
 
 UNKNOWN = QT_TRANSLATE_NOOP("platforms", "not confirmed")
 YES = QT_TRANSLATE_NOOP("platforms", "yes")
@@ -110,21 +111,33 @@ def terms_line(register: Register, platform: str, on: date) -> str:
     )
 
 
+def gap_items(register: Register, platform: str) -> str:
+    """The checklist items not ticked, one a line (the gap line's tooltip)."""
+    return "\n".join(f"{i.no}. {i.en if _english() else i.ja}" for i in register.gaps(platform))
+
+
 def gaps_line(register: Register, platform: str) -> str:
-    """A calm line when the platform's checklist has items not ticked ('' when none)."""
+    """A calm line when the platform's checklist has items not ticked ('' when none): the count,
+    and the items themselves when there are only a few."""
     gaps = register.gaps(platform)
     if not gaps:
         return ""
-    named = [f"{i.no}. {i.en if _english() else i.ja}" for i in gaps[:GAP_ITEMS_SHOWN]]
+    if len(gaps) <= GAP_ITEMS_NAMED:
+        return _t(
+            QT_TRANSLATE_NOOP(
+                "platforms",
+                "Not confirmed for this platform in the Association's checklist: {items}. "
+                "You can tick it in Settings → Platform register.",
+            ),
+            items=" / ".join(f"{i.no}. {i.en if _english() else i.ja}" for i in gaps),
+        )
     return _t(
         QT_TRANSLATE_NOOP(
             "platforms",
-            "{count} of the 24 checklist items are not confirmed for this platform ({items}{more}). "
+            "{count} of the Association's 24 checklist items are not confirmed for this platform. "
             "You can tick them in Settings → Platform register.",
         ),
         count=len(gaps),
-        items=" / ".join(named),
-        more=" …" if len(gaps) > GAP_ITEMS_SHOWN else "",
     )
 
 
@@ -177,6 +190,8 @@ class PlatformsDialog(QDialog):
         ui.platforms.selectionModel().currentChanged.connect(self._chosen)
         ui.splitter.setSizes([220, 740])
         ui.feeErrors.setObjectName("errorText")
+        ui.feeErrors.style().unpolish(ui.feeErrors)  # the style sheet's rule is by name
+        ui.feeErrors.style().polish(ui.feeErrors)
         self._loading = False
         self._platform: Platform | None = None
         for name in FACT_FIELDS:

@@ -47,7 +47,7 @@ from .feedback import field_message, warn
 from .files import ask_save_file
 from .forms.ui_posting_dialog import Ui_PostingDialog
 from .models import TextGridModel
-from .platforms_dialog import display_name, fill_platform_box, gaps_line, load_register, terms_line
+from .platforms_dialog import display_name, fill_platform_box, gap_items, gaps_line, load_register, terms_line
 from .quotes import QuotedWords, quoted_words
 
 log = logging.getLogger(__name__)
@@ -143,6 +143,8 @@ class PostingDialog(QDialog):
         """The platform register, for the chosen platform's terms and checklist gaps."""
         fill_platform_box(ui.platform, self.platforms)
         ui.platformGaps.setObjectName("warningText")
+        ui.platformGaps.style().unpolish(ui.platformGaps)  # the style sheet's rule is by name
+        ui.platformGaps.style().polish(ui.platformGaps)
         for value, text in ((None, self.tr("(not stated)")), ("excluded", self.tr("Excluded")),
                             ("included", self.tr("Included"))):  # fmt: skip
             ui.rewardTax.addItem(text, value)
@@ -292,6 +294,7 @@ class PostingDialog(QDialog):
         ui.platformTerms.setText(terms_line(self.platforms, pid, date.today()))
         gaps = gaps_line(self.platforms, pid)
         ui.platformGaps.setText(gaps)
+        ui.platformGaps.setToolTip(gap_items(self.platforms, pid))
         ui.platformGaps.setVisible(bool(gaps))
 
     def _category_changed(self, *_args: object) -> None:

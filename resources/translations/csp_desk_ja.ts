@@ -4775,8 +4775,12 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
             <translation>手数料：発注者 {orderer}／ワーカー {worker}　仮払い：{escrow}　発注形式：{types}</translation>
         </message>
         <message>
-            <source>{count} of the 24 checklist items are not confirmed for this platform ({items}{more}). You can tick them in Settings → Platform register.</source>
-            <translation>このプラットフォームは、協会の24項目のうち{count}項目が未確認です（{items}{more}）。「設定 → プラットフォーム台帳」で確認した項目にチェックできます。</translation>
+            <source>Not confirmed for this platform in the Association's checklist: {items}. You can tick it in Settings → Platform register.</source>
+            <translation>このプラットフォームは、協会のチェックリストの次の項目が未確認です：{items}。「設定 → プラットフォーム台帳」で確認した項目にチェックできます。</translation>
+        </message>
+        <message>
+            <source>{count} of the Association's 24 checklist items are not confirmed for this platform. You can tick them in Settings → Platform register.</source>
+            <translation>このプラットフォームは、協会の24項目のうち{count}項目が未確認です。「設定 → プラットフォーム台帳」で確認した項目にチェックできます。</translation>
         </message>
     </context>
     <context>
