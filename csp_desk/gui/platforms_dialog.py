@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSizePolicy,
     QWidget,
 )
@@ -229,6 +230,10 @@ class PlatformsDialog(QDialog):
         ui.buttons.rejected.connect(self.reject)
         ui.buttons.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
         self._build_checklist()
+        # Enter in a note or a fee field ends the typing (a note is saved); it presses no button
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self._show_list(platform)
 
     # --- the list of platforms ----------------------------------------------------------------
