@@ -213,3 +213,18 @@ def test_a_database_of_schema_0008_upgrades_with_its_records_kept(tmp_path):
     assert {"platform", "platform_fee", "platform_check"} <= tables
     after.close()
     assert list((tmp_path / "backups").iterdir())  # a backup was taken before the upgrade
+
+
+def test_the_documents_get_fee_rows_with_rates_amounts_and_their_basis(shipped):
+    from csp_desk.domain.platform_register import fee_rows
+
+    orderer, worker = fee_rows(shipped, "crowdworks", date(2026, 12, 1), 50_000)
+    assert orderer.adds_to_client_cost and not orderer.known and orderer.rate == "未確認"
+    assert orderer.amount is None and orderer.label_ja == "クラウドワークス システム利用料（発注者負担）"
+    assert worker.rate == "5–20 %" and worker.amount == (2_500, 10_000) and not worker.adds_to_client_cost
+    assert "§1.2" in worker.source
+    own = parse_fee("orderer", "5", "", "2026/12/01", "料金ページ")
+    register = shipped.with_own([OwnPlatform("crowdworks", fees=(own,))])
+    (orderer, _worker) = fee_rows(register, "crowdworks", date(2026, 12, 1), 50_000)
+    assert orderer.known and orderer.amount == (2_500, 2_500) and orderer.as_of == date(2026, 12, 1)
+    assert fee_rows(shipped, "direct", date(2026, 12, 1), 50_000) == []  # no platform, no fee

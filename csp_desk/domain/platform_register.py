@@ -460,3 +460,54 @@ def order_types_ja(platform: Platform) -> str:
         return UNKNOWN_JA
     text = "・".join(offered) if offered else "なし"
     return f"{text}（ほかは未確認）" if unknown else text
+
+
+# --- for the documents (proposal, budget) ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FeeRow:
+    """One platform-fee line for a client document: the orderer's fee is a cost the client pays
+    on top of the reward; the worker's is taken from what the worker receives (shown for the
+    GL's disclosure, REFERENCE §2.5, not added to the client's cost)."""
+
+    platform: str
+    side: str
+    label_ja: str
+    """「クラウドワークス システム利用料（発注者負担）」."""
+    rate: str
+    """「5–20 %」, 「未確認」."""
+    minimum_yen: int | None
+    amount: tuple[int, int] | None
+    """On the base amount, lowest and highest yen (equal unless the rate is a range); None when
+    the rate is not known."""
+    as_of: date | None
+    source: str
+    known: bool
+    adds_to_client_cost: bool
+
+
+def fee_rows(register: Register, platform: str, on: date, base_yen: int) -> list[FeeRow]:
+    """The orderer's and the worker's fee rows for an order of `base_yen` on `platform` on `on`
+    (both rows always, 未確認 where the register does not know the figure; none for a direct deal
+    whose fees are zero)."""
+    p = register.get(platform)
+    terms = p.fee_terms(on)
+    rows = []
+    for side, fee in (("orderer", terms.orderer), ("worker", terms.worker)):
+        if p.kind == "direct" and fee is not None and fee.rate_low == 0 and fee.rate_high in (0, None):
+            continue
+        burden = "発注者負担" if side == "orderer" else "ワーカー負担・報酬から差引"
+        rows.append(FeeRow(
+            platform=p.id,
+            side=side,
+            label_ja=f"{p.name_ja} システム利用料（{burden}）",
+            rate=fee.rate_text() if fee is not None else UNKNOWN_JA,
+            minimum_yen=fee.minimum_yen if fee is not None else None,
+            amount=fee.amount_on(base_yen) if fee is not None else None,
+            as_of=fee.as_of if fee is not None else None,
+            source=fee.source if fee is not None else "",
+            known=fee is not None and fee.known,
+            adds_to_client_cost=side == "orderer",
+        ))  # fmt: skip
+    return rows
