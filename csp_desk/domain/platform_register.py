@@ -284,10 +284,9 @@ def overlay(base: Platform, own: OwnPlatform) -> Platform:
     for kind in ORDER_TYPES:
         if kind in own.facts:
             order_types[kind] = Fact(_fact(own.facts[kind]), own=True)
-    facts = {
-        name: Fact(_fact(own.facts[name]), own=True) if name in own.facts else getattr(base, name)
-        for name in ("escrow", "association_certified", "association_member")
-    }
+    def fact(name: str, shipped: Fact) -> Fact:
+        return Fact(_fact(own.facts[name]), own=True) if name in own.facts else shipped
+
     return replace(
         base,
         name_ja=own.name_ja or base.name_ja,
@@ -296,7 +295,9 @@ def overlay(base: Platform, own: OwnPlatform) -> Platform:
         fees=base.fees + tuple(replace(f, own=True) for f in own.fees),
         checks={m.item: m for m in own.checks},
         notes=own.notes or base.notes,
-        **facts,
+        escrow=fact("escrow", base.escrow),
+        association_certified=fact("association_certified", base.association_certified),
+        association_member=fact("association_member", base.association_member),
     )
 
 
