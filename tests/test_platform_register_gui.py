@@ -89,8 +89,10 @@ def test_the_register_opens_from_settings_and_keeps_ticks_notes_facts_and_fees(q
         assert _fee_rows(window) == 1 and not ui.feeErrors.isVisible()
         assert "ワーカー 16.5 %、最低 500円" in ui.feesToday.text()
         assert dialog.fees.rowCount() == 3 and ui.feeRate.text() == ""
+        open_tab(ui.tabs, "チェックリスト（24項目）")
+        type_into(dialog.findChild(QLineEdit, "note24"), "協会の会員一覧に記載なし")  # still typing …
         done.append(True)
-        _close(dialog)
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)  # … when Esc closes the register: the note is kept
 
     modals.expect(keep_the_register)
     window.ui.actionPlatforms.trigger()
@@ -103,6 +105,7 @@ def test_the_register_opens_from_settings_and_keeps_ticks_notes_facts_and_fees(q
     assert fee.own and fee.rate_text() == "16.5 %" and fee.minimum_yen == 500
     assert fee.source == "料金ページ（2026/11/30 確認）" and fee.charged_when == "報酬の支払い時"
     assert len(_register(window).gaps("lancers")) == 23
+    assert lancers.checks[24].note == "協会の会員一覧に記載なし" and not lancers.checks[24].done
 
 
 def test_a_platform_the_list_does_not_know_is_added_and_a_known_name_refused(qtbot, window, modals):  # noqa: F811

@@ -236,6 +236,14 @@ class PlatformsDialog(QDialog):
             button.setDefault(False)
         self._show_list(platform)
 
+    def done(self, result: int) -> None:
+        """A note still being typed when the dialog closes (Esc, Close, the window's ×) is kept."""
+        if self._platform is not None:
+            self._notes_finished()
+            for item in self.check_rows:
+                self._note_finished(item)
+        super().done(result)
+
     # --- the list of platforms ----------------------------------------------------------------
 
     def _list_text(self, p: Platform) -> str:
