@@ -130,6 +130,7 @@ def test_the_posting_editor_shows_the_chosen_platforms_terms_and_gaps(qtbot, win
     with window.desk.store.session() as session, session.begin():  # 23 of 24 items confirmed
         for item in range(1, 24):
             platforms.set_check(session, "lancers", item, True, "利用規約で確認")
+        platforms.set_facts(session, "coconala", {"competition": "no"})
     window.go_to(2)
     _select_first_item(window)
     seen = {}
@@ -144,6 +145,9 @@ def test_the_posting_editor_shows_the_chosen_platforms_terms_and_gaps(qtbot, win
         seen["direct"] = (ui.platformTerms.text(), ui.platformGaps.isVisible())
         type_into(ui.platform, "ビズシーク")  # typed, never registered: all unknown
         seen["typed"] = (ui.platformTerms.text(), ui.platformGaps.text())
+        choose_in_combo(ui.platform, "ココナラ")
+        choose_in_combo(ui.orderType, "コンペ")  # the register says ココナラ offers none
+        seen["competition"] = ui.platformGaps.text()
         dialog.discard_edits()
         click(ui.close)
 
@@ -166,5 +170,8 @@ def test_the_posting_editor_shows_the_chosen_platforms_terms_and_gaps(qtbot, win
     assert seen["direct"] == ("手数料：発注者 0 %／ワーカー 0 %　仮払い：なし　発注形式：未確認", False)
     terms, gaps = seen["typed"]
     assert terms == "手数料：発注者 未確認／ワーカー 未確認　仮払い：未確認　発注形式：未確認"
+    assert "24項目が未確認" in gaps
+    not_offered, gaps = seen["competition"].split("\n")
+    assert not_offered == "プラットフォーム台帳では、このプラットフォームはコンペ形式を扱っていません。"
     assert "24項目が未確認" in gaps
     assert modals.pending == 0

@@ -214,6 +214,10 @@ class PostingDialog(QDialog):
         ui.recordPosted.clicked.connect(self.record_posted)
         ui.issueNotice.clicked.connect(self.issue_notice)
         ui.platform.currentTextChanged.connect(self._platform_changed)
+        # the platform may not offer the order type chosen
+        ui.orderType.currentIndexChanged.connect(
+            lambda _i: self._show_platform_terms(ui.platform.currentText())
+        )
         ui.category.currentIndexChanged.connect(self._category_changed)
         ui.overrideFinding.clicked.connect(self.override_selected)
         self.reasons: dict[str, str] = {}
@@ -292,10 +296,17 @@ class PostingDialog(QDialog):
             return
         pid = self.platforms.id_of(chosen)
         ui.platformTerms.setText(terms_line(self.platforms, pid, date.today()))
+        lines = []
+        order_type = ui.orderType.currentData()
+        if self.platforms.get(pid).offers(order_type) is False:
+            lines.append(self.tr("The platform register says this platform does not offer the {type} type.")
+                         .format(type=ui.orderType.currentText()))  # fmt: skip
         gaps = gaps_line(self.platforms, pid)
-        ui.platformGaps.setText(gaps)
+        if gaps:
+            lines.append(gaps)
+        ui.platformGaps.setText("\n".join(lines))
         ui.platformGaps.setToolTip(gap_items(self.platforms, pid))
-        ui.platformGaps.setVisible(bool(gaps))
+        ui.platformGaps.setVisible(bool(lines))
 
     def _category_changed(self, *_args: object) -> None:
         """The description's placeholder says what a good description of this work answers."""

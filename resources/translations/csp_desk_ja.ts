@@ -1922,6 +1922,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>プラットフォームがまだ選ばれていません。</translation>
         </message>
         <message>
+            <source>The platform register says this platform does not offer the {type} type.</source>
+            <translation>プラットフォーム台帳では、このプラットフォームは{type}形式を扱っていません。</translation>
+        </message>
+        <message>
             <source>Write what the worker needs to know, for example: {hint}</source>
             <translation>受注者が知りたいことを書いてください。例：{hint}</translation>
         </message>
