@@ -245,6 +245,7 @@ def test_a_careless_user_presses_everything_and_nothing_breaks(qtbot, demo_windo
     for kind in (
         "ProfileDialog",
         "SettingsDialog",
+        "PlatformsDialog",
         "PostingDialog",
         "TermsDialog",
         "QFileDialog",

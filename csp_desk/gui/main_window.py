@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionProfile.triggered.connect(self.edit_profile)
         self.ui.actionPreferences.triggered.connect(self.edit_preferences)
+        self.ui.actionPlatforms.triggered.connect(self.edit_platforms)
         self.ui.actionAbout.triggered.connect(self.about)
         help_menu.attach(self)  # guide, shortcuts, log folder, Find, New client, Ctrl+1…7
         desk.clientChanged.connect(self._client_changed)
@@ -867,6 +868,15 @@ class MainWindow(QMainWindow):
                 warn(self, self.tr("My profile"), exc)
                 return
             self.statusBar().showMessage(self.tr("Profile saved."), 3000)
+
+    def edit_platforms(self) -> None:
+        """The platform register: fees, order types, escrow and the 24-item checklist."""
+        from .platforms_dialog import PlatformsDialog
+
+        if self.desk.store is None:
+            return
+        PlatformsDialog(self.desk, self).exec()
+        self.desk.changed.emit("platforms")
 
     def edit_preferences(self) -> None:
         from .dialogs import SettingsDialog

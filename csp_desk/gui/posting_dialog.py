@@ -47,8 +47,8 @@ from .feedback import field_message, warn
 from .files import ask_save_file
 from .forms.ui_posting_dialog import Ui_PostingDialog
 from .models import TextGridModel
+from .platforms_dialog import display_name, fill_platform_box, gap_items, gaps_line, load_register, terms_line
 from .quotes import QuotedWords, quoted_words
-from .workers_page import fill_platforms, platform_name
 
 log = logging.getLogger(__name__)
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -139,7 +139,12 @@ class PostingDialog(QDialog):
         for category in desk.catalogue.categories if desk.catalogue else ():
             ui.category.addItem(category.name_en if i18n.current() == "en" else category.name_ja,
                                 category.id)  # fmt: skip
-        fill_platforms(ui.platform)
+        self.platforms = load_register(desk)
+        """The platform register, for the chosen platform's terms and checklist gaps."""
+        fill_platform_box(ui.platform, self.platforms)
+        ui.platformGaps.setObjectName("warningText")
+        ui.platformGaps.style().unpolish(ui.platformGaps)  # the style sheet's rule is by name
+        ui.platformGaps.style().polish(ui.platformGaps)
         for value, text in ((None, self.tr("(not stated)")), ("excluded", self.tr("Excluded")),
                             ("included", self.tr("Included"))):  # fmt: skip
             ui.rewardTax.addItem(text, value)
@@ -209,6 +214,10 @@ class PostingDialog(QDialog):
         ui.recordPosted.clicked.connect(self.record_posted)
         ui.issueNotice.clicked.connect(self.issue_notice)
         ui.platform.currentTextChanged.connect(self._platform_changed)
+        # the platform may not offer the order type chosen
+        ui.orderType.currentIndexChanged.connect(
+            lambda _i: self._show_platform_terms(ui.platform.currentText())
+        )
         ui.category.currentIndexChanged.connect(self._category_changed)
         ui.overrideFinding.clicked.connect(self.override_selected)
         self.reasons: dict[str, str] = {}
@@ -274,6 +283,30 @@ class PostingDialog(QDialog):
         current = self.ui.paymentMethod.text().strip()
         if not current or current in PAYMENT_METHODS.values():
             self.ui.paymentMethod.setText(payment_method_for(platform_id(platform)))
+        self._show_platform_terms(platform)
+
+    def _show_platform_terms(self, platform: str) -> None:
+        """Under the platform: its fees today, escrow and order types, and — calmly, one line —
+        how many of the Association's 24 checklist items are not confirmed for it."""
+        ui = self.ui
+        chosen = platform.strip()
+        if not chosen:
+            ui.platformTerms.setText(self.tr("No platform chosen yet."))
+            ui.platformGaps.hide()
+            return
+        pid = self.platforms.id_of(chosen)
+        ui.platformTerms.setText(terms_line(self.platforms, pid, date.today()))
+        lines = []
+        order_type = ui.orderType.currentData()
+        if self.platforms.get(pid).offers(order_type) is False:
+            lines.append(self.tr("The platform register says this platform does not offer the {type} type.")
+                         .format(type=ui.orderType.currentText()))  # fmt: skip
+        gaps = gaps_line(self.platforms, pid)
+        if gaps:
+            lines.append(gaps)
+        ui.platformGaps.setText("\n".join(lines))
+        ui.platformGaps.setToolTip(gap_items(self.platforms, pid))
+        ui.platformGaps.setVisible(bool(lines))
 
     def _category_changed(self, *_args: object) -> None:
         """The description's placeholder says what a good description of this work answers."""
@@ -303,7 +336,8 @@ class PostingDialog(QDialog):
         ui.orderType.setCurrentIndex(max(0, ui.orderType.findData(order.order_type)))
         ui.pricing.setCurrentIndex(max(0, ui.pricing.findData(order.pricing)))
         ui.category.setCurrentIndex(max(0, ui.category.findData(order.category)))
-        ui.platform.setCurrentText(platform_name(order.platform))
+        ui.platform.setCurrentText(display_name(self.platforms, order.platform))
+        self._show_platform_terms(ui.platform.currentText())
         ui.description.setPlainText(order.description)
         ui.deliverables.setPlainText(order.deliverables)
         ui.skills.setText(order.skills)
@@ -467,7 +501,7 @@ class PostingDialog(QDialog):
             order_type=ui.orderType.currentData(),
             pricing=ui.pricing.currentData(),
             category=ui.category.currentData() or "",
-            platform=platform_id(ui.platform.currentText()),
+            platform=self.platforms.id_of(ui.platform.currentText()),
             description=ui.description.toPlainText(),
             deliverables=ui.deliverables.toPlainText(),
             skills=ui.skills.text(),

@@ -20,6 +20,9 @@ from .models import (
     Engagement,
     IssuedNotice,
     Milestone,
+    PlatformCheck,
+    PlatformEntry,
+    PlatformFee,
     PostedVersion,
     Posting,
     Rating,
@@ -40,6 +43,9 @@ AUDITED = (
     ContractChange,
     WorkPayment,
     Rating,
+    PlatformEntry,
+    PlatformFee,
+    PlatformCheck,
 )
 SKIPPED = {"content", "updated_at", "recorded_at", "created_at"}
 """Columns not copied into the log (a document's bytes; timestamps the log has itself)."""

@@ -585,3 +585,94 @@ class QuestionnaireAnswer(Base):
     phase: Mapped[str] = mapped_column(String(10))
     item: Mapped[str] = mapped_column(String(30))
     score: Mapped[int] = mapped_column(Integer)
+
+
+# --- the platform register (issue 13) -------------------------------------------------------
+
+_FACT = "IN ('yes', 'no', 'unknown')"
+
+
+class PlatformEntry(Base):
+    """The producer's own record of a platform: facts they confirmed (NULL: as shipped in
+    data/platforms.json) or a platform the shipped list does not know (custom)."""
+
+    __tablename__ = "platform"
+    __table_args__ = (
+        CheckConstraint("length(trim(key)) > 0", name="key_required"),
+        *(CheckConstraint(f"{name} IS NULL OR {name} {_FACT}", name=f"{name}_known")
+          for name in ("project", "competition", "task", "escrow", "association_certified",
+                       "association_member")),
+    )  # fmt: skip
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(100), unique=True)
+    """The platform id stored on workers and postings (crowdworks …, or the name as typed)."""
+    name_ja: Mapped[str] = mapped_column(String(200), default="")
+    name_en: Mapped[str] = mapped_column(String(200), default="")
+    custom: Mapped[bool] = mapped_column(Boolean, default=False)
+    project: Mapped[str | None] = mapped_column(String(10))
+    competition: Mapped[str | None] = mapped_column(String(10))
+    task: Mapped[str | None] = mapped_column(String(10))
+    escrow: Mapped[str | None] = mapped_column(String(10))
+    association_certified: Mapped[str | None] = mapped_column(String(10))
+    association_member: Mapped[str | None] = mapped_column(String(10))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
+    )
+
+
+class PlatformFee(Base):
+    """A platform fee the producer read, from a date: a new date adds a row (the old terms stay
+    for the orders of their time); the same side and date again corrects the row."""
+
+    __tablename__ = "platform_fee"
+    __table_args__ = (
+        CheckConstraint("side IN ('orderer', 'worker')", name="side_known"),
+        CheckConstraint(
+            "rate_low_bp IS NULL OR rate_low_bp BETWEEN 0 AND 10000", name="rate_low_0_to_100"
+        ),
+        CheckConstraint(
+            "rate_high_bp IS NULL OR rate_high_bp BETWEEN 0 AND 10000", name="rate_high_0_to_100"
+        ),
+        CheckConstraint(
+            "rate_low_bp IS NULL OR rate_high_bp IS NULL OR rate_low_bp <= rate_high_bp",
+            name="rate_range_ordered",
+        ),
+        CheckConstraint("minimum_yen IS NULL OR minimum_yen >= 0", name="minimum_not_negative"),
+        Index("ux_platform_fee_side_as_of", "platform_id", "side", "as_of", unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform_id: Mapped[int] = mapped_column(ForeignKey("platform.id", ondelete="RESTRICT"))
+    side: Mapped[str] = mapped_column(String(10))
+    rate_low_bp: Mapped[int | None] = mapped_column(Integer)
+    """Hundredths of a percent (5.5 % is 550), so rates are exact."""
+    rate_high_bp: Mapped[int | None] = mapped_column(Integer)
+    minimum_yen: Mapped[int | None] = mapped_column(Integer)
+    as_of: Mapped[date] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(Text, default="")
+    charged_when: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+
+
+class PlatformCheck(Base):
+    """The producer's tick on one of the 24 checklist items (REFERENCE §8) for a platform."""
+
+    __tablename__ = "platform_check"
+    __table_args__ = (
+        CheckConstraint("item BETWEEN 1 AND 24", name="item_1_to_24"),
+        Index("ux_platform_check_item", "platform_id", "item", unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform_id: Mapped[int] = mapped_column(ForeignKey("platform.id", ondelete="RESTRICT"))
+    item: Mapped[int] = mapped_column(Integer)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+    checked_on: Mapped[date | None] = mapped_column(Date)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
+    )

@@ -1045,6 +1045,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>プロデューサー情報(&amp;P)…</translation>
         </message>
         <message>
+            <source>P&amp;latform register…</source>
+            <translation>プラットフォーム台帳(&amp;L)…</translation>
+        </message>
+        <message>
             <source>&amp;Preferences…</source>
             <translation>設定(&amp;O)…</translation>
         </message>
@@ -1623,6 +1627,211 @@ The desk of a Crowdsourcing Producer.</source>
         </message>
     </context>
     <context>
+        <name>PlatformsDialog</name>
+        <message>
+            <source>Offered</source>
+            <translation>あり</translation>
+        </message>
+        <message>
+            <source>Not offered</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>はい</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>いいえ</translation>
+        </message>
+        <message>
+            <source>Not confirmed</source>
+            <translation>未確認</translation>
+        </message>
+        <message>
+            <source>Orderer (client)</source>
+            <translation>発注者（クライアント）</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>ワーカー</translation>
+        </message>
+        <message>
+            <source>(date not known)</source>
+            <translation>（日付不明）</translation>
+        </message>
+        <message>
+            <source>you</source>
+            <translation>あなた</translation>
+        </message>
+        <message>
+            <source>shipped</source>
+            <translation>初期データ</translation>
+        </message>
+        <message>
+            <source>Applies from</source>
+            <translation>適用開始日</translation>
+        </message>
+        <message>
+            <source>Paid by</source>
+            <translation>支払う側</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>料率</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>最低額</translation>
+        </message>
+        <message>
+            <source>Entered by</source>
+            <translation>入力</translation>
+        </message>
+        <message>
+            <source>Charged when</source>
+            <translation>徴収のタイミング</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>出典</translation>
+        </message>
+        <message>
+            <source>{name} ({count} not confirmed)</source>
+            <translation>{name}（未確認 {count}件）</translation>
+        </message>
+        <message>
+            <source>The Association's checklist is for platform operators; it does not apply to a direct deal.</source>
+            <translation>クラウドソーシング協会のチェックリストはプラットフォーム事業者向けのため、直接取引には適用しません。</translation>
+        </message>
+        <message>
+            <source>{count} of the 24 checklist items are not confirmed yet.</source>
+            <translation>チェックリスト24項目のうち{count}項目がまだ確認されていません。</translation>
+        </message>
+        <message>
+            <source>All 24 checklist items are confirmed.</source>
+            <translation>チェックリスト24項目はすべて確認済みです。</translation>
+        </message>
+        <message>
+            <source>as you recorded</source>
+            <translation>あなたが記録した内容</translation>
+        </message>
+        <message>
+            <source>In force today ({day}): orderer {orderer}; worker {worker}.</source>
+            <translation>本日（{day}）適用される手数料：発注者 {orderer}／ワーカー {worker}</translation>
+        </message>
+        <message>
+            <source>Tick what you confirmed on the platform (its terms of use, help pages, the Association's list) and note where. Each tick is saved at once.</source>
+            <translation>プラットフォームで確認できた項目（利用規約、ヘルプページ、協会の認定一覧など）にチェックを入れ、どこで確認したかをメモしてください。チェックはその場で保存されます。</translation>
+        </message>
+        <message>
+            <source>where you confirmed it</source>
+            <translation>確認した場所（例：利用規約 第5条）</translation>
+        </message>
+        <message>
+            <source>Platform register</source>
+            <translation>プラットフォーム台帳</translation>
+        </message>
+        <message>
+            <source>Checklist</source>
+            <translation>チェックリスト</translation>
+        </message>
+        <message>
+            <source>Orderer</source>
+            <translation>発注者</translation>
+        </message>
+        <message>
+            <source>These fees were not recorded:
+{problems}</source>
+            <translation>手数料は記録されませんでした。次の点を直してから、もう一度「手数料を記録」を押してください。
+{problems}</translation>
+        </message>
+        <message>
+            <source>Fees not recorded</source>
+            <translation>手数料を記録できません</translation>
+        </message>
+        <message>
+            <source>Fees</source>
+            <translation>手数料</translation>
+        </message>
+        <message>
+            <source>Add a platform</source>
+            <translation>プラットフォームの追加</translation>
+        </message>
+        <message>
+            <source>Name of the platform (as it calls itself)</source>
+            <translation>プラットフォームの名称（正式な表記で）</translation>
+        </message>
+        <message>
+            <source>The platforms you order on: fees from a date, order types, escrow, and the Crowdsourcing Association's 24-item checklist. Figures csp-desk ships come from its domain reference with their basis; check them on the platform and tick what you confirmed.</source>
+            <translation>発注に使うプラットフォームの台帳です。適用開始日つきの手数料、発注形式、仮払い、クラウドソーシング協会の24項目チェックリストを記録します。初期データの数値は根拠のある調査結果だけで、それ以外は「未確認」です。各プラットフォームで確かめて、確認できた項目にチェックしてください。</translation>
+        </message>
+        <message>
+            <source>Platforms</source>
+            <translation>プラットフォーム</translation>
+        </message>
+        <message>
+            <source>Add a platform…</source>
+            <translation>プラットフォームを追加…</translation>
+        </message>
+        <message>
+            <source>Terms</source>
+            <translation>条件</translation>
+        </message>
+        <message>
+            <source>Project type</source>
+            <translation>プロジェクト形式</translation>
+        </message>
+        <message>
+            <source>Competition type</source>
+            <translation>コンペ形式</translation>
+        </message>
+        <message>
+            <source>Task type</source>
+            <translation>タスク形式</translation>
+        </message>
+        <message>
+            <source>Escrow (仮払い)</source>
+            <translation>仮払い（エスクロー）</translation>
+        </message>
+        <message>
+            <source>Association-certified operator</source>
+            <translation>協会の優良事業者認定</translation>
+        </message>
+        <message>
+            <source>Association full member</source>
+            <translation>協会の正会員</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Record fees you read on the platform</source>
+            <translation>プラットフォームで確認した手数料を記録</translation>
+        </message>
+        <message>
+            <source>Rate (%)</source>
+            <translation>料率（％）</translation>
+        </message>
+        <message>
+            <source>Minimum (yen)</source>
+            <translation>最低額（円）</translation>
+        </message>
+        <message>
+            <source>Source *</source>
+            <translation>出典 *</translation>
+        </message>
+        <message>
+            <source>Record these fees</source>
+            <translation>手数料を記録</translation>
+        </message>
+        <message>
+            <source>Checklist (24 items)</source>
+            <translation>チェックリスト（24項目）</translation>
+        </message>
+    </context>
+    <context>
         <name>PostingDialog</name>
         <message>
             <source>accepted: {reason}</source>
@@ -1711,6 +1920,14 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>the posting “{title}”</source>
             <translation>募集文『{title}』</translation>
+        </message>
+        <message>
+            <source>No platform chosen yet.</source>
+            <translation>プラットフォームがまだ選ばれていません。</translation>
+        </message>
+        <message>
+            <source>The platform register says this platform does not offer the {type} type.</source>
+            <translation>プラットフォーム台帳では、このプラットフォームは{type}形式を扱っていません。</translation>
         </message>
         <message>
             <source>Write what the worker needs to know, for example: {hint}</source>
@@ -4525,6 +4742,101 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
         <message>
             <source>Direct (no platform)</source>
             <translation>直接取引（プラットフォームなし）</translation>
+        </message>
+    </context>
+    <context>
+        <name>platforms</name>
+        <message>
+            <source>Enter the fee rate as a percentage, for example 5 or 5–20 (a range).</source>
+            <translation>料率はパーセントの数字で入力してください（例：5、または範囲なら 5〜20）。小数は第2位までです。</translation>
+        </message>
+        <message>
+            <source>A fee rate cannot be negative; enter 0 % or more.</source>
+            <translation>料率はマイナスにできません。0％以上で入力してください。</translation>
+        </message>
+        <message>
+            <source>A fee rate cannot be more than 100 %.</source>
+            <translation>料率は100％を超えられません。100％以下で入力してください。</translation>
+        </message>
+        <message>
+            <source>Write the lower rate first, for example 5–20.</source>
+            <translation>範囲は小さい料率から書いてください（例：5〜20）。</translation>
+        </message>
+        <message>
+            <source>Enter the date from which these fees apply, such as 2026/12/01.</source>
+            <translation>この手数料が適用される開始日を入力してください（例：2026/12/01）。</translation>
+        </message>
+        <message>
+            <source>Enter a rate or a minimum fee; an empty entry would change nothing.</source>
+            <translation>料率か最低額を入力してください。空のままでは何も記録されません。</translation>
+        </message>
+        <message>
+            <source>Say where the figure comes from (the platform's fee page and the day you read it).</source>
+            <translation>数値の出典を入力してください（プラットフォームの料金ページと確認した日など）。</translation>
+        </message>
+        <message>
+            <source>Enter the platform's name.</source>
+            <translation>プラットフォームの名称を入力してください。</translation>
+        </message>
+        <message>
+            <source>“{name}” is already in the register.</source>
+            <translation>「{name}」はすでに台帳にあります。</translation>
+        </message>
+        <message>
+            <source>The checklist has items 1 to 24 only.</source>
+            <translation>チェックリストの項目は1〜24だけです。</translation>
+        </message>
+        <message>
+            <source>This note is too long (at most {limit:,} characters).</source>
+            <translation>入力が長すぎます（{limit:,}文字まで）。</translation>
+        </message>
+        <message>
+            <source>not confirmed</source>
+            <translation>未確認</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>あり</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>minimum ¥{yen:,}</source>
+            <translation>最低 {yen:,}円</translation>
+        </message>
+        <message>
+            <source>project</source>
+            <translation>プロジェクト</translation>
+        </message>
+        <message>
+            <source>competition</source>
+            <translation>コンペ</translation>
+        </message>
+        <message>
+            <source>task</source>
+            <translation>タスク</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>なし</translation>
+        </message>
+        <message>
+            <source>{types} (others not confirmed)</source>
+            <translation>{types}（ほかは未確認）</translation>
+        </message>
+        <message>
+            <source>Fees: orderer {orderer}, worker {worker} · Escrow: {escrow} · Order types: {types}</source>
+            <translation>手数料：発注者 {orderer}／ワーカー {worker}　仮払い：{escrow}　発注形式：{types}</translation>
+        </message>
+        <message>
+            <source>Not confirmed for this platform in the Association's checklist: {items}. You can tick it in Settings → Platform register.</source>
+            <translation>このプラットフォームは、協会のチェックリストの次の項目が未確認です：{items}。「設定 → プラットフォーム台帳」で確認した項目にチェックできます。</translation>
+        </message>
+        <message>
+            <source>{count} of the Association's 24 checklist items are not confirmed for this platform. You can tick them in Settings → Platform register.</source>
+            <translation>このプラットフォームは、協会の24項目のうち{count}項目が未確認です。「設定 → プラットフォーム台帳」で確認した項目にチェックできます。</translation>
         </message>
     </context>
     <context>

@@ -83,11 +83,33 @@ class Ui_PostingDialog(object):
 
         self.workGrid.addWidget(self.platformLabel, 4, 0, 1, 1)
 
+        self.platformLayout = QVBoxLayout()
+        self.platformLayout.setSpacing(2)
+        self.platformLayout.setObjectName(u"platformLayout")
         self.platform = QComboBox(self.workPage)
         self.platform.setObjectName(u"platform")
         self.platform.setEditable(True)
 
-        self.workGrid.addWidget(self.platform, 4, 1, 1, 1)
+        self.platformLayout.addWidget(self.platform)
+
+        self.platformTerms = QLabel(self.workPage)
+        self.platformTerms.setObjectName(u"platformTerms")
+        self.platformTerms.setText(u"")
+        self.platformTerms.setWordWrap(True)
+        self.platformTerms.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.platformLayout.addWidget(self.platformTerms)
+
+        self.platformGaps = QLabel(self.workPage)
+        self.platformGaps.setObjectName(u"platformGaps")
+        self.platformGaps.setText(u"")
+        self.platformGaps.setWordWrap(True)
+        self.platformGaps.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.platformLayout.addWidget(self.platformGaps)
+
+
+        self.workGrid.addLayout(self.platformLayout, 4, 1, 1, 1)
 
         self.descriptionLabel = QLabel(self.workPage)
         self.descriptionLabel.setObjectName(u"descriptionLabel")
