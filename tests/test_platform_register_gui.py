@@ -123,6 +123,9 @@ def test_a_platform_the_list_does_not_know_is_added_and_a_known_name_refused(qtb
     window.ui.actionPlatforms.trigger()
     register = _register(window)
     assert "ビズシーク" in register and len(register.ids()) == 5
+    # the Workers page offers it for a worker's platform from then on
+    box = window.workers_page.ui.platform
+    assert box.findText("ビズシーク") >= 0 and box.findText("ランサーズ") >= 0
 
 
 def test_the_posting_editor_shows_the_chosen_platforms_terms_and_gaps(qtbot, window, modals):  # noqa: F811

@@ -92,7 +92,7 @@ class WorkersPage(QWidget):
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
 
-        fill_platforms(self.ui.platform)
+        self._fill_platforms()
         self.ui.kind.addItem(self.tr("Individual"), WorkerKind.INDIVIDUAL.value)
         self.ui.kind.addItem(self.tr("Corporation"), WorkerKind.CORPORATION.value)
         self.ui.prefecture.addItem(self.tr("(not set)"), "")
@@ -118,9 +118,26 @@ class WorkersPage(QWidget):
         self.ui.eraseData.clicked.connect(self.erase_personal_data)
         desk.storeOpened.connect(self._store_opened)
         desk.changed.connect(lambda what: what == "workers" and self.refresh())
+        desk.changed.connect(lambda what: what == "platforms" and self._fill_platforms())
+        desk.storeOpened.connect(self._fill_platforms)
         self._clear_form()
         if desk.store is not None:
             self.refresh()
+
+    def _fill_platforms(self) -> None:
+        """The platforms of the register (the producer's own ones too), keeping what is typed."""
+        from .platforms_dialog import fill_platform_box, load_register
+
+        box = self.ui.platform
+        typed = box.currentText()
+        blocked = box.blockSignals(True)
+        box.clear()
+        if self.desk.store is None:
+            fill_platforms(box)
+        else:
+            fill_platform_box(box, load_register(self.desk))
+        box.setCurrentText(typed)
+        box.blockSignals(blocked)
 
     # --- list --------------------------------------------------------------------------------
 
