@@ -8,6 +8,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -17,6 +18,7 @@ from ..domain.breakdown import Budget, WorkItemDraft, draft_order
 from ..domain.catalogue import Catalogue
 from ..domain.client import ClientDraft
 from ..domain.consultation import ConsultationDraft, check_problem_title
+from ..domain.costs import FeeTerms
 from ..domain.notice import RecordedContract, days_late
 from ..domain.order_types import OrderType
 from ..domain.orders import Contract as OrderContract
@@ -25,7 +27,14 @@ from ..domain.orders import Worker as OrderWorker
 from ..domain.posting_record import PostingRecord, parse_record, record_to_json
 from ..domain.posting_templates import with_templates
 from ..domain.posting_text import posting_text, text_hash
-from ..domain.proposal import ClientSummary, ProblemBreakdown, ProducerProfile, ProposalData
+from ..domain.proposal import (
+    DEFAULT_VALID_DAYS,
+    ClientSummary,
+    Hearing,
+    ProblemBreakdown,
+    ProducerProfile,
+    ProposalData,
+)
 from ..domain.rules import Severity, override_problem
 from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput, search_key
 from .errors import KeptRecord, NotFound
@@ -480,18 +489,37 @@ def count_clients(session: Session) -> int:
 
 
 def proposal_data(
-    session: Session, client_id: int, catalogue: Catalogue | None, issued_on: date
+    session: Session,
+    client_id: int,
+    catalogue: Catalogue | None,
+    issued_on: date,
+    *,
+    producer_rate: Decimal | None = None,
+    valid_days: int = DEFAULT_VALID_DAYS,
 ) -> ProposalData:
-    """Everything the proposal and the budget show for one client, as plain data."""
+    """Everything the proposal and the budget show for one client, as plain data: each problem
+    with the consultation it was heard in (the client's words) and each item's platform fee terms
+    (fee_terms_for: the platform named on its posting, rate not known yet)."""
     client = _client(session, client_id)
     problems = []
+    hearings: dict[int, Hearing] = {}
     for problem in list_problems(session, client_id=client_id):
-        items = tuple(row.draft for row in list_work_items(session, problem.id))
-        caution = ""
+        rows = list_work_items(session, problem.id)
+        items = tuple(row.draft for row in rows)
+        caution = description = ""
         if catalogue and problem.catalogue_id:
             entry = catalogue.problem(problem.catalogue_id)
             caution = entry.caution if entry else ""
-        problems.append(ProblemBreakdown(problem.title, problem.held_on, items, caution))
+            description = entry.description if entry else ""
+        if problem.consultation_id not in hearings:
+            held = session.get(Consultation, problem.consultation_id)
+            hearings[problem.consultation_id] = Hearing(
+                problem.consultation_id, problem.held_on, held.place if held else "",
+                held.attendees if held else "", held.notes if held else "",
+            )  # fmt: skip
+        terms = fee_terms_for(session, [row.id for row in rows])
+        problems.append(ProblemBreakdown(problem.title, problem.held_on, items, caution, description,
+                                         hearings[problem.consultation_id], terms))  # fmt: skip
     names = {c.id: c.name_ja for c in catalogue.categories} if catalogue else {}
     return ProposalData(
         client=ClientSummary(
@@ -507,7 +535,36 @@ def proposal_data(
         issued_on=issued_on,
         problems=tuple(problems),
         category_names=names,
+        producer_rate=producer_rate,
+        valid_days=valid_days,
     )
+
+
+def fee_terms_for(session: Session, item_ids: list[int]) -> tuple[FeeTerms, ...]:
+    """The platform fee terms of each work item, in order: the platform named on its posting (or
+    where it was last posted), with the rate not known. The platform register replaces this: give
+    each item FeeTerms with the register's orderer rate, minimum and as-of date."""
+    from ..domain.platforms import name_ja
+
+    if not item_ids:
+        return ()
+    named: dict[int, str] = {}
+    for item_id, order_json in session.execute(
+        select(Posting.work_item_id, Posting.order_json).where(Posting.work_item_id.in_(item_ids))
+    ):
+        try:
+            platform = json.loads(order_json).get("platform") or ""
+        except (ValueError, AttributeError):
+            platform = ""
+        if platform:
+            named[item_id] = platform
+    posted = select(Posting.work_item_id, PostedVersion.platform).join(
+        PostedVersion, PostedVersion.posting_id == Posting.id
+    ).where(Posting.work_item_id.in_(item_ids)).order_by(PostedVersion.posted_on, PostedVersion.id)
+    for item_id, platform in session.execute(posted):
+        if platform and item_id not in named:
+            named[item_id] = platform
+    return tuple(FeeTerms(name_ja(named[i]) if i in named else "") for i in item_ids)
 
 
 def order_for_work_item(session: Session, item_id: int) -> Order:
