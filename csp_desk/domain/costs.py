@@ -241,21 +241,21 @@ def by_month(items: Iterable[tuple[WorkItemDraft, FeeTerms]], whole: Costs) -> l
 
 class RateError(ValueError):
     """A fee rate that cannot be used; `message` is a QT_TRANSLATE_NOOP source of context
-    "costs" with the field {text}."""
+    "costs" with the field {value}."""
 
     def __init__(self, message: str, text: str):
-        super().__init__(message.format(text=text))
+        super().__init__(message.format(value=text))
         self.message, self.text = message, text
 
 
 RATE_NOT_A_NUMBER = QT_TRANSLATE_NOOP(
-    "costs", "The fee rate “{text}” is not a number. Give a percentage from 0 to 100 (e.g. 10 or 12.5)."
+    "costs", "The fee rate “{value}” is not a number. Give a percentage from 0 to 100 (e.g. 10 or 12.5)."
 )
 RATE_NEGATIVE = QT_TRANSLATE_NOOP(
-    "costs", "The fee rate “{text}” is negative. Give a percentage from 0 to 100."
+    "costs", "The fee rate “{value}” is negative. Give a percentage from 0 to 100."
 )
 RATE_OVER_100 = QT_TRANSLATE_NOOP(
-    "costs", "The fee rate “{text}” is over 100 %. Give a percentage from 0 to 100."
+    "costs", "The fee rate “{value}” is over 100 %. Give a percentage from 0 to 100."
 )
 
 
