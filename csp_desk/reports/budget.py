@@ -433,7 +433,7 @@ def _schedule_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: ig
         rules.add(grid, FormulaRule(formula=[today], fill=PatternFill("solid", fgColor="FFF2CC",
                                                                       bgColor="FFF2CC")))
         ws.freeze_panes = ws.cell(row=5, column=first_col)
-    print_setup(ws, labels, title_rows="3:4")
+    print_setup(ws, labels, title_rows="3:4", body_pt=9)
 
 
 def get_letter(col: int) -> str:
