@@ -185,8 +185,11 @@ ROLES = (
 """Who does what (client / producer / worker)."""
 
 
-def next_steps(valid_until: date, first_start: date | None, platforms: Sequence[str]) -> list[str]:
-    """What happens after the client reads the proposal, with the dates known."""
+def next_steps(
+    valid_until: date, first_start: date | None, platforms: Sequence[str], *, rescheduled: bool = False
+) -> list[str]:
+    """What happens after the client reads the proposal, with the dates known; `rescheduled`:
+    some items were planned to start before the document's date, so the dates are set again."""
     def format_date(day: date) -> str:
         return f"{day.year}年{day.month}月{day.day}日"
 
@@ -196,6 +199,8 @@ def next_steps(valid_until: date, first_start: date | None, platforms: Sequence[
         f"利用するプラットフォーム（候補：{chosen}）を決め、御社名義のアカウントを用意します。"
         if chosen else "利用するプラットフォームを一緒に決め、御社名義のアカウントを用意します。",
         "業務ごとの募集文をプロデューサーが作成し、御社にご確認いただいてから掲載します。",
+        "本書の日付より前に始まる予定だった業務の開始日と納期を見直し、募集を始める日を決めます。"
+        if rescheduled else
         ("最初の業務の募集を" + format_date(first_start) + "ごろに始めます。") if first_start
         else "最初の業務の募集開始日をご相談して決めます。",
         "ワーカーを選んで契約し、報酬を仮払いします。取引条件は書面（またはメール）で明示します。",

@@ -246,7 +246,7 @@ def _costs_sheet(wb, data: ProposalData, labels: Labels, last_item_row: int, tot
                 "消費税10%（1円未満切り捨て）")  # fmt: skip
     ws["A2"].font = st["plain"]
     heads = ("項目", "料率", "税抜（下限）", "税抜（上限）", "税込（下限）", "税込（上限）", "備考")
-    _head(ws, 4, heads, (30, 12, 14, 14, 14, 14, 30))
+    _head(ws, 4, heads, (40, 12, 14, 14, 14, 14, 30))
     first = HEADER_ROW + 1
     span = max(last_item_row, first)
     low, high = get_letter(COL_LOW), get_letter(COL_HIGH)
@@ -409,7 +409,7 @@ def _schedule_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: ig
             if col > 1:
                 cell.number_format = DATE_FORMAT
         flag = ws.cell(row=row, column=4, value=f'=IF(AND(B{row}<>"",B{row}<$B$2),"※ 日程の見直し","")')
-        flag.font, flag.border = Font(name=FONT, color="C00000"), st["box"]
+        flag.font, flag.border, flag.alignment = Font(name=FONT, color="C00000"), st["box"], st["wrap"]
         fit_row_height(ws, row, values)
         for index in range(len(plan.periods)):
             ws.cell(row=row, column=first_col + index).border = st["box"]

@@ -29,6 +29,10 @@ def amount_range(amount: Amount, gross: bool) -> str:
     return yen(low) if low == high else f"{yen(low)}〜{yen(high)}"
 
 
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip()
+
+
 def _hearing_lines(problem: ProblemBreakdown) -> list[str]:
     """The lines of the consultation's notes that speak of this problem (its title named), or none."""
     hearing = problem.hearing
@@ -107,7 +111,8 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
 
     styled(doc, "8. 今後の進め方", "Heading1")
     platforms = [terms.platform_name for _item, terms in data.priced()]
-    for step in next_steps(data.valid_until, plan.first_start, platforms):
+    first = plan.first_start if plan.first_start and plan.first_start >= data.issued_on else None
+    for step in next_steps(data.valid_until, first, platforms, rescheduled=bool(plan.early)):
         styled(doc, step, "ListNumber")
 
     _approval(doc, data)
@@ -231,7 +236,8 @@ def _problem(
             doc.add_paragraph(f"ご相談（{where}）で伺った内容は {shown[hearing.id]} に記載しています。")
         else:
             doc.add_paragraph(f"ご相談（{where}）で伺った課題です。")
-    if problem.description:
+    said_already = hearing is not None and _plain(problem.description) in _plain(hearing.notes)
+    if problem.description and not said_already:
         doc.add_paragraph(f"課題：{problem.description}")
     if not problem.items:
         doc.add_paragraph("この課題の業務はまだ決まっていません。")
@@ -245,7 +251,7 @@ def _problem(
             yen_range(item.budget_min, item.budget_max),
         ])  # fmt: skip
     table(doc, ["順序", "業務", "発注形式", "成果物", "作業量の目安", "報酬（税抜）"], rows,
-          [12, 38, 24, 40, 24, 32], right=(0, 5))  # fmt: skip
+          [12, 36, 22, 40, 27, 33], right=(0, 5))  # fmt: skip
     budget = problem.budget
     doc.add_paragraph(f"この課題の報酬の目安：{yen_range(budget.low, budget.high)}（税抜）")
 
@@ -411,7 +417,7 @@ def _money(doc: DocumentObject, data: ProposalData, whole: Costs) -> None:
     rows.append(["合計", "", amount_range(whole.total, False), amount_range(whole.total, True)])
     tax = Amount(whole.total.tax_low, whole.total.tax_high, whole.total.tax_low, whole.total.tax_high)
     rows.append(["うち消費税（10%）", "", "", amount_range(tax, True)])
-    money = table(doc, ["項目", "料率", "税抜", "税込"], rows, [52, 36, 41, 41], right=(2, 3))
+    money = table(doc, ["項目", "料率", "税抜", "税込"], rows, [44, 26, 50, 50], right=(2, 3))
     _bold_row(money, len(rows) - 1)
     for note in notes:
         doc.add_paragraph(note)
