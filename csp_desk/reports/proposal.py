@@ -283,10 +283,10 @@ def _schedule(doc: DocumentObject, data: ProposalData, plan: Timeline) -> None:
     keep_next(doc.add_paragraph(""))
     rows = [
         [f"{EARLY_MARK}{row.title}" if row.early else row.title, row.problem, short_date(row.start),
-         short_date(row.due), "日程の見直しが必要" if row.early else ""]
+         short_date(row.due), "日程の見直し" if row.early else ""]
         for row in plan.rows
     ]  # fmt: skip
-    table(doc, ["業務", "経営課題", "開始予定", "納期予定", "注意"], rows, [54, 30, 25, 25, 36])
+    table(doc, ["業務", "経営課題", "開始予定", "納期予定", "注意"], rows, [50, 28, 28, 28, 36])
     if plan.early:
         doc.add_paragraph(
             f"{EARLY_MARK} 開始予定日が本書の日付（{jp_date(data.issued_on)}）より前の業務が"
@@ -417,7 +417,7 @@ def _money(doc: DocumentObject, data: ProposalData, whole: Costs) -> None:
     rows.append(["合計", "", amount_range(whole.total, False), amount_range(whole.total, True)])
     tax = Amount(whole.total.tax_low, whole.total.tax_high, whole.total.tax_low, whole.total.tax_high)
     rows.append(["うち消費税（10%）", "", "", amount_range(tax, True)])
-    money = table(doc, ["項目", "料率", "税抜", "税込"], rows, [44, 26, 50, 50], right=(2, 3))
+    money = table(doc, ["項目", "料率", "税抜", "税込"], rows, [40, 24, 53, 53], right=(2, 3))
     _bold_row(money, len(rows) - 1)
     for note in notes:
         doc.add_paragraph(note)
