@@ -14,7 +14,12 @@ from . import i18n
 from .domain.catalogue import CatalogueError
 from .domain.text import QT_TRANSLATE_NOOP, InvalidInput
 
+DEFAULT_VALID_DAYS = 30
+"""domain.proposal.DEFAULT_VALID_DAYS, named here so the parser needs no import of it."""
+
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from .store.db import Store
     from .store.lock import WriterLock
 
@@ -102,6 +107,14 @@ def _parser() -> argparse.ArgumentParser:
         "--template", type=Path,
         help="a Word document (.docx) whose styles, header and footer the Word documents use "
         "(else the one given in Settings); `export template` writes the default to start from",
+    )  # fmt: skip
+    export.add_argument(
+        "--fee-rate", metavar="PERCENT",
+        help="for proposal and budget: your own fee, a percentage of the workers' rewards (e.g. 10)",
+    )  # fmt: skip
+    export.add_argument(
+        "--valid-days", metavar="DAYS",
+        help=f"for proposal and budget: days the proposal stands from today (default {DEFAULT_VALID_DAYS})",
     )  # fmt: skip
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--db", type=Path)
@@ -304,17 +317,72 @@ def _list_workshops(args: argparse.Namespace) -> int:
     return 0
 
 
-def export_document(db: Path, kind: str, client_id: int, out: Path, today: date) -> Path:
-    """Writes a proposal, budget or progress report for one client."""
-    from .documents import write_client_document, write_progress_report
+def export_document(
+    db: Path,
+    kind: str,
+    client_id: int,
+    out: Path,
+    today: date,
+    *,
+    producer_rate: Decimal | None = None,
+    valid_days: int = DEFAULT_VALID_DAYS,
+) -> Path:
+    """Writes a proposal, budget or progress report for one client; for a proposal or a budget,
+    says which work items start before the document's date (the document flags them)."""
+    from .documents import early_starts, write_client_document, write_progress_report
 
     store = _reader(db, f"export {kind}")
     try:
         if kind == "progress":
             return write_progress_report(store, client_id, out, today)
-        return write_client_document(store, client_id, kind, out, load_catalogue(), today)
+        written = write_client_document(store, client_id, kind, out, load_catalogue(), today,
+                                        producer_rate=producer_rate, valid_days=valid_days)  # fmt: skip
+        early = early_starts(store, client_id, today)
     finally:
         store.close()
+    if early:
+        titles = "、".join(f"「{item.title}」（{item.start_date:%Y/%m/%d}）" for _problem, item in early)
+        _say(MSG_EARLY_START, count=len(early), day=f"{today:%Y/%m/%d}", items=titles)
+    if producer_rate is None:
+        _say(MSG_NO_FEE_RATE)
+    return written
+
+
+MSG_EARLY_START = QT_TRANSLATE_NOOP(
+    "cli",
+    "Note: {count} work items are planned to start before the document's date ({day}); the document "
+    "flags them: {items}",
+)
+MSG_NO_FEE_RATE = QT_TRANSLATE_NOOP(
+    "cli", "Your own fee is not in the total: no rate was given (--fee-rate PERCENT, e.g. 10)."
+)
+MSG_BAD_VALID_DAYS = QT_TRANSLATE_NOOP(
+    "cli", "--valid-days “{value}” is not a number of days from 1 to 365. Nothing was written."
+)
+MSG_BAD_FEE_RATE = QT_TRANSLATE_NOOP("cli", "{problem} Nothing was written.")
+
+
+def _document_terms(args: argparse.Namespace) -> tuple[Decimal | None, int] | int:
+    """The producer's fee rate and the days the proposal stands, from --fee-rate and --valid-days;
+    an exit code after a message when either is not usable."""
+    from .domain.costs import RateError, parse_rate
+
+    rate = None
+    if args.fee_rate is not None:
+        try:
+            rate = parse_rate(args.fee_rate)
+        except RateError as exc:
+            problem = i18n.message("costs", exc.message, value=exc.text)
+            return _fail(MSG_BAD_FEE_RATE, problem=problem) + 1
+    days = DEFAULT_VALID_DAYS
+    if args.valid_days is not None:
+        import unicodedata
+
+        text = unicodedata.normalize("NFKC", args.valid_days).strip()
+        if not text.isdigit() or not 1 <= int(text) <= 365:
+            return _fail(MSG_BAD_VALID_DAYS, value=args.valid_days) + 1
+        days = int(text)
+    return rate, days
 
 
 MSG_NEEDS_NOTICE = QT_TRANSLATE_NOOP("cli", "export issued-notice needs --notice ID.")
@@ -437,8 +505,13 @@ def _export(args: argparse.Namespace) -> int:
     if args.client is None:
         print(i18n.message("cli", MSG_NEEDS_CLIENT, kind=args.kind), file=sys.stderr)
         return 2
+    terms = _document_terms(args)
+    if isinstance(terms, int):
+        return terms
+    rate, days = terms
     try:
-        path = export_document(_db(args.db), args.kind, args.client, args.out, date.today())
+        path = export_document(_db(args.db), args.kind, args.client, args.out, date.today(),
+                               producer_rate=rate, valid_days=days)  # fmt: skip
     except NotFound:
         return _fail(MSG_NO_CLIENT, id=args.client)
     except OSError as exc:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
+from .domain.breakdown import WorkItemDraft
 from .domain.catalogue import Catalogue
 from .domain.orders import Order
+from .domain.proposal import DEFAULT_VALID_DAYS
 from .reports.common import Progress, no_progress
 from .reports.files import write_document
 from .store import repo
@@ -21,14 +24,27 @@ def write_client_document(
     catalogue: Catalogue | None,
     today: date,
     progress: Progress = no_progress,
+    *,
+    producer_rate: Decimal | None = None,
+    valid_days: int = DEFAULT_VALID_DAYS,
 ) -> Path:
     """Reads the client's breakdown in a short session of its own, then writes the file.
 
     Without a catalogue the documents still work; only category names are missing.
+    `producer_rate`: the producer's fee as a fraction of the rewards, for this proposal;
+    `valid_days`: how long the proposal stands from `today`.
     """
     with store.session() as session:
-        data = repo.proposal_data(session, client_id, catalogue, today)
+        data = repo.proposal_data(session, client_id, catalogue, today, producer_rate=producer_rate,
+                                  valid_days=valid_days)  # fmt: skip
     return write_document(kind, data, out, progress)
+
+
+def early_starts(store: Store, client_id: int, today: date) -> list[tuple[str, WorkItemDraft]]:
+    """The client's work items planned to start before `today` (the proposal flags them)."""
+    with store.session() as session:
+        data = repo.proposal_data(session, client_id, None, today)
+    return data.early_starts()
 
 
 def issue_terms_notice(

@@ -232,7 +232,7 @@ def test_export_through_the_window_writes_a_proposal_the_user_chose(qtbot, windo
     _consultation_with_problem(qtbot, window)
     _set_profile(window)
     out = tmp_path / "提案書_テスト"
-    modals.expect(choose_file(out))
+    modals.expect(fill({"feeRate": "10"}), choose_file(out))
     window.go_to(2)
     click(window.breakdown_page.ui.exportProposal)
     written = Path(str(out) + ".docx")
@@ -248,7 +248,7 @@ def test_export_budget_from_the_menu(qtbot, window, modals, tmp_path):
     _consultation_with_problem(qtbot, window)
     _set_profile(window)
     out = tmp_path / "予算表.xlsx"
-    modals.expect(choose_file(out))
+    modals.expect(fill({"feeRate": "10"}), choose_file(out))
     window.ui.actionExportBudget.trigger()
     assert load_workbook(out)["予算表"]["C5"].value == "ランディングページ制作"
 
@@ -264,7 +264,7 @@ def test_producer_profile_is_saved_from_its_dialog_and_appears_on_documents(qtbo
     assert "保存" in window.statusBar().currentMessage()
     _consultation_with_problem(qtbot, window)
     out = tmp_path / "提案書.docx"
-    modals.expect(choose_file(out))
+    modals.expect(fill({"feeRate": "10"}), choose_file(out))
     window.ui.actionExportProposal.trigger()
     text = "\n".join(p.text for p in Document(out).paragraphs)
     assert "森 さやか" in text and "もり経営サポート" in text and "未設定" not in text
@@ -358,7 +358,8 @@ def test_picking_and_removing_a_problem_can_be_undone(qtbot, window):
 def test_export_without_a_profile_offers_to_set_it_first(qtbot, window, modals, tmp_path):
     _consultation_with_problem(qtbot, window)
     out = tmp_path / "提案書.docx"
-    modals.expect(press(QMessageBox.StandardButton.Yes), fill({"name": "森 さやか"}), choose_file(out))
+    modals.expect(press(QMessageBox.StandardButton.Yes), fill({"name": "森 さやか"}))
+    modals.expect(fill({"feeRate": "10"}), choose_file(out))
     window.ui.actionExportProposal.trigger()
     asked = modals.texts()
     assert "プロデューサー" in asked[0] or "連絡先" in asked[0]

@@ -62,7 +62,7 @@ def test_proposal_shows_cover_problems_breakdown_budget_flow_and_contact(tmp_pat
     headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
     assert "株式会社さくら食品 御中" in text
     assert "2026年11月26日" in text
-    assert "1. ご相談いただいた経営課題" in headings
+    assert "1. ご提案の概要" in headings and "9. ご承認とお問い合わせ先" in headings
     assert "2.1 広報・PR" in headings and "2.2 業務効率化" in headings
     assert "コンペ形式" in text and "案を見比べて選べるため" in text
     assert "1件3分 × 1,000件" in text
@@ -125,7 +125,9 @@ def test_proposal_opens_in_a_real_office_suite(tmp_path, data):
     text = pdf_text(pdf)
     if text:
         assert "株式会社さくら食品" in text
-        assert "2/3ページ" in text.replace(" ", "")
+        pages = text.split("\f")[:-1]
+        assert "ページ" not in pages[0]  # the cover is not numbered
+        assert f"2/{len(pages)}ページ" in pages[1].replace(" ", "")
 
 
 def test_empty_breakdown_still_makes_valid_documents(tmp_path, data):

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
+from decimal import Decimal
 
 from .breakdown import Budget, WorkItemDraft, total
+from .costs import UNKNOWN_FEE, Costs, FeeTerms, MonthCost, by_month, costs
+
+DEFAULT_VALID_DAYS = 30
+"""How long a proposal stands unless the producer says otherwise."""
 
 
 @dataclass(frozen=True)
@@ -33,15 +38,37 @@ class ClientSummary:
 
 
 @dataclass(frozen=True)
+class Hearing:
+    """The consultation a problem was heard in, and what the client said (its notes)."""
+
+    id: int
+    held_on: date | None
+    place: str = ""
+    attendees: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
 class ProblemBreakdown:
     title: str
     held_on: date | None
     items: tuple[WorkItemDraft, ...] = field(default_factory=tuple)
     caution: str = ""
+    description: str = ""
+    """The catalogue's statement of the problem (「新しい顧客層・販売チャネルを開拓したい」)."""
+    hearing: Hearing | None = None
+    fee_terms: tuple[FeeTerms, ...] = ()
+    """The platform's fee terms of each item, in the order of `items` (unknown where missing)."""
 
     @property
     def budget(self) -> Budget:
         return total(self.items)
+
+    def terms_of(self, index: int) -> FeeTerms:
+        return self.fee_terms[index] if index < len(self.fee_terms) else UNKNOWN_FEE
+
+    def priced(self) -> list[tuple[WorkItemDraft, FeeTerms]]:
+        return [(item, self.terms_of(i)) for i, item in enumerate(self.items)]
 
 
 @dataclass(frozen=True)
@@ -51,6 +78,32 @@ class ProposalData:
     issued_on: date
     problems: tuple[ProblemBreakdown, ...]
     category_names: dict[str, str] = field(default_factory=dict)
+    producer_rate: Decimal | None = None
+    """The producer's own fee as a fraction of the rewards (税抜), set per proposal; None: not set."""
+    valid_days: int = DEFAULT_VALID_DAYS
+
+    @property
+    def valid_until(self) -> date:
+        return self.issued_on + timedelta(days=self.valid_days)
+
+    def priced(self) -> list[tuple[WorkItemDraft, FeeTerms]]:
+        return [pair for problem in self.problems for pair in problem.priced()]
+
+    @property
+    def costs(self) -> Costs:
+        return costs(self.priced(), self.producer_rate)
+
+    def months(self) -> list[MonthCost]:
+        return by_month(self.priced(), self.costs)
+
+    def early_starts(self) -> list[tuple[str, WorkItemDraft]]:
+        """(problem, item) of every item planned to start before the document's date."""
+        return [
+            (problem.title, item)
+            for problem in self.problems
+            for item in problem.items
+            if item.start_date is not None and item.start_date < self.issued_on
+        ]
 
     @property
     def budget(self) -> Budget:

@@ -23,6 +23,8 @@ from .forms.ui_main_window import Ui_MainWindow
 log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from ..imports import ImportResult
     from ..store.lock import WriterLock
     from .breakdown_page import BreakdownPage
@@ -699,6 +701,9 @@ class MainWindow(QMainWindow):
             return
         if not self._profile_ready():
             return
+        terms = self._document_terms() if kind in ("proposal", "budget") else None
+        if kind in ("proposal", "budget") and terms is None:
+            return
         word, excel = self.tr("Word document (*.docx)"), self.tr("Excel workbook (*.xlsx)")
         title, stem, pattern, suffix = {
             "proposal": (self.tr("Export proposal"), "提案書", word, ".docx"),
@@ -731,8 +736,11 @@ class MainWindow(QMainWindow):
         elif order is not None:
             job = jobs.Job(write_order_record, self.desk.store, order.id, out, date.today())
         else:
+            from functools import partial
+
+            rate, days = terms or (None, 30)
             job = jobs.Job(
-                write_client_document,
+                partial(write_client_document, producer_rate=rate, valid_days=days),
                 self.desk.store,
                 self.desk.client_id,
                 kind,
@@ -836,6 +844,24 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.edit_profile()
         return answer != QMessageBox.StandardButton.Cancel
+
+    def _document_terms(self) -> tuple[Decimal | None, int] | None:
+        """The producer's fee rate and the days the proposal stands, asked (with the work items
+        that start before today named); None when the producer cancels."""
+        from ..documents import early_starts
+        from .document_terms_dialog import DocumentTermsDialog
+
+        assert self.desk.store is not None and self.desk.client_id is not None
+        today = date.today()
+        early = early_starts(self.desk.store, self.desk.client_id, today)
+        dialog = DocumentTermsDialog(self.desk.client_id, early, today, self)
+        if not dialog.exec():
+            return None
+        if early:
+            self.statusBar().showMessage(self.tr(
+                "{count} work items start before today; the document flags them."
+            ).format(count=len(early)), 8000)  # fmt: skip
+        return dialog.rate, dialog.valid_days
 
     def _job_done(self) -> None:
         self._job = None

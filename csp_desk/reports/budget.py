@@ -16,6 +16,10 @@ FONT = "Yu Gothic"
 
 ITEMS_SHEET = "予算表"
 SUMMARY_SHEET = "課題別集計"
+COSTS_SHEET = "費用"
+MONTHS_SHEET = "月別支出"
+SCHEDULE_SHEET = "工程表"
+PERCENT_FORMAT = "0.0#%"
 HEADER_ROW = 4
 COLUMNS = (
     ("No.", 5), ("経営課題", 18), ("業務", 22), ("発注形式", 14), ("作業カテゴリ", 12),
@@ -185,6 +189,10 @@ def write_budget(data: ProposalData, out: Path, progress: Progress = no_progress
         summary.add_chart(chart, f"A{total + 2}")  # below the table: both fit on the page's width
     print_setup(summary, labels, title_rows="3:3")
 
+    _costs_sheet(wb, data, labels, last_item_row, total_row)
+    _months_sheet(wb, data, labels)
+    _schedule_sheet(wb, data, labels)
+
     document_properties(
         wb, title=f"予算表 {data.client.name}", subject="クラウドソーシング活用の予算（目安）",
         author=data.producer.name or data.producer.organisation)  # fmt: skip
@@ -194,3 +202,241 @@ def write_budget(data: ProposalData, out: Path, progress: Progress = no_progress
     progress(done, total_steps)
     return out
 
+
+
+def _styles():  # type: ignore[no-untyped-def]
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    thin = Side(style="thin", color="808080")
+    return {
+        "bold": Font(name=FONT, bold=True),
+        "plain": Font(name=FONT),
+        "title": Font(name=FONT, bold=True, size=14),
+        "header": PatternFill("solid", fgColor="D9E2F3"),
+        "total": PatternFill("solid", fgColor="F2F2F2"),
+        "box": Border(left=thin, right=thin, top=thin, bottom=thin),
+        "wrap": Alignment(wrap_text=True, vertical="top"),
+        "center": Alignment(horizontal="center", vertical="center", wrap_text=True),
+    }
+
+
+def _head(ws, row: int, titles: tuple[str, ...], widths: tuple[float, ...]) -> None:  # type: ignore[no-untyped-def]
+    from openpyxl.utils import get_column_letter
+
+    st = _styles()
+    for col, (title, width) in enumerate(zip(titles, widths, strict=True), start=1):
+        cell = ws.cell(row=row, column=col, value=title)
+        cell.font, cell.fill, cell.border, cell.alignment = st["bold"], st["header"], st["box"], st["center"]
+        ws.column_dimensions[get_column_letter(col)].width = width
+    fit_row_height(ws, row, titles)
+
+
+def _costs_sheet(wb, data: ProposalData, labels: Labels, last_item_row: int, total_row: int) -> None:  # type: ignore[no-untyped-def]
+    """The cost: rewards (from the items sheet), platform fees (rate known: the amount; unknown:
+    「料率未確認」, left out), the producer's fee (its rate is a cell: change it and the sheet
+    follows), the total and the tax in it; 税抜 and 税込, low and high."""
+    from ..domain.costs import percent
+
+    st = _styles()
+    whole = data.costs
+    ws = wb.create_sheet(COSTS_SHEET)
+    ws["A1"] = f"費用の目安　{data.client.name} 御中"
+    ws["A1"].font = st["title"]
+    ws["A2"] = (f"作成日：{jp_date(data.issued_on)}　有効期限：{jp_date(data.valid_until)}　"
+                "消費税10%（1円未満切り捨て）")  # fmt: skip
+    ws["A2"].font = st["plain"]
+    heads = ("項目", "料率", "税抜（下限）", "税抜（上限）", "税込（下限）", "税込（上限）", "備考")
+    _head(ws, 4, heads, (40, 12, 14, 14, 14, 14, 30))
+    first = HEADER_ROW + 1
+    span = max(last_item_row, first)
+    low, high = get_letter(COL_LOW), get_letter(COL_HIGH)
+    items = f"'{ITEMS_SHEET}'!"
+
+    def with_tax(col: str) -> str:
+        rng = f"{items}${col}${first}:${col}${span}"
+        return f"=SUMPRODUCT({rng}+INT({rng}*10/100))" if last_item_row >= first else "=0"
+
+    rows: list[tuple[object, ...]] = [(
+        f"ワーカーへの報酬（業務{whole.items}件）", None,
+        f"={items}{low}{total_row}", f"={items}{high}{total_row}", with_tax(low), with_tax(high),
+        "予算表シートの合計（目安）",
+    )]  # fmt: skip
+    for line in whole.fees:
+        name = f"システム利用料（{line.platform_name or 'プラットフォーム未定'}・{line.items}件）"
+        if line.amount is None:
+            rows.append((name, "料率未確認", None, None, None, None, "料率が未確認のため合計に含めず"))
+        else:
+            a = line.amount
+            rate = percent(line.terms.orderer_rate) if line.terms.orderer_rate is not None else ""
+            basis = "税込" if line.terms.rate_basis == "tax_included" else "税抜"
+            note = f"報酬（{basis}）に対する率"
+            if line.terms.as_of:
+                note += f"（{jp_date(line.terms.as_of)}時点）"
+            rows.append((name, rate, a.net_low, a.net_high, a.gross_low, a.gross_high, note))
+    row = 4
+    for values in rows:
+        row += 1
+        for col, value in enumerate(values, start=1):
+            formula = isinstance(value, str) and value.startswith("=")
+            cell = ws.cell(row=row, column=col, value=value) if formula else put(ws, row, col, value)
+            cell.font, cell.border, cell.alignment = st["plain"], st["box"], st["wrap"]
+            if 3 <= col <= 6:
+                cell.number_format = YEN_FORMAT
+        fit_row_height(ws, row, ["" if isinstance(v, str) and v.startswith("=") else v for v in values])
+    reward_row = 5
+    row += 1
+    producer_row = row
+    put(ws, row, 1, "プロデューサー報酬")
+    rate_cell = ws.cell(row=row, column=2)
+    if whole.producer_rate is not None:
+        rate_cell.value = float(whole.producer_rate)
+        rate_cell.number_format = PERCENT_FORMAT
+        for col, source in ((3, "C"), (4, "D")):
+            ws.cell(row=row, column=col, value=f"=INT(ROUND({source}{reward_row}*$B${row},6))")
+        for col, net in ((5, "C"), (6, "D")):
+            ws.cell(row=row, column=col, value=f"={net}{row}+INT({net}{row}*10/100)")
+        put(ws, row, 7, "報酬（税抜）に対する率。料率を変えると金額も変わります")
+    else:
+        rate_cell.value = "料率未設定"
+        put(ws, row, 7, "料率が決まっていないため合計に含めず")
+    for col in range(1, 8):
+        cell = ws.cell(row=row, column=col)
+        cell.font, cell.border, cell.alignment = st["plain"], st["box"], st["wrap"]
+        if 3 <= col <= 6:
+            cell.number_format = YEN_FORMAT
+    fit_row_height(ws, row, [ws.cell(row=row, column=c).value for c in range(1, 8)])
+    row += 1
+    total = row
+    put(ws, row, 1, "合計")
+    for col, letter in ((3, "C"), (4, "D"), (5, "E"), (6, "F")):
+        ws.cell(row=row, column=col, value=f"=SUM({letter}5:{letter}{producer_row})")
+    row += 1
+    put(ws, row, 1, "うち消費税（10%）")
+    ws.cell(row=row, column=5, value=f"=E{total}-C{total}")
+    ws.cell(row=row, column=6, value=f"=F{total}-D{total}")
+    for r in (total, row):
+        for col in range(1, 8):
+            cell = ws.cell(row=r, column=col)
+            cell.font, cell.fill, cell.border = st["bold"], st["total"], st["box"]
+            if 3 <= col <= 6:
+                cell.number_format = YEN_FORMAT
+    notes = ["報酬は目安で、実際の金額はワーカーの提案・見積もりで決まります。"]
+    if whole.unknown_fees:
+        notes.append("システム利用料は、プラットフォームと料率が決まりしだい加えます（いまは合計に含めていません）。")
+    for note in notes:
+        row += 2 if note is notes[0] else 1
+        put(ws, row, 1, f"※ {note}").font = st["plain"]
+    print_setup(ws, labels, title_rows="4:4")
+
+
+def _months_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: ignore[no-untyped-def]
+    """Month by month: an order's reward is deposited (仮払い) in the month it starts."""
+    st = _styles()
+    ws = wb.create_sheet(MONTHS_SHEET)
+    ws["A1"] = f"月ごとの支出の目安　{data.client.name} 御中"
+    ws["A1"].font = st["title"]
+    ws["A2"] = "報酬は業務を始めるときに仮払いするため、開始予定の月に計上しています（税込は消費税10%込み）。"
+    ws["A2"].font = st["plain"]
+    heads = ("月", "業務数", "報酬 税抜（下限）", "報酬 税抜（上限）", "手数料・報酬を含む支出 税込（下限）",
+             "手数料・報酬を含む支出 税込（上限）")  # fmt: skip
+    _head(ws, 4, heads, (14, 8, 15, 15, 18, 18))
+    row = 4
+    for month in data.months():
+        row += 1
+        total = month.total
+        values = (
+            f"{month.month.year}年{month.month.month}月" if month.month else "時期未定", month.items,
+            month.rewards.net_low, month.rewards.net_high, total.gross_low, total.gross_high,
+        )  # fmt: skip
+        for col, value in enumerate(values, start=1):
+            cell = put(ws, row, col, value)
+            cell.font, cell.border = st["plain"], st["box"]
+            if col >= 3:
+                cell.number_format = YEN_FORMAT
+    row += 1
+    put(ws, row, 1, "合計")
+    for col, letter in ((2, "B"), (3, "C"), (4, "D"), (5, "E"), (6, "F")):
+        ws.cell(row=row, column=col, value=f"=SUM({letter}5:{letter}{row - 1})" if row > 5 else 0)
+    for col in range(1, 7):
+        cell = ws.cell(row=row, column=col)
+        cell.font, cell.fill, cell.border = st["bold"], st["total"], st["box"]
+        if col >= 3:
+            cell.number_format = YEN_FORMAT
+    print_setup(ws, labels, title_rows="4:4")
+
+
+def _schedule_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: ignore[no-untyped-def]
+    """The work items as bars: one column per week (or month), filled by conditional formats from
+    the start and due dates in the row — change a date and the bar follows. The document's date
+    is in B2: rows starting before it are flagged and their early part drawn orange."""
+    from openpyxl.formatting.rule import FormulaRule
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    from .schedule import timeline
+
+    st = _styles()
+    plan = timeline(data)
+    ws = wb.create_sheet(SCHEDULE_SHEET)
+    ws["A1"] = f"工程表　{data.client.name} 御中"
+    ws["A1"].font = st["title"]
+    ws["A2"] = "本書の日付"
+    ws["B2"] = data.issued_on
+    ws["B2"].number_format = DATE_FORMAT
+    ws["C2"] = "青＝作業期間　橙＝本書の日付より前の期間　黄＝本書の日付の" + ("週" if plan.weekly else "月")
+    for cell in (ws["A2"], ws["B2"], ws["C2"]):
+        cell.font = st["plain"]
+    heads = ("業務", "開始予定", "納期予定", "注意")
+    period_width = 5.5 if plan.weekly else 6.0
+    _head(ws, 4, heads, (28, 11, 11, 14))
+    first_col = len(heads) + 1
+    small = Font(name=FONT, size=9, bold=True)
+    for index, period in enumerate(plan.periods):
+        col = first_col + index
+        ws.column_dimensions[get_column_letter(col)].width = period_width
+        top = ws.cell(row=3, column=col, value=period.top or None)
+        top.font = small
+        cell = ws.cell(row=4, column=col, value=period.start)
+        cell.number_format = "d" if plan.weekly else r"m\月"
+        cell.font, cell.fill, cell.border, cell.alignment = small, st["header"], st["box"], st["center"]
+    row = 4
+    for item in plan.rows:
+        row += 1
+        values = (item.title, item.start, item.due)
+        for col, value in enumerate(values, start=1):
+            cell = put(ws, row, col, value)
+            cell.font, cell.border, cell.alignment = st["plain"], st["box"], st["wrap"]
+            if col > 1:
+                cell.number_format = DATE_FORMAT
+        flag = ws.cell(row=row, column=4, value=f'=IF(AND(B{row}<>"",B{row}<$B$2),"※ 日程の見直し","")')
+        flag.font, flag.border, flag.alignment = Font(name=FONT, color="C00000"), st["box"], st["wrap"]
+        fit_row_height(ws, row, values)
+        for index in range(len(plan.periods)):
+            ws.cell(row=row, column=first_col + index).border = st["box"]
+    last_row = row
+    if plan.periods and last_row > 4:
+        left = get_column_letter(first_col)
+        right = get_column_letter(first_col + len(plan.periods) - 1)
+        grid = f"{left}5:{right}{last_row}"
+        end = f"({left}$4+6)" if plan.weekly else f"EOMONTH({left}$4,0)"
+        start, due = "$B5", "$C5"
+        last = f'IF({due}<>"",{due},{start})'
+        first = f'IF({start}<>"",{start},{due})'
+        on = f'AND(OR({start}<>"",{due}<>""),{left}$4<={last},{end}>={first})'
+        early = f'AND({on},{start}<>"",{start}<$B$2,{left}$4<$B$2)'
+        today = f"AND({left}$4<=$B$2,{end}>=$B$2)"
+        rules = ws.conditional_formatting
+        rules.add(grid, FormulaRule(formula=[early], fill=PatternFill("solid", fgColor="E69138",
+                                                                      bgColor="E69138"), stopIfTrue=True))
+        rules.add(grid, FormulaRule(formula=[on], fill=PatternFill("solid", fgColor="4472C4",
+                                                                   bgColor="4472C4"), stopIfTrue=True))
+        rules.add(grid, FormulaRule(formula=[today], fill=PatternFill("solid", fgColor="FFF2CC",
+                                                                      bgColor="FFF2CC")))
+        ws.freeze_panes = ws.cell(row=5, column=first_col)
+    print_setup(ws, labels, title_rows="3:4", body_pt=9)
+
+
+def get_letter(col: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(col)

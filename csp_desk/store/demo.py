@@ -151,6 +151,9 @@ def fill_demo(
                 }
             )
             chosen = rng.sample(catalogue.problems, k=rng.choice((2, 2, 3)))
+            # what the client said of each problem, in the notes the proposal quotes under it
+            heard = (f"{e.name_ja}について：{e.description}。" for e in chosen if e.description)
+            consultations[-1]["notes"] = "\n".join((str(consultations[-1]["notes"]), *heard))
             budget_left = per_client
             for position, entry in enumerate(chosen):
                 problems.append(

@@ -8,6 +8,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -17,6 +18,7 @@ from ..domain.breakdown import Budget, WorkItemDraft, draft_order
 from ..domain.catalogue import Catalogue
 from ..domain.client import ClientDraft
 from ..domain.consultation import ConsultationDraft, check_problem_title
+from ..domain.costs import FeeTerms
 from ..domain.notice import RecordedContract, days_late
 from ..domain.order_types import OrderType
 from ..domain.orders import Contract as OrderContract
@@ -25,7 +27,14 @@ from ..domain.orders import Worker as OrderWorker
 from ..domain.posting_record import PostingRecord, parse_record, record_to_json
 from ..domain.posting_templates import with_templates
 from ..domain.posting_text import posting_text, text_hash
-from ..domain.proposal import ClientSummary, ProblemBreakdown, ProducerProfile, ProposalData
+from ..domain.proposal import (
+    DEFAULT_VALID_DAYS,
+    ClientSummary,
+    Hearing,
+    ProblemBreakdown,
+    ProducerProfile,
+    ProposalData,
+)
 from ..domain.rules import Severity, override_problem
 from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput, search_key
 from .errors import KeptRecord, NotFound
@@ -480,18 +489,38 @@ def count_clients(session: Session) -> int:
 
 
 def proposal_data(
-    session: Session, client_id: int, catalogue: Catalogue | None, issued_on: date
+    session: Session,
+    client_id: int,
+    catalogue: Catalogue | None,
+    issued_on: date,
+    *,
+    producer_rate: Decimal | None = None,
+    valid_days: int = DEFAULT_VALID_DAYS,
 ) -> ProposalData:
-    """Everything the proposal and the budget show for one client, as plain data."""
+    """Everything the proposal and the budget show for one client, as plain data: each problem
+    with the consultation it was heard in (the client's words) and each item's platform fee terms
+    (fee_terms_for: the platform named on its posting, its orderer's fee from the platform register
+    in force on the day the proposal is issued)."""
     client = _client(session, client_id)
     problems = []
+    hearings: dict[int, Hearing] = {}
     for problem in list_problems(session, client_id=client_id):
-        items = tuple(row.draft for row in list_work_items(session, problem.id))
-        caution = ""
+        rows = list_work_items(session, problem.id)
+        items = tuple(row.draft for row in rows)
+        caution = description = ""
         if catalogue and problem.catalogue_id:
             entry = catalogue.problem(problem.catalogue_id)
             caution = entry.caution if entry else ""
-        problems.append(ProblemBreakdown(problem.title, problem.held_on, items, caution))
+            description = entry.description if entry else ""
+        if problem.consultation_id not in hearings:
+            held = session.get(Consultation, problem.consultation_id)
+            hearings[problem.consultation_id] = Hearing(
+                problem.consultation_id, problem.held_on, held.place if held else "",
+                held.attendees if held else "", held.notes if held else "",
+            )  # fmt: skip
+        terms = fee_terms_for(session, [row.id for row in rows], issued_on)
+        problems.append(ProblemBreakdown(problem.title, problem.held_on, items, caution, description,
+                                         hearings[problem.consultation_id], terms))  # fmt: skip
     names = {c.id: c.name_ja for c in catalogue.categories} if catalogue else {}
     return ProposalData(
         client=ClientSummary(
@@ -507,7 +536,53 @@ def proposal_data(
         issued_on=issued_on,
         problems=tuple(problems),
         category_names=names,
+        producer_rate=producer_rate,
+        valid_days=valid_days,
     )
+
+
+def fee_terms_for(session: Session, item_ids: list[int], on: date | None = None) -> tuple[FeeTerms, ...]:
+    """The platform fee terms of each work item, in order: the platform named on its posting (or
+    where it was last posted), with the orderer's fee the platform register holds in force on `on`
+    (today when not given). A range of rates is costed at its top (the client's budget is not
+    understated); a rate nobody recorded stays unknown (未確認)."""
+    from decimal import Decimal
+
+    from .platforms import register
+
+    if not item_ids:
+        return ()
+    named: dict[int, str] = {}
+    for item_id, order_json in session.execute(
+        select(Posting.work_item_id, Posting.order_json).where(Posting.work_item_id.in_(item_ids))
+    ):
+        try:
+            platform = json.loads(order_json).get("platform") or ""
+        except (ValueError, AttributeError):
+            platform = ""
+        if platform:
+            named[item_id] = platform
+    posted = select(Posting.work_item_id, PostedVersion.platform).join(
+        PostedVersion, PostedVersion.posting_id == Posting.id
+    ).where(Posting.work_item_id.in_(item_ids)).order_by(PostedVersion.posted_on, PostedVersion.id)
+    for item_id, platform in session.execute(posted):
+        if platform and item_id not in named:
+            named[item_id] = platform
+    known = register(session)
+    day = on or date.today()
+
+    def terms(item_id: int) -> FeeTerms:
+        if item_id not in named:
+            return FeeTerms("")
+        platform = known.get(named[item_id])
+        fee = known.fee_terms(platform.id, day).orderer
+        rate = None
+        if fee is not None and fee.rate_low is not None:
+            rate = (fee.rate_high if fee.rate_high is not None else fee.rate_low) / Decimal(100)
+        return FeeTerms(platform.name("ja"), rate, fee.minimum_yen if fee is not None else None,
+                        fee.as_of if fee is not None else None)  # fmt: skip
+
+    return tuple(terms(i) for i in item_ids)
 
 
 def order_for_work_item(session: Session, item_id: int) -> Order:

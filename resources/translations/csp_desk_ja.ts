@@ -647,6 +647,33 @@
         </message>
     </context>
     <context>
+        <name>DocumentTermsDialog</name>
+        <message>
+            <source> and {count} more</source>
+            <translation> ほか{count}件</translation>
+        </message>
+        <message>
+            <source>{count} work items are planned to start before today ({day}): {items}{more}. The document flags them; change their dates on the Breakdown page if they should not.</source>
+            <translation>開始予定日が今日（{day}）より前の業務が{count}件あります：{items}{more}。書類ではその旨を示します。見直す場合は「業務分解」ページで日程を変えてください。</translation>
+        </message>
+        <message>
+            <source>Fee and validity of the proposal</source>
+            <translation>プロデューサー報酬と有効期限</translation>
+        </message>
+        <message>
+            <source>Your own fee is shown as a row of the cost, as a percentage of the workers' rewards (before tax). The proposal stands for the days given from today.</source>
+            <translation>プロデューサー報酬は、ワーカーへの報酬（税抜）に対する割合として費用の1行に示します。提案の有効期限は今日から指定した日数です。</translation>
+        </message>
+        <message>
+            <source>Your fee (% of the rewards)</source>
+            <translation>プロデューサー報酬（報酬に対する％）</translation>
+        </message>
+        <message>
+            <source>Valid for (days)</source>
+            <translation>有効期間（日）</translation>
+        </message>
+    </context>
+    <context>
         <name>Edits</name>
         <message>
             <source>Unsaved changes</source>
@@ -945,6 +972,10 @@
         <message>
             <source>{count} files were written to the folder {folder}. To print everything at once, open {combined}.</source>
             <translation>{count} 個のファイルをフォルダ {folder} に書き出しました。まとめて印刷するときは {combined} を開いてください。</translation>
+        </message>
+        <message>
+            <source>{count} work items start before today; the document flags them.</source>
+            <translation>開始予定日が今日より前の業務が{count}件あります。書類ではその旨を示します。</translation>
         </message>
         <message>
             <source>Profile saved.</source>
@@ -3993,6 +4024,22 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>記録した契約から取引条件明示書を{count}件発行しました（一部は交付が遅れた例で、CONT-03 として表示されます）。</translation>
         </message>
         <message>
+            <source>Note: {count} work items are planned to start before the document's date ({day}); the document flags them: {items}</source>
+            <translation>注意：開始予定日が書類の日付（{day}）より前の業務が{count}件あり、書類ではその旨を示しています：{items}</translation>
+        </message>
+        <message>
+            <source>Your own fee is not in the total: no rate was given (--fee-rate PERCENT, e.g. 10).</source>
+            <translation>プロデューサー報酬は合計に含めていません：料率が指定されていません（--fee-rate で％を指定。例：10）。</translation>
+        </message>
+        <message>
+            <source>--valid-days “{value}” is not a number of days from 1 to 365. Nothing was written.</source>
+            <translation>--valid-days「{value}」は1〜365の日数ではありません。ファイルは書き出していません。</translation>
+        </message>
+        <message>
+            <source>{problem} Nothing was written.</source>
+            <translation>{problem}ファイルは書き出していません。</translation>
+        </message>
+        <message>
             <source>export issued-notice needs --notice ID.</source>
             <translation>export issued-notice には --notice ID が必要です。</translation>
         </message>
@@ -4228,6 +4275,21 @@ The desk of a Crowdsourcing Producer.</source>
 Nothing was imported. Check that it is a client file written by csp-desk (File ▸ Export the client file).</source>
             <translation>{file} は顧客ファイルとして読み込めません：{problem}
 何も読み込んでいません。csp-desk で書き出した顧客ファイル（ファイル ▸ 顧客ファイルを書き出す）か確かめてください。</translation>
+        </message>
+    </context>
+    <context>
+        <name>costs</name>
+        <message>
+            <source>The fee rate “{value}” is not a number. Give a percentage from 0 to 100 (e.g. 10 or 12.5).</source>
+            <translation>手数料率「{value}」は数値ではありません。0〜100の％で指定してください（例：10、12.5）。</translation>
+        </message>
+        <message>
+            <source>The fee rate “{value}” is negative. Give a percentage from 0 to 100.</source>
+            <translation>手数料率「{value}」はマイナスです。0〜100の％で指定してください。</translation>
+        </message>
+        <message>
+            <source>The fee rate “{value}” is over 100 %. Give a percentage from 0 to 100.</source>
+            <translation>手数料率「{value}」は100％を超えています。0〜100の％で指定してください。</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,352 @@
+"""What the client reads in the proposal and the budget, on the demo database: the money (税抜 and
+税込, fee rows, the producer's fee, the total) against the database, the client's own words, the
+reasons, risks, the schedule with early starts flagged, the validity date and the approval line;
+the cover; the command line's and the window's fee rate, a bad one refused."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+
+from csp_desk.cli import run
+from csp_desk.domain.breakdown import WorkItemDraft
+from csp_desk.domain.costs import (
+    TAX_EXCLUDED,
+    FeeTerms,
+    RateError,
+    _share,
+    costs,
+    parse_rate,
+    platform_fee,
+    with_tax,
+    without_tax,
+)
+from csp_desk.domain.order_types import DEFAULT_REASONS, OrderType
+from csp_desk.domain.proposal_text import risks, type_reason
+from csp_desk.reports.budget import COSTS_SHEET, MONTHS_SHEET, SCHEDULE_SHEET
+
+from .clicks import choose_file, click_row, fill, open_page
+from .office import pdf_text, to_pdf
+
+TODAY = date.today()
+
+
+def _text(path: Path) -> str:
+    doc = Document(str(path))
+    parts = [p.text for p in doc.paragraphs]
+    for grid in doc.tables:
+        for row in grid.rows:
+            parts.extend(cell.text for cell in row.cells)
+    return "\n".join(parts)
+
+
+def _yen(amount: int) -> str:
+    return f"¥{amount:,}"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("proposal")
+    db = folder / "demo.sqlite3"
+    assert run(["demo", "--db", str(db)]) == 0
+    return db
+
+
+def _client_items(db: Path, client: int) -> list[tuple[int | None, int | None, str | None]]:
+    with sqlite3.connect(db) as connection:
+        return connection.execute(
+            "SELECT w.budget_min, w.budget_max, w.start_date FROM work_item w"
+            " JOIN problem p ON p.id = w.problem_id"
+            " JOIN consultation c ON c.id = p.consultation_id WHERE c.client_id = ?",
+            (client,),
+        ).fetchall()
+
+
+@pytest.fixture(scope="module")
+def exported(demo, tmp_path_factory):
+    out = tmp_path_factory.mktemp("exported")
+    proposal, budget = out / "提案書.docx", out / "予算表.xlsx"
+    for kind, path in (("proposal", proposal), ("budget", budget)):
+        args = ["export", kind, "--client", "1", "--fee-rate", "10", "--out", str(path), "--db", str(demo)]
+        assert run(args) == 0
+    return proposal, budget
+
+
+def test_the_money_is_the_databases_rewards_with_tax_fees_and_the_producers_fee(demo, exported):
+    proposal, _budget = exported
+    rows = _client_items(demo, 1)
+    low = sum(r[0] or 0 for r in rows)
+    high = sum(r[1] or 0 for r in rows)
+    gross_low = sum(with_tax(r[0] or 0) for r in rows)
+    gross_high = sum(with_tax(r[1] or 0) for r in rows)
+    fee_low, fee_high = low // 10, high // 10
+    text = _text(proposal)
+    assert f"ワーカーへの報酬（業務{len(rows)}件）" in text
+    assert f"{_yen(low)}〜{_yen(high)}" in text  # 税抜
+    assert f"{_yen(gross_low)}〜{_yen(gross_high)}" in text  # 税込
+    assert "プロデューサー報酬" in text and "報酬（税抜）の10%" in text
+    assert f"{_yen(fee_low)}〜{_yen(fee_high)}" in text
+    assert f"{_yen(with_tax(fee_low))}〜{_yen(with_tax(fee_high))}" in text
+    total_net = (low + fee_low, high + fee_high)
+    total_gross = (gross_low + with_tax(fee_low), gross_high + with_tax(fee_high))
+    assert f"{_yen(total_net[0])}〜{_yen(total_net[1])}" in text
+    assert f"{_yen(total_gross[0])}〜{_yen(total_gross[1])}" in text
+    # the platform's fee: a row of its own, its rate not known, left out of the total with a note
+    assert "システム利用料（" in text and "料率未確認" in text and "合計に含めず" in text
+    assert "料率を確認できていないため合計に含めていません" in text
+
+
+def test_the_budget_computes_the_same_money_in_an_office_suite(demo, exported, tmp_path):
+    _proposal, budget = exported
+    wb = load_workbook(budget)
+    assert wb.sheetnames[2:] == [COSTS_SHEET, MONTHS_SHEET, SCHEDULE_SHEET]
+    sheet = wb[COSTS_SHEET]
+    labels = [sheet.cell(row=r, column=1).value for r in range(5, 12)]
+    assert any(str(label).startswith("システム利用料") for label in labels)
+    producer = next(r for r in range(5, 12) if sheet.cell(row=r, column=1).value == "プロデューサー報酬")
+    assert sheet.cell(row=producer, column=2).value == pytest.approx(0.1)
+    assert sheet.cell(row=producer, column=3).value.startswith("=INT(")  # follows its rate cell
+    rows = _client_items(demo, 1)
+    low, high = sum(r[0] or 0 for r in rows), sum(r[1] or 0 for r in rows)
+    text = pdf_text(to_pdf(budget, tmp_path)).replace(" ", "")
+    if text:
+        gross_high = sum(with_tax(r[1] or 0) for r in rows) + with_tax(high // 10)
+        assert _yen(low + low // 10) in text and _yen(high + high // 10) in text
+        assert _yen(gross_high) in text
+        assert "料率未確認" in text
+
+
+def test_known_fee_terms_become_a_row_with_its_rate_and_join_the_total(tmp_path):
+    from csp_desk.domain.proposal import ClientSummary, ProblemBreakdown, ProducerProfile, ProposalData
+    from csp_desk.reports.proposal import write_proposal
+
+    soon, later = TODAY + timedelta(days=3), TODAY + timedelta(days=20)
+    items = (WorkItemDraft("ロゴ", OrderType.COMPETITION, budget_min=20_000, budget_max=50_000,
+                           start_date=soon, due_date=later),)  # fmt: skip
+    terms = FeeTerms("クラウドワークス", Decimal("0.05"), 1_000, date(2026, 11, 1))
+    data = ProposalData(ClientSummary(1, "株式会社さくら食品"), ProducerProfile(name="森 さやか"), TODAY,
+                        (ProblemBreakdown("広報・PR", TODAY, items, fee_terms=(terms,)),),
+                        producer_rate=Decimal("0.1"))  # fmt: skip
+    whole = data.costs
+    assert whole.complete
+    # 5 % of the reward with tax (22,000 → 1,100; 55,000 → 2,750), tax included
+    assert whole.fees[0].amount.gross_low == 1_100 and whole.fees[0].amount.gross_high == 2_750
+    text = _text(write_proposal(data, tmp_path / "p.docx"))
+    assert "システム利用料（クラウドワークス・1件）" in text and "報酬（税込）の5%（最低¥1,000）" in text
+    assert "料率未確認" not in text
+    total = 22_000 + 1_100 + with_tax(2_000)
+    assert _yen(total) in text
+
+
+def test_fee_arithmetic():
+    assert platform_fee(20_000, FeeTerms("x", Decimal("0.05"))) == (1_000, 1_100)
+    assert platform_fee(1_000, FeeTerms("x", Decimal("0.05"), 500)) == (455, 500)
+    assert platform_fee(20_000, FeeTerms("x", Decimal("0.2"), rate_basis=TAX_EXCLUDED)) == (4_000, 4_400)
+    assert platform_fee(20_000, FeeTerms("x")) is None
+    assert all(with_tax(without_tax(g)) <= g for g in range(0, 3_000))
+    assert sum(_share(1_001, [1, 1, 1])) == 1_001 and _share(10, [0, 0]) == [10, 0]
+    item = WorkItemDraft("a", budget_min=1_000, budget_max=3_000)
+    unknown = costs([(item, FeeTerms("ランサーズ"))], None)
+    assert unknown.unknown_fees == 1 and unknown.producer is None and not unknown.complete
+    assert unknown.total.net_low == 1_000 and unknown.total.gross_high == 3_300
+
+
+@pytest.mark.parametrize("typed", ["abc", "-5", "100.5", "150", "nan", ""])
+def test_a_bad_fee_rate_is_refused(typed):
+    with pytest.raises(RateError):
+        parse_rate(typed)
+
+
+def test_a_fee_rate_is_read_as_typed():
+    assert parse_rate("10") == Decimal("0.1")
+    assert parse_rate("１２．５％") == Decimal("0.125")
+    assert parse_rate("0") == 0 and parse_rate("100") == 1
+
+
+@pytest.mark.parametrize("typed", ["abc", "-5", "101"])
+def test_the_command_line_refuses_a_bad_fee_rate_and_writes_nothing(demo, tmp_path, capsys, typed):
+    out = tmp_path / "提案書.docx"
+    args = ["export", "proposal", "--client", "1", f"--fee-rate={typed}", "--out", str(out)]
+    code = run([*args, "--db", str(demo)])
+    assert code != 0 and not out.exists()
+    error = capsys.readouterr().err
+    assert "手数料率" in error and "0〜100" in error and "書き出していません" in error
+
+
+def test_the_command_line_refuses_bad_validity_days(demo, tmp_path, capsys):
+    out = tmp_path / "予算表.xlsx"
+    args = ["export", "budget", "--client", "1", "--valid-days", "0", "--out", str(out)]
+    assert run([*args, "--db", str(demo)]) != 0
+    assert not out.exists() and "--valid-days" in capsys.readouterr().err
+
+
+def test_the_client_reads_their_own_words_reasons_effects_risks_roles_and_next_steps(demo, exported):
+    proposal, _budget = exported
+    text = _text(proposal)
+    with sqlite3.connect(demo) as connection:
+        notes = connection.execute("SELECT notes FROM consultation WHERE client_id = 1 ORDER BY held_on DESC")
+        heard = [line for (n,) in notes for line in n.splitlines() if "について：" in line]
+    assert heard and all(f"「{line}」" in text for line in heard)
+    assert "現状と課題" in text and "期待される効果" in text
+    for default in DEFAULT_REASONS.values():
+        assert default not in text  # each item's reason is its own, not the pre-filled sentence
+    assert "① 依頼内容が明確でない" in text and "防ぎ方" in text
+    assert "御社（発注者）" in text and "ワーカー（受注者）" in text
+    assert "今後の進め方" in text
+
+
+def test_reasons_are_written_for_each_item_and_risks_follow_the_items():
+    logo = WorkItemDraft("ロゴ", OrderType.COMPETITION, DEFAULT_REASONS[OrderType.COMPETITION], "design.logo",
+                         "ロゴ一式", budget_min=20_000, budget_max=50_000)  # fmt: skip
+    entry = WorkItemDraft("入力", OrderType.TASK, "", "data.entry", "入力データ", minutes_per_item=3,
+                          quantity=1_000, budget_min=1_000, budget_max=5_000)  # fmt: skip
+    site = WorkItemDraft("サイト", OrderType.PROJECT, "社長のご希望", "web.site", "サイト一式", hours=80,
+                         budget_min=100_000, budget_max=500_000, start_date=date(2026, 12, 1),
+                         due_date=date(2027, 1, 31))  # fmt: skip
+    reasons = [type_reason(item) for item in (logo, entry, site)]
+    assert len(set(reasons)) == 3
+    assert "賞金20,000円〜50,000円" in reasons[0] and "1件3分ほどの作業1,000件" in reasons[1]
+    assert reasons[2].startswith("社長のご希望（") and "62日" in reasons[2]
+    numbers = [r.number for r in risks([logo, entry, site], [True, False, False])]
+    assert numbers == ["①", "②", "③", "④", "⑤"]
+    assert [r.number for r in risks([entry], [False])] == ["①", "③"]
+    unselected = next(r for r in risks([logo], [True]) if r.number == "⑤")
+    assert "採用しなかった案" in unselected.avoid
+
+
+def test_early_starts_are_flagged_and_the_command_line_says_so(demo, tmp_path, capsys):
+    out = tmp_path / "提案書.docx"
+    assert run(["export", "proposal", "--client", "1", "--out", str(out), "--db", str(demo)]) == 0
+    said = capsys.readouterr().out
+    early = [r for r in _client_items(demo, 1) if r[2] and date.fromisoformat(r[2]) < TODAY]
+    assert early, "the demo has items planned before today"
+    assert f"{len(early)}" in said and "より前" in said
+    text = _text(out)
+    assert f"より前の業務が{len(early)}件あります" in text
+    assert text.count("※") >= len(early)
+    assert "合計に含めていません" in text  # no fee rate given: the producer's fee is left out, said so
+
+
+def test_validity_date_and_approval_line(demo, tmp_path):
+    out = tmp_path / "提案書.docx"
+    args = ["export", "proposal", "--client", "1", "--valid-days", "14", "--out", str(out), "--db", str(demo)]
+    assert run(args) == 0
+    text = _text(out)
+    until = TODAY + timedelta(days=14)
+    assert f"本提案の有効期限：{until.year}年{until.month}月{until.day}日" in text
+    assert "本書の日付から14日" in text
+    assert "承認欄" in text and "承認日" in text and "ご署名（ご捺印）" in text
+
+
+def test_the_cover_names_the_title_once_with_the_producers_contact_and_no_number(exported, tmp_path):
+    proposal, _budget = exported
+    doc = Document(str(proposal))
+    assert doc.sections[0].different_first_page_header_footer
+    pdf = to_pdf(proposal, tmp_path)
+    text = pdf_text(pdf)
+    if not text:
+        pytest.skip("poppler's pdftotext is not installed")
+    pages = text.split("\f")[:-1]
+    cover = " ".join(pages[0].split())
+    assert cover.count("クラウドソーシング活用のご提案") == 1
+    assert "ページ" not in cover
+    assert "03-1234-5678" in cover and "mori@example.jp" in cover
+    assert 6 <= len(pages) <= 16, len(pages)
+    assert all(f"{n} / {len(pages)} ページ" in " ".join(p.split()) for n, p in enumerate(pages[1:], 2))
+
+
+def test_the_budget_draws_the_schedule_as_conditional_bars(exported):
+    _proposal, budget = exported
+    sheet = load_workbook(budget)[SCHEDULE_SHEET]
+    rules = [rule for rng in sheet.conditional_formatting for rule in rng.rules]
+    assert len(rules) == 3 and all(rule.formula for rule in rules)
+    assert sheet["B2"].value.date() == TODAY
+    assert sheet["D5"].value.startswith("=IF(")
+    months = load_workbook(budget)[MONTHS_SHEET]
+    assert months["A5"].value.endswith("月") or months["A5"].value == "時期未定"
+
+
+def test_the_window_asks_the_fee_rate_refuses_a_bad_one_and_remembers_it(demo_window, modals, tmp_path):
+    from PySide6.QtWidgets import QLabel
+
+    window = demo_window
+    open_page(window, 0)
+    click_row(window.clients_page.ui.clients, 0)
+    assert window.desk.client_id is not None
+    out = tmp_path / "提案書.docx"
+    seen: dict[str, str] = {}
+
+    def refused_then_corrected(dialog):
+        error = dialog.findChild(QLabel, "errorText")
+        seen["error"] = error.text() if error.isVisible() else ""
+        seen["early"] = dialog.ui.earlyText.text()
+        fill({"feeRate": "12.5", "validDays": "21"})(dialog)
+
+    modals.expect(fill({"feeRate": "-5"}), refused_then_corrected, choose_file(out))
+    window.ui.actionExportProposal.trigger()
+    assert not modals.pending and not modals.unexpected
+    assert "マイナス" in seen["error"]
+    text = _text(out)
+    assert "報酬（税抜）の12.5%" in text and "本書の日付から21日" in text
+
+    again = tmp_path / "予算表.xlsx"
+    remembered: dict[str, str] = {}
+
+    def read_and_keep(dialog):
+        remembered["rate"] = dialog.ui.feeRate.text()
+        remembered["days"] = dialog.ui.validDays.value()
+        fill({})(dialog)
+
+    modals.expect(read_and_keep, choose_file(again))
+    window.ui.actionExportBudget.trigger()
+    assert remembered == {"rate": "12.5", "days": 21}
+    assert load_workbook(again)[COSTS_SHEET] is not None
+
+
+def test_cancelling_the_fee_dialog_writes_nothing(demo_window, modals, tmp_path):
+    from .clicks import cancel
+
+    window = demo_window
+    open_page(window, 0)
+    click_row(window.clients_page.ui.clients, 0)
+    modals.expect(cancel)
+    window.ui.actionExportProposal.trigger()
+    assert not modals.pending and not list(tmp_path.iterdir())
+
+
+def test_the_orderer_fee_recorded_in_the_platform_register_is_the_proposals_fee_row(demo, tmp_path):
+    """A fee the producer records in the register (Settings → プラットフォーム台帳) reaches the
+    proposal of every item posted on that platform: its rate and as-of date in the fee row, and
+    the row joins the total. Before, the same row says 料率未確認."""
+    import shutil
+
+    from csp_desk.domain.platform_register import Fee
+    from csp_desk.store import platforms, repo
+    from csp_desk.store.db import open_store
+
+    db = tmp_path / "demo.sqlite3"
+    shutil.copy(demo, db)
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            before = repo.proposal_data(session, 1, None, TODAY)
+        named = {t.platform_name for p in before.problems for t in p.fee_terms if t.platform_name}
+        assert named and all(not t.known for p in before.problems for t in p.fee_terms)
+        platform = sorted(named)[0]
+        with store.session() as session:
+            pid = platforms.register(session).id_of(platform)
+            platforms.record_fee(session, pid, Fee("orderer", Decimal("5"), None, None, date(2026, 1, 1),
+                                                   "テスト用の料率"))  # fmt: skip
+        with store.session() as session:
+            after = repo.proposal_data(session, 1, None, TODAY)
+    finally:
+        store.close()
+    fees = [t for p in after.problems for t in p.fee_terms if t.platform_name == platform]
+    assert fees and all(t.orderer_rate == Decimal("0.05") and t.as_of == date(2026, 1, 1) for t in fees)
+    assert any(f.platform_name == platform and f.amount is not None for f in after.costs.fees)
