@@ -165,8 +165,16 @@ def write_ledger(
 def write_order_record(
     store: Store, engagement_id: int, out: Path, today: date, progress: Progress = no_progress
 ) -> Path:
-    """案件記録 (Excel): one order as in the ledger — its row, payments and its whole audit log."""
-    return write_ledger(store, None, out, today, progress, engagement_id=engagement_id)
+    """案件記録 (Excel): one order in words — its contracts and notices, escrow, course, deliveries,
+    revisions and changes, contacts, troubles, payments and ratings — and its whole audit log,
+    written atomically; raises NotFound for an unknown order."""
+    from .reports.files import into_place
+    from .reports.order_record import write_order_record as write
+    from .store.order_record import order_record_data
+
+    with store.session() as session:
+        record = order_record_data(session, engagement_id, today)
+    return into_place(out, lambda temporary: write(record, temporary, progress))
 
 
 def export_handouts(

@@ -113,8 +113,6 @@ HISTORY_COLUMNS = (
     ("内容（変更前 → 変更後）", 70),
 )
 """The audit log of the orders above; No. is the order's number in 進捗管理表."""
-HISTORY_LINE_CHARS = 34
-"""Japanese characters on one line of the 内容 column (70 wide: the sheet prints on A4 landscape)."""
 
 
 def _coded_japanese(field: str, value: str) -> str | None:
@@ -129,11 +127,14 @@ class _Sheets:
     """Streams the workbook's sheets row by row (openpyxl's write-only mode: 60,000 orders take
     tens of megabytes, not most of a gigabyte); styles as in the rest of the documents."""
 
-    def __init__(self, data: ProgressData):
+    def __init__(self, data: ProgressData, *, heading: str = "進捗管理表・支払台帳", write_only: bool = True):
         from openpyxl import Workbook
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-        self.wb = Workbook(write_only=True)
+        self.wb = Workbook(write_only=write_only)
+        if not write_only:  # an ordinary workbook (cells can be merged) starts with an empty sheet
+            self.wb.remove(self.wb.active)
+        self.heading = heading
         self.columns: dict[str, int] = {}
         self.bold, self.plain = Font(name=FONT, bold=True), Font(name=FONT)
         self.header_fill = PatternFill("solid", fgColor="D9E2F3")
@@ -147,8 +148,12 @@ class _Sheets:
         self.made = f"{jp_date(data.issued_on)}現在　作成：{producer or 'csp-desk'}"
         self.client, self.producer, self.issued_on = data.client or "", producer, data.issued_on
         document_properties(
-            self.wb, title=f"進捗管理表・支払台帳 {self.scope}", subject="進捗管理表・支払台帳",
+            self.wb, title=f"{heading} {self.scope}", subject=heading,
             author=data.producer.name or data.producer.organisation)  # fmt: skip
+
+    def labels(self) -> Labels:
+        """What the running header and footer of each sheet say."""
+        return Labels(f"{self.heading}（{jp_date(self.issued_on)}現在）", self.client, self.producer)
 
     def sheet(self, title: str, columns: tuple[tuple[str, int], ...], note: str = "") -> Any:
         """A new sheet with its title, date line and header row (row 4), set up to print (its print
@@ -159,8 +164,7 @@ class _Sheets:
         for col, (_name, width) in enumerate(columns, start=1):
             ws.column_dimensions[get_column_letter(col)].width = width
         ws.freeze_panes = f"A{HEADER_ROW + 1}"
-        labels = Labels(f"進捗管理表・支払台帳（{jp_date(self.issued_on)}現在）", self.client, self.producer)
-        print_setup(ws, labels, widths=[width for _name, width in columns],
+        print_setup(ws, self.labels(), widths=[width for _name, width in columns],
                     title_rows=f"{HEADER_ROW}:{HEADER_ROW}", landscape_only=True)  # fmt: skip
         self.columns[ws.title] = len(columns)
         lines = max(wrapped_lines(name, width) for name, width in columns)
@@ -414,31 +418,45 @@ def write_payee_years(book: _Sheets, data: ProgressData) -> None:
     book.end(ws, HEADER_ROW + max(len(years), 1))
 
 
-def write_history(book: _Sheets, data: ProgressData, tick: Callable[[], None]) -> None:
+ONE_ORDER_HISTORY_COLUMNS = (
+    ("日時", 17),
+    ("記録", 14),
+    ("操作", 8),
+    ("内容（変更前 → 変更後）", 64),
+)
+"""The audit log of one order (its 案件記録): the order's number and title would repeat on every line."""
+
+
+def write_history(
+    book: _Sheets, data: ProgressData, tick: Callable[[], None], *, one_order: bool = False
+) -> None:
     """The 変更履歴 sheet: every logged change of these orders, oldest first."""
     from openpyxl.utils import get_column_letter
 
-    history = book.sheet("変更履歴", HISTORY_COLUMNS)
+    columns = ONE_ORDER_HISTORY_COLUMNS if one_order else HISTORY_COLUMNS
+    text_width = columns[-1][1]
+    history = book.sheet("変更履歴", columns)
     number_of = {o.engagement_id: number for number, o in enumerate(data.orders, start=1)}
     for row, line in enumerate(data.history, start=HEADER_ROW + 1):
         text = changes_text(line.changes, line.action, japanese, _coded_japanese)
-        values = (
-            number_of.get(line.engagement_id),
+        values: tuple[object, ...] = (
             line.at,
-            line.title,
             japanese(RECORDS[line.record]) if line.record in RECORDS else line.record,
             japanese(ACTIONS[line.action]) if line.action in ACTIONS else line.action,
             text,
         )
-        lines = -(-len(text) // HISTORY_LINE_CHARS)  # rows do not grow for wrapped text
+        if not one_order:
+            values = (number_of.get(line.engagement_id), line.at, line.title, *values[1:])
+        lines = wrapped_lines(text, text_width)  # rows do not grow for wrapped text
         if lines > 1:
-            history.row_dimensions[row].height = 15 * min(lines, 20)
+            history.row_dimensions[row].height = LINE_HEIGHT * min(lines, 20)
         history.append([
-            book.cell(history, value, boxed=True, number_format="yyyy/mm/dd hh:mm" if col == 2 else "",
-                      alignment=book.top_wrapped if col == 6 else book.top)
-            for col, value in enumerate(values, start=1)
+            book.cell(history, value, boxed=True,
+                      number_format="yyyy/mm/dd hh:mm" if value is line.at else "",
+                      alignment=book.top_wrapped if value is text else book.top)
+            for value in values
         ])  # fmt: skip
         tick()
     last_change = max(HEADER_ROW + len(data.history), HEADER_ROW + 1)
-    history.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(HISTORY_COLUMNS))}{last_change}"
+    history.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(columns))}{last_change}"
     book.end(history, last_change)
