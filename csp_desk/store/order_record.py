@@ -51,7 +51,7 @@ def order_record_data(session: Session, engagement_id: int, today: date) -> Orde
         .join(Worker, Worker.id == WorkContract.worker_id)
         .where(WorkContract.engagement_id == engagement_id)
         .order_by(WorkContract.id)
-    ).tuples():
+    ):
         names[c.id] = worker.name
         notices = tuple(
             (given_on, channel)
@@ -59,7 +59,7 @@ def order_record_data(session: Session, engagement_id: int, today: date) -> Orde
                 select(IssuedNotice.given_on, IssuedNotice.channel)
                 .where(IssuedNotice.work_contract_id == c.id)
                 .order_by(IssuedNotice.id)
-            ).tuples()
+            )
         )
         contracts.append(
             ContractTerms(c.id, worker.name, worker.kind, worker.invoice_number, c.contracted_on, c.amount,
@@ -87,7 +87,7 @@ def order_record_data(session: Session, engagement_id: int, today: date) -> Orde
             select(StateChange.on, StateChange.from_state, StateChange.to_state, StateChange.note)
             .where(StateChange.engagement_id == engagement_id)
             .order_by(StateChange.on, StateChange.id)
-        ).tuples()
+        )
     )
     contacts = tuple(
         ContactLine(at, party, direction, channel, summary, worker or "")
@@ -97,7 +97,7 @@ def order_record_data(session: Session, engagement_id: int, today: date) -> Orde
             .outerjoin(Worker, Worker.id == ContactEntry.worker_id)
             .where(ContactEntry.engagement_id == engagement_id)
             .order_by(ContactEntry.at, ContactEntry.id)
-        ).tuples()
+        )
     )
     milestones = tuple(
         MilestoneLine(names[m.contract_id], m.title, m.amount, m.due_on, m.escrowed_on, m.released_on)
