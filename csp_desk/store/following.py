@@ -1384,7 +1384,8 @@ def _last_contacts(session: Session, engagement_ids: Sequence[int]) -> dict[int,
             .order_by(ContactEntry.id)
         )  # fmt: skip
         for eid, at, party, direction, channel, summary in session.execute(query):
-            found[eid] = contact_words(at, party, direction, channel, summary)
+            if eid is not None:  # always: the query asks for these orders' contacts
+                found[eid] = contact_words(at, party, direction, channel, summary)
     return found
 
 
@@ -1404,6 +1405,8 @@ def _escrows(session: Session, orders: Sequence[Any]) -> list[Any]:
         )
         seen = set()
         for eid, on, amount in prepaid:
+            if on is None:  # never: the query asks for prepaid orders
+                continue
             o = by_id[eid]
             seen.add(eid)
             released = o.paid_on if o.state in DONE else None
