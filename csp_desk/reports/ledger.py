@@ -305,7 +305,7 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
 
     def summary(title: str, key_title: str, keys: list[str], key_column: str,
                 due: Callable[[str], Any] | None = None) -> None:  # fmt: skip
-        columns = (
+        columns: tuple[tuple[str, int], ...] = (
             (key_title, 26), ("報酬（税抜）", 14), ("消費税", 12), ("税込", 14), ("源泉徴収税額", 14),
             ("差引支払額", 14), ("件数", 8),
         )  # fmt: skip
