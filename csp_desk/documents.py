@@ -128,6 +128,8 @@ def write_progress_report(
 ) -> Path:
     """The client's 進捗報告書 (Word) with its stage chart, written atomically."""
     from .charts import bar_chart_png
+    from .domain.lifecycle import PHASES
+    from .domain.progress import DONE
     from .reports.files import into_place
     from .reports.progress import STAGES_JA
     from .reports.progress import write_progress_report as write
@@ -135,7 +137,9 @@ def write_progress_report(
 
     with store.session() as session:
         data = following.progress_data(session, client_id, today)
-    stages = [(label, count) for label, (_phase, count) in zip(STAGES_JA, data.stages(), strict=True)]
+    # paid and rated orders count as finished in the report, so the chart of running ones leaves them out
+    stages = [(label, count) for label, (phase, count) in zip(STAGES_JA, data.stages(), strict=True)
+              if not set(PHASES[phase]) <= DONE]  # fmt: skip
     chart = bar_chart_png("進行中の業務（段階別）", stages, unit="件")
     return into_place(out, lambda temporary: write(data, temporary, chart, progress))
 

@@ -91,7 +91,8 @@ class EscrowLine:
             days = (today - self.escrowed_on).days
             if self.state is State.ESCROWED:
                 return f"作業開始前：仮払いから{days}日、ワーカーの着手を確認してください"
-            stage = "契約済み" if self.state is State.CONTRACTED else "募集中"
+            stages = {State.CONTRACTED: "契約済み", State.ESCROWED_BEFORE_POSTING: "公開前"}
+            stage = stages.get(self.state, "募集中")
             return f"作業開始前（{stage}）：仮払いから{days}日"
         return ""
 

@@ -434,7 +434,6 @@ def write_history(
     from openpyxl.utils import get_column_letter
 
     columns = ONE_ORDER_HISTORY_COLUMNS if one_order else HISTORY_COLUMNS
-    text_width = columns[-1][1]
     history = book.sheet("変更履歴", columns)
     number_of = {o.engagement_id: number for number, o in enumerate(data.orders, start=1)}
     for row, line in enumerate(data.history, start=HEADER_ROW + 1):
@@ -447,13 +446,15 @@ def write_history(
         )
         if not one_order:
             values = (number_of.get(line.engagement_id), line.at, line.title, *values[1:])
-        lines = wrapped_lines(text, text_width)  # rows do not grow for wrapped text
-        if lines > 1:
+        widths = [width for _name, width in columns]
+        lines = max((wrapped_lines(value, width) for value, width in zip(values, widths, strict=True)
+                     if isinstance(value, str) and value), default=1)  # fmt: skip
+        if lines > 1:  # rows do not grow for wrapped text
             history.row_dimensions[row].height = LINE_HEIGHT * min(lines, 20)
         history.append([
             book.cell(history, value, boxed=True,
                       number_format="yyyy/mm/dd hh:mm" if value is line.at else "",
-                      alignment=book.top_wrapped if value is text else book.top)
+                      alignment=book.top_wrapped if isinstance(value, str) else book.top)
             for value in values
         ])  # fmt: skip
         tick()

@@ -16,7 +16,7 @@ from ..domain.order_record import ContractTerms, OrderRecord
 from ..domain.order_types import LABELS_JA
 from .common import Progress, jp_date, no_progress, short_date, yen
 from .ledger import _Sheets, write_history
-from .progress import STATE_JA, TROUBLES_JA
+from .progress import STATE_JA, TROUBLES_JA, unremitted
 from .xlsx import LINE_HEIGHT, print_area, print_setup, wrapped_lines
 
 TITLE = "案件記録"
@@ -267,7 +267,8 @@ def write_order_record(record: OrderRecord, out: Path, progress: Progress = no_p
             if p.withholding:
                 text += f"\n源泉徴収 {yen(p.withholding)}、差引支払額 {yen(p.net)}"
                 if p.remittance_due:
-                    paid = f"{short_date(p.remitted_on)}納付" if p.remitted_on else "未納付"
+                    paid = (f"{short_date(p.remitted_on)}納付" if p.remitted_on
+                            else unremitted(p.remittance_due, today))  # fmt: skip
                     text += f"\n源泉税の納付期限 {short_date(p.remittance_due)}（{paid}）"
             paid_on = short_date(p.paid_on) if p.paid_on else "未払い"
             form.line([p.due_on, p.payee, text, paid_on])

@@ -4,6 +4,7 @@ troubles and what was done about them, money contracted, paid and still to pay, 
 from __future__ import annotations
 
 import io
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -81,6 +82,11 @@ def _compact(tbl: Table) -> Table:
                 for run in paragraph.runs:
                     run.font.size = Pt(TABLE_PT)
     return tbl
+
+
+def unremitted(due: date | None, today: date) -> str:
+    """The withheld tax not recorded as paid to the tax office, flagged once its deadline passed."""
+    return "納付の記録なし（期限超過）" if due is not None and due < today else "納付の記録なし"
 
 
 def payment_words(order: OrderLine) -> str:
@@ -256,7 +262,8 @@ def write_progress_report(
                 short_date(p.paid_on) if p.paid_on else f"未払い（{short_date(p.due_on)}予定）",
                 yen(p.withholding),
                 short_date(p.remittance_due) if p.remittance_due else "支払の翌月10日",
-                short_date(p.remitted_on) if p.remitted_on else "未納付",
+                short_date(p.remitted_on) if p.remitted_on
+                else unremitted(p.remittance_due, data.issued_on) if p.paid_on else "—",
             ]
             for p in withheld
         ]
