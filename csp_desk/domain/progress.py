@@ -34,7 +34,7 @@ class OrderLine:
     revisions: int
     troubles: int
     late: str = ""
-    """What is late today: '' or 納品 / 検収 / 支払."""
+    """What is late today: '' or 納品 / 検収 / 支払 / 仮払い (escrow awaited past the delivery date)."""
     contract_payment_due: date | None = None
     """The payment date agreed in the contract: the due date while no payment is set up yet."""
     cancel_reason: str = ""
@@ -244,7 +244,8 @@ def late_reason(
     paid_on: date | None,
     acceptance_days: int = ACCEPTANCE_DAYS,
 ) -> str:
-    """'納品', '検収' or '支払' when that step is overdue today, else ''."""
+    """'納品', '検収' or '支払' when that step is overdue today, '仮払い' when a contract still waits
+    for its escrow after its delivery date passed, else ''."""
     if payment_due is not None and paid_on is None and payment_due < today and line_state is State.ACCEPTED:
         return "支払"
     if (
@@ -255,6 +256,8 @@ def late_reason(
         return "検収"
     if line_state in WORK_UNDER_WAY and delivery_due is not None and delivery_due < today:
         return "納品"
+    if line_state is State.CONTRACTED and delivery_due is not None and delivery_due < today:
+        return "仮払い"  # the work cannot start before the reward is deposited
     return ""
 
 
@@ -272,6 +275,6 @@ def days_late(
         return (today - payment_due).days
     if reason == "検収" and delivered_on is not None:
         return (today - delivered_on).days - acceptance_days
-    if reason == "納品" and delivery_due is not None:
+    if reason in ("納品", "仮払い") and delivery_due is not None:
         return (today - delivery_due).days
     return 0

@@ -17,7 +17,7 @@ from ..domain.money import remittance_due
 from ..domain.order_types import LABELS_JA, OrderType
 from ..domain.progress import OrderLine, ProgressData
 from .common import Progress, jp_date, no_progress, safe
-from .progress import STATE_JA
+from .progress import STATE_JA, late_label
 from .xlsx import LINE_HEIGHT, Labels, document_properties, print_area, print_setup, wrapped_lines
 
 YEN = '"¥"#,##0'
@@ -350,7 +350,7 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
 
 def late_words(o: OrderLine) -> str:
     if o.late:
-        return f"{o.late} {o.days_late}日遅れ"
+        return late_label(o)
     if o.state is State.CANCELLED:
         return o.cancel_reason or "キャンセル"
     return ""

@@ -15,7 +15,7 @@ from ..domain.notice import CHANNELS_JA
 from ..domain.order_record import ContractTerms, OrderRecord
 from ..domain.order_types import LABELS_JA
 from .common import Progress, jp_date, no_progress, short_date, yen
-from .ledger import _Sheets, write_history
+from .ledger import _Sheets, late_words, write_history
 from .progress import STATE_JA, TROUBLES_JA, unremitted
 from .xlsx import LINE_HEIGHT, print_area, print_setup, wrapped_lines
 
@@ -161,7 +161,7 @@ def write_order_record(record: OrderRecord, out: Path, progress: Progress = no_p
     form.field("発注形式", LABELS_JA[order.order_type])
     form.field("現在の状況", f"{STATE_JA[order.state]}（{jp_date(order.state_since)}から）")
     if order.late:
-        form.field("遅れ", f"{order.late}が{order.days_late}日遅れています")
+        form.field("遅れ", late_words(order))
     budget = yen(order.budget_max) if record.budget_min in (None, order.budget_max) else (
         f"{yen(record.budget_min)}〜{yen(order.budget_max)}")  # fmt: skip
     form.field("予算（税抜）", budget or "未定")

@@ -64,8 +64,11 @@ NEXT_STEP = {
     "（検収は納品からおおむね7日以内が目安です）。",
     "支払": "支払期日を過ぎています。至急お支払いの手続きをお願いします（フリーランス法は支払期日"
     "までの支払いを求めています）。",
+    "仮払い": "仮払い（プラットフォームへの入金）をお願いします。作業は仮払いの後に始まるため、"
+    "入金後に新しい納期をワーカーと相談し、契約条件の変更として記録します。",
 }
-WHAT_IS_LATE = {"納品": "納期", "検収": "検収の目安（納品から7日）", "支払": "支払期日"}
+WHAT_IS_LATE = {"納品": "納期", "検収": "検収の目安（納品から7日）", "支払": "支払期日",
+                "仮払い": "仮払いがないまま納期"}  # fmt: skip
 
 
 TABLE_PT = 9
@@ -99,9 +102,16 @@ def payment_words(order: OrderLine) -> str:
     return f"{short_date(due)} 予定" if due else "—"
 
 
+def late_label(order: OrderLine) -> str:
+    """What is late and by how many days, in a few words: 「納品 12日遅れ」."""
+    if order.late == "仮払い":
+        return f"仮払い待ち（納期を{order.days_late}日超過）"
+    return f"{order.late} {order.days_late}日遅れ" if order.late else ""
+
+
 def late_words(order: OrderLine) -> str:
     if order.late:
-        return f"{order.late} {order.days_late}日遅れ"
+        return late_label(order)
     if order.state is State.CANCELLED:
         return f"キャンセル：{order.cancel_reason}" if order.cancel_reason else "キャンセル"
     return ""
@@ -109,7 +119,8 @@ def late_words(order: OrderLine) -> str:
 
 def late_row(order: OrderLine, troubles: list[TroubleLine]) -> list[str]:
     """One late order: what is late and by how much, what was done, what happens next."""
-    due = {"納品": order.delivery_due, "検収": order.delivered_on, "支払": order.payment_due}[order.late]
+    due = {"納品": order.delivery_due, "検収": order.delivered_on, "支払": order.payment_due,
+           "仮払い": order.delivery_due}[order.late]  # fmt: skip
     since = "納品" if order.late == "検収" else ""
     what = (f"{WHAT_IS_LATE[order.late]}（{short_date(due)}{since}）を{order.days_late}日過ぎています。"
             f"現在：{STATE_JA[order.state]}")  # fmt: skip
