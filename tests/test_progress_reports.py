@@ -355,3 +355,41 @@ def test_the_order_record_prints_without_empty_pages(followed, tmp_path):
                 if line.strip() and "ページ" not in line and "現在）" not in line]  # fmt: skip
         assert len(body) >= 2, f"page {number} is empty"
     assert "キャンセル" in pages[0] and "記録はありません。" in "".join(pages)
+
+
+def test_late_reasons_and_days_count_from_the_date_each_refers_to():
+    from csp_desk.domain.progress import days_late, late_reason
+
+    State = following.State
+    due, today = date(2026, 11, 1), date(2026, 11, 11)
+    assert late_reason(State.IN_PROGRESS, today, due, None, None, None) == "納品"
+    assert late_reason(State.CONTRACTED, today, due, None, None, None) == "仮払い"  # escrow never came
+    assert late_reason(State.ESCROWED, today, date(2026, 11, 30), None, None, None) == ""
+    assert late_reason(State.DELIVERED, today, due, date(2026, 11, 2), None, None) == "検収"
+    assert late_reason(State.ACCEPTED, today, due, date(2026, 11, 2), date(2026, 11, 5), None) == "支払"
+    assert days_late("納品", today, due, None, None) == 10
+    assert days_late("仮払い", today, due, None, None) == 10
+    assert days_late("検収", today, due, date(2026, 11, 2), None) == 2  # seven days after delivery
+    assert days_late("支払", today, due, None, date(2026, 11, 5)) == 6
+
+
+def test_escrow_flags_and_the_annual_statement_threshold():
+    from csp_desk.domain.order_types import OrderType
+    from csp_desk.domain.progress import EscrowLine, PayeeYear
+
+    State = following.State
+    today = date(2026, 11, 30)
+
+    def escrow(state, held=10_000):
+        return EscrowLine(1, "顧客", "業務", OrderType.PROJECT, state, "", date(2026, 11, 1), 10_000, None,
+                          held)  # fmt: skip
+
+    started = "作業開始前：仮払いから29日、ワーカーの着手を確認してください"
+    assert escrow(State.ESCROWED).flag(today) == started
+    assert escrow(State.ESCROWED_BEFORE_POSTING).flag(today) == "作業開始前（公開前）：仮払いから29日"
+    assert "返金" in escrow(State.CANCELLED).flag(today)
+    assert escrow(State.IN_PROGRESS).flag(today) == "" and escrow(State.CANCELLED, held=0).flag(today) == ""
+    year = PayeeYear(2026, "顧客", "森", "individual", 1, 45_455, 4_545, 4_640)
+    assert year.gross == 50_000 and not year.statement_needed  # not over ¥50,000
+    assert PayeeYear(2026, "顧客", "森", "individual", 1, 45_456, 4_545, 4_641).statement_needed
+    assert not PayeeYear(2026, "顧客", "社", "corporation", 1, 90_000, 9_000, 0).statement_needed
