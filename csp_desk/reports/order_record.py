@@ -164,7 +164,7 @@ def write_order_record(record: OrderRecord, out: Path, progress: Progress = no_p
         form.field("遅れ", late_words(order))
     budget = yen(order.budget_max) if record.budget_min in (None, order.budget_max) else (
         f"{yen(record.budget_min)}〜{yen(order.budget_max)}")  # fmt: skip
-    form.field("予算（税抜）", budget or "未定")
+    form.field("予算（目安）", budget or "未定")
     form.field("契約金額（税抜）", yen(order.contracted) if order.contracted else "契約前")
     if order.state is State.CANCELLED:
         form.field("キャンセルの理由", order.cancel_reason or "記録なし")
