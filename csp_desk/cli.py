@@ -802,15 +802,11 @@ def _personal_data_in(args: argparse.Namespace, store) -> int:  # type: ignore[n
     if args.action == "erase":
         _say(MSG_ERASED_CONTACT if args.client is not None else MSG_ERASED, id=args.client or args.worker)
         return 0
-    from .reports.personal_data import write_personal_data_text
-
     try:
         args.out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        words = write_personal_data_text(data, args.out, date.today())  # the same in Japanese words
     except OSError as exc:
         return _fail(MSG_CANNOT_WRITE, path=args.out, detail=exc.strerror or exc)
     _say(MSG_EXPORTED, path=args.out)
-    _say(MSG_EXPORTED, path=words)
     return 0
 
 

@@ -284,25 +284,3 @@ def test_no_internal_reference_reaches_a_client_facing_document(store, catalogue
 def test_the_leak_check_would_catch_the_old_caution():
     assert INTERNAL.findall("雇用に近い使い方になりやすい（REFERENCE §9）") == ["REFERENCE", "§9"]
     assert INTERNAL.search("根拠：POST-16") and not INTERNAL.search("ID-Card") and not INTERNAL.search("TEST")
-
-
-def test_a_personal_data_export_has_a_japanese_reading_beside_the_json(tmp_path):
-    import json
-    import re
-
-    from .test_cli import csp_desk
-
-    db = tmp_path / "demo.sqlite3"
-    assert csp_desk("demo", "--db", db, "--clients", 3).returncode == 0
-    for whose, out in (("--worker", tmp_path / "w.json"), ("--client", tmp_path / "c.json")):
-        done = csp_desk("personal-data", "export", whose, 1, "--out", out, "--db", db)
-        assert done.returncode == 0, done.stderr
-        data = json.loads(out.read_text(encoding="utf-8"))
-        words = out.with_suffix(".txt").read_text(encoding="utf-8")
-        assert words.startswith("保有個人データの開示")
-        person = data.get("worker") or data["client"]
-        assert person["name"] in words
-        raw = r"\b(?:individual|corporation|received|selected|in_progress|paid|None|True)\b|[{}]"
-        assert not re.search(raw, words)
-    assert "個人・法人：" in (tmp_path / "w.txt").read_text(encoding="utf-8")
-    assert "■ 発注した業務" in (tmp_path / "c.txt").read_text(encoding="utf-8")

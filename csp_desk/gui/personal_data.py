@@ -24,8 +24,6 @@ def export_personal_data(
     """Everything held about the person, as a JSON file for them (a data subject's request)."""
     import json
 
-    from ..reports.personal_data import write_personal_data_text
-
     if desk.store is None:
         return False
     title = QCoreApplication.translate("PersonalData", "Export personal data")
@@ -43,7 +41,6 @@ def export_personal_data(
         with desk.store.session() as session:
             data = read(session)
         out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        write_personal_data_text(data, out, date.today())  # beside it, the same in Japanese words
     except Exception as exc:
         warn(parent, title, exc)
         return False
