@@ -144,6 +144,8 @@ def write_progress_report(
 ) -> Path:
     """The client's 進捗報告書 (Word) with its stage chart, written atomically."""
     from .charts import bar_chart_png
+    from .domain.lifecycle import PHASES
+    from .domain.progress import DONE
     from .reports.files import into_place
     from .reports.progress import STAGES_JA
     from .reports.progress import write_progress_report as write
@@ -151,7 +153,9 @@ def write_progress_report(
 
     with store.session() as session:
         data = following.progress_data(session, client_id, today)
-    stages = [(label, count) for label, (_phase, count) in zip(STAGES_JA, data.stages(), strict=True)]
+    # paid and rated orders count as finished in the report, so the chart of running ones leaves them out
+    stages = [(label, count) for label, (phase, count) in zip(STAGES_JA, data.stages(), strict=True)
+              if not set(PHASES[phase]) <= DONE]  # fmt: skip
     chart = bar_chart_png("進行中の業務（段階別）", stages, unit="件")
     return into_place(out, lambda temporary: write(data, temporary, chart, progress))
 
@@ -181,8 +185,16 @@ def write_ledger(
 def write_order_record(
     store: Store, engagement_id: int, out: Path, today: date, progress: Progress = no_progress
 ) -> Path:
-    """案件記録 (Excel): one order as in the ledger — its row, payments and its whole audit log."""
-    return write_ledger(store, None, out, today, progress, engagement_id=engagement_id)
+    """案件記録 (Excel): one order in words — its contracts and notices, escrow, course, deliveries,
+    revisions and changes, contacts, troubles, payments and ratings — and its whole audit log,
+    written atomically; raises NotFound for an unknown order."""
+    from .reports.files import into_place
+    from .reports.order_record import write_order_record as write
+    from .store.order_record import order_record_data
+
+    with store.session() as session:
+        record = order_record_data(session, engagement_id, today)
+    return into_place(out, lambda temporary: write(record, temporary, progress))
 
 
 def export_handouts(

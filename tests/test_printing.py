@@ -184,7 +184,7 @@ def test_the_running_header_names_the_document_and_the_client(printed):
         "予算表.xlsx": ("予算表", "御中", PRODUCER),
         "進捗報告書.docx": ("進捗報告書", "御中", PRODUCER),
         "進捗管理表.xlsx": ("進捗管理表", "御中", PRODUCER),
-        "案件記録.xlsx": ("進捗管理表", "御中", PRODUCER),
+        "案件記録.xlsx": ("案件記録", "御中", PRODUCER),
         "進捗管理表_全顧客.xlsx": ("進捗管理表・支払台帳", PRODUCER),
         "ワークショップ集計.xlsx": ("ワークショップ集計", "御中", PRODUCER),
         "印刷用_すべて.docx": ("印刷用", PRODUCER),
@@ -196,6 +196,25 @@ def test_the_running_header_names_the_document_and_the_client(printed):
                 continue
             for part in parts:
                 assert part in text, f"{name} page {number}: {part}"
+
+
+def test_the_follow_up_documents_print_on_a_sensible_number_of_pages(printed):
+    """The demo's first client: its report, its ledger and its first order's record, each page with
+    something on it besides the running header and footer."""
+    pages_of = {p.name: _pdftotext("-layout", str(p.pdf)).split("\f")[:-1] for p in printed}
+    limits = {"進捗報告書.docx": (1, 4), "進捗管理表.xlsx": (4, 12), "案件記録.xlsx": (2, 6),
+              "進捗管理表_全顧客.xlsx": (5, 16)}  # fmt: skip
+    for name, (least, most) in limits.items():
+        pages = pages_of[name]
+        assert least <= len(pages) <= most, (name, len(pages))
+        for number, text in enumerate(pages, start=1):
+            body = [line for line in text.splitlines() if line.strip() and "ページ" not in line
+                    and "現在）" not in line]  # fmt: skip
+            assert len(body) >= 2, f"{name} page {number} is empty"
+    sheets = "".join(pages_of["進捗管理表_全顧客.xlsx"])
+    assert "仮払い" in sheets and "支払先別（暦年）" in sheets and "納期の特例" in sheets
+    record = "".join(pages_of["案件記録.xlsx"])
+    assert "1. 概要" in record and "2. 契約条件" in record and "変更履歴" in record
 
 
 def _properties(path: Path) -> dict[str, str]:

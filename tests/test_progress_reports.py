@@ -1,7 +1,7 @@
 """The progress report (Word) and the progress sheet and payment ledger (Excel): what they
 show, that their formulas add up, and that a real office suite opens them."""
 
-from datetime import date
+from datetime import date, datetime, timedelta
 
 import pytest
 from docx import Document
@@ -56,7 +56,8 @@ def test_the_ledger_adds_up_with_formulas_and_highlights_overdue_rows(followed, 
     store, data, _client = followed
     out = write_ledger(store, None, tmp_path / "台帳.xlsx", TODAY)
     wb = load_workbook(out)
-    assert wb.sheetnames == ["進捗管理表", "支払台帳", "支払先別", "月別（支払日）"]  # all: no history
+    # all clients: no history
+    assert wb.sheetnames == ["進捗管理表", "支払台帳", "仮払い", "支払先別（暦年）", "月別（支払日）"]
     orders, ledger = wb["進捗管理表"], wb["支払台帳"]
     assert orders.max_row == 4 + len(data.orders)
     assert orders.conditional_formatting and ledger.conditional_formatting
@@ -66,8 +67,8 @@ def test_the_ledger_adds_up_with_formulas_and_highlights_overdue_rows(followed, 
         and ledger.cell(first, 12).value == f"=J{first}-K{first}"
     )
     assert ledger.cell(4 + len(data.payments) + 1, 12).value.startswith("=SUBTOTAL(109,L")
-    payees = wb["支払先別"]
-    assert payees.cell(5, 2).value.startswith("=SUMIFS(支払台帳!$H$")
+    months = wb["月別（支払日）"]
+    assert months.cell(5, 2).value.startswith("=SUMIFS(支払台帳!$H$")
     assert sum(p.withholding for p in data.payments) > 0  # the demo has designers and writers
 
 
@@ -89,8 +90,8 @@ def test_the_office_suite_opens_both_and_computes_the_totals(followed, tmp_path)
     assert "進捗報告書" in pdf_text(to_pdf(report, tmp_path))
     ledger = write_ledger(store, None, tmp_path / "ledger.xlsx", TODAY)
     text = pdf_text(to_pdf(ledger, tmp_path))
-    net = sum(p.net for p in data.payments)
-    assert f"¥{net:,}" in text  # the payee sheet's SUM of SUMIFS, computed by LibreOffice
+    net = sum(p.net for p in data.payments if p.paid_on)
+    assert f"¥{net:,}" in text  # the month sheet's SUM of SUMIFS, computed by LibreOffice
 
 
 def test_the_command_line_writes_both_and_refuses_an_unknown_client(tmp_path):
@@ -144,3 +145,251 @@ def test_a_ten_megabyte_text_is_cut_to_what_a_cell_holds():
     ws = Workbook().active
     cell = put(ws, 1, 1, "あ" * 10_000_000)
     assert len(cell.value) == EXCEL_CELL_LIMIT and cell.value.endswith("…")
+
+
+# --- what the documents say, checked against the database itself ---------------------------
+
+
+def _db(store, sql, **params):
+    from sqlalchemy import text
+
+    with store.session() as session:
+        return session.execute(text(sql), params).all()
+
+
+FINISHED_STATES = "('paid', 'rated', 'closed')"
+
+
+def _client_with(store, condition):
+    """A client whose orders meet `condition` (SQL on engagement e)."""
+    rows = _db(store, f"SELECT e.client_id FROM engagement e WHERE {condition} ORDER BY e.client_id")
+    assert rows, condition
+    return rows[0][0]
+
+
+def test_the_report_counts_finished_cancelled_and_running_orders_as_the_database_has_them(followed, tmp_path):
+    store, _data, _busiest = followed
+    client = _client_with(store, f"e.state IN {FINISHED_STATES} AND e.client_id IN (SELECT client_id FROM "
+                                 "engagement WHERE state IN ('draft', 'posted', 'proposals', 'contracted'))")
+    (eid,) = _db(store, "SELECT id FROM engagement WHERE client_id = :c AND state IN "
+                        "('draft', 'posted', 'proposals', 'contracted') ORDER BY id LIMIT 1", c=client)[0]
+    with store.session() as session:
+        following.take_step(session, eid, following.State.CANCELLED, TODAY, "顧客の都合")
+    states = [s for (s,) in _db(store, "SELECT state FROM engagement WHERE client_id = :c", c=client)]
+    finished = sum(s in ("paid", "rated", "closed") for s in states)
+    cancelled = states.count("cancelled")
+    text, _doc = _docx_text(write_progress_report(store, client, tmp_path / "p.docx", TODAY))
+    assert (f"ご依頼の業務{len(states)}件のうち、完了（支払済み）が{finished}件、"
+            f"進行中が{len(states) - finished - cancelled}件") in text  # fmt: skip
+    assert f"キャンセルが{cancelled}件です。" in text
+
+
+def test_the_reports_money_is_tax_exclusive_and_matches_the_database(followed, tmp_path):
+    store, _data, client = followed
+    (contracted,) = _db(store, "SELECT COALESCE(SUM(c.amount), 0) FROM work_contract c JOIN engagement e "
+                               "ON e.id = c.engagement_id WHERE e.client_id = :c AND e.state <> 'cancelled'",
+                        c=client.id)[0]  # fmt: skip
+    (paid,) = _db(store, "SELECT COALESCE(SUM(p.amount), 0) FROM work_payment p JOIN work_contract c "
+                         "ON c.id = p.contract_id JOIN engagement e ON e.id = c.engagement_id "
+                         "WHERE e.client_id = :c AND p.paid_on IS NOT NULL", c=client.id)[0]  # fmt: skip
+    _text, doc = _docx_text(write_progress_report(store, client.id, tmp_path / "p.docx", TODAY))
+    money = {row.cells[0].text: row.cells[1].text for row in doc.tables[0].rows}
+    assert money["項目"] == "金額（税抜）"  # one basis, said once for the whole table
+    assert money["契約金額（キャンセル分を除く）"] == f"¥{contracted:,}"
+    assert money["支払済み"] == f"¥{paid:,}"
+    assert "税込" not in "".join(money)
+
+
+def test_escrow_held_for_an_order_not_under_way_or_cancelled_is_flagged(followed, tmp_path):
+    store, _data, _client = followed
+    with store.session() as session:
+        eid = following.list_engagements(session, states=(following.State.CONTRACTED,), limit=1)[0].id
+        following.record_escrow(session, eid, TODAY)
+        client = following.get_engagement(session, eid).client_id
+        title = following.get_engagement(session, eid).title
+    (held,) = _db(store, "SELECT SUM(m.amount) FROM milestone m JOIN work_contract c ON c.id = m.contract_id "
+                         "WHERE c.engagement_id = :e AND m.escrowed_on IS NOT NULL AND m.released_on IS NULL",
+                  e=eid)[0]  # fmt: skip
+    _text, doc = _docx_text(write_progress_report(store, client, tmp_path / "p.docx", TODAY))
+    escrow = next(t for t in doc.tables if t.rows[0].cells[0].text == "業務" and len(t.columns) == 5)
+    row = next(r for r in escrow.rows if r.cells[0].text == title)
+    assert row.cells[3].text == f"¥{held:,}" and row.cells[4].text.startswith("作業開始前")
+    with store.session() as session:
+        following.take_step(session, eid, following.State.CANCELLED, TODAY, "顧客の都合")
+    wb = load_workbook(write_ledger(store, None, tmp_path / "l.xlsx", TODAY))
+    rows = [[c.value for c in r] for r in wb["仮払い"].iter_rows(min_row=5)]
+    flagged = next(r for r in rows if r[2] == title)
+    assert flagged[4] == "キャンセル" and flagged[9] == held and "返金" in flagged[10]
+
+
+def test_a_late_order_says_how_late_what_was_done_and_what_comes_next(followed, tmp_path):
+    store, data, _client = followed
+    late = next(o for o in data.orders if o.late == "納品")
+    with store.session() as session:
+        client = following.get_engagement(session, late.engagement_id).client_id
+        following.add_contact(session, late.engagement_id, datetime(2026, 11, 25, 10, 0),
+                              following.followup.Party.WORKER, following.followup.Direction.OUT, "電話",
+                              "納品予定日を確認")  # fmt: skip
+    (due,) = _db(store, "SELECT MIN(delivery_due) FROM work_contract WHERE engagement_id = :e",
+                 e=late.engagement_id)[0]  # fmt: skip
+    days = (TODAY - date.fromisoformat(str(due))).days
+    _text, doc = _docx_text(write_progress_report(store, client, tmp_path / "p.docx", TODAY))
+    table = next(t for t in doc.tables if t.rows[0].cells[1].text == "遅れ")
+    row = next(r for r in table.rows if r.cells[0].text.startswith(late.title))
+    assert f"を{days}日過ぎています" in row.cells[1].text
+    assert "2026/11/25 ワーカーへ連絡（電話）：納品予定日を確認" in row.cells[2].text
+    assert "納品予定日を確認し" in row.cells[3].text
+    orders = doc.tables[1]
+    assert any(r.cells[0].text == late.title and r.cells[7].text == f"納品 {days}日遅れ" for r in orders.rows)
+
+
+def test_before_a_payment_is_set_up_the_contracts_payment_date_is_shown(followed, tmp_path):
+    store, _data, _client = followed
+    _eid, client, title, due = _db(store, """
+        SELECT e.id, e.client_id, w.title, MIN(c.payment_due) FROM engagement e
+        JOIN work_item w ON w.id = e.work_item_id JOIN work_contract c ON c.engagement_id = e.id
+        WHERE e.state NOT IN ('cancelled') AND NOT EXISTS (
+            SELECT 1 FROM work_payment p JOIN work_contract k ON k.id = p.contract_id
+            WHERE k.engagement_id = e.id)
+        GROUP BY e.id ORDER BY e.id LIMIT 1""")[0]  # fmt: skip
+    _text, doc = _docx_text(write_progress_report(store, client, tmp_path / "p.docx", TODAY))
+    row = next(r for r in doc.tables[1].rows if r.cells[0].text == title)
+    assert row.cells[6].text == f"{date.fromisoformat(str(due)):%Y/%m/%d} 予定"
+    cancelled = [r for r in doc.tables[1].rows if r.cells[2].text == "キャンセル"]
+    assert all(r.cells[6].text == "—" for r in cancelled)
+
+
+def test_the_ledger_gives_the_remittance_deadline_and_refuses_no_special_rule(followed, tmp_path):
+    store, _data, _client = followed
+    paid = _db(store, "SELECT p.paid_on, p.withholding, p.remitted_on FROM work_payment p "
+                      "ORDER BY p.due_on, p.id")  # fmt: skip
+    wb = load_workbook(write_ledger(store, None, tmp_path / "l.xlsx", TODAY))
+    ledger = wb["支払台帳"]
+    assert "納期の特例" in ledger["A3"].value and "使えません" in ledger["A3"].value
+    assert [ledger.cell(4, c).value for c in (15, 16)] == ["源泉税の納付期限", "源泉税の納付日"]
+    for row, (paid_on, withholding, remitted_on) in enumerate(paid, start=5):
+        deadline = ledger.cell(row, 15).value
+        if paid_on is None or not withholding:
+            assert deadline is None
+            continue
+        paid_on = date.fromisoformat(str(paid_on))
+        month = date(paid_on.year + paid_on.month // 12, paid_on.month % 12 + 1, 10)
+        assert month <= deadline.date() <= month + timedelta(days=4)  # the 10th, or the next business day
+        assert deadline.date().weekday() < 5
+        remitted = ledger.cell(row, 16).value
+        assert (remitted.date() if remitted else None) == (
+            date.fromisoformat(str(remitted_on)) if remitted_on else None)  # fmt: skip
+
+
+def test_the_ledger_totals_each_payees_year_and_flags_the_annual_statement(followed, tmp_path):
+    store, _data, _client = followed
+    expected = {
+        (int(year), client, payee): (n, amount, tax, withholding)
+        for year, client, payee, n, amount, tax, withholding in _db(store, """
+            SELECT strftime('%Y', p.paid_on), cl.name, w.name, COUNT(*), SUM(p.amount), SUM(p.tax),
+                   SUM(p.withholding)
+            FROM work_payment p JOIN work_contract c ON c.id = p.contract_id
+            JOIN worker w ON w.id = c.worker_id
+            JOIN engagement e ON e.id = c.engagement_id JOIN client cl ON cl.id = e.client_id
+            WHERE p.paid_on IS NOT NULL GROUP BY 1, 2, 3""")
+    }  # fmt: skip
+    sheet = load_workbook(write_ledger(store, None, tmp_path / "l.xlsx", TODAY))["支払先別（暦年）"]
+    rows = [[c.value for c in r] for r in sheet.iter_rows(min_row=5) if r[0].value is not None]
+    assert len(rows) == len(expected) and rows
+    for year, client, payee, _kind, n, amount, tax, gross, withholding, flag in rows:
+        assert expected[(year, client, payee)] == (n, amount, tax, withholding) and gross == amount + tax
+        assert flag.startswith("要") == (withholding > 0 and gross > 50_000), (payee, gross, flag)
+    assert any(row[-1].startswith("要") for row in rows)
+
+
+def test_the_order_record_is_the_order_in_japanese_words(followed, tmp_path):
+    import re
+
+    from csp_desk.documents import write_order_record
+
+    store, _data, _client = followed
+    # a finished order with a revision
+    eid, title, amount, payment_due = _db(store, """
+        SELECT e.id, w.title, c.amount, c.payment_due FROM engagement e
+        JOIN work_item w ON w.id = e.work_item_id
+        JOIN work_contract c ON c.engagement_id = e.id WHERE e.state IN ('paid', 'rated', 'closed')
+        AND EXISTS (SELECT 1 FROM revision_request r WHERE r.contract_id = c.id) ORDER BY e.id LIMIT 1""")[0]
+    with store.session() as session:
+        following.add_contact(session, eid, datetime(2026, 11, 20, 9, 30), following.followup.Party.CLIENT,
+                              following.followup.Direction.IN, "メール", "追加のご相談")  # fmt: skip
+    wb = load_workbook(write_order_record(store, eid, tmp_path / "案件記録.xlsx", TODAY))
+    assert wb.sheetnames == ["案件記録", "変更履歴"]
+    sheet = wb["案件記録"]
+    cells = [[c.value for c in r] for r in sheet.iter_rows()]
+    fields: dict[str, object] = {}
+    for r in cells:  # the label–value rows come first; a table's header repeats some labels later
+        if isinstance(r[0], str) and r[1] is not None:
+            fields.setdefault(r[0], r[1])
+    assert fields["業務"] == title and fields["契約金額"].startswith(f"¥{amount:,}（消費税別")
+    assert fields["支払期日"] == f"{date.fromisoformat(str(payment_due)):%Y年%-m月%-d日}"
+    sections = [r[0] for r in cells if isinstance(r[0], str) and re.match(r"\d\. ", r[0])]
+    assert sections[:2] == ["1. 概要", "2. 契約条件"] or sections[1].startswith("2. 契約条件")
+    assert {"3. 仮払い（プラットフォームへの預け入れ）", "5. 納品・修正・条件の変更", "6. 連絡記録",
+            "8. 支払と源泉徴収"} <= set(sections)  # fmt: skip
+    flat = [str(v) for r in cells for v in r if v is not None]
+    assert "修正依頼" in flat and "追加のご相談" in flat
+    assert any(v.startswith("顧客から") for v in flat)
+    history = [[str(c.value) for c in r if c.value is not None] for r in wb["変更履歴"].iter_rows(min_row=5)]
+    everything = flat + [v for r in history for v in r]
+    raw = re.compile(r"[{}\[\]]|'[a-z_]+'|\b(?:in_progress|escrowed|prepaid|platform|individual|corporation|"
+                     r"order_json|change_handling|True|False|None)\b")  # fmt: skip
+    assert not [v for v in everything if raw.search(v)]
+    assert sheet.page_setup.paperSize == 9 and sheet.page_setup.orientation == "portrait"
+
+
+def test_the_order_record_prints_without_empty_pages(followed, tmp_path):
+    from csp_desk.documents import write_order_record
+
+    store, _data, _client = followed
+    (eid,) = _db(store, "SELECT id FROM engagement WHERE state = 'cancelled' ORDER BY id LIMIT 1")[0]
+    pdf = to_pdf(write_order_record(store, eid, tmp_path / "記録.xlsx", TODAY), tmp_path)
+    pages = pdf_text(pdf).split("\f")[:-1]
+    assert 2 <= len(pages) <= 6
+    for number, page in enumerate(pages, start=1):
+        body = [line for line in page.splitlines()
+                if line.strip() and "ページ" not in line and "現在）" not in line]  # fmt: skip
+        assert len(body) >= 2, f"page {number} is empty"
+    assert "キャンセル" in pages[0] and "記録はありません。" in "".join(pages)
+
+
+def test_late_reasons_and_days_count_from_the_date_each_refers_to():
+    from csp_desk.domain.progress import days_late, late_reason
+
+    State = following.State
+    due, today = date(2026, 11, 1), date(2026, 11, 11)
+    assert late_reason(State.IN_PROGRESS, today, due, None, None, None) == "納品"
+    assert late_reason(State.CONTRACTED, today, due, None, None, None) == "仮払い"  # escrow never came
+    assert late_reason(State.ESCROWED, today, date(2026, 11, 30), None, None, None) == ""
+    assert late_reason(State.DELIVERED, today, due, date(2026, 11, 2), None, None) == "検収"
+    assert late_reason(State.ACCEPTED, today, due, date(2026, 11, 2), date(2026, 11, 5), None) == "支払"
+    assert days_late("納品", today, due, None, None) == 10
+    assert days_late("仮払い", today, due, None, None) == 10
+    assert days_late("検収", today, due, date(2026, 11, 2), None) == 2  # seven days after delivery
+    assert days_late("支払", today, due, None, date(2026, 11, 5)) == 6
+
+
+def test_escrow_flags_and_the_annual_statement_threshold():
+    from csp_desk.domain.order_types import OrderType
+    from csp_desk.domain.progress import EscrowLine, PayeeYear
+
+    State = following.State
+    today = date(2026, 11, 30)
+
+    def escrow(state, held=10_000):
+        return EscrowLine(1, "顧客", "業務", OrderType.PROJECT, state, "", date(2026, 11, 1), 10_000, None,
+                          held)  # fmt: skip
+
+    started = "作業開始前：仮払いから29日、ワーカーの着手を確認してください"
+    assert escrow(State.ESCROWED).flag(today) == started
+    assert escrow(State.ESCROWED_BEFORE_POSTING).flag(today) == "作業開始前（公開前）：仮払いから29日"
+    assert "返金" in escrow(State.CANCELLED).flag(today)
+    assert escrow(State.IN_PROGRESS).flag(today) == "" and escrow(State.CANCELLED, held=0).flag(today) == ""
+    year = PayeeYear(2026, "顧客", "森", "individual", 1, 45_455, 4_545, 4_640)
+    assert year.gross == 50_000 and not year.statement_needed  # not over ¥50,000
+    assert PayeeYear(2026, "顧客", "森", "individual", 1, 45_456, 4_545, 4_641).statement_needed
+    assert not PayeeYear(2026, "顧客", "社", "corporation", 1, 90_000, 9_000, 0).statement_needed

@@ -171,7 +171,13 @@ def test_the_history_reads_in_words_in_the_window_and_in_japanese_documents():
     assert recorded == "金額: 100,000、消費税の対象: はい"  # keys to other rows and empty fields left out
     english = changes_text({"amount": [100000, 120000]}, "update", words=lambda pair: pair[0])
     assert english == "Amount: 100,000 → 120,000"
-    assert changes_text({"order_json.place": ["在宅", "東京"]}, "update") == "募集条件（place）: 在宅 → 東京"
+    assert changes_text({"order_json.place": ["在宅", "東京"]}, "update") == "募集条件・作業場所: 在宅 → 東京"
+    before, after = {"payment_method": "仮払い", "notice_sent_on": None}, {"payment_method": "仮払い",
+                                                                       "notice_sent_on": "2026-09-18"}
+    kept = {"order_json.contract": [before, after]}
+    assert changes_text(kept, "update") == "募集条件・契約・明示書の交付日: — → 2026/09/18"  # not a dict
+    given = changes_text({"channel": [None, "platform"]}, "insert")
+    assert given == "交付の方法: プラットフォームのメッセージ"
     assert changes_text({"text": [None, "あ" * 500]}, "insert").endswith("…")
 
 
@@ -194,13 +200,13 @@ def test_an_orders_history_covers_its_posting_and_goes_out_with_its_record(demo_
 
     out = write_order_record(demo_store, eid, tmp_path / "案件記録.xlsx", date(2026, 11, 26))
     wb = load_workbook(out)
-    orders, history = wb["進捗管理表"], wb["変更履歴"]
-    assert orders.max_row == 5  # just this order
+    assert wb.sheetnames == ["案件記録", "変更履歴"]  # the order in words, then its whole log
+    history = wb["変更履歴"]
     rows = [[c.value for c in row] for row in history.iter_rows(min_row=5)]
     assert len(rows) == len(lines)
-    assert ["支払", "変更", "支払日: — → 2026/10/20"] in [row[3:6] for row in rows]
-    assert any(row[3] == "募集" for row in rows)
-    assert any("状況: 検収済み（支払待ち） → 支払済み" in (row[5] or "") for row in rows)
+    assert ["支払", "変更", "支払日: — → 2026/10/20"] in [row[1:4] for row in rows]
+    assert any(row[1] == "募集" for row in rows)
+    assert any("状況: 検収済み（支払待ち） → 支払済み" in (row[3] or "") for row in rows)
 
 
 def test_the_command_line_exports_an_order_record_and_refuses_an_unknown_order(tmp_path):

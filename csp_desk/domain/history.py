@@ -103,12 +103,135 @@ FIELDS = {
     "posted_on": (QT_TRANSLATE_NOOP("audit", "Posted on"), "掲載日"),
     "issued_on": (QT_TRANSLATE_NOOP("audit", "Issued on"), "明示日"),
     "file_name": (QT_TRANSLATE_NOOP("audit", "File name"), "ファイル名"),
+    "given_on": (QT_TRANSLATE_NOOP("audit", "Given on"), "交付日"),
+    "channel": (QT_TRANSLATE_NOOP("audit", "Given by"), "交付の方法"),
+    # the order (募集条件) as kept with a posting, its parts and their fields
+    "format": (QT_TRANSLATE_NOOP("audit", "File format"), "形式"),
+    "as_of": (QT_TRANSLATE_NOOP("audit", "As of"), "作成日"),
+    "pricing": (QT_TRANSLATE_NOOP("audit", "Pricing"), "報酬の決め方"),
+    "category": (QT_TRANSLATE_NOOP("audit", "Work category"), "作業の種類"),
+    "deliverables": (QT_TRANSLATE_NOOP("audit", "Deliverables"), "納品物"),
+    "skills": (QT_TRANSLATE_NOOP("audit", "Skills"), "必要なスキル"),
+    "estimated_hours": (QT_TRANSLATE_NOOP("audit", "Estimated hours"), "想定作業時間"),
+    "estimated_minutes_per_item": (
+        QT_TRANSLATE_NOOP("audit", "Minutes per item"),
+        "1件あたりの想定時間（分）",
+    ),
+    "quantity": (QT_TRANSLATE_NOOP("audit", "Quantity"), "件数"),
+    "due": (QT_TRANSLATE_NOOP("audit", "Due"), "納期"),
+    "timeframe": (QT_TRANSLATE_NOOP("audit", "Timeframe"), "作業期間"),
+    "place": (QT_TRANSLATE_NOOP("audit", "Place of work"), "作業場所"),
+    "reward": (QT_TRANSLATE_NOOP("audit", "Reward"), "報酬"),
+    "min": (QT_TRANSLATE_NOOP("audit", "Minimum"), "下限"),
+    "max": (QT_TRANSLATE_NOOP("audit", "Maximum"), "上限"),
+    "by_quote": (QT_TRANSLATE_NOOP("audit", "By quote"), "見積もりで決定"),
+    "payment": (QT_TRANSLATE_NOOP("audit", "Payment"), "支払"),
+    "due_rule": (QT_TRANSLATE_NOOP("audit", "Payment date rule"), "支払期日の決め方"),
+    "days_after_delivery": (QT_TRANSLATE_NOOP("audit", "Days after delivery"), "納品後の日数"),
+    "method": (QT_TRANSLATE_NOOP("audit", "Method"), "方法"),
+    "transfer_fee_borne_by": (QT_TRANSLATE_NOOP("audit", "Transfer fee borne by"), "振込手数料の負担"),
+    "expenses": (QT_TRANSLATE_NOOP("audit", "Expenses"), "経費の負担"),
+    "ip": (QT_TRANSLATE_NOOP("audit", "Intellectual property"), "知的財産権"),
+    "handling": (QT_TRANSLATE_NOOP("audit", "Handling"), "扱い"),
+    "transfer": (QT_TRANSLATE_NOOP("audit", "Transfer"), "譲渡・利用許諾"),
+    "includes_art27_28": (
+        QT_TRANSLATE_NOOP("audit", "Includes Art 27 and 28 rights"),
+        "第27条・第28条の権利を含む",
+    ),
+    "moral_rights_not_exercised": (
+        QT_TRANSLATE_NOOP("audit", "Moral rights not exercised"),
+        "著作者人格権を行使しない",
+    ),
+    "unselected_not_used": (
+        QT_TRANSLATE_NOOP("audit", "Unselected entries not used"),
+        "不採用作品を使用しない",
+    ),
+    "revisions": (QT_TRANSLATE_NOOP("audit", "Revisions"), "修正"),
+    "major_changes_renegotiated": (
+        QT_TRANSLATE_NOOP("audit", "Major changes renegotiated"),
+        "大幅な変更は再協議",
+    ),
+    "contact": (QT_TRANSLATE_NOOP("audit", "Contact"), "連絡先"),
+    "orderer": (QT_TRANSLATE_NOOP("audit", "Orderer"), "発注者"),
+    "worker": (QT_TRANSLATE_NOOP("audit", "Worker"), "受注者"),
+    "contract": (QT_TRANSLATE_NOOP("audit", "Contract"), "契約"),
+    "name": (QT_TRANSLATE_NOOP("audit", "Name"), "名称"),
+    "address": (QT_TRANSLATE_NOOP("audit", "Address"), "所在地"),
+    "prefecture": (QT_TRANSLATE_NOOP("audit", "Prefecture"), "都道府県"),
+    "is_business": (QT_TRANSLATE_NOOP("audit", "Is a business"), "事業者"),
+    "is_corporation": (QT_TRANSLATE_NOOP("audit", "Is a corporation"), "法人"),
+    "has_employees": (QT_TRANSLATE_NOOP("audit", "Has employees"), "従業員あり"),
+    "officer_count": (QT_TRANSLATE_NOOP("audit", "Officers"), "役員数"),
+    "capital_yen": (QT_TRANSLATE_NOOP("audit", "Capital (yen)"), "資本金（円）"),
+    "employee_count": (QT_TRANSLATE_NOOP("audit", "Employees"), "従業員数"),
+    "corporate_number": (QT_TRANSLATE_NOOP("audit", "Corporate number"), "法人番号"),
+    "profile_shows": (QT_TRANSLATE_NOOP("audit", "Profile shows"), "プロフィールの表示"),
+    "harassment_contact": (QT_TRANSLATE_NOOP("audit", "Harassment contact"), "ハラスメント相談窓口"),
+    "invoice_number": (QT_TRANSLATE_NOOP("audit", "Invoice registration number"), "登録番号"),
+    "notice_sent_on": (QT_TRANSLATE_NOOP("audit", "Notice given on"), "明示書の交付日"),
+    "content": (QT_TRANSLATE_NOOP("audit", "Content of the work"), "業務の内容"),
+    "delivery_place": (QT_TRANSLATE_NOOP("audit", "Place of delivery"), "納品の方法・場所"),
+    "inspection": (QT_TRANSLATE_NOOP("audit", "Inspection"), "検査の有無"),
+    "payment_due_rule": (QT_TRANSLATE_NOOP("audit", "Payment date rule"), "支払期日の決め方"),
+    "payment_method": (QT_TRANSLATE_NOOP("audit", "Payment method"), "支払方法"),
+    "change_handling": (QT_TRANSLATE_NOOP("audit", "Handling of changes"), "変更の扱い"),
+    "defect_handling": (QT_TRANSLATE_NOOP("audit", "Handling of defects"), "不具合の扱い"),
+    "ip_handling": (QT_TRANSLATE_NOOP("audit", "Handling of rights"), "権利の扱い"),
+    "personal_data_handling": (QT_TRANSLATE_NOOP("audit", "Handling of personal data"), "個人情報の扱い"),
+    "handles_personal_data": (QT_TRANSLATE_NOOP("audit", "Handles personal data"), "個人情報を扱う"),
+    "period_start": (QT_TRANSLATE_NOOP("audit", "Contract starts"), "契約期間の開始"),
+    "reentrustment": (QT_TRANSLATE_NOOP("audit", "Re-entrustment"), "再委託"),
+    "original_client": (QT_TRANSLATE_NOOP("audit", "Original client"), "元委託者"),
+    "original_payment_due": (QT_TRANSLATE_NOOP("audit", "Original payment date"), "元委託の支払期日"),
+    # the posting's record (募集の状況)
+    "status": (QT_TRANSLATE_NOOP("audit", "Status"), "募集の状況"),
+    "deadline": (QT_TRANSLATE_NOOP("audit", "Deadline"), "募集の締切"),
+    "first_application_on": (QT_TRANSLATE_NOOP("audit", "First application on"), "最初の応募日"),
+    "applicants_notified": (QT_TRANSLATE_NOOP("audit", "Applicants notified"), "応募者への連絡"),
+    "legal_orderer": (QT_TRANSLATE_NOOP("audit", "Who orders"), "発注の名義"),
+    "platform_party": (QT_TRANSLATE_NOOP("audit", "Platform's role"), "プラットフォームの立場"),
+    "started_on": (QT_TRANSLATE_NOOP("audit", "Work started on"), "作業開始日"),
+    "undetermined": (QT_TRANSLATE_NOOP("audit", "Terms not yet fixed"), "未定の事項"),
+    "item": (QT_TRANSLATE_NOOP("audit", "Item"), "事項"),
+    "reason": (QT_TRANSLATE_NOOP("audit", "Reason"), "理由"),
+    "planned_on": (QT_TRANSLATE_NOOP("audit", "Planned on"), "予定日"),
+    "fixed_on": (QT_TRANSLATE_NOOP("audit", "Fixed on"), "確定日"),
+    "supplement_sent_on": (QT_TRANSLATE_NOOP("audit", "Supplement given on"), "補充の明示日"),
+    "terms_changed_on": (QT_TRANSLATE_NOOP("audit", "Terms changed on"), "条件の変更日"),
+    "client_name": (QT_TRANSLATE_NOOP("audit", "Client"), "顧客"),
+    "producer_name": (QT_TRANSLATE_NOOP("audit", "Producer"), "プロデューサー"),
 }
+CODED_VALUES = {
+    ("channel", "platform"): (QT_TRANSLATE_NOOP("audit", "platform message"), "プラットフォームのメッセージ"),
+    ("channel", "email"): (QT_TRANSLATE_NOOP("audit", "e-mail"), "電子メール"),
+    ("channel", "paper"): (QT_TRANSLATE_NOOP("audit", "paper"), "書面"),
+    ("kind", "individual"): (QT_TRANSLATE_NOOP("audit", "individual"), "個人"),
+    ("kind", "corporation"): (QT_TRANSLATE_NOOP("audit", "corporation"), "法人"),
+    ("tax", "excluded"): (QT_TRANSLATE_NOOP("audit", "tax excluded"), "税抜（消費税別）"),
+    ("tax", "included"): (QT_TRANSLATE_NOOP("audit", "tax included"), "税込"),
+    ("pricing", "fixed"): (QT_TRANSLATE_NOOP("audit", "fixed price"), "固定報酬"),
+    ("pricing", "hourly"): (QT_TRANSLATE_NOOP("audit", "hourly"), "時間単価"),
+    ("pricing", "per_item"): (QT_TRANSLATE_NOOP("audit", "per item"), "1件あたり"),
+    ("transfer_fee_borne_by", "orderer"): (QT_TRANSLATE_NOOP("audit", "the orderer"), "発注者"),
+    ("transfer_fee_borne_by", "worker"): (QT_TRANSLATE_NOOP("audit", "the worker"), "受注者"),
+    ("transfer", "assign"): (QT_TRANSLATE_NOOP("audit", "assigned"), "譲渡"),
+    ("transfer", "license"): (QT_TRANSLATE_NOOP("audit", "licensed"), "利用許諾"),
+    ("transfer", "none"): (QT_TRANSLATE_NOOP("audit", "kept by the worker"), "受注者に留保"),
+    ("status", "draft"): (QT_TRANSLATE_NOOP("audit", "draft"), "下書き"),
+    ("status", "open"): (QT_TRANSLATE_NOOP("audit", "open for applications"), "募集中"),
+    ("status", "filled"): (QT_TRANSLATE_NOOP("audit", "filled"), "決定済み"),
+    ("status", "closed"): (QT_TRANSLATE_NOOP("audit", "closed"), "終了"),
+    ("legal_orderer", "client"): (QT_TRANSLATE_NOOP("audit", "the client"), "顧客"),
+    ("legal_orderer", "producer"): (QT_TRANSLATE_NOOP("audit", "the producer"), "プロデューサー"),
+}
+"""Coded values of the logged records in words (a state and an order type are the caller's)."""
 CHANGE_KINDS = {
     "scope": (QT_TRANSLATE_NOOP("audit", "Scope"), "業務範囲"),
     "price": (QT_TRANSLATE_NOOP("audit", "Price"), "金額"),
     "dates": (QT_TRANSLATE_NOOP("audit", "Dates"), "日程"),
 }
+KEPT = (QT_TRANSLATE_NOOP("audit", "kept in full"), "全文を保存")
+"""A kept order or record, logged as 「…」 when it is first written (the record itself holds it)."""
 YES_NO = ((QT_TRANSLATE_NOOP("audit", "yes"), "はい"), (QT_TRANSLATE_NOOP("audit", "no"), "いいえ"))
 LONGEST = 200
 """Characters of a value shown (a posted text can be long; the posted version keeps it whole)."""
@@ -134,20 +257,30 @@ def source_labels(field: str, value: str) -> str | None:
 
 
 def _field_label(name: str, words: Words) -> str:
-    base, _dot, key = name.partition(".")
-    label = words(FIELDS[base]) if base in FIELDS else base
-    return f"{label}（{key}）" if key else label
+    """「募集条件・契約・変更の扱い」 for order_json.contract.change_handling."""
+    return "・".join(words(FIELDS[part]) if part in FIELDS else part for part in name.split("."))
 
 
 def _value(name: str, value: Any, words: Words, coded: Coded) -> str:
-    if value is None or value == "":
+    if value is None or value == "" or value == [] or value == {}:
         return "—"
     if isinstance(value, bool):
         return words(YES_NO[0] if value else YES_NO[1])
+    if value == "…" and name.endswith("_json"):
+        return words(KEPT)
+    field = name.rpartition(".")[2]
+    if isinstance(value, dict):  # a part of a kept order: its fields in words
+        parts = [f"{_field_label(key, words)}: {_value(key, item, words, coded)}"
+                 for key, item in value.items() if item not in (None, "", [], {})]  # fmt: skip
+        return _cut("、".join(parts) or "—")
+    if isinstance(value, list | tuple):
+        return _cut("、".join(_value(field, item, words, coded) for item in value))
     if isinstance(value, str):
-        if name == "kind" and value in CHANGE_KINDS:
+        if field == "kind" and value in CHANGE_KINDS:
             return words(CHANGE_KINDS[value])
-        label = coded(name, value)
+        if (field, value) in CODED_VALUES:
+            return words(CODED_VALUES[(field, value)])
+        label = coded(field, value)
         if label is not None:
             return label
     if isinstance(value, int):
@@ -160,7 +293,22 @@ def _value(name: str, value: Any, words: Words, coded: Coded) -> str:
             return f"{datetime.fromisoformat(text):%Y/%m/%d %H:%M}"
     except ValueError:
         pass
+    return _cut(text)
+
+
+def _cut(text: str) -> str:
     return text if len(text) <= LONGEST else text[:LONGEST] + "…"
+
+
+def _expanded(name: str, old: Any, new: Any) -> list[tuple[str, Any, Any]]:
+    """A changed part of a kept order (both sides objects) as its changed fields, one by one."""
+    if isinstance(old, dict) and isinstance(new, dict):
+        out = []
+        for key in sorted(set(old) | set(new)):
+            if old.get(key) != new.get(key):
+                out.extend(_expanded(f"{name}.{key}", old.get(key), new.get(key)))
+        return out
+    return [(name, old, new)]
 
 
 def changes_text(
@@ -182,7 +330,9 @@ def changes_text(
         elif action == "delete":
             parts.append(f"{label}: {_value(name, old, words, coded)}")
         else:
-            parts.append(
-                f"{label}: {_value(name, old, words, coded)} → {_value(name, new, words, coded)}"
-            )
+            for part, before, after in _expanded(name, old, new):
+                label = _field_label(part, words)
+                parts.append(
+                    f"{label}: {_value(part, before, words, coded)} → {_value(part, after, words, coded)}"
+                )
     return "、".join(parts)

@@ -9,7 +9,7 @@ from datetime import date
 from .followup import ACCEPTANCE_DAYS
 from .history import HistoryLine
 from .lifecycle import PHASES, WORK_UNDER_WAY, State
-from .money import Settled
+from .money import Settled, remittance_due
 from .order_types import OrderType
 from .proposal import ProducerProfile
 
@@ -34,7 +34,67 @@ class OrderLine:
     revisions: int
     troubles: int
     late: str = ""
-    """What is late today: '' or 納品 / 検収 / 支払."""
+    """What is late today: '' or 納品 / 検収 / 支払 / 仮払い (escrow awaited past the delivery date)."""
+    contract_payment_due: date | None = None
+    """The payment date agreed in the contract: the due date while no payment is set up yet."""
+    cancel_reason: str = ""
+    days_late: int = 0
+    """Days past the date that `late` refers to."""
+    last_contact: str = ""
+    """The latest recorded contact, in words (date, with whom, how, what)."""
+
+    @property
+    def due_for_payment(self) -> date | None:
+        """The payment due date: the payment's, or the contract's while there is no payment."""
+        return self.payment_due or self.contract_payment_due
+
+    @property
+    def finished(self) -> bool:
+        """Paid, rated or closed: the work is done and paid for."""
+        return self.state in DONE
+
+    @property
+    def running(self) -> bool:
+        return not self.finished and self.state is not State.CANCELLED
+
+
+DONE = frozenset({State.PAID, State.RATED, State.CLOSED})
+"""Orders whose work is accepted and paid: counted as finished (rating may follow)."""
+NOT_STARTED = frozenset({
+    State.ESCROWED_BEFORE_POSTING, State.POSTED, State.PROPOSALS, State.ENTRIES, State.CONTRACTED,
+    State.ESCROWED,
+})  # fmt: skip
+"""States in which money can already be in escrow while nobody works on the order yet."""
+
+
+@dataclass(frozen=True)
+class EscrowLine:
+    """Money deposited with the platform (仮払い) for one order, in the contract's basis (税抜)."""
+
+    engagement_id: int
+    client: str
+    title: str
+    order_type: OrderType
+    state: State
+    workers: str
+    escrowed_on: date
+    amount: int
+    released_on: date | None
+    held: int
+    """What is still deposited today (not yet released to the worker)."""
+
+    def flag(self, today: date) -> str:
+        """Why this deposit needs a look, in words, or ''."""
+        if self.held and self.state is State.CANCELLED:
+            return "キャンセル済み：仮払いの返金（払い戻し）を確認してください"
+        if self.held and self.state in NOT_STARTED:
+            days = (today - self.escrowed_on).days
+            if self.state is State.ESCROWED:
+                return f"作業開始前：仮払いから{days}日、ワーカーの着手を確認してください"
+            stages = {State.CONTRACTED: "契約済み", State.ESCROWED_BEFORE_POSTING: "公開前"}
+            stage = stages.get(self.state, "募集中")
+            return f"作業開始前（{stage}）：仮払いから{days}日"
+        return ""
 
 
 @dataclass(frozen=True)
@@ -51,6 +111,11 @@ class PaymentLine(Settled):
     paid_on: date | None
     remitted_on: date | None
 
+    @property
+    def remittance_due(self) -> date | None:
+        """The day the withheld tax is due at the tax office (the 10th of the next month)."""
+        return remittance_due(self.paid_on) if self.paid_on is not None and self.withholding else None
+
 
 @dataclass(frozen=True)
 class TroubleLine:
@@ -60,6 +125,35 @@ class TroubleLine:
     description: str
     actions: str
     resolved_on: date | None
+    engagement_id: int = 0
+
+
+@dataclass(frozen=True)
+class PayeeYear:
+    """What one client paid one payee in one calendar year: the figures of the annual 支払調書,
+    which each client files as the payer (the withholding agent, REFERENCE §5.3)."""
+
+    year: int
+    client: str
+    payee: str
+    kind: str
+    payments: int
+    amount: int
+    tax: int
+    withholding: int
+
+    @property
+    def gross(self) -> int:
+        return self.amount + self.tax
+
+    @property
+    def statement_needed(self) -> bool:
+        """Fees subject to withholding paid to one person over ¥50,000 in the year need the
+        annual statement (報酬、料金、契約金及び賞金の支払調書), due 31 January (REFERENCE §5.2)."""
+        return self.withholding > 0 and self.gross > STATEMENT_THRESHOLD
+
+
+STATEMENT_THRESHOLD = 50_000
 
 
 @dataclass(frozen=True)
@@ -73,6 +167,46 @@ class ProgressData:
     troubles: tuple[TroubleLine, ...] = field(default=())
     history: tuple[HistoryLine, ...] = field(default=())
     """The audit log of these orders, exported with them."""
+    escrows: tuple[EscrowLine, ...] = field(default=())
+
+    @property
+    def finished(self) -> list[OrderLine]:
+        return [o for o in self.orders if o.finished]
+
+    @property
+    def cancelled(self) -> list[OrderLine]:
+        return [o for o in self.orders if o.state is State.CANCELLED]
+
+    @property
+    def running(self) -> list[OrderLine]:
+        return [o for o in self.orders if o.running]
+
+    @property
+    def escrow_held(self) -> int:
+        return sum(e.held for e in self.escrows)
+
+    @property
+    def paid_amount(self) -> int:
+        """Paid so far, tax-exclusive (税抜)."""
+        return sum(p.amount for p in self.payments if p.paid_on is not None)
+
+    @property
+    def unpaid_amount(self) -> int:
+        """Accepted and set up for payment but not paid yet, tax-exclusive (税抜)."""
+        return sum(p.amount for p in self.payments if p.paid_on is None)
+
+    def payee_years(self) -> list[PayeeYear]:
+        """Paid amounts per calendar year (of the payment day), payer (client) and payee."""
+        totals: dict[tuple[int, str, str, str], list[int]] = {}
+        for p in self.payments:
+            if p.paid_on is None:
+                continue
+            row = totals.setdefault((p.paid_on.year, p.client, p.payee, p.kind), [0, 0, 0, 0])
+            row[0] += 1
+            row[1] += p.amount
+            row[2] += p.tax
+            row[3] += p.withholding
+        return [PayeeYear(*key, *values) for key, values in sorted(totals.items())]
 
     @property
     def contracted(self) -> int:
@@ -110,7 +244,8 @@ def late_reason(
     paid_on: date | None,
     acceptance_days: int = ACCEPTANCE_DAYS,
 ) -> str:
-    """'納品', '検収' or '支払' when that step is overdue today, else ''."""
+    """'納品', '検収' or '支払' when that step is overdue today, '仮払い' when a contract still waits
+    for its escrow after its delivery date passed, else ''."""
     if payment_due is not None and paid_on is None and payment_due < today and line_state is State.ACCEPTED:
         return "支払"
     if (
@@ -121,4 +256,25 @@ def late_reason(
         return "検収"
     if line_state in WORK_UNDER_WAY and delivery_due is not None and delivery_due < today:
         return "納品"
+    if line_state is State.CONTRACTED and delivery_due is not None and delivery_due < today:
+        return "仮払い"  # the work cannot start before the reward is deposited
     return ""
+
+
+def days_late(
+    reason: str,
+    today: date,
+    delivery_due: date | None,
+    delivered_on: date | None,
+    payment_due: date | None,
+    acceptance_days: int = ACCEPTANCE_DAYS,
+) -> int:
+    """Days past the date the `reason` (from late_reason) refers to: the delivery date, the
+    expected acceptance (`acceptance_days` after delivery) or the payment date."""
+    if reason == "支払" and payment_due is not None:
+        return (today - payment_due).days
+    if reason == "検収" and delivered_on is not None:
+        return (today - delivered_on).days - acceptance_days
+    if reason in ("納品", "仮払い") and delivery_due is not None:
+        return (today - delivery_due).days
+    return 0

@@ -7,15 +7,17 @@ with the records."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ..domain.history import ACTIONS, RECORDS, changes_text, japanese
 from ..domain.lifecycle import State
+from ..domain.money import remittance_due
 from ..domain.order_types import LABELS_JA, OrderType
-from ..domain.progress import ProgressData
+from ..domain.progress import OrderLine, ProgressData
 from .common import Progress, jp_date, no_progress, safe
-from .progress import STATE_JA
+from .progress import STATE_JA, late_label
 from .xlsx import LINE_HEIGHT, Labels, document_properties, print_area, print_setup, wrapped_lines
 
 YEN = '"¥"#,##0'
@@ -31,7 +33,7 @@ ORDER_COLUMNS = (
     ("状況の日付", 11),
     ("ワーカー", 16),
     ("予算上限", 11),
-    ("契約金額", 11),
+    ("契約金額（税抜）", 11),
     ("納期", 11),
     ("納品日", 11),
     ("検収日", 11),
@@ -39,7 +41,7 @@ ORDER_COLUMNS = (
     ("支払日", 11),
     ("修正回数", 7),
     ("トラブル", 7),
-    ("遅れ", 6),
+    ("遅れ・備考", 14),
 )
 """Narrow enough for one page wide on A3 landscape with text of 8 points or more."""
 PAYMENT_COLUMNS = (
@@ -57,7 +59,49 @@ PAYMENT_COLUMNS = (
     ("差引支払額", 12),
     ("支払日", 11),
     ("支払月", 8),
-    ("源泉税納付日", 11),
+    ("源泉税の納付期限", 11),
+    ("源泉税の納付日", 11),
+)
+REMITTANCE_NOTE = (
+    "源泉徴収税は支払った月の翌月10日（土日・祝日は翌営業日）までに納付します。この報酬・料金には"
+    "納期の特例（半年ごとの納付）は使えません。納付日は記録があれば表示、なければ納付後に記入してください。"
+)
+ESCROW_COLUMNS = (
+    ("No.", 6),
+    ("顧客", 18),
+    ("業務", 26),
+    ("発注形式", 13),
+    ("状況", 14),
+    ("ワーカー", 16),
+    ("仮払日", 11),
+    ("仮払額（税抜）", 12),
+    ("支払・解放日", 11),
+    ("仮払い中（税抜）", 14),
+    ("確認事項", 34),
+)
+ESCROW_NOTE = (
+    "仮払い：プラットフォームに預けた報酬（契約金額・税抜）。支払（検収後の確定）で解放されます。"
+    "作業開始前のもの、キャンセルで返金を確認すべきものは確認事項に表示します。"
+)
+PAYEE_YEAR_COLUMNS = (
+    ("年", 7),
+    ("顧客（支払者）", 22),
+    ("支払先", 18),
+    ("個人・法人", 9),
+    ("件数", 6),
+    ("報酬（税抜）", 13),
+    ("消費税", 11),
+    ("支払金額（税込）", 13),
+    ("源泉徴収税額", 12),
+    ("支払調書", 22),
+)
+STATEMENT_NOTE = (
+    "支払調書：源泉徴収の対象となる報酬を同じ人に年間5万円を超えて支払った顧客（支払者）が、"
+    "翌年1月31日までに税務署へ提出します（税込の支払金額で判定）。"
+)
+MONTH_NOTE = (
+    "源泉徴収税の納付期限：支払った月の翌月10日（土日・祝日は翌営業日）。"
+    "この報酬・料金には納期の特例（半年ごとの納付）は使えません。"
 )
 
 HISTORY_COLUMNS = (
@@ -69,8 +113,6 @@ HISTORY_COLUMNS = (
     ("内容（変更前 → 変更後）", 70),
 )
 """The audit log of the orders above; No. is the order's number in 進捗管理表."""
-HISTORY_LINE_CHARS = 34
-"""Japanese characters on one line of the 内容 column (70 wide: the sheet prints on A4 landscape)."""
 
 
 def _coded_japanese(field: str, value: str) -> str | None:
@@ -85,11 +127,14 @@ class _Sheets:
     """Streams the workbook's sheets row by row (openpyxl's write-only mode: 60,000 orders take
     tens of megabytes, not most of a gigabyte); styles as in the rest of the documents."""
 
-    def __init__(self, data: ProgressData):
+    def __init__(self, data: ProgressData, *, heading: str = "進捗管理表・支払台帳", write_only: bool = True):
         from openpyxl import Workbook
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
-        self.wb = Workbook(write_only=True)
+        self.wb = Workbook(write_only=write_only)
+        if not write_only:  # an ordinary workbook (cells can be merged) starts with an empty sheet
+            self.wb.remove(self.wb.active)
+        self.heading = heading
         self.columns: dict[str, int] = {}
         self.bold, self.plain = Font(name=FONT, bold=True), Font(name=FONT)
         self.header_fill = PatternFill("solid", fgColor="D9E2F3")
@@ -103,10 +148,14 @@ class _Sheets:
         self.made = f"{jp_date(data.issued_on)}現在　作成：{producer or 'csp-desk'}"
         self.client, self.producer, self.issued_on = data.client or "", producer, data.issued_on
         document_properties(
-            self.wb, title=f"進捗管理表・支払台帳 {self.scope}", subject="進捗管理表・支払台帳",
+            self.wb, title=f"{heading} {self.scope}", subject=heading,
             author=data.producer.name or data.producer.organisation)  # fmt: skip
 
-    def sheet(self, title: str, columns: tuple[tuple[str, int], ...]) -> Any:
+    def labels(self) -> Labels:
+        """What the running header and footer of each sheet say."""
+        return Labels(f"{self.heading}（{jp_date(self.issued_on)}現在）", self.client, self.producer)
+
+    def sheet(self, title: str, columns: tuple[tuple[str, int], ...], note: str = "") -> Any:
         """A new sheet with its title, date line and header row (row 4), set up to print (its print
         area is set by `end` once its rows are written)."""
         from openpyxl.styles import Font
@@ -115,8 +164,7 @@ class _Sheets:
         for col, (_name, width) in enumerate(columns, start=1):
             ws.column_dimensions[get_column_letter(col)].width = width
         ws.freeze_panes = f"A{HEADER_ROW + 1}"
-        labels = Labels(f"進捗管理表・支払台帳（{jp_date(self.issued_on)}現在）", self.client, self.producer)
-        print_setup(ws, labels, widths=[width for _name, width in columns],
+        print_setup(ws, self.labels(), widths=[width for _name, width in columns],
                     title_rows=f"{HEADER_ROW}:{HEADER_ROW}", landscape_only=True)  # fmt: skip
         self.columns[ws.title] = len(columns)
         lines = max(wrapped_lines(name, width) for name, width in columns)
@@ -124,7 +172,7 @@ class _Sheets:
             ws.row_dimensions[HEADER_ROW].height = LINE_HEIGHT * lines
         ws.append([self.cell(ws, f"{title}　{self.scope}", font=Font(name=FONT, bold=True, size=14))])
         ws.append([self.cell(ws, self.made)])
-        ws.append([])
+        ws.append([self.cell(ws, note)] if note else [])
         ws.append([
             self.cell(ws, name, font=self.bold, fill=self.header_fill, alignment=self.centred)
             for name, _width in columns
@@ -194,7 +242,8 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
         values = (
             number, o.client, o.title, LABELS_JA[o.order_type], STATE_JA[o.state], o.state_since,
             o.workers, o.budget_max, o.contracted or None, o.delivery_due, o.delivered_on,
-            o.accepted_on, o.payment_due, o.paid_on, o.revisions, o.troubles, o.late,
+            o.accepted_on, None if o.state is State.CANCELLED else o.due_for_payment, o.paid_on,
+            o.revisions, o.troubles, late_words(o),
         )  # fmt: skip
         book.fit(orders, HEADER_ROW + number, values, ORDER_COLUMNS)
         orders.append([
@@ -211,21 +260,22 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
     # due and not paid (cancelled and finished orders excepted)
     overdue = (
         f'OR(AND($J{first}<>"",$K{first}="",$L{first}="",$J{first}<TODAY(),$E{first}<>"キャンセル",$E{first}<>"完了"),'
-        f'AND($M{first}<>"",$N{first}="",$M{first}<TODAY()))'
+        f'AND($M{first}<>"",$N{first}="",$M{first}<TODAY(),$E{first}<>"キャンセル"))'
     )
     orders.conditional_formatting.add(
         f"A{first}:{get_column_letter(len(ORDER_COLUMNS))}{last_order}",
         FormulaRule(formula=[overdue], fill=book.late_fill),
     )
 
-    ledger = book.sheet("支払台帳", PAYMENT_COLUMNS)
-    dates, money = (7, 13, 15), (8, 9, 10, 11, 12)
+    ledger = book.sheet("支払台帳", PAYMENT_COLUMNS, REMITTANCE_NOTE)
+    dates, money = (7, 13, 15, 16), (8, 9, 10, 11, 12)
     for number, p in enumerate(data.payments, start=1):
         row = HEADER_ROW + number
         values = (
             number, p.payee, p.invoice_number or "", "法人" if p.kind == "corporation" else "個人",
             p.client, p.title, p.due_on, p.amount, p.tax, f"=H{row}+I{row}", p.withholding,
-            f"=J{row}-K{row}", p.paid_on, p.paid_on.strftime("%Y-%m") if p.paid_on else "", p.remitted_on,
+            f"=J{row}-K{row}", p.paid_on, p.paid_on.strftime("%Y-%m") if p.paid_on else "",
+            p.remittance_due, p.remitted_on,
         )  # fmt: skip
         book.fit(ledger, row, [v if col not in (10, 12) else None for col, v in enumerate(values, 1)],
                  PAYMENT_COLUMNS)  # fmt: skip
@@ -240,7 +290,8 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
     ledger.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(PAYMENT_COLUMNS))}{last}"
     ledger.conditional_formatting.add(
         f"A{first}:{get_column_letter(len(PAYMENT_COLUMNS))}{last}",
-        FormulaRule(formula=[f'AND($G{first}<>"",$M{first}="",$G{first}<TODAY())'], fill=book.late_fill),
+        FormulaRule(formula=[f'OR(AND($G{first}<>"",$M{first}="",$G{first}<TODAY()),'
+                             f'AND($O{first}<>"",$P{first}="",$O{first}<TODAY()))'], fill=book.late_fill),
     )
     if not data.payments:
         ledger.append([])  # the totals stay below the (empty) first data row
@@ -252,12 +303,15 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
     ledger.append(totals)
     book.end(ledger, last + 1)
 
-    def summary(title: str, key_title: str, keys: list[str], key_column: str) -> None:
-        columns = (
+    def summary(title: str, key_title: str, keys: list[str], key_column: str,
+                due: Callable[[str], Any] | None = None) -> None:  # fmt: skip
+        columns: tuple[tuple[str, int], ...] = (
             (key_title, 26), ("報酬（税抜）", 14), ("消費税", 12), ("税込", 14), ("源泉徴収税額", 14),
             ("差引支払額", 14), ("件数", 8),
         )  # fmt: skip
-        ws = book.sheet(title, columns)
+        if due is not None:
+            columns += (("源泉税の納付期限", 14),)
+        ws = book.sheet(title, columns, MONTH_NOTE if due is not None else "")
         for r, key in enumerate(keys, start=first):
             criteria = f"支払台帳!${key_column}${first}:${key_column}${last},$A{r}"
             sums = [
@@ -266,7 +320,8 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
                 for source in "HIJKL"
             ]  # fmt: skip
             count = cell(ws, f"=COUNTIFS({criteria})", formula=True, boxed=True)
-            ws.append([cell(ws, key, boxed=True), *sums, count])
+            extra = [cell(ws, due(key), number_format=DATE, boxed=True)] if due is not None else []
+            ws.append([cell(ws, key, boxed=True), *sums, count, *extra])
         if not keys:
             ws.append([])
         end = max(first + len(keys) - 1, first)
@@ -278,9 +333,11 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
         ws.append([cell(ws, "合計", font=book.bold), *sums])
         book.end(ws, end + 1)
 
-    summary("支払先別", "支払先", sorted({p.payee for p in data.payments}), "B")
+    write_escrows(book, data, tick)
+    write_payee_years(book, data)
     months = sorted({p.paid_on.strftime("%Y-%m") for p in data.payments if p.paid_on})
-    summary("月別（支払日）", "支払月", months, "N")
+    summary("月別（支払日）", "支払月", months, "N",
+            lambda month: remittance_due(date.fromisoformat(month + "-01")))  # fmt: skip
 
     if data.client:  # one client's or one order's records carry their history
         write_history(book, data, tick)
@@ -291,31 +348,116 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
     return out
 
 
-def write_history(book: _Sheets, data: ProgressData, tick: Callable[[], None]) -> None:
+def late_words(o: OrderLine) -> str:
+    if o.late:
+        return late_label(o)
+    if o.state is State.CANCELLED:
+        return o.cancel_reason or "キャンセル"
+    return ""
+
+
+def write_escrows(book: _Sheets, data: ProgressData, tick: Callable[[], None]) -> None:
+    """The 仮払い sheet: every deposit with the platform, what is still held, what needs a look."""
+    from openpyxl.utils import get_column_letter
+
+    ws = book.sheet("仮払い", ESCROW_COLUMNS, ESCROW_NOTE)
+    first = HEADER_ROW + 1
+    for number, e in enumerate(data.escrows, start=1):
+        values = (
+            number, e.client, e.title, LABELS_JA[e.order_type], STATE_JA[e.state], e.workers, e.escrowed_on,
+            e.amount, e.released_on, e.held, e.flag(data.issued_on),
+        )  # fmt: skip
+        book.fit(ws, HEADER_ROW + number, values, ESCROW_COLUMNS)
+        ws.append([
+            book.cell(ws, value, boxed=True, fill=book.late_fill if col == 11 and value else None,
+                      alignment=book.top_wrapped if isinstance(value, str) else book.top,
+                      number_format=DATE if col in (7, 9) else YEN if col in (8, 10) else "")
+            for col, value in enumerate(values, start=1)
+        ])  # fmt: skip
+        tick()
+    last = max(HEADER_ROW + len(data.escrows), first)
+    if not data.escrows:
+        ws.append([book.cell(ws, "仮払いの記録はありません。")])
+    ws.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(ESCROW_COLUMNS))}{last}"
+    totals: list[Any] = [None, book.cell(ws, "合計（表示中の行）", font=book.bold)] + [None] * 5
+    for col in (8, 9, 10):
+        letter = get_column_letter(col)
+        totals.append(None if col == 9 else book.cell(
+            ws, f"=SUBTOTAL(109,{letter}{first}:{letter}{last})", formula=True, font=book.bold,
+            number_format=YEN, boxed=True))  # fmt: skip
+    ws.append(totals)
+    book.end(ws, last + 1)
+
+
+def write_payee_years(book: _Sheets, data: ProgressData) -> None:
+    """支払先別（暦年）: what each client paid each payee in a calendar year, and whether the annual
+    支払調書 is needed (REFERENCE §5.2: over ¥50,000 of withheld fees to one person)."""
+    ws = book.sheet("支払先別（暦年）", PAYEE_YEAR_COLUMNS, STATEMENT_NOTE)
+    years = data.payee_years()
+    for number, y in enumerate(years, start=1):
+        if y.statement_needed:
+            flag = "要（翌年1月31日まで）"
+        elif y.kind == "corporation":
+            flag = "不要（法人）"
+        elif not y.withholding:
+            flag = "不要（源泉徴収の対象外）"
+        else:
+            flag = "不要（5万円以下）"
+        values = (y.year, y.client, y.payee, "法人" if y.kind == "corporation" else "個人", y.payments,
+                  y.amount, y.tax, y.gross, y.withholding, flag)  # fmt: skip
+        book.fit(ws, HEADER_ROW + number, values, PAYEE_YEAR_COLUMNS)
+        ws.append([
+            book.cell(ws, value, boxed=True,
+                      fill=book.late_fill if col == 10 and y.statement_needed else None,
+                      alignment=book.top_wrapped if isinstance(value, str) else book.top,
+                      number_format=YEN if col in (6, 7, 8, 9) else "0" if col == 1 else "")
+            for col, value in enumerate(values, start=1)
+        ])  # fmt: skip
+    if not years:
+        ws.append([book.cell(ws, "支払済みの記録はありません。")])
+    book.end(ws, HEADER_ROW + max(len(years), 1))
+
+
+ONE_ORDER_HISTORY_COLUMNS = (
+    ("日時", 17),
+    ("記録", 14),
+    ("操作", 8),
+    ("内容（変更前 → 変更後）", 64),
+)
+"""The audit log of one order (its 案件記録): the order's number and title would repeat on every line."""
+
+
+def write_history(
+    book: _Sheets, data: ProgressData, tick: Callable[[], None], *, one_order: bool = False
+) -> None:
     """The 変更履歴 sheet: every logged change of these orders, oldest first."""
     from openpyxl.utils import get_column_letter
 
-    history = book.sheet("変更履歴", HISTORY_COLUMNS)
+    columns = ONE_ORDER_HISTORY_COLUMNS if one_order else HISTORY_COLUMNS
+    history = book.sheet("変更履歴", columns)
     number_of = {o.engagement_id: number for number, o in enumerate(data.orders, start=1)}
     for row, line in enumerate(data.history, start=HEADER_ROW + 1):
         text = changes_text(line.changes, line.action, japanese, _coded_japanese)
-        values = (
-            number_of.get(line.engagement_id),
+        values: tuple[object, ...] = (
             line.at,
-            line.title,
             japanese(RECORDS[line.record]) if line.record in RECORDS else line.record,
             japanese(ACTIONS[line.action]) if line.action in ACTIONS else line.action,
             text,
         )
-        lines = -(-len(text) // HISTORY_LINE_CHARS)  # rows do not grow for wrapped text
-        if lines > 1:
-            history.row_dimensions[row].height = 15 * min(lines, 20)
+        if not one_order:
+            values = (number_of.get(line.engagement_id), line.at, line.title, *values[1:])
+        widths = [width for _name, width in columns]
+        lines = max((wrapped_lines(value, width) for value, width in zip(values, widths, strict=True)
+                     if isinstance(value, str) and value), default=1)  # fmt: skip
+        if lines > 1:  # rows do not grow for wrapped text
+            history.row_dimensions[row].height = LINE_HEIGHT * min(lines, 20)
         history.append([
-            book.cell(history, value, boxed=True, number_format="yyyy/mm/dd hh:mm" if col == 2 else "",
-                      alignment=book.top_wrapped if col == 6 else book.top)
-            for col, value in enumerate(values, start=1)
+            book.cell(history, value, boxed=True,
+                      number_format="yyyy/mm/dd hh:mm" if value is line.at else "",
+                      alignment=book.top_wrapped if isinstance(value, str) else book.top)
+            for value in values
         ])  # fmt: skip
         tick()
     last_change = max(HEADER_ROW + len(data.history), HEADER_ROW + 1)
-    history.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(HISTORY_COLUMNS))}{last_change}"
+    history.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(columns))}{last_change}"
     book.end(history, last_change)

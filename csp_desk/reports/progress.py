@@ -4,13 +4,18 @@ troubles and what was done about them, money contracted, paid and still to pay, 
 from __future__ import annotations
 
 import io
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.lifecycle import LABELS, State
 from ..domain.order_types import LABELS_JA
-from ..domain.progress import ProgressData
+from ..domain.progress import OrderLine, ProgressData, TroubleLine
 from .common import Progress, jp_date, no_progress, short_date, yen
 from .word import keep_next, new_document, styled, table
+
+if TYPE_CHECKING:
+    from docx.table import Table
 
 STATE_JA = {
     State.DRAFT: "募集準備中",
@@ -44,6 +49,92 @@ TROUBLES_JA = {
 assert set(STATE_JA) == set(LABELS)
 
 
+TAX_BASIS_NOTE = (
+    "金額はすべて税抜です。お支払いの際に消費税（10%）が加わり、源泉徴収の対象となる報酬は"
+    "その税額を差し引いてワーカーに支払われます。"
+)
+REMITTANCE_NOTE = (
+    "源泉徴収した所得税は、支払った月の翌月10日（土日・祝日の場合は翌営業日）までに税務署へ納付します。"
+    "ワーカーへの報酬・料金には、納期の特例（半年ごとの納付）は使えません。"
+)
+NEXT_STEP = {
+    "納品": "ワーカーに進捗と納品予定日を確認し、決まり次第ご報告します。連絡が取れない場合は"
+    "プラットフォームの運営に相談します。",
+    "検収": "納品物のご確認をお願いします。問題がなければ検収、直す点があれば修正を依頼します"
+    "（検収は納品からおおむね7日以内が目安です）。",
+    "支払": "支払期日を過ぎています。至急お支払いの手続きをお願いします（フリーランス法は支払期日"
+    "までの支払いを求めています）。",
+    "仮払い": "仮払い（プラットフォームへの入金）をお願いします。作業は仮払いの後に始まるため、"
+    "入金後に新しい納期をワーカーと相談し、契約条件の変更として記録します。",
+}
+WHAT_IS_LATE = {"納品": "納期", "検収": "検収の目安（納品から7日）", "支払": "支払期日",
+                "仮払い": "仮払いがないまま納期"}  # fmt: skip
+
+
+TABLE_PT = 9
+"""The size of the tables' text: a date and 「プロジェクト形式」 stay on one line, above 8 points."""
+
+
+def _compact(tbl: Table) -> Table:
+    """Sets the table's text in TABLE_PT."""
+    from docx.shared import Pt
+
+    for row in tbl.rows:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                for run in paragraph.runs:
+                    run.font.size = Pt(TABLE_PT)
+    return tbl
+
+
+def unremitted(due: date | None, today: date) -> str:
+    """The withheld tax not recorded as paid to the tax office, flagged once its deadline passed."""
+    return "納付の記録なし（期限超過）" if due is not None and due < today else "納付の記録なし"
+
+
+def payment_words(order: OrderLine) -> str:
+    """The payment day, or the day it is due (the payment's, or the contract's before it is set up)."""
+    if order.paid_on:
+        return f"{short_date(order.paid_on)} 支払済"
+    if order.state is State.CANCELLED:
+        return "—"
+    due = order.due_for_payment
+    return f"{short_date(due)} 予定" if due else "—"
+
+
+def late_label(order: OrderLine) -> str:
+    """What is late and by how many days, in a few words: 「納品 12日遅れ」."""
+    if order.late == "仮払い":
+        return f"仮払い待ち（納期を{order.days_late}日超過）"
+    return f"{order.late} {order.days_late}日遅れ" if order.late else ""
+
+
+def late_words(order: OrderLine) -> str:
+    if order.late:
+        return late_label(order)
+    if order.state is State.CANCELLED:
+        return f"キャンセル：{order.cancel_reason}" if order.cancel_reason else "キャンセル"
+    return ""
+
+
+def late_row(order: OrderLine, troubles: list[TroubleLine]) -> list[str]:
+    """One late order: what is late and by how much, what was done, what happens next."""
+    due = {"納品": order.delivery_due, "検収": order.delivered_on, "支払": order.payment_due,
+           "仮払い": order.delivery_due}[order.late]  # fmt: skip
+    since = "納品" if order.late == "検収" else ""
+    what = (f"{WHAT_IS_LATE[order.late]}（{short_date(due)}{since}）を{order.days_late}日過ぎています。"
+            f"現在：{STATE_JA[order.state]}")  # fmt: skip
+    done = [f"最後の連絡：{order.last_contact}"] if order.last_contact else []
+    for t in troubles:
+        kind = TROUBLES_JA.get(t.category, "その他")
+        state = f"{short_date(t.resolved_on)}解決" if t.resolved_on else "未解決"
+        action = t.actions or "対応を検討中"
+        done.append(f"トラブル（{kind}、{short_date(t.opened_on)}）：{action}（{state}）")
+    worker = f"（{order.workers}）" if order.workers else ""
+    actions = "\n".join(done) or "記録された対応はありません。"
+    return [f"{order.title}{worker}", what, actions, NEXT_STEP[order.late]]
+
+
 def write_progress_report(
     data: ProgressData, out: Path, chart_png: bytes | None = None, progress: Progress = no_progress
 ) -> Path:
@@ -68,26 +159,32 @@ def write_progress_report(
     heading.add_run(f"{data.client} 御中").bold = True
     doc.add_paragraph(f"{jp_date(data.issued_on)}現在　報告：{producer or 'csp-desk'}")
 
-    open_orders = [o for o in data.orders if o.state not in (State.CLOSED, State.CANCELLED)]
+    running = data.running
+    drafts = sum(o.state is State.DRAFT for o in running)
+    open_troubles = sum(t.resolved_on is None for t in data.troubles)
     styled(doc, "1. 概況", "Heading1")
     summary = (
-        f"ご依頼の業務{len(data.orders)}件のうち、進行中が{len(open_orders)}件、"
-        f"完了が{sum(o.state is State.CLOSED for o in data.orders)}件です。"
-        f"遅れているものは{len(data.late)}件、未解決のトラブルは"
-        f"{sum(t.resolved_on is None for t in data.troubles)}件です。"
+        f"ご依頼の業務{len(data.orders)}件のうち、完了（支払済み）が{len(data.finished)}件、"
+        f"進行中が{len(running)}件" + (f"（うち募集準備中{drafts}件）" if drafts else "")
+        + f"、キャンセルが{len(data.cancelled)}件です。"
+        f"遅れているものは{len(data.late)}件、未解決のトラブルは{open_troubles}件です。"
     )
     doc.add_paragraph(summary)
+    held = data.escrow_held
+    flagged = [e for e in data.escrows if e.flag(data.issued_on)]
     money = [
-        ["契約金額（税抜）", yen(data.contracted)],
-        ["支払済み（税込）", yen(data.paid)],
-        ["支払予定（検収済み・税込）", yen(data.unpaid)],
-        ["作業中の契約（未検収・税抜）", yen(data.committed)],
+        ["契約金額（キャンセル分を除く）", yen(data.contracted)],
+        ["支払済み", yen(data.paid_amount)],
+        ["支払予定（検収済み・未払い）", yen(data.unpaid_amount)],
+        ["作業中の契約（未検収）", yen(data.committed)],
+        ["仮払い中（プラットフォームに預け入れ中）", yen(held)],
     ]
-    table(doc, ["金額", ""], money, [80, 50], right=(1,))
+    table(doc, ["項目", "金額（税抜）"], money, [90, 40], right=(1,))
+    doc.add_paragraph(TAX_BASIS_NOTE)
     if chart_png:
         chart = doc.add_paragraph()
         chart.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        chart.add_run().add_picture(io.BytesIO(chart_png), width=Mm(170))
+        chart.add_run().add_picture(io.BytesIO(chart_png), width=Mm(150))
     done += 1
     progress(done, total)
 
@@ -101,61 +198,88 @@ def write_progress_report(
                 STATE_JA[order.state],
                 order.workers or "—",
                 yen(order.contracted) if order.contracted else "—",
-                short_date(order.delivery_due),
-                short_date(order.paid_on)
-                if order.paid_on
-                else (short_date(order.payment_due) if order.payment_due else "—"),
-                f"{order.late}遅れ" if order.late else "",
+                short_date(order.delivery_due) if order.delivery_due else "—",
+                payment_words(order),
+                late_words(order),
             ]
         )
         done += 1
         progress(done, total)
     if rows:
-        table(
+        _compact(table(
             doc,
-            ["業務", "発注形式", "状況", "ワーカー", "契約金額", "納期", "支払日（予定）", "遅れ"],
+            ["業務", "発注形式", "状況", "ワーカー", "契約金額（税抜）", "納期", "支払日", "遅れ・備考"],
             rows,
-            [52, 24, 34, 38, 27, 28, 30, 18],
+            [45, 31, 30, 30, 24, 25, 33, 39],
             right=(4,),
-        )
+        ))  # fmt: skip
     else:
         doc.add_paragraph("まだ発注した業務はありません。")
 
-    keep_next(styled(doc, "3. 遅れと対応", "Heading1"))
+    keep_next(styled(doc, "3. 仮払い（プラットフォームに預けているお金）", "Heading1"))
+    holding = [e for e in data.escrows if e.held]
+    if holding:
+        doc.add_paragraph(
+            f"仮払い中の業務は{len(holding)}件、合計{yen(held)}（税抜）です。"
+            + (f"うち{len(flagged)}件は確認が必要です。" if flagged else "")
+        )
+        escrow_rows = [
+            [e.title, STATE_JA[e.state], short_date(e.escrowed_on), yen(e.held),
+             e.flag(data.issued_on) or "—"]
+            for e in holding
+        ]
+        _compact(table(doc, ["業務", "状況", "仮払日", "仮払い中（税抜）", "確認事項"], escrow_rows,
+                       [60, 34, 24, 30, 109], right=(3,)))  # fmt: skip
+    else:
+        doc.add_paragraph("現在、プラットフォームに預けている仮払いはありません。")
+
+    keep_next(styled(doc, "4. 遅れと対応", "Heading1"))
     if data.late:
-        for order in data.late:
-            what = {
-                "納品": "納品が納期を過ぎています",
-                "検収": "検収が済んでいません",
-                "支払": "支払期日を過ぎています",
-            }
-            styled(
-                doc,
-                f"{order.title}：{what[order.late]}（{STATE_JA[order.state]}、"
-                f"{short_date(order.state_since)}から）",
-                "ListBullet",
-            )
+        by_order: dict[int, list[TroubleLine]] = {}
+        for t in data.troubles:
+            by_order.setdefault(t.engagement_id, []).append(t)
+        late_rows = [late_row(o, by_order.get(o.engagement_id, [])) for o in data.late]
+        _compact(table(doc, ["業務", "遅れ", "これまでの対応", "今後の対応"], late_rows, [52, 62, 72, 71]))
     else:
         doc.add_paragraph("遅れている業務はありません。")
 
-    keep_next(styled(doc, "4. トラブルと対応", "Heading1"))
+    keep_next(styled(doc, "5. トラブルと対応", "Heading1"))
     if data.troubles:
         trouble_rows = [
             [
                 t.title,
-                TROUBLES_JA.get(t.category, t.category),
+                TROUBLES_JA.get(t.category, "その他"),
                 short_date(t.opened_on),
                 t.description,
-                t.actions or "対応中",
+                t.actions or "対応を検討中",
                 short_date(t.resolved_on) if t.resolved_on else "未解決",
             ]
             for t in data.troubles
         ]
-        table(
-            doc, ["業務", "種類", "発生日", "内容", "対応", "解決日"], trouble_rows, [50, 34, 24, 60, 60, 24]
-        )
+        _compact(table(
+            doc, ["業務", "種類", "発生日", "内容", "対応", "解決日"], trouble_rows, [52, 34, 24, 63, 60, 24]
+        ))  # fmt: skip
     else:
         doc.add_paragraph("記録されたトラブルはありません。")
+
+    withheld = [p for p in data.payments if p.withholding]
+    if withheld:
+        keep_next(styled(doc, "6. 源泉徴収税の納付", "Heading1"))
+        keep_next(doc.add_paragraph(REMITTANCE_NOTE))
+        tax_rows = [
+            [
+                p.payee,
+                p.title,
+                short_date(p.paid_on) if p.paid_on else f"未払い（{short_date(p.due_on)}予定）",
+                yen(p.withholding),
+                short_date(p.remittance_due) if p.remittance_due else "支払の翌月10日",
+                short_date(p.remitted_on) if p.remitted_on
+                else unremitted(p.remittance_due, data.issued_on) if p.paid_on else "—",
+            ]
+            for p in withheld
+        ]
+        _compact(table(doc, ["支払先", "業務", "支払日", "源泉徴収税額", "納付期限", "納付日"], tax_rows,
+                       [40, 70, 40, 30, 35, 42], right=(3,)))  # fmt: skip
     done += 1
     progress(done, total)
     doc.save(str(out))

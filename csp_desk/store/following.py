@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, case, func, select
 from sqlalchemy.orm import Session
 
 from ..domain import followup
@@ -1198,7 +1198,7 @@ def progress_data(
     the troubles and, when asked, the audit log: what the progress report and the ledger are
     written from."""
     from ..domain.history import HistoryLine
-    from ..domain.progress import OrderLine, PaymentLine, TroubleLine, late_reason
+    from ..domain.progress import OrderLine, PaymentLine, TroubleLine, days_late, late_reason
     from .audit import history_lines
     from .repo import load_producer
 
@@ -1240,6 +1240,8 @@ def progress_data(
             paid,
             revisions,
             troubles,
+            _over_contracts(func.min(WorkContract.payment_due)),
+            Engagement.cancel_reason,
         )
         .join(Client, Client.id == Engagement.client_id)
         .join(WorkItem, WorkItem.id == Engagement.work_item_id)
@@ -1250,9 +1252,17 @@ def progress_data(
     if engagement_id is not None:
         query = query.where(Engagement.id == engagement_id)
     orders = []
-    for r in session.execute(query):
+    rows = list(session.execute(query))
+    late_ids = []
+    for r in rows:
+        paid_on = r[15] if r[14] == 0 and r[15] is not None else None
+        if late_reason(State(r[5]), today, r[10], r[11], r[13], paid_on):
+            late_ids.append(r[0])
+    last_contacts = _last_contacts(session, late_ids)
+    for r in rows:
         state = State(r[5])
         paid_on = r[15] if r[14] == 0 and r[15] is not None else None
+        late = late_reason(state, today, r[10], r[11], r[13], paid_on)
         orders.append(
             OrderLine(
                 engagement_id=r[0],
@@ -1272,7 +1282,11 @@ def progress_data(
                 paid_on=paid_on,
                 revisions=int(r[16]),
                 troubles=int(r[17]),
-                late=late_reason(state, today, r[10], r[11], r[13], paid_on),
+                late=late,
+                contract_payment_due=r[18],
+                cancel_reason=r[19] or "",
+                days_late=days_late(late, today, r[10], r[11], r[13]),
+                last_contact=last_contacts.get(r[0], "") if late else "",
             )
         )
     payments_query = (
@@ -1304,6 +1318,7 @@ def progress_data(
             Trouble.description,
             Trouble.actions,
             Trouble.resolved_on,
+            Trouble.engagement_id,
         )
         .join(Engagement, Engagement.id == Trouble.engagement_id)
         .join(WorkItem, WorkItem.id == Engagement.work_item_id)
@@ -1335,7 +1350,90 @@ def progress_data(
         payments=payments,
         troubles=trouble_lines,
         history=history,
+        escrows=tuple(_escrows(session, orders)),
     )
+
+
+PARTY_JA = {"worker": "ワーカー", "client": "顧客"}
+DIRECTION_JA = {"in": "から連絡", "out": "へ連絡"}
+
+
+def contact_words(at: datetime, party: str, direction: str, channel: str, summary: str) -> str:
+    """One recorded contact in words: 「2026/10/29 ワーカーへ連絡（電話）：納品物の確認依頼」."""
+    how = f"（{channel}）" if channel else ""
+    who = f"{PARTY_JA.get(party, party)}{DIRECTION_JA.get(direction, '')}"
+    return f"{at:%Y/%m/%d} {who}{how}" + (f"：{summary}" if summary else "")
+
+
+def _last_contacts(session: Session, engagement_ids: Sequence[int]) -> dict[int, str]:
+    """The latest recorded contact of each of these orders, in words."""
+    found: dict[int, str] = {}
+    for start in range(0, len(engagement_ids), 500):
+        chunk = list(engagement_ids[start : start + 500])
+        latest = (
+            select(ContactEntry.engagement_id, func.max(ContactEntry.at).label("at"))
+            .where(ContactEntry.engagement_id.in_(chunk))
+            .group_by(ContactEntry.engagement_id)
+            .subquery()
+        )
+        query = (
+            select(ContactEntry.engagement_id, ContactEntry.at, ContactEntry.party, ContactEntry.direction,
+                   ContactEntry.channel, ContactEntry.summary)
+            .join(latest, (latest.c.engagement_id == ContactEntry.engagement_id)
+                  & (latest.c.at == ContactEntry.at))
+            .order_by(ContactEntry.id)
+        )  # fmt: skip
+        for eid, at, party, direction, channel, summary in session.execute(query):
+            if eid is not None:  # always: the query asks for these orders' contacts
+                found[eid] = contact_words(at, party, direction, channel, summary)
+    return found
+
+
+def _escrows(session: Session, orders: Sequence[Any]) -> list[Any]:
+    """The escrow (仮払い) of these orders: a competition's or a task's deposit made before it
+    was published (held until it is paid), a project's milestones deposited and not yet released."""
+    from ..domain.progress import DONE, EscrowLine
+
+    by_id = {o.engagement_id: o for o in orders}
+    out = []
+    ids = list(by_id)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        prepaid = session.execute(
+            select(Engagement.id, Engagement.prepaid_on, Engagement.prepaid_amount)
+            .where(Engagement.id.in_(chunk), Engagement.prepaid_on.is_not(None))
+        )
+        seen = set()
+        for eid, on, amount in prepaid:
+            if on is None:  # never: the query asks for prepaid orders
+                continue
+            o = by_id[eid]
+            seen.add(eid)
+            released = o.paid_on if o.state in DONE else None
+            held = 0 if o.state in DONE else int(amount or 0)
+            out.append(EscrowLine(eid, o.client, o.title, o.order_type, o.state, o.workers, on,
+                                  int(amount or 0), released, held))  # fmt: skip
+        milestones = session.execute(
+            select(
+                WorkContract.engagement_id,
+                func.min(Milestone.escrowed_on),
+                func.sum(Milestone.amount),
+                func.max(Milestone.released_on),
+                func.sum(case((Milestone.released_on.is_(None), Milestone.amount), else_=0)),
+            )
+            .join(WorkContract, WorkContract.id == Milestone.contract_id)
+            .where(WorkContract.engagement_id.in_(chunk), Milestone.escrowed_on.is_not(None))
+            .group_by(WorkContract.engagement_id)
+        )
+        for eid, on, amount, released, held in milestones:
+            if eid in seen:
+                continue
+            o = by_id[eid]
+            released = None if held else released
+            out.append(EscrowLine(eid, o.client, o.title, o.order_type, o.state, o.workers, on,
+                                  int(amount or 0), released, int(held or 0)))  # fmt: skip
+    out.sort(key=lambda e: (e.client, e.escrowed_on, e.engagement_id))
+    return out
 
 
 # --- milestones ----------------------------------------------------------------------------

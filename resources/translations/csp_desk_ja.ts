@@ -3711,6 +3711,398 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>ファイル名</translation>
         </message>
         <message>
+            <source>Given on</source>
+            <translation>交付日</translation>
+        </message>
+        <message>
+            <source>Given by</source>
+            <translation>交付の方法</translation>
+        </message>
+        <message>
+            <source>File format</source>
+            <translation>形式</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>作成日</translation>
+        </message>
+        <message>
+            <source>Pricing</source>
+            <translation>報酬の決め方</translation>
+        </message>
+        <message>
+            <source>Work category</source>
+            <translation>作業の種類</translation>
+        </message>
+        <message>
+            <source>Deliverables</source>
+            <translation>納品物</translation>
+        </message>
+        <message>
+            <source>Skills</source>
+            <translation>必要なスキル</translation>
+        </message>
+        <message>
+            <source>Estimated hours</source>
+            <translation>想定作業時間</translation>
+        </message>
+        <message>
+            <source>Minutes per item</source>
+            <translation>1件あたりの想定時間（分）</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>件数</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>納期</translation>
+        </message>
+        <message>
+            <source>Timeframe</source>
+            <translation>作業期間</translation>
+        </message>
+        <message>
+            <source>Place of work</source>
+            <translation>作業場所</translation>
+        </message>
+        <message>
+            <source>Reward</source>
+            <translation>報酬</translation>
+        </message>
+        <message>
+            <source>Minimum</source>
+            <translation>下限</translation>
+        </message>
+        <message>
+            <source>Maximum</source>
+            <translation>上限</translation>
+        </message>
+        <message>
+            <source>By quote</source>
+            <translation>見積もりで決定</translation>
+        </message>
+        <message>
+            <source>Payment date rule</source>
+            <translation>支払期日の決め方</translation>
+        </message>
+        <message>
+            <source>Days after delivery</source>
+            <translation>納品後の日数</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>方法</translation>
+        </message>
+        <message>
+            <source>Transfer fee borne by</source>
+            <translation>振込手数料の負担</translation>
+        </message>
+        <message>
+            <source>Expenses</source>
+            <translation>経費の負担</translation>
+        </message>
+        <message>
+            <source>Intellectual property</source>
+            <translation>知的財産権</translation>
+        </message>
+        <message>
+            <source>Handling</source>
+            <translation>扱い</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>譲渡・利用許諾</translation>
+        </message>
+        <message>
+            <source>Includes Art 27 and 28 rights</source>
+            <translation>第27条・第28条の権利を含む</translation>
+        </message>
+        <message>
+            <source>Moral rights not exercised</source>
+            <translation>著作者人格権を行使しない</translation>
+        </message>
+        <message>
+            <source>Unselected entries not used</source>
+            <translation>不採用作品を使用しない</translation>
+        </message>
+        <message>
+            <source>Revisions</source>
+            <translation>修正</translation>
+        </message>
+        <message>
+            <source>Major changes renegotiated</source>
+            <translation>大幅な変更は再協議</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>連絡先</translation>
+        </message>
+        <message>
+            <source>Orderer</source>
+            <translation>発注者</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>受注者</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>所在地</translation>
+        </message>
+        <message>
+            <source>Prefecture</source>
+            <translation>都道府県</translation>
+        </message>
+        <message>
+            <source>Is a business</source>
+            <translation>事業者</translation>
+        </message>
+        <message>
+            <source>Is a corporation</source>
+            <translation>法人</translation>
+        </message>
+        <message>
+            <source>Has employees</source>
+            <translation>従業員あり</translation>
+        </message>
+        <message>
+            <source>Officers</source>
+            <translation>役員数</translation>
+        </message>
+        <message>
+            <source>Capital (yen)</source>
+            <translation>資本金（円）</translation>
+        </message>
+        <message>
+            <source>Employees</source>
+            <translation>従業員数</translation>
+        </message>
+        <message>
+            <source>Corporate number</source>
+            <translation>法人番号</translation>
+        </message>
+        <message>
+            <source>Profile shows</source>
+            <translation>プロフィールの表示</translation>
+        </message>
+        <message>
+            <source>Harassment contact</source>
+            <translation>ハラスメント相談窓口</translation>
+        </message>
+        <message>
+            <source>Invoice registration number</source>
+            <translation>登録番号</translation>
+        </message>
+        <message>
+            <source>Notice given on</source>
+            <translation>明示書の交付日</translation>
+        </message>
+        <message>
+            <source>Content of the work</source>
+            <translation>業務の内容</translation>
+        </message>
+        <message>
+            <source>Place of delivery</source>
+            <translation>納品の方法・場所</translation>
+        </message>
+        <message>
+            <source>Inspection</source>
+            <translation>検査の有無</translation>
+        </message>
+        <message>
+            <source>Payment method</source>
+            <translation>支払方法</translation>
+        </message>
+        <message>
+            <source>Handling of changes</source>
+            <translation>変更の扱い</translation>
+        </message>
+        <message>
+            <source>Handling of defects</source>
+            <translation>不具合の扱い</translation>
+        </message>
+        <message>
+            <source>Handling of rights</source>
+            <translation>権利の扱い</translation>
+        </message>
+        <message>
+            <source>Handling of personal data</source>
+            <translation>個人情報の扱い</translation>
+        </message>
+        <message>
+            <source>Handles personal data</source>
+            <translation>個人情報を扱う</translation>
+        </message>
+        <message>
+            <source>Contract starts</source>
+            <translation>契約期間の開始</translation>
+        </message>
+        <message>
+            <source>Re-entrustment</source>
+            <translation>再委託</translation>
+        </message>
+        <message>
+            <source>Original client</source>
+            <translation>元委託者</translation>
+        </message>
+        <message>
+            <source>Original payment date</source>
+            <translation>元委託の支払期日</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>募集の状況</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>募集の締切</translation>
+        </message>
+        <message>
+            <source>First application on</source>
+            <translation>最初の応募日</translation>
+        </message>
+        <message>
+            <source>Applicants notified</source>
+            <translation>応募者への連絡</translation>
+        </message>
+        <message>
+            <source>Who orders</source>
+            <translation>発注の名義</translation>
+        </message>
+        <message>
+            <source>Platform's role</source>
+            <translation>プラットフォームの立場</translation>
+        </message>
+        <message>
+            <source>Work started on</source>
+            <translation>作業開始日</translation>
+        </message>
+        <message>
+            <source>Terms not yet fixed</source>
+            <translation>未定の事項</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>事項</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>理由</translation>
+        </message>
+        <message>
+            <source>Planned on</source>
+            <translation>予定日</translation>
+        </message>
+        <message>
+            <source>Fixed on</source>
+            <translation>確定日</translation>
+        </message>
+        <message>
+            <source>Supplement given on</source>
+            <translation>補充の明示日</translation>
+        </message>
+        <message>
+            <source>Terms changed on</source>
+            <translation>条件の変更日</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>顧客</translation>
+        </message>
+        <message>
+            <source>Producer</source>
+            <translation>プロデューサー</translation>
+        </message>
+        <message>
+            <source>platform message</source>
+            <translation>プラットフォームのメッセージ</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>電子メール</translation>
+        </message>
+        <message>
+            <source>paper</source>
+            <translation>書面</translation>
+        </message>
+        <message>
+            <source>individual</source>
+            <translation>個人</translation>
+        </message>
+        <message>
+            <source>corporation</source>
+            <translation>法人</translation>
+        </message>
+        <message>
+            <source>tax excluded</source>
+            <translation>税抜（消費税別）</translation>
+        </message>
+        <message>
+            <source>tax included</source>
+            <translation>税込</translation>
+        </message>
+        <message>
+            <source>fixed price</source>
+            <translation>固定報酬</translation>
+        </message>
+        <message>
+            <source>hourly</source>
+            <translation>時間単価</translation>
+        </message>
+        <message>
+            <source>per item</source>
+            <translation>1件あたり</translation>
+        </message>
+        <message>
+            <source>the orderer</source>
+            <translation>発注者</translation>
+        </message>
+        <message>
+            <source>the worker</source>
+            <translation>受注者</translation>
+        </message>
+        <message>
+            <source>assigned</source>
+            <translation>譲渡</translation>
+        </message>
+        <message>
+            <source>licensed</source>
+            <translation>利用許諾</translation>
+        </message>
+        <message>
+            <source>kept by the worker</source>
+            <translation>受注者に留保</translation>
+        </message>
+        <message>
+            <source>draft</source>
+            <translation>下書き</translation>
+        </message>
+        <message>
+            <source>open for applications</source>
+            <translation>募集中</translation>
+        </message>
+        <message>
+            <source>filled</source>
+            <translation>決定済み</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>終了</translation>
+        </message>
+        <message>
+            <source>the client</source>
+            <translation>顧客</translation>
+        </message>
+        <message>
+            <source>the producer</source>
+            <translation>プロデューサー</translation>
+        </message>
+        <message>
             <source>Scope</source>
             <translation>業務範囲</translation>
         </message>
@@ -3721,6 +4113,10 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Dates</source>
             <translation>日程</translation>
+        </message>
+        <message>
+            <source>kept in full</source>
+            <translation>全文を保存</translation>
         </message>
         <message>
             <source>yes</source>
