@@ -641,6 +641,7 @@ def _issue_notice(args: argparse.Namespace, store, given_on: date) -> int:  # ty
         NoticeConflict,
         UnknownContract,
         late_under_act,
+        notice_order,
     )
     from .reports.common import jp_date
     from .reports.terms_notice import NoticeIncomplete
@@ -654,6 +655,8 @@ def _issue_notice(args: argparse.Namespace, store, given_on: date) -> int:  # ty
                            contract_id=args.contract)  # fmt: skip
         with store.session() as session:
             kept = repo.list_issued_notices(session, args.work_item)[-1]
+            recorded = next((c for c in repo.recorded_contracts(session, args.work_item)
+                             if c.id == kept.work_contract_id), None)  # fmt: skip
     except NotFound:
         return _fail(MSG_NO_ITEM, id=args.work_item)
     except NoticeIncomplete as exc:
@@ -676,9 +679,12 @@ def _issue_notice(args: argparse.Namespace, store, given_on: date) -> int:  # ty
         store.close()
     channel = i18n.translate("notice", CHANNELS[args.channel])
     _say(MSG_NOTICE_KEPT, path=args.out, day=jp_date(given_on), channel=channel)
-    # without a recorded contract the posting's own contract day is the commissioning
-    contracted = kept.contracted_on or (order.contract.contracted_on if order.contract else None)
-    late = late_under_act(order, contracted, given_on)
+    # the notice's terms decide whether the Act applies (the recorded worker), and the day it answers
+    # is the contract's or its latest change's; without a recorded contract, the posting's own
+    basis, contracted = order, order.contract.contracted_on if order.contract else None
+    if recorded is not None:
+        basis, contracted = notice_order(order, recorded), recorded.commissioned_on
+    late = late_under_act(basis, contracted, given_on)
     if contracted is not None and given_on < contracted:
         _say(MSG_GIVEN_BEFORE_CONTRACT, value=jp_date(given_on), contracted=jp_date(contracted))
     if late:

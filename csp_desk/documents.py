@@ -90,12 +90,19 @@ def issue_terms_notice(
     if notice.contract is not None:  # the day it is given is the day CONT-03 checks
         notice = replace(notice, contract=replace(notice.contract, notice_sent_on=given_on))
     with tempfile.TemporaryDirectory() as folder:
+        amended = recorded.changed_on if recorded is not None else None
+        if amended is not None and amended > given_on:
+            amended = None  # a change after the day given is not in this notice
         written = write_terms_notice(notice, Path(folder) / out.name, given_on, accepted=accepted,
-                                     channel=channel, contact_person=person, withheld=withheld)  # fmt: skip
+                                     channel=channel, contact_person=person, withheld=withheld,
+                                     amended_on=amended)  # fmt: skip
         content = written.read_bytes()
     kept = order
-    if order.contract is not None or recorded is not None:  # the posting remembers when it was given
-        kept = replace(order, contract=replace(order.contract or Contract(), notice_sent_on=given_on))
+    if order.contract is not None or recorded is not None:  # the posting remembers when it was given:
+        # the first notice's day (an amended one after a change does not move it; CONT-03 reads it)
+        first = order.contract.notice_sent_on if order.contract is not None else None
+        sent = min(first, given_on) if first is not None else given_on
+        kept = replace(order, contract=replace(order.contract or Contract(), notice_sent_on=sent))
     # the file first: a notice that could not be written is not recorded as given
     written_to = into_place(out, lambda temporary: temporary.write_bytes(content))
     try:

@@ -475,3 +475,35 @@ def test_a_price_change_recorded_after_the_contract_is_the_amount_a_new_notice_s
 
     cells = "\n".join(c.text for t in Document(str(out)).tables for r in t.rows for c in r.cells)
     assert f"{amount + 5000:,}円" in cells and f"{amount:,}円" not in cells
+
+
+def test_the_command_line_calls_a_notice_late_only_where_the_act_applies_to_the_recorded_worker(
+    demo_db, tmp_path
+):
+    """The posting names no worker; the recorded contract's worker has employees, so the Freelance
+    Act does not apply and a notice days after the contract is not called late (CONT-03)."""
+    from csp_desk.store.db import open_store
+    from csp_desk.store.demo import fill_notice_terms
+
+    from .test_cli import csp_desk
+
+    db = _copy(demo_db, tmp_path)
+    conn = sqlite3.connect(db)
+    row = conn.execute(
+        "SELECT e.work_item_id, min(c.contracted_on) FROM work_contract c "
+        "JOIN engagement e ON e.id = c.engagement_id JOIN worker w ON w.id = c.worker_id "
+        "WHERE e.work_item_id NOT IN (SELECT p.work_item_id FROM posting p) AND w.has_employees = 1 "
+        "GROUP BY e.work_item_id HAVING count(c.id) = 1 LIMIT 1"
+    ).fetchone()
+    conn.close()
+    if row is None:
+        pytest.skip("the demo has no single contract with a worker who has employees")
+    item, contracted = row
+    store = open_store(db)
+    fill_notice_terms(store, None, limit=200)
+    store.close()
+    later = min(date.fromisoformat(contracted) + __import__("datetime").timedelta(days=6), date.today())
+    done = csp_desk("export", "notice", "--work-item", item, "--out", tmp_path / "n.docx", "--db", db,
+                    "--given-on", later.isoformat(), "--channel", "email")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "CONT-03" not in done.stdout, done.stdout

@@ -129,3 +129,47 @@ def test_a_tasks_second_worker_gets_a_notice_from_the_posting_editor(qtbot, demo
     assert _notices(window)[-1].work_contract_id == second.id
     dialog.discard_edits()
     dialog.close()
+
+
+def test_after_a_price_change_the_amended_notice_states_the_amount_in_force(
+    qtbot, demo_window, modals, tmp_path
+):
+    """A price change recorded on the Orders page: the editor shows the amount in force, the notice
+    is issued (not refused for a difference nobody typed), says it is the amended notice, and is
+    not late counted from the change; the posting keeps the first notice's day."""
+    from csp_desk.domain.followup import ChangeKind
+
+    window = demo_window
+    item, recorded, engagement = _noticed_item(window)
+    with window.desk.store.session() as session:
+        first_sent = repo.load_posting(session, item, None, agreed=False).contract.notice_sent_on
+        changed_on = date.today()
+        following.record_change(session, recorded.id, changed_on, ChangeKind.PRICE, "ページを1枚追加",
+                                worker_consented=True, amended_notice_on=None, amount_delta=5000)  # fmt: skip
+    window.go_to(2)
+    dialog = window.breakdown_page.posting_dialog(item)
+    dialog.show()
+    open_tab(dialog.ui.tabs, "契約")
+    assert dialog.ui.amount.text() == format_yen(recorded.amount + 5000)
+    out = tmp_path / "変更後の明示書.docx"
+
+    def amended(given):
+        assert "変更" in given.ui.contractText.text()
+        type_into(given.ui.givenOn, format_date(changed_on))
+        assert not given.ui.lateText.isVisibleTo(given)  # on the day of the change: not late
+
+    modals.expect(inspect(amended, fill({"channel": "電子メール"})), choose_file(out))
+    click(dialog.ui.issueNotice)
+    assert out.exists(), modals.texts()
+    document = Document(str(out))
+    cells = "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert f"{recorded.amount + 5000:,}円" in cells and "変更後の取引条件" in text
+    with window.desk.store.session() as session:
+        facts = following.facts(session, engagement)
+        kept = repo.load_posting(session, item, None, agreed=False).contract.notice_sent_on
+    assert kept == first_sent  # the first notice's day stays (CONT-03 reads it)
+    answered = [n for n in facts.notices if n.given_on == changed_on]
+    assert answered and all(n.contracted_on == changed_on for n in answered)
+    dialog.discard_edits()
+    dialog.close()

@@ -55,6 +55,14 @@ class RecordedContract:
     inspection_due: date | None = None
     payment_due: date | None = None
     period_end: date | None = None
+    changed_on: date | None = None
+    """The day of the latest change of scope, price or dates recorded for it (a notice given after
+    it is the amended notice the change calls for)."""
+
+    @property
+    def commissioned_on(self) -> date:
+        """The day a notice given now answers: the contract's, or the latest change's."""
+        return max(self.contracted_on, self.changed_on or self.contracted_on)
 
 
 def recorded_tax(recorded: RecordedContract) -> str:

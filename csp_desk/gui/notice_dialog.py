@@ -38,6 +38,11 @@ class NoticeGivenDialog(QDialog):
                 "From the recorded contract with {worker} of {date}: {amount} yen."
             ).format(worker=contract.worker.name, date=format_date(contract.contracted_on),
                      amount=format_yen(contract.amount)))  # fmt: skip
+            if contract.changed_on is not None:
+                self.ui.contractText.setText(self.ui.contractText.text() + " " + self.tr(
+                    "The contract was changed on {date}: this notice states the terms after the change "
+                    "(the amended notice), and the amount is the one in force."
+                ).format(date=format_date(contract.changed_on)))  # fmt: skip
         else:
             self.ui.contractText.setText(self.tr("No contract is recorded on the Orders page; the notice "
                                                  "states the contract terms of the posting."))  # fmt: skip

@@ -792,7 +792,9 @@ class PostingDialog(QDialog):
         contract = notice.contract
         assert contract is not None  # notice_gaps names the contract terms while there are none
         today = date.today()
-        given = NoticeGivenDialog(recorded, contract.contracted_on, self._order.contract.notice_sent_on
+        # the day the notice answers: the contract's, or its latest change's (an amended notice)
+        answered = recorded.commissioned_on if recorded is not None else contract.contracted_on
+        given = NoticeGivenDialog(recorded, answered, self._order.contract.notice_sent_on
                                   if self._order.contract else None, today, fl_applies(notice),
                                   self)  # fmt: skip
         if given.exec() != QDialog.DialogCode.Accepted or given.given_on is None:
@@ -820,7 +822,7 @@ class PostingDialog(QDialog):
         self._base = self._order
         self.edits.snapshot()
         status = self.tr("Terms notice issued and kept: {name}").format(name=out.name)
-        late = late_under_act(notice, contract.contracted_on, given.given_on)
+        late = late_under_act(notice, answered, given.given_on)
         if late:
             status += " " + self.tr("(given {days} days late: CONT-03)").format(days=late)
         self.ui.versions.setText(status)

@@ -1034,10 +1034,26 @@ def facts(
             func.coalesce(func.sum(Application.items_rejected_without_reason), 0),
         ).where(Application.engagement_id == engagement_id)
     ).one()
+    # a notice given after a change of the contract answers that change (the amended notice): it is
+    # late counted from the change's day, not the contract's
+    answered = (
+        select(func.max(ContractChange.changed_on))
+        .where(ContractChange.contract_id == WorkContract.id)
+        .where(ContractChange.changed_on <= IssuedNotice.given_on)
+        .scalar_subquery()
+    )
     notices = tuple(
-        followup.NoticeGiven(contracted_on, given_on, worker, _act_applies(order_json))
-        for given_on, contracted_on, worker, order_json in session.execute(  # given_on IS NOT NULL below
-            select(IssuedNotice.given_on, WorkContract.contracted_on, Worker.name, IssuedNotice.order_json)
+        followup.NoticeGiven(
+            max(contracted_on, _day(changed) or contracted_on), given_on, worker, _act_applies(order_json)
+        )
+        for given_on, contracted_on, changed, worker, order_json in session.execute(  # given_on IS NOT NULL
+            select(
+                IssuedNotice.given_on,
+                WorkContract.contracted_on,
+                answered,
+                Worker.name,
+                IssuedNotice.order_json,
+            )
             .join(WorkContract, WorkContract.id == IssuedNotice.work_contract_id)
             .join(Worker, Worker.id == WorkContract.worker_id)
             .where(WorkContract.id.in_(ids), IssuedNotice.given_on.is_not(None))
@@ -1499,6 +1515,13 @@ def list_milestones(session: Session, engagement_id: int) -> list[MilestoneRow]:
         .order_by(Milestone.contract_id, Milestone.id)
     )
     return [MilestoneRow(*r) for r in session.execute(query)]
+
+
+def _day(value: object) -> date | None:
+    """A date from a scalar subquery (SQLite may give it back as text)."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
 
 
 def _act_applies(order_json: str) -> bool:

@@ -649,7 +649,7 @@ def load_posting(
         assert item is not None  # the posting's foreign key holds it
         client = item.problem.consultation.client
         order = with_client_size(parse_order(json.loads(row.order_json)), client.employees, client.capital)
-    return with_agreed_terms(order, *_agreed(session, work_item_id)) if agreed else order
+    return with_agreed_terms(order, _agreed(session, work_item_id)) if agreed else order
 
 
 def recorded_contracts(session: Session, work_item_id: int) -> list[RecordedContract]:
@@ -664,15 +664,20 @@ def recorded_contracts(session: Session, work_item_id: int) -> list[RecordedCont
         .where(ContractChange.contract_id == WorkContract.id)
         .scalar_subquery()
     )
+    last_change = (
+        select(func.max(ContractChange.changed_on))
+        .where(ContractChange.contract_id == WorkContract.id)
+        .scalar_subquery()
+    )
     rows = session.execute(
-        select(WorkContract, Worker, changed)
+        select(WorkContract, Worker, changed, last_change)
         .join(Engagement, Engagement.id == WorkContract.engagement_id)
         .join(Worker, Worker.id == WorkContract.worker_id)
         .where(Engagement.work_item_id == work_item_id)
         .order_by(WorkContract.id)
     )
     out = []
-    for contract, worker, delta in rows:
+    for contract, worker, delta, last in rows:
         kind = worker.kind if worker.kind in ("individual", "corporation") else None
         out.append(RecordedContract(
             id=contract.id,
@@ -683,6 +688,7 @@ def recorded_contracts(session: Session, work_item_id: int) -> list[RecordedCont
             withheld=contract.withheld, free_rounds=contract.free_rounds,
             delivery_due=contract.delivery_due, inspection_due=contract.inspection_due,
             payment_due=contract.payment_due, period_end=contract.period_end,
+            changed_on=last if isinstance(last, date) else (date.fromisoformat(last) if last else None),
         ))  # fmt: skip
     return out
 
@@ -695,35 +701,21 @@ def contact_person(session: Session, work_item_id: int) -> str:
     return item.problem.consultation.client.contact_person.strip()
 
 
-def _agreed(session: Session, work_item_id: int) -> tuple[OrderWorker | None, WorkContract | None]:
-    """The worker and the terms recorded on the Orders page for the work item, if it has one
-    contract. A task's several workers each have their own terms: none of them is the posting's
-    (each notice is built from the contract chosen when it is issued)."""
-    contracts = session.scalars(
-        select(WorkContract)
-        .join(Engagement, Engagement.id == WorkContract.engagement_id)
-        .where(Engagement.work_item_id == work_item_id)
-        .order_by(WorkContract.id)
-        .limit(2)
-    ).all()
-    if len(contracts) != 1:
-        return None, None
-    contract = contracts[0]
-    worker = session.get(Worker, contract.worker_id)
-    assert worker is not None  # the contract's foreign key holds it
-    kind = worker.kind if worker.kind in ("individual", "corporation") else None
-    return (
-        OrderWorker(worker.name, kind, worker.has_employees, worker.prefecture, worker.invoice_number),
-        contract,
-    )
+def _agreed(session: Session, work_item_id: int) -> RecordedContract | None:
+    """The contract recorded on the Orders page for the work item, if it has one, with the amount
+    in force (price changes included). A task's several workers each have their own terms: none of
+    them is the posting's (each notice is built from the contract chosen when it is issued)."""
+    contracts = recorded_contracts(session, work_item_id)
+    return contracts[0] if len(contracts) == 1 else None
 
 
-def with_agreed_terms(order: Order, worker: OrderWorker | None, contract: WorkContract | None) -> Order:
+def with_agreed_terms(order: Order, contract: RecordedContract | None) -> Order:
     """The terms notice starts from what was agreed and recorded on the Orders page: the chosen
-    worker and the contract's date, amount, delivery and payment dates fill what the posting's
-    contract leaves empty; what the producer typed into the posting is kept."""
-    if worker is None or contract is None:
+    worker and the contract's date, amount (in force), delivery and payment dates fill what the
+    posting's contract leaves empty; what the producer typed into the posting is kept."""
+    if contract is None:
         return order
+    worker = contract.worker
     mine = order.contract or OrderContract()
     agreed = replace(
         mine,

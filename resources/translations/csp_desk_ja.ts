@@ -1155,6 +1155,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>案件ページに記録した {worker} との契約（{date}、{amount}円）から作成します。</translation>
         </message>
         <message>
+            <source>The contract was changed on {date}: this notice states the terms after the change (the amended notice), and the amount is the one in force.</source>
+            <translation>この契約は {date} に変更されています。この明示書は変更後の条件（変更の明示）を記載し、金額は変更後のものです。</translation>
+        </message>
+        <message>
             <source>No contract is recorded on the Orders page; the notice states the contract terms of the posting.</source>
             <translation>案件ページに契約が記録されていません。募集文に入力した契約条件で作成します。</translation>
         </message>
