@@ -924,13 +924,10 @@ def _personal_data_in(args: argparse.Namespace, store) -> int:  # type: ignore[n
     if args.action == "erase":
         _say(MSG_ERASED_CONTACT if args.client is not None else MSG_ERASED, id=args.client or args.worker)
         return 0
-    from .reports.files import into_place
-    from .reports.personal_data import readable_path, write_personal_data
+    from .reports.personal_data import write_both
 
-    readable = readable_path(args.out)
     try:  # the same in words beside the JSON, for the person to read
-        into_place(readable, lambda temporary: write_personal_data(data, temporary, date.today()))
-        args.out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        readable = write_both(data, args.out, date.today())
     except OSError as exc:
         return _fail(MSG_CANNOT_WRITE, path=args.out, detail=exc.strerror or exc)
     _say(MSG_PERSONAL_EXPORTED, path=args.out, readable=readable)

@@ -164,3 +164,77 @@ def _pdf(docx: Path, folder: Path) -> str:
     pdf = folder / (docx.stem + ".pdf")
     assert pdf.exists()
     return str(pdf)
+
+
+def _japanese_word_ids(path: Path) -> Path:
+    """What Japanese Word does when it saves: the same style names under other ids (Normal 「a」,
+    heading 1 「1」, Title 「a3」, Table Grid 「a5」), every reference to them renamed too."""
+    document = Document(str(path))
+    renamed = {"Normal": "a", "Heading1": "1", "Heading2": "2", "Title": "a3", "TableGrid": "a5",
+               "ListBullet": "a4"}  # fmt: skip
+    root = document.styles.element
+    for element in root.iter():
+        for attribute in (qn("w:styleId"), qn("w:val")):
+            value = element.get(attribute)
+            if value in renamed and (attribute == qn("w:styleId") or element.tag in (
+                    qn("w:basedOn"), qn("w:next"), qn("w:link"), qn("w:pStyle"), qn("w:tblStyle"))):
+                element.set(attribute, renamed[value])
+    document.save(str(path))
+    return path
+
+
+def test_a_template_saved_by_japanese_word_keeps_its_own_styles(tmp_path):
+    db = tmp_path / "desk.sqlite3"
+    assert csp_desk("demo", "--db", db, "--clients", 3).returncode == 0
+    start = tmp_path / "既定.docx"
+    assert csp_desk("export", "template", "--out", start).returncode == 0
+    template = _japanese_word_ids(_letterhead_template(start, tmp_path / "和文Word.docx"))
+    out = tmp_path / "提案書.docx"
+    done = csp_desk("export", "proposal", "--client", 1, "--out", out, "--db", db, "--template", template)
+    assert done.returncode == 0, done.stderr
+    document = Document(str(out))
+    names = [s.name for s in document.styles]
+    assert names.count("Normal") == 1 and names.count("Title") == 1 and names.count("Heading 1") == 1
+    assert document.styles["Normal"].style_id == "a" and document.styles["Normal"].font.name == "BIZ UDMincho"
+    used = {p.style.style_id for p in document.paragraphs}
+    assert "1" in used and "Heading1" not in used  # the template's heading 1, by its own id
+    assert names.count("Table Grid") == 1 and {t.style.name for t in document.tables} == {"Table Grid"}
+
+
+def test_a_letterhead_in_the_first_of_several_sections_is_kept(tmp_path):
+    from docx.enum.section import WD_SECTION
+
+    db = tmp_path / "desk.sqlite3"
+    assert csp_desk("demo", "--db", db, "--clients", 2).returncode == 0
+    start = tmp_path / "既定.docx"
+    assert csp_desk("export", "template", "--out", start).returncode == 0
+    template = _letterhead_template(start, tmp_path / "二つの節.docx")
+    document = Document(str(template))
+    document.add_section(WD_SECTION.NEW_PAGE)  # its header 「前と同じ」 (linked to the first)
+    document.add_paragraph("二つ目の節の見本")
+    assert document.sections[1].header.is_linked_to_previous
+    document.save(str(template))
+    out = tmp_path / "進捗報告書.docx"
+    done = csp_desk("export", "progress", "--client", 1, "--out", out, "--db", db, "--template", template)
+    assert done.returncode == 0, done.stderr
+    assert LETTERHEAD in _header_text(Document(str(out)))
+
+
+@pytest.mark.parametrize("damage", ["no page size", "no section"])
+def test_a_hand_made_template_without_page_set_up_is_used_on_a4(tmp_path, damage):
+    db = tmp_path / "desk.sqlite3"
+    assert csp_desk("demo", "--db", db, "--clients", 2).returncode == 0
+    template = tmp_path / "手作り.docx"
+    document = Document()
+    body = document.element.body
+    sect = body.find(qn("w:sectPr"))
+    if damage == "no section":
+        body.remove(sect)
+    else:
+        sect.remove(sect.find(qn("w:pgSz")))
+    document.save(str(template))
+    out = tmp_path / "進捗報告書.docx"
+    done = csp_desk("export", "progress", "--client", 1, "--out", out, "--db", db, "--template", template)
+    assert done.returncode == 0, done.stderr
+    section = Document(str(out)).sections[-1]
+    assert round(section.page_width.mm) in (210, 297) and "Traceback" not in done.stderr

@@ -123,3 +123,19 @@ def _assert_readable(path, data):
         assert order.get("work") or order.get("work_item") in text
     for payment in data.get("payments", []):
         assert f"{payment['amount']:,}円" in cells
+
+
+def test_a_personal_data_export_is_whole_or_nothing_and_never_overwrites_itself(tmp_path):
+    db = tmp_path / "desk.sqlite3"
+    assert csp_desk("demo", "--db", db, "--clients", 2, "--workers", 3).returncode == 0
+    blocked = tmp_path / "w.json"
+    blocked.mkdir()  # the JSON cannot be written there
+    failed = csp_desk("personal-data", "export", "--worker", 1, "--out", blocked, "--db", db)
+    assert failed.returncode == 1 and "w.json" in failed.stderr
+    assert not (tmp_path / "w.docx").exists()  # no Word document left alone
+    odd = tmp_path / "x.docx"
+    done = csp_desk("personal-data", "export", "--worker", 1, "--out", odd, "--db", db)
+    assert done.returncode == 0, done.stderr
+    readable = tmp_path / "x（読みやすい形式）.docx"
+    assert json.loads(odd.read_text(encoding="utf-8"))["format"] == "csp-desk.personal-data/1"
+    _assert_readable(readable, json.loads(odd.read_text(encoding="utf-8")))

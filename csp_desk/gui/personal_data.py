@@ -23,10 +23,7 @@ def export_personal_data(
 ) -> bool:
     """Everything held about the person, as a JSON file for them (a data subject's request) and the
     same in words beside it (a Word document of the same name) for them to read."""
-    import json
-
-    from ..reports.files import into_place
-    from ..reports.personal_data import readable_path, write_personal_data
+    from ..reports.personal_data import write_both
 
     if desk.store is None:
         return False
@@ -44,9 +41,7 @@ def export_personal_data(
     try:
         with desk.store.session() as session:
             data = read(session)
-        readable = readable_path(out)
-        into_place(readable, lambda temporary: write_personal_data(data, temporary, date.today()))
-        out.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        readable = write_both(data, out, date.today())
     except Exception as exc:
         warn(parent, title, exc)
         return False

@@ -105,8 +105,26 @@ def _profile(document: Any, title: str, fields: Sequence[tuple[str, str]], held:
 
 
 def readable_path(json_path: Path) -> Path:
-    """The Word document written beside a JSON export: the same name, .docx."""
-    return json_path.with_suffix(".docx")
+    """The Word document written beside a JSON export: the same name, .docx (never the JSON's own
+    path: a --out named .docx gets 「…（読みやすい形式）.docx」)."""
+    readable = json_path.with_suffix(".docx")
+    if readable == json_path:
+        readable = json_path.with_name(f"{json_path.stem}（読みやすい形式）.docx")
+    return readable
+
+
+def write_both(data: Mapping[str, Any], out: Path, today: date) -> Path:
+    """The JSON at `out` and the Word document beside it, each written whole or not at all (the
+    JSON first: a failed Word document leaves the JSON, never a Word document alone)."""
+    import json
+
+    from .files import into_place
+
+    content = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    into_place(out, lambda temporary: temporary.write_text(content, encoding="utf-8"))
+    readable = readable_path(out)
+    into_place(readable, lambda temporary: write_personal_data(data, temporary, today))
+    return readable
 
 
 def write_personal_data(data: Mapping[str, Any], out: Path, today: date) -> Path:

@@ -14,7 +14,7 @@ from ..domain.proposal import ProblemBreakdown, ProposalData
 from ..domain.proposal_text import ROLES, expected_effect, next_steps, risks, type_reason
 from .common import Progress, effort, jp_date, no_progress, short_date, yen, yen_range
 from .schedule import EARLY_MARK, Timeline, timeline
-from .word import keep_next, new_document, styled, table
+from .word import grid_style, keep_next, new_document, styled, table
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
@@ -311,7 +311,7 @@ def _gantt(doc: DocumentObject, plan: Timeline) -> None:
     period_mm = (170.0 - label_mm) / len(plan.periods)
     columns = 1 + len(plan.periods)
     grid = doc.add_table(rows=2 + len(plan.rows), cols=columns)
-    grid._tbl.tblPr.style = "TableGrid"
+    grid_style(grid)
     grid.alignment = WD_TABLE_ALIGNMENT.CENTER
     grid.autofit = False
     margins = OxmlElement("w:tblCellMar")

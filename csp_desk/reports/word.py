@@ -25,9 +25,14 @@ FONT_LATIN = "Yu Gothic"
 # font (Noto Sans CJK JP here) through fontconfig; a font table w:altName does not change that
 # (tried: the PDF's fonts were the same with and without it).
 
-NEEDED_STYLES = ("Normal", "Title", "Heading1", "Heading2", "Heading3", "ListBullet", "TableGrid",
-                 "Header", "Footer")  # fmt: skip
-"""The style ids the documents write with (python-docx's default template has them all)."""
+NEEDED_STYLES = {
+    "Normal": "normal", "Title": "title", "Heading1": "heading 1", "Heading2": "heading 2",
+    "Heading3": "heading 3", "ListBullet": "list bullet", "TableGrid": "table grid", "Header": "header",
+    "Footer": "footer",
+}  # fmt: skip
+"""The style ids the documents write with (python-docx's default template has them all) and the
+names Word gives them inside the file whatever its language (Japanese Word saves heading 1 under
+the id 「1」, Normal under 「a」: a template is matched by these names, not by ids)."""
 
 BAD_TEMPLATE = QT_TRANSLATE_NOOP(
     "reports",
@@ -93,24 +98,85 @@ def _open_template(path: Path) -> DocumentObject:
 
 def check_template(path: Path) -> None:
     """Raises TemplateError unless `path` opens as a Word document a document can be built on."""
-    new_document("確認", template=_open_template(path))
+    _on_template(path, "確認", "", "", "", "", False)
+
+
+def _on_template(path: Path, title: str, subject: str, author: str, client: str, producer: str,
+                 landscape: bool) -> DocumentObject:  # fmt: skip
+    """A document built over the template at `path`; anything in the file that stops it is a
+    TemplateError (a message, never a crash)."""
+    doc = _open_template(path)
+    try:
+        return _over_template(doc, title, subject, author, client, producer, landscape)
+    except Exception as exc:
+        raise TemplateError(path, DAMAGED) from exc
 
 
 def _ensure_styles(doc: DocumentObject) -> None:
-    """Copies from python-docx's default template the styles the documents use that `doc` lacks
-    (a template saved by Word holds only the styles used or changed in it)."""
+    """Finds in `doc` the styles the documents use by their names (a Japanese Word template keeps
+    them under other ids) and records their ids for styled() and grid_style(); copies the ones it
+    lacks from python-docx's default template (Word saves only the styles used or changed)."""
     import copy
 
     from docx import Document
+    from docx.oxml.ns import qn
 
-    have = {s.style_id for s in doc.styles}
-    missing = [s for s in NEEDED_STYLES if s not in have]
-    if not missing:
+    by_name: dict[str, str] = {}
+    for element in doc.styles.element.findall(qn("w:style")):
+        name = element.find(qn("w:name"))
+        if name is not None and name.get(qn("w:val")):
+            by_name.setdefault(name.get(qn("w:val")).casefold(), element.get(qn("w:styleId")))
+    ids = {ours: by_name[name] for ours, name in NEEDED_STYLES.items() if name in by_name}
+    missing = [ours for ours in NEEDED_STYLES if ours not in ids]
+    if missing:
+        default = Document()
+        for style in default.styles:
+            if style.style_id in missing:
+                doc.styles.element.append(copy.deepcopy(style.element))
+                ids[style.style_id] = style.style_id
+    doc.part._csp_style_ids = ids  # type: ignore[attr-defined]
+
+
+def _style_id(part: object, ours: str) -> str:
+    """The id in this document of one of the styles the documents use (a template's own id)."""
+    return getattr(part, "_csp_style_ids", {}).get(ours, ours)
+
+
+def _carry_headers(doc: DocumentObject) -> None:
+    """A template of several sections: the last one (the only one kept) takes the headers and
+    footers it inherits from earlier sections (Word's 「前と同じ」), so the letterhead stays."""
+    import copy
+
+    from docx.oxml.ns import qn
+
+    sections = doc.element.body.xpath(".//w:sectPr")
+    if len(sections) < 2:
         return
-    default = Document()
-    for style in default.styles:
-        if style.style_id in missing:
-            doc.styles.element.append(copy.deepcopy(style.element))
+    last = sections[-1]
+    inherited: dict[tuple[str, str], object] = {}
+    for sect in sections:
+        for tag in ("w:headerReference", "w:footerReference"):
+            for ref in sect.findall(qn(tag)):
+                inherited[(tag, ref.get(qn("w:type")) or "default")] = ref
+    for (tag, kind), ref in inherited.items():
+        have = [r for r in last.findall(qn(tag)) if (r.get(qn("w:type")) or "default") == kind]
+        if not have:
+            last.insert(0, copy.deepcopy(ref))
+
+
+def _page_set_up(doc: DocumentObject) -> None:
+    """A template without page size or margins (hand-made files) gets A4 and 20 mm ones."""
+    from docx.shared import Mm
+
+    doc.element.body.get_or_add_sectPr()
+    section = doc.sections[-1]
+    if section.page_width is None or section.page_height is None:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        if getattr(section, side) is None:
+            setattr(section, side, Mm(20))
+    if section.header_distance is None or section.footer_distance is None:
+        section.header_distance = section.footer_distance = Mm(10)
 
 
 def _clear_body(doc: DocumentObject) -> None:
@@ -227,16 +293,13 @@ def new_document(
     client: str = "",
     producer: str = "",
     landscape: bool = False,
-    template: DocumentObject | None = None,
 ) -> DocumentObject:
     """An A4 document with the Japanese fonts, a running header (`title`, `client` 御中) and footer
     (`producer`, 「1 / N ページ」), and its properties (author: the producer's name). With a house
-    style (house_style(), or `template` already opened) the document starts from it instead."""
-    if template is None:
-        styled_by = house_style()
-        template = _open_template(styled_by) if styled_by is not None else None
-    if template is not None:
-        return _over_template(template, title, subject, author, client, producer, landscape)
+    style (house_style()) the document starts from it instead."""
+    styled_by = house_style()
+    if styled_by is not None:
+        return _on_template(styled_by, title, subject, author, client, producer, landscape)
     return _plain(title, subject, author, client, producer, landscape=landscape)
 
 
@@ -275,26 +338,33 @@ def _plain(title: str, subject: str, author: str, client: str, producer: str, *,
 def _over_template(doc: DocumentObject, title: str, subject: str, author: str, client: str, producer: str,
                    landscape: bool) -> DocumentObject:  # fmt: skip
     """The house style's document with an empty body: its styles, page set-up, header and footer
-    kept; landscape where asked; the running header and footer added where it has none."""
+    kept; landscape where asked; the running header and footer added where it has none (in the
+    default and, when the template uses them, the even-page ones; a first page of its own is left
+    as the template draws it — a letterhead cover)."""
     from docx.enum.section import WD_ORIENT
 
+    _carry_headers(doc)
     _clear_body(doc)
+    _page_set_up(doc)
     _ensure_styles(doc)
     section = doc.sections[-1]
     width, height = section.page_width, section.page_height
     if landscape and width is not None and height is not None and width < height:
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = height, width
-    header = section.header
-    if title or client:
-        has_letterhead = any(p.text.strip() for p in header.paragraphs) or bool(
-            header._element.xpath(".//w:drawing | .//w:pict"))  # fmt: skip
-        running = header.add_paragraph() if has_letterhead else header.paragraphs[0]
-        _running_title(section, running, title, client)
-    footer = section.footer
-    if not footer._element.xpath(".//w:instrText[contains(., 'PAGE')] | .//w:fldSimple"):
-        has_text = any(p.text.strip() for p in footer.paragraphs)
-        _page_footer(section, footer.add_paragraph() if has_text else footer.paragraphs[0], producer)
+    pairs = [(section.header, section.footer)]
+    if doc.settings.odd_and_even_pages_header_footer:
+        pairs.append((section.even_page_header, section.even_page_footer))
+    for header, footer in pairs:
+        if title or client:
+            has_letterhead = any(p.text.strip() for p in header.paragraphs) or bool(
+                header._element.xpath(".//w:drawing | .//w:pict"))  # fmt: skip
+            running = header.add_paragraph() if has_letterhead else header.paragraphs[0]
+            _running_title(section, running, title, client)
+        numbered = ".//w:instrText[contains(., 'PAGE')] | .//w:fldSimple[contains(@w:instr, 'PAGE')]"
+        if not footer._element.xpath(numbered):
+            has_text = any(p.text.strip() for p in footer.paragraphs)
+            _page_footer(section, footer.add_paragraph() if has_text else footer.paragraphs[0], producer)
     _properties(doc, title, subject, author)
     return doc
 
@@ -360,14 +430,14 @@ def table(
 
 def grid_style(table: Table) -> None:
     """Gives a table the Table Grid style by its id: looking it up by name scans every style, which
-    was a sixth of the time of writing a workshop's handouts."""
-    table._tbl.tblPr.style = "TableGrid"
+    was a sixth of the time of writing a workshop's handouts. (A template's own id for it, if any.)"""
+    table._tbl.tblPr.style = _style_id(table.part, "TableGrid")
 
 
 def styled(doc: DocumentObject, text: str, style_id: str) -> Paragraph:
     """A paragraph with a style set by id: python-docx's lookup by name scans every style."""
     paragraph = doc.add_paragraph(text)
-    paragraph._p.style = style_id
+    paragraph._p.style = _style_id(doc.part, style_id)
     return paragraph
 
 
