@@ -283,6 +283,15 @@ class Shots:
         ui.actionProfile.trigger()
         camera.modal("dialog-settings")
         ui.actionPreferences.trigger()
+
+        def platform_tabs(dialog) -> None:  # type: ignore[no-untyped-def]
+            for index in range(dialog.ui.tabs.count()):
+                dialog.ui.tabs.setCurrentIndex(index)
+                camera.settle()
+                camera.window(dialog, f"dialog-platforms-{index}")
+
+        camera.modal("dialog-platforms", platform_tabs)
+        ui.actionPlatforms.trigger()
         camera.modal("dialog-about")
         ui.actionAbout.trigger()
         camera.modal("dialog-file")
