@@ -211,6 +211,8 @@ class _Scope:
         toks = sentence.tokens
         if toks[i].pos[0] != "名詞" or sentence.at[i].isdisjoint(self.cue("making")):
             return False
+        if i + 1 < len(toks) and toks[i + 1].surface in _PERSON_SUFFIX:
+            return False  # 専属の編集さん: a person, not the making of something
         if _has(sentence, self.cue("daily")):
             return False  # 毎日日報の作成をお願いします: making it every day is the routine itself
         after = range(i + 1, min(len(toks), i + 5))
@@ -260,6 +262,8 @@ class _Scope:
                     return True
         return False
 
+
+_PERSON_SUFFIX = {"さん", "様", "者", "担当", "係", "スタッフ", "マン", "陣", "チーム", "くん", "ちゃん"}
 
 _TITLE = re.compile(r"[^「」『』\n]{0,24}[」』](?:という|といった|との|って)")
 """「副業禁止は違法？」という…: the words are inside a quoted title."""
@@ -314,7 +318,8 @@ def _negated(sentence: _Sentence, first: int, last: int, used: set[int], cues: f
     obligation = _obligations(toks)
 
     def is_cue(i: int) -> bool:
-        return i not in obligation and not sentence.at[i].isdisjoint(cues) and not _asking(toks, i)
+        return (i not in obligation and not sentence.at[i].isdisjoint(cues) and not _asking(toks, i)
+                and not _without_fail(toks, i))  # fmt: skip
 
     for i in range(first, last):
         if i not in used and is_cue(i):
@@ -328,8 +333,10 @@ def _negated(sentence: _Sentence, first: int, last: int, used: set[int], cues: f
             continue
         if toks[i].surface in _CLAUSE_BREAK and not (
             toks[i].surface in ("が",) and toks[i].pos[1] != "接続助詞"
-        ) and not _carries_on(toks, i):
-            break
+        ):
+            if not _carries_on(toks, i):
+                break
+            end = max(end, min(len(toks), i + _NEGATION_REACH))  # the topic's own predicate may be far
         if is_cue(i) and not _regardless(toks, i):
             return True
         i += 1
@@ -349,6 +356,43 @@ def _asking(toks: list[Token], i: int) -> bool:
     return j < len(toks) and toks[j].surface in _QUESTION
 
 
+_WITHOUT_FAIL = {"欠かす", "欠く", "怠る", "忘れる", "漏らす", "漏れる", "絶やす", "休む", "遅れる", "残す",
+                 "抜かす", "途切れる", "切らす", "欠かせる", "サボる"}
+"""毎日欠かさず, 忘れずに, 休まず, 遅れないように: "without fail", a demand, not a denial of it."""
+
+
+def _without_fail(toks: list[Token], i: int) -> bool:
+    return i > 0 and toks[i].pos[0] in ("助動詞", "形容詞") and toks[i - 1].lemma in _WITHOUT_FAIL
+
+
+_COPULA_SKIP = {"と", "か", "とか", "など", "なんか", "なんて", "って", "という", "わけ", "訳", "もの"}
+_COPULA_NOT = {"ない", "無い", "なく", "ありませ", "ござい", "ねえ", "ねぇ", "ねー"}
+
+
+def _copula_denied(toks: list[Token], last: int) -> bool:
+    """専属契約とかじゃない, 必須ではありません, 時給ではなく: the noun itself is denied, whatever the
+    concept's own denials (しないと困る / じゃないと: a condition, not a denial)."""
+    if last <= 0 or toks[last - 1].pos[0] not in ("名詞", "接尾辞", "形状詞"):
+        return False
+    j, skipped = last, 0
+    while j < len(toks) and toks[j].surface in _COPULA_SKIP and skipped < 4:
+        j, skipped = j + 1, skipped + 1
+    if j < len(toks) and toks[j].surface == "じゃ":
+        j += 1
+    elif j + 1 < len(toks) and toks[j].surface == "で" and toks[j + 1].surface in ("は", "も"):
+        j += 2
+    else:
+        return False
+    if j + 1 < len(toks) and toks[j].surface == "あり" and toks[j + 1].surface == "ませ":
+        j += 1
+    if j >= len(toks) or toks[j].surface not in _COPULA_NOT:
+        return False
+    after = toks[j + 1].surface if j + 1 < len(toks) else ""
+    return after not in ("と", "ければ", "きゃ", "か", "と困る") and not (
+        after in ("です", "でしょう") and j + 2 < len(toks) and toks[j + 2].surface in _QUESTION
+    )
+
+
 def _regardless(toks: list[Token], i: int) -> bool:
     """関係なく, にかかわらず: "whatever the …", not a denial of what came before."""
     return i > 0 and toks[i - 1].lemma in ("関係", "関わる", "拘わる", "係わる", "かかわる")
@@ -364,7 +408,26 @@ def _carries_on(toks: list[Token], i: int) -> bool:
     if toks[i].surface not in ("、", ",", "，"):
         return False
     topic = i > 0 and toks[i - 1].surface in ("は", "では", "には", "とも") and toks[i - 1].pos[0] == "助詞"
-    return topic or (i + 1 < len(toks) and toks[i + 1].surface in _COORDINATING)
+    return topic or (i + 1 < len(toks) and toks[i + 1].surface in _COORDINATING) or _summed_up(toks, i)
+
+
+_LIST_END = {"とか", "など", "なんか", "なんて", "や", "といった", "等"}
+_SUMMING_UP = {"そういう", "そういった", "こういう", "こういった", "そんな", "そのような", "ああいう", "一切",
+               "いっさい", "全く", "まったく", "何も", "なにも", "特に", "全然"}
+
+
+def _summed_up(toks: list[Token], i: int) -> bool:
+    """朝会とか定例とか、堅苦しいのは一切ない: a list before the comma that the next clause sums up."""
+    listed = toks[i - 1].surface in _LIST_END or (i > 1 and toks[i - 1].surface == "か"
+                                                  and toks[i - 2].surface == "と")  # fmt: skip
+    if not listed:
+        return False
+    for j in range(i + 1, min(len(toks), i + 12)):
+        if toks[j].surface in _CLAUSE_EDGE:
+            return False
+        if toks[j].surface in _SUMMING_UP:
+            return True
+    return False
 
 
 def _match_all(sentence: _Sentence, pattern: Pattern) -> list[tuple[int, int, set[int]]]:
@@ -492,7 +555,7 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
                     if last <= first and len(match) != 5:
                         continue
                     cues = concept.negation if pattern.negation is None else pattern.negation
-                    if _negated(sentence, first, last, used, cues):
+                    if _negated(sentence, first, last, used, cues) or _copula_denied(sentence.tokens, last):
                         continue
                     if pattern.filters and scope.drops(
                         sentence, pattern.filters, first, max(last, first + 1)
