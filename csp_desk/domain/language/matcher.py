@@ -430,11 +430,18 @@ def _summed_up(toks: list[Token], i: int) -> bool:
     return False
 
 
+def _part_of_person(toks: list[Token], end: int) -> bool:
+    """受託者, 指揮者: a word followed by the suffix 者 names a person, not the act."""
+    return end < len(toks) and toks[end].surface == "者" and toks[end].pos[0] == "接尾辞"
+
+
 def _match_all(sentence: _Sentence, pattern: Pattern) -> list[tuple[int, int, set[int]]]:
     occurrences = []
+    toks = sentence.tokens
     for slot in pattern.slots:
         present = slot & sentence.folded
-        spots = sorted({spot for word in present for spot in sentence.keys[word]})
+        spots = sorted({spot for word in present for spot in sentence.keys[word]
+                        if not _part_of_person(toks, spot[1])})  # fmt: skip
         if not spots:
             return []
         occurrences.append(spots)
