@@ -538,11 +538,16 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
     found = values(norm.text)
     scope = _Scope(lex)
     hits: list[Hit] = []
+    shared: dict[str, list[tuple[int, int]]] = {}
     for concept in lex.concepts:
         if where not in concept.where:
             continue
         spans: list[tuple[int, int]] = []
         excluded: list[tuple[int, int]] = []
+        for name in concept.shared:
+            if name not in shared:
+                shared[name] = _excluded(concept, lex.shared[name], sentences, norm, found)
+            excluded += shared[name]
         for sentence in sentences:
             for pattern in concept.exclude:
                 if pattern.requires and not _has(sentence, pattern.requires):
@@ -577,6 +582,19 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
             hits.append(Hit(concept.id, concept.weight, words, start, end))
     hits.sort(key=lambda h: (h.start, h.concept))
     return hits
+
+
+def _excluded(concept: Concept, patterns: tuple[Pattern, ...], sentences: list[_Sentence], norm: Normalised,
+              found: list[Value]) -> list[tuple[int, int]]:  # fmt: skip
+    out = []
+    for sentence in sentences:
+        for pattern in patterns:
+            if pattern.requires and not _has(sentence, pattern.requires):
+                continue
+            if pattern.unless and _has(sentence, pattern.unless):
+                continue
+            out += [_char_span(sentence, m) for m in _spans(concept, pattern, sentence, norm, found)]
+    return out
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
