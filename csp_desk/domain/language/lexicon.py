@@ -18,6 +18,7 @@ meetings, estimates …) and/or `concepts`. A concept:
 A file may also hold `shared_exclude`: {"past": [pattern, …], …}, exclusions many concepts share
 (the worker's past jobs, a label テーマ：…, a quoted title): the engine finds them once per text.
 
+A concept's "filters" apply to all its patterns ("self": the orderer speaks of itself, 私は毎日…してます).
 A pattern may also carry "filters" (names of cue tests that drop a match: "orderer", "meeting",
 "estimate", "article"), "requires" (a cue list or words that must be in the sentence) and its own
 "negation". Words are compared after NFKC, case folding and katakana folding, against a word's
@@ -48,7 +49,7 @@ VALUE_KINDS = (
     "weekday_range",
     "name_address",
 )
-FILTERS = ("orderer", "meeting", "estimate", "article", "company", "own_contact")
+FILTERS = ("orderer", "meeting", "estimate", "article", "company", "own_contact", "self")
 PATTERN_KEYS = {
     "all",
     "window",
@@ -111,6 +112,8 @@ class Concept:
     where: tuple[str, ...] = ("posting", "contract")
     shared: tuple[str, ...] = ()
     """The names of the shared exclusions (Lexicon.shared) that apply to this concept."""
+    filters: tuple[str, ...] = ()
+    """Filters of every pattern of the concept."""
 
 
 @dataclass(frozen=True)
@@ -193,6 +196,7 @@ def _concept(raw: object, where: str, cues: dict[str, frozenset[str]],
         "negation_only",
         "exclude",
         "exclude_shared",
+        "filters",
         "where",
         "note",
     }
@@ -212,6 +216,9 @@ def _concept(raw: object, where: str, cues: dict[str, frozenset[str]],
     for name in names:
         if name not in (shared or {}):
             raise ConceptDataError(f"{where}: no shared exclusion named {name!r}")
+    filters = raw.get("filters", [])
+    if not isinstance(filters, list) or any(f not in FILTERS for f in filters):
+        raise ConceptDataError(f"{where}: 'filters' must be a list of {', '.join(FILTERS)}")
     if "negation_only" in raw:
         negation = (
             frozenset()
@@ -230,7 +237,7 @@ def _concept(raw: object, where: str, cues: dict[str, frozenset[str]],
             _pattern(p, f"{where}.exclude[{i}]", cues) for i, p in enumerate(raw.get("exclude", []))
         ),
         where=tuple(raw.get("where", ("posting", "contract"))),
-        shared=tuple(names),
+        shared=tuple(names), filters=tuple(filters),
     )  # fmt: skip
 
 

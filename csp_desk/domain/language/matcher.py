@@ -232,6 +232,38 @@ class _Scope:
                 return any(not sentence.at[j].isdisjoint(asking) for j in after)
         return False
 
+    def _self(self, sentence: _Sentence, first: int, last: int) -> bool:
+        """私が毎日配信で活動報告してる, 当社は毎朝9時から営業: the orderer (or its staff) is the subject
+        nearest before the match and nothing is asked of the worker (one person: in the clause; the
+        company: in the sentence)."""
+        toks = sentence.tokens
+        person = None
+        for i in range(first - 1, -1, -1):
+            t = toks[i]
+            nxt = toks[i + 1].surface if i + 1 < len(toks) else ""
+            if t.surface in _FIRST_PERSON and nxt in _SUBJECT_MARK:
+                person = t.surface
+                break
+            if t.surface in ("は", "が") and t.pos[0] == "助詞" and i > 0:
+                j = i - 1
+                if toks[j].surface == "で" and j > 0:
+                    j -= 1  # 当社では
+                if toks[j].surface in _STAFF:
+                    person = toks[j].surface  # 弊社(の)スタッフが, 当社では正社員が: the orderer's staff
+                    break
+                if toks[j].surface in _FIRST_PERSON_MANY:
+                    person = toks[j].surface
+                    break
+                other = t.surface == "が" or not sentence.at[j].isdisjoint(self.cue("addressing"))
+                if toks[j].surface not in _SELF_WORDS and (other or toks[j].surface in _PERSON_SUFFIX):
+                    return False  # another subject is nearer (案件は: a topic, not a subject)
+        if person is None:
+            return False
+        asking = self.cue("addressing")
+        if person in _FIRST_PERSON_ONE:
+            return _clause(sentence, first, last).isdisjoint(asking)
+        return not _has(sentence, asking)
+
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(name, frozenset())
 
@@ -256,12 +288,23 @@ class _Scope:
                 if (_has(sentence, self.cue("meeting")) and not _has(sentence, self.cue("daily"))
                         and _clause(sentence, first, last).isdisjoint(self.cue("work"))):  # fmt: skip
                     return True
+            elif name == "self":
+                if self._self(sentence, first, last):
+                    return True
             elif name in _UNLESS:
                 cue, counter = _UNLESS[name]
                 if _has(sentence, self.cue(cue)) and not (counter and _has(sentence, self.cue(counter))):
                     return True
         return False
 
+
+_FIRST_PERSON_ONE = {"私", "わたし", "僕", "ぼく", "俺", "おれ", "あたし", "わたくし"}
+_FIRST_PERSON = _FIRST_PERSON_ONE | {"私たち", "私達", "私ども", "僕ら", "我々", "弊社", "当社", "当方",
+                                     "当店", "弊店", "当事務所", "弊所", "たち", "達", "ども", "ら"}
+_FIRST_PERSON_MANY = _FIRST_PERSON - _FIRST_PERSON_ONE
+_SELF_WORDS = _FIRST_PERSON | {"自身", "本人"}
+_STAFF = {"スタッフ", "社員", "メンバー", "従業員", "職員", "担当者", "一同"}
+_SUBJECT_MARK = {"は", "が", "も", "、", "自身", "本人", "では", "たち", "達", "ども", "ら"}
 
 _PERSON_SUFFIX = {"さん", "様", "者", "担当", "係", "スタッフ", "マン", "陣", "チーム", "くん", "ちゃん"}
 
@@ -569,9 +612,8 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
                     cues = concept.negation if pattern.negation is None else pattern.negation
                     if _negated(sentence, first, last, used, cues) or _copula_denied(sentence.tokens, last):
                         continue
-                    if pattern.filters and scope.drops(
-                        sentence, pattern.filters, first, max(last, first + 1)
-                    ):
+                    filters = pattern.filters + concept.filters
+                    if filters and scope.drops(sentence, filters, first, max(last, first + 1)):
                         continue
                     if concept.weight and scope.topic(sentence, max(last, first + 1), norm.text):
                         continue
