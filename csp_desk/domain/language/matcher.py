@@ -582,6 +582,8 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
     scope = _Scope(lex)
     hits: list[Hit] = []
     shared: dict[str, list[tuple[int, int]]] = {}
+    discretion = scope.cue("discretion")
+    widened: dict[int, frozenset[str]] = {}
     for concept in lex.concepts:
         if where not in concept.where:
             continue
@@ -610,6 +612,11 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
                     if last <= first and len(match) != 5:
                         continue
                     cues = concept.negation if pattern.negation is None else pattern.negation
+                    if discretion:
+                        key = id(cues)
+                        if key not in widened:
+                            widened[key] = cues | discretion
+                        cues = widened[key]
                     if _negated(sentence, first, last, used, cues) or _copula_denied(sentence.tokens, last):
                         continue
                     filters = pattern.filters + concept.filters
