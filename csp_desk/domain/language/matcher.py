@@ -60,6 +60,9 @@ class _Sentence:
     folded: set[str]
     at: list[set[str]]
     """The words that start at each token."""
+    aside: list[int]
+    """aside[i]: how many of the tokens before token i are inside brackets （…） (a gloss between
+    the words of a pattern does not count in its window)."""
 
 
 def _index(toks: list[Token]) -> dict[str, list[tuple[int, int]]]:
@@ -98,8 +101,21 @@ def _sentences(text: str) -> list[_Sentence]:
             for key, spots in keys.items():
                 for a, _b in spots:
                     at[a].add(key)
-            out.append(_Sentence(start, end, group, keys, set(keys), at))
+            out.append(_Sentence(start, end, group, keys, set(keys), at, _asides(group)))
         start = end
+    return out
+
+
+def _asides(toks: list[Token]) -> list[int]:
+    out, inside, depth = [0], 0, 0
+    for t in toks:
+        if t.surface in (")", "）") and depth:
+            depth -= 1
+        counted = depth > 0
+        if t.surface in ("(", "（"):
+            depth += 1
+        inside += counted
+        out.append(inside)
     return out
 
 
@@ -489,6 +505,7 @@ def _match_all(sentence: _Sentence, pattern: Pattern) -> list[tuple[int, int, se
             return []
         occurrences.append(spots)
     starts = [[a for a, _b in spots] for spots in occurrences]
+    aside = sentence.aside
     out: list[tuple[int, int, set[int]]] = []
     for a0, b0 in occurrences[0]:
         first, last, used = a0, b0, set(range(a0, b0))
@@ -496,14 +513,19 @@ def _match_all(sentence: _Sentence, pattern: Pattern) -> list[tuple[int, int, se
         for k, spots in enumerate(occurrences[1:], start=1):
             best = None
             # only the spots that can be within the window (a word spans at most _MAX_WORD_UNITS)
-            lo = bisect_left(starts[k], first - pattern.window - _MAX_WORD_UNITS)
-            hi = bisect_right(starts[k], last + pattern.window)
+            lo = bisect_left(starts[k], first - pattern.window - _MAX_WORD_UNITS - aside[-1])
+            hi = bisect_right(starts[k], last + pattern.window + aside[-1])
             for a, b in spots[lo:hi]:
                 if pattern.ordered and a < last:
                     continue
                 if set(range(a, b)) & used:
                     continue
-                distance = max(0, a - last, first - b)
+                if aside[a + 1] > aside[a]:  # a word inside the brackets: no gloss skipped
+                    distance = max(0, a - last, first - b)
+                elif a >= last:
+                    distance = a - last - (aside[a] - aside[last])
+                else:
+                    distance = max(0, first - b - (aside[first] - aside[b]))
                 if distance <= pattern.window and (best is None or distance < best[0]):
                     best = (distance, a, b)
             if best is None:
