@@ -90,6 +90,8 @@ def _sentences(text: str) -> list[_Sentence]:
     for end in bounds:
         if end <= start:
             continue
+        if end < len(text) and _HEADING.match(text, start, end) and "\n" in text[start:end + 1]:
+            continue  # ■勤務地\n弊社オフィス: a heading reads with the line under it
         group: list[Token] = []
         while k < len(toks) and toks[k].start < end:
             if not toks[k].surface.isspace():
@@ -117,6 +119,12 @@ def _asides(toks: list[Token]) -> list[int]:
         inside += counted
         out.append(inside)
     return out
+
+
+_HEADING = re.compile(
+    r"\s*(?:[■□●◆◇▼▽★☆◎○※]\s*[^。！？!?\n]{1,16}|【[^】\n]{1,16}】|\[[^\]\n]{1,16}\]|[^。！？!?\n、]{1,12}[:：])\s*$"
+)
+"""A line that only names what follows (■勤務時間, 【作業場所】, 稼働時間：)."""
 
 
 def _has(sentence: _Sentence, words: frozenset[str]) -> bool:
