@@ -198,6 +198,8 @@ class _Scope:
         toks = sentence.tokens
         if text and last > 0 and _TITLE.match(text, toks[last - 1].end):
             return True
+        if self._audience(sentence, last):
+            return True
         for i in range(last, min(len(toks), last + _TOPIC_REACH)):
             words = sentence.at[i]
             if not words.isdisjoint(deliverable) or not words.isdisjoint(about):
@@ -228,6 +230,17 @@ class _Scope:
                 made = t.surface == "を" and self._made(sentence, i + 1)
                 return made or not sentence.at[i + 1].isdisjoint(about)
             return False
+        return False
+
+    def _audience(self, sentence: _Sentence, last: int) -> bool:
+        """派遣の仕事を探している人向けのLP: the words describe the readers of a deliverable."""
+        toks, deliverable = sentence.tokens, self.cue("deliverable")
+        for i in range(last, min(len(toks), last + _TOPIC_REACH)):
+            if toks[i].surface in _CLAUSE_EDGE:
+                return False
+            if toks[i].surface == "向け" and i + 1 < len(toks) and toks[i + 1].surface == "の":
+                after = range(i + 2, min(len(toks), i + 5))
+                return any(not sentence.at[j].isdisjoint(deliverable) for j in after)
         return False
 
     def _making_noun(self, sentence: _Sentence, i: int) -> bool:
