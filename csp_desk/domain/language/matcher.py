@@ -198,7 +198,7 @@ class _Scope:
         toks = sentence.tokens
         if text and last > 0 and _TITLE.match(text, toks[last - 1].end):
             return True
-        if self._audience(sentence, last):
+        if self._audience(sentence, last) or self._relative(sentence, last):
             return True
         for i in range(last, min(len(toks), last + _TOPIC_REACH)):
             words = sentence.at[i]
@@ -241,6 +241,24 @@ class _Scope:
             if toks[i].surface == "向け" and i + 1 < len(toks) and toks[i + 1].surface == "の":
                 after = range(i + 2, min(len(toks), i + 5))
                 return any(not sentence.at[j].isdisjoint(deliverable) for j in after)
+        return False
+
+    def _relative(self, sentence: _Sentence, last: int) -> bool:
+        """タスクトレイに常駐するアプリ, 監視映像を分析するシステム: the words end in a verb that
+        modifies a deliverable noun (not システムエンジニア, a person)."""
+        toks, deliverable, asking = sentence.tokens, self.cue("deliverable"), self.cue("asking")
+        for i in range(last, min(len(toks) - 1, last + _TOPIC_REACH)):
+            t = toks[i]
+            if t.surface in _CLAUSE_EDGE or not sentence.at[i].isdisjoint(asking):
+                return False
+            if t.pos[0] not in ("動詞", "助動詞") or sentence.at[i + 1].isdisjoint(deliverable):
+                continue
+            if toks[i + 1].pos[0] != "名詞":
+                continue
+            j = i + 2
+            while j < len(toks) and toks[j].pos[0] == "名詞" and not sentence.at[j].isdisjoint(deliverable):
+                j += 1
+            return not (j < len(toks) and (toks[j].surface in _PERSON_SUFFIX or toks[j].surface in _ROLE))
         return False
 
     def _making_noun(self, sentence: _Sentence, i: int) -> bool:
@@ -342,6 +360,9 @@ _FIRST_PERSON_MANY = _FIRST_PERSON - _FIRST_PERSON_ONE
 _SELF_WORDS = _FIRST_PERSON | {"自身", "本人"}
 _STAFF = {"スタッフ", "社員", "メンバー", "従業員", "職員", "担当者", "一同"}
 _SUBJECT_MARK = {"は", "が", "も", "、", "自身", "本人", "では", "たち", "達", "ども", "ら"}
+
+_ROLE = {"エンジニア", "担当", "担当者", "開発者", "部門", "部署", "会社", "チーム", "メンバー", "スタッフ",
+         "職", "ディレクター", "デザイナー", "ライター", "クリエイター", "マネージャー", "運用者", "管理者"}
 
 _PERSON_SUFFIX = {"さん", "様", "者", "担当", "係", "スタッフ", "マン", "陣", "チーム", "くん", "ちゃん"}
 
