@@ -200,15 +200,23 @@ class _Scope:
             return True
         if self._audience(sentence, last) or self._relative(sentence, last):
             return True
+        skip = 0
         for i in range(last, min(len(toks), last + _TOPIC_REACH)):
+            if i < skip:
+                continue
+            t = toks[i]
+            if t.surface in ("(", "（"):
+                if i > last:
+                    return False  # 業務報告あり（書き方のテンプレ…）: an aside, not what the signal modifies
+                # 最低作業量（記事三十本）を遂行: a gloss right after the words; read on after it
+                closing = (j for j in range(i + 1, len(toks)) if toks[j].surface in (")", "）"))
+                skip = next(closing, len(toks)) + 1
+                continue
             words = sentence.at[i]
             if not words.isdisjoint(deliverable) or not words.isdisjoint(about):
                 return True
             if i > last and toks[i - 1].surface == "の" and self._making_noun(sentence, i):
                 return True  # 出欠確認フォームの作成をお願いします: X is what is made
-            t = toks[i]
-            if t.surface in ("(", "（") and i > last:
-                return False  # 業務報告あり（書き方のテンプレ…）: an aside, not what the signal modifies
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             how = nxt is not None and nxt.surface == "方" and nxt.pos[0] == "接尾辞"
             if (t.surface == "方" and t.pos[0] == "接尾辞") or (t.pos[0] == "動詞" and how):
