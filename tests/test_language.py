@@ -295,3 +295,10 @@ def test_a_finding_quotes_its_words_in_the_interface_language(qapp):
         i18n.install(before)
     assert "「週4日」（勤務時間・日の固定）" in text and "「長期」（長期・定量の稼働）" in text, text
     assert "「週4日」（勤務時間・日の固定）" in finding_ja(finding.message, finding.basis, finding.params)[0]
+
+
+def test_a_heading_line_reads_with_the_line_under_it():
+    """■問い合わせ受付 / 平日10時〜17時: the orderer's hours; 【作業場所】 / 弊社オフィス: a place of work."""
+    assert "emp.fixed_place" in concepts("【作業場所】\n弊社オフィス（渋谷区）")
+    assert "emp.fixed_hours" not in concepts("■問い合わせ受付\n平日10時〜17時")
+    assert "emp.routine_reports" in concepts("■業務内容\n記事作成\n毎日日報を提出")

@@ -12,8 +12,13 @@ meetings, estimates …) and/or `concepts`. A concept:
         {"value": "days_per_week", "min": 1},           # a stated value
         {"regex": "..."}                               # over the normalised text
      ],
-     "exclude": [{"all": [...]}]}                      # matches overlapping these do not count
+     "exclude": [{"all": [...]}],                      # matches overlapping these do not count
+     "exclude_shared": ["past", "label"]}              # and the shared exclusions of these names
 
+A file may also hold `shared_exclude`: {"past": [pattern, …], …}, exclusions many concepts share
+(the worker's past jobs, a label テーマ：…, a quoted title): the engine finds them once per text.
+
+A concept's "filters" apply to all its patterns ("self": the orderer speaks of itself, 私は毎日…してます).
 A pattern may also carry "filters" (names of cue tests that drop a match: "orderer", "meeting",
 "estimate", "article"), "requires" (a cue list or words that must be in the sentence) and its own
 "negation". Words are compared after NFKC, case folding and katakana folding, against a word's
@@ -44,7 +49,7 @@ VALUE_KINDS = (
     "weekday_range",
     "name_address",
 )
-FILTERS = ("orderer", "meeting", "estimate", "article", "company", "own_contact")
+FILTERS = ("orderer", "meeting", "estimate", "article", "company", "own_contact", "self")
 PATTERN_KEYS = {
     "all",
     "window",
@@ -105,12 +110,17 @@ class Concept:
     negation: frozenset[str]
     exclude: tuple[Pattern, ...] = ()
     where: tuple[str, ...] = ("posting", "contract")
+    shared: tuple[str, ...] = ()
+    """The names of the shared exclusions (Lexicon.shared) that apply to this concept."""
+    filters: tuple[str, ...] = ()
+    """Filters of every pattern of the concept."""
 
 
 @dataclass(frozen=True)
 class Lexicon:
     concepts: tuple[Concept, ...]
     cues: dict[str, frozenset[str]] = field(default_factory=dict)
+    shared: dict[str, tuple[Pattern, ...]] = field(default_factory=dict)
 
 
 def _words(value: object, where: str) -> frozenset[str]:
@@ -172,7 +182,8 @@ def _pattern(raw: object, where: str, cues: dict[str, frozenset[str]]) -> Patter
         raise ConceptDataError(f"{where}: bad regular expression: {exc}") from None
 
 
-def _concept(raw: object, where: str, cues: dict[str, frozenset[str]]) -> Concept:
+def _concept(raw: object, where: str, cues: dict[str, frozenset[str]],
+             shared: dict[str, tuple[Pattern, ...]] | None = None) -> Concept:  # fmt: skip
     if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
         raise ConceptDataError(f"{where}: a concept needs an 'id'")
     where = f"{where} ({raw['id']})"
@@ -184,6 +195,8 @@ def _concept(raw: object, where: str, cues: dict[str, frozenset[str]]) -> Concep
         "negation",
         "negation_only",
         "exclude",
+        "exclude_shared",
+        "filters",
         "where",
         "note",
     }
@@ -197,6 +210,15 @@ def _concept(raw: object, where: str, cues: dict[str, frozenset[str]]) -> Concep
     patterns = raw.get("patterns")
     if not isinstance(patterns, list) or not patterns:
         raise ConceptDataError(f"{where}: a concept needs 'patterns'")
+    names = raw.get("exclude_shared", [])
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise ConceptDataError(f"{where}: 'exclude_shared' must be a list of names")
+    for name in names:
+        if name not in (shared or {}):
+            raise ConceptDataError(f"{where}: no shared exclusion named {name!r}")
+    filters = raw.get("filters", [])
+    if not isinstance(filters, list) or any(f not in FILTERS for f in filters):
+        raise ConceptDataError(f"{where}: 'filters' must be a list of {', '.join(FILTERS)}")
     if "negation_only" in raw:
         negation = (
             frozenset()
@@ -215,6 +237,7 @@ def _concept(raw: object, where: str, cues: dict[str, frozenset[str]]) -> Concep
             _pattern(p, f"{where}.exclude[{i}]", cues) for i, p in enumerate(raw.get("exclude", []))
         ),
         where=tuple(raw.get("where", ("posting", "contract"))),
+        shared=tuple(names), filters=tuple(filters),
     )  # fmt: skip
 
 
@@ -235,16 +258,27 @@ def load(folder: Path) -> Lexicon:
     for name, raw in raws:
         for key, words in raw.get("cues", {}).items():
             cues[key] = cues.get(key, frozenset()) | _words(words, f"{name}: cues.{key}")
+    shared: dict[str, tuple[Pattern, ...]] = {}
+    for name, raw in raws:
+        groups = raw.get("shared_exclude", {})
+        if not isinstance(groups, dict):
+            raise ConceptDataError(f"{name}: 'shared_exclude' must be an object of named pattern lists")
+        for key, patterns in groups.items():
+            if not isinstance(patterns, list) or not patterns:
+                raise ConceptDataError(f"{name}: shared_exclude.{key}: expected a non-empty list of patterns")
+            shared[key] = shared.get(key, ()) + tuple(
+                _pattern(p, f"{name}: shared_exclude.{key}[{i}]", cues) for i, p in enumerate(patterns)
+            )
     concepts: list[Concept] = []
     seen: set[str] = set()
     for name, raw in raws:
         for i, entry in enumerate(raw.get("concepts", [])):
-            concept = _concept(entry, f"{name}: concepts[{i}]", cues)
+            concept = _concept(entry, f"{name}: concepts[{i}]", cues, shared)
             if concept.id in seen:
                 raise ConceptDataError(f"{name}: concepts[{i}]: {concept.id} is defined twice")
             seen.add(concept.id)
             concepts.append(concept)
-    return Lexicon(tuple(concepts), cues)
+    return Lexicon(tuple(concepts), cues, shared)
 
 
 _lock = threading.Lock()

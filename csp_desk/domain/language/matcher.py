@@ -60,6 +60,9 @@ class _Sentence:
     folded: set[str]
     at: list[set[str]]
     """The words that start at each token."""
+    aside: list[int]
+    """aside[i]: how many of the tokens before token i are inside brackets （…） (a gloss between
+    the words of a pattern does not count in its window)."""
 
 
 def _index(toks: list[Token]) -> dict[str, list[tuple[int, int]]]:
@@ -87,6 +90,8 @@ def _sentences(text: str) -> list[_Sentence]:
     for end in bounds:
         if end <= start:
             continue
+        if end < len(text) and _HEADING.match(text, start, end) and "\n" in text[start:end + 1]:
+            continue  # ■勤務地\n弊社オフィス: a heading reads with the line under it
         group: list[Token] = []
         while k < len(toks) and toks[k].start < end:
             if not toks[k].surface.isspace():
@@ -98,9 +103,28 @@ def _sentences(text: str) -> list[_Sentence]:
             for key, spots in keys.items():
                 for a, _b in spots:
                     at[a].add(key)
-            out.append(_Sentence(start, end, group, keys, set(keys), at))
+            out.append(_Sentence(start, end, group, keys, set(keys), at, _asides(group)))
         start = end
     return out
+
+
+def _asides(toks: list[Token]) -> list[int]:
+    out, inside, depth = [0], 0, 0
+    for t in toks:
+        if t.surface in (")", "）") and depth:
+            depth -= 1
+        counted = depth > 0
+        if t.surface in ("(", "（"):
+            depth += 1
+        inside += counted
+        out.append(inside)
+    return out
+
+
+_HEADING = re.compile(
+    r"\s*(?:[■□●◆◇▼▽★☆◎○※]\s*[^。！？!?\n]{1,16}|【[^】\n]{1,16}】|\[[^\]\n]{1,16}\]|[^。！？!?\n、]{1,12}[:：])\s*$"
+)
+"""A line that only names what follows (■勤務時間, 【作業場所】, 稼働時間：)."""
 
 
 def _has(sentence: _Sentence, words: frozenset[str]) -> bool:
@@ -174,15 +198,25 @@ class _Scope:
         toks = sentence.tokens
         if text and last > 0 and _TITLE.match(text, toks[last - 1].end):
             return True
+        if self._audience(sentence, last) or self._relative(sentence, last):
+            return True
+        skip = 0
         for i in range(last, min(len(toks), last + _TOPIC_REACH)):
+            if i < skip:
+                continue
+            t = toks[i]
+            if t.surface in ("(", "（"):
+                if i > last:
+                    return False  # 業務報告あり（書き方のテンプレ…）: an aside, not what the signal modifies
+                # 最低作業量（記事三十本）を遂行: a gloss right after the words; read on after it
+                closing = (j for j in range(i + 1, len(toks)) if toks[j].surface in (")", "）"))
+                skip = next(closing, len(toks)) + 1
+                continue
             words = sentence.at[i]
             if not words.isdisjoint(deliverable) or not words.isdisjoint(about):
                 return True
             if i > last and toks[i - 1].surface == "の" and self._making_noun(sentence, i):
                 return True  # 出欠確認フォームの作成をお願いします: X is what is made
-            t = toks[i]
-            if t.surface in ("(", "（") and i > last:
-                return False  # 業務報告あり（書き方のテンプレ…）: an aside, not what the signal modifies
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             how = nxt is not None and nxt.surface == "方" and nxt.pos[0] == "接尾辞"
             if (t.surface == "方" and t.pos[0] == "接尾辞") or (t.pos[0] == "動詞" and how):
@@ -206,11 +240,42 @@ class _Scope:
             return False
         return False
 
+    def _audience(self, sentence: _Sentence, last: int) -> bool:
+        """派遣の仕事を探している人向けのLP: the words describe the readers of a deliverable."""
+        toks, deliverable = sentence.tokens, self.cue("deliverable")
+        for i in range(last, min(len(toks), last + _TOPIC_REACH)):
+            if toks[i].surface in _CLAUSE_EDGE:
+                return False
+            if toks[i].surface == "向け" and i + 1 < len(toks) and toks[i + 1].surface == "の":
+                after = range(i + 2, min(len(toks), i + 5))
+                return any(not sentence.at[j].isdisjoint(deliverable) for j in after)
+        return False
+
+    def _relative(self, sentence: _Sentence, last: int) -> bool:
+        """タスクトレイに常駐するアプリ, 監視映像を分析するシステム: the words end in a verb that
+        modifies a deliverable noun (not システムエンジニア, a person)."""
+        toks, deliverable, asking = sentence.tokens, self.cue("deliverable"), self.cue("asking")
+        for i in range(last, min(len(toks) - 1, last + _TOPIC_REACH)):
+            t = toks[i]
+            if t.surface in _CLAUSE_EDGE or not sentence.at[i].isdisjoint(asking):
+                return False
+            if t.pos[0] not in ("動詞", "助動詞") or sentence.at[i + 1].isdisjoint(deliverable):
+                continue
+            if toks[i + 1].pos[0] != "名詞":
+                continue
+            j = i + 2
+            while j < len(toks) and toks[j].pos[0] == "名詞" and not sentence.at[j].isdisjoint(deliverable):
+                j += 1
+            return not (j < len(toks) and (toks[j].surface in _PERSON_SUFFIX or toks[j].surface in _ROLE))
+        return False
+
     def _making_noun(self, sentence: _Sentence, i: int) -> bool:
         """Token i is a noun of making (作成, 開発) not followed by handing it in (日報の作成・提出)."""
         toks = sentence.tokens
         if toks[i].pos[0] != "名詞" or sentence.at[i].isdisjoint(self.cue("making")):
             return False
+        if i + 1 < len(toks) and toks[i + 1].surface in _PERSON_SUFFIX:
+            return False  # 専属の編集さん: a person, not the making of something
         if _has(sentence, self.cue("daily")):
             return False  # 毎日日報の作成をお願いします: making it every day is the routine itself
         after = range(i + 1, min(len(toks), i + 5))
@@ -229,6 +294,38 @@ class _Scope:
                     return False  # 日報を書いて提出してください: the routine itself
                 return any(not sentence.at[j].isdisjoint(asking) for j in after)
         return False
+
+    def _self(self, sentence: _Sentence, first: int, last: int) -> bool:
+        """私が毎日配信で活動報告してる, 当社は毎朝9時から営業: the orderer (or its staff) is the subject
+        nearest before the match and nothing is asked of the worker (one person: in the clause; the
+        company: in the sentence)."""
+        toks = sentence.tokens
+        person = None
+        for i in range(first - 1, -1, -1):
+            t = toks[i]
+            nxt = toks[i + 1].surface if i + 1 < len(toks) else ""
+            if t.surface in _FIRST_PERSON and nxt in _SUBJECT_MARK:
+                person = t.surface
+                break
+            if t.surface in ("は", "が") and t.pos[0] == "助詞" and i > 0:
+                j = i - 1
+                if toks[j].surface == "で" and j > 0:
+                    j -= 1  # 当社では
+                if toks[j].surface in _STAFF:
+                    person = toks[j].surface  # 弊社(の)スタッフが, 当社では正社員が: the orderer's staff
+                    break
+                if toks[j].surface in _FIRST_PERSON_MANY:
+                    person = toks[j].surface
+                    break
+                other = t.surface == "が" or not sentence.at[j].isdisjoint(self.cue("addressing"))
+                if toks[j].surface not in _SELF_WORDS and (other or toks[j].surface in _PERSON_SUFFIX):
+                    return False  # another subject is nearer (案件は: a topic, not a subject)
+        if person is None:
+            return False
+        asking = self.cue("addressing")
+        if person in _FIRST_PERSON_ONE:
+            return _clause(sentence, first, last).isdisjoint(asking)
+        return not _has(sentence, asking)
 
     def cue(self, name: str) -> frozenset[str]:
         return self.cues.get(name, frozenset())
@@ -254,12 +351,28 @@ class _Scope:
                 if (_has(sentence, self.cue("meeting")) and not _has(sentence, self.cue("daily"))
                         and _clause(sentence, first, last).isdisjoint(self.cue("work"))):  # fmt: skip
                     return True
+            elif name == "self":
+                if self._self(sentence, first, last):
+                    return True
             elif name in _UNLESS:
                 cue, counter = _UNLESS[name]
                 if _has(sentence, self.cue(cue)) and not (counter and _has(sentence, self.cue(counter))):
                     return True
         return False
 
+
+_FIRST_PERSON_ONE = {"私", "わたし", "僕", "ぼく", "俺", "おれ", "あたし", "わたくし"}
+_FIRST_PERSON = _FIRST_PERSON_ONE | {"私たち", "私達", "私ども", "僕ら", "我々", "弊社", "当社", "当方",
+                                     "当店", "弊店", "当事務所", "弊所", "たち", "達", "ども", "ら"}
+_FIRST_PERSON_MANY = _FIRST_PERSON - _FIRST_PERSON_ONE
+_SELF_WORDS = _FIRST_PERSON | {"自身", "本人"}
+_STAFF = {"スタッフ", "社員", "メンバー", "従業員", "職員", "担当者", "一同"}
+_SUBJECT_MARK = {"は", "が", "も", "、", "自身", "本人", "では", "たち", "達", "ども", "ら"}
+
+_ROLE = {"エンジニア", "担当", "担当者", "開発者", "部門", "部署", "会社", "チーム", "メンバー", "スタッフ",
+         "職", "ディレクター", "デザイナー", "ライター", "クリエイター", "マネージャー", "運用者", "管理者"}
+
+_PERSON_SUFFIX = {"さん", "様", "者", "担当", "係", "スタッフ", "マン", "陣", "チーム", "くん", "ちゃん"}
 
 _TITLE = re.compile(r"[^「」『』\n]{0,24}[」』](?:という|といった|との|って)")
 """「副業禁止は違法？」という…: the words are inside a quoted title."""
@@ -314,7 +427,8 @@ def _negated(sentence: _Sentence, first: int, last: int, used: set[int], cues: f
     obligation = _obligations(toks)
 
     def is_cue(i: int) -> bool:
-        return i not in obligation and not sentence.at[i].isdisjoint(cues) and not _asking(toks, i)
+        return (i not in obligation and not sentence.at[i].isdisjoint(cues) and not _asking(toks, i)
+                and not _without_fail(toks, i))  # fmt: skip
 
     for i in range(first, last):
         if i not in used and is_cue(i):
@@ -328,8 +442,10 @@ def _negated(sentence: _Sentence, first: int, last: int, used: set[int], cues: f
             continue
         if toks[i].surface in _CLAUSE_BREAK and not (
             toks[i].surface in ("が",) and toks[i].pos[1] != "接続助詞"
-        ) and not _carries_on(toks, i):
-            break
+        ):
+            if not _carries_on(toks, i):
+                break
+            end = max(end, min(len(toks), i + _NEGATION_REACH))  # the topic's own predicate may be far
         if is_cue(i) and not _regardless(toks, i):
             return True
         i += 1
@@ -349,6 +465,43 @@ def _asking(toks: list[Token], i: int) -> bool:
     return j < len(toks) and toks[j].surface in _QUESTION
 
 
+_WITHOUT_FAIL = {"欠かす", "欠く", "怠る", "忘れる", "漏らす", "漏れる", "絶やす", "休む", "遅れる", "残す",
+                 "抜かす", "途切れる", "切らす", "欠かせる", "サボる"}
+"""毎日欠かさず, 忘れずに, 休まず, 遅れないように: "without fail", a demand, not a denial of it."""
+
+
+def _without_fail(toks: list[Token], i: int) -> bool:
+    return i > 0 and toks[i].pos[0] in ("助動詞", "形容詞") and toks[i - 1].lemma in _WITHOUT_FAIL
+
+
+_COPULA_SKIP = {"と", "か", "とか", "など", "なんか", "なんて", "って", "という", "わけ", "訳", "もの"}
+_COPULA_NOT = {"ない", "無い", "なく", "ありませ", "ござい", "ねえ", "ねぇ", "ねー"}
+
+
+def _copula_denied(toks: list[Token], last: int) -> bool:
+    """専属契約とかじゃない, 必須ではありません, 時給ではなく: the noun itself is denied, whatever the
+    concept's own denials (しないと困る / じゃないと: a condition, not a denial)."""
+    if last <= 0 or toks[last - 1].pos[0] not in ("名詞", "接尾辞", "形状詞"):
+        return False
+    j, skipped = last, 0
+    while j < len(toks) and toks[j].surface in _COPULA_SKIP and skipped < 4:
+        j, skipped = j + 1, skipped + 1
+    if j < len(toks) and toks[j].surface == "じゃ":
+        j += 1
+    elif j + 1 < len(toks) and toks[j].surface == "で" and toks[j + 1].surface in ("は", "も"):
+        j += 2
+    else:
+        return False
+    if j + 1 < len(toks) and toks[j].surface == "あり" and toks[j + 1].surface == "ませ":
+        j += 1
+    if j >= len(toks) or toks[j].surface not in _COPULA_NOT:
+        return False
+    after = toks[j + 1].surface if j + 1 < len(toks) else ""
+    return after not in ("と", "ければ", "きゃ", "か", "と困る") and not (
+        after in ("です", "でしょう") and j + 2 < len(toks) and toks[j + 2].surface in _QUESTION
+    )
+
+
 def _regardless(toks: list[Token], i: int) -> bool:
     """関係なく, にかかわらず: "whatever the …", not a denial of what came before."""
     return i > 0 and toks[i - 1].lemma in ("関係", "関わる", "拘わる", "係わる", "かかわる")
@@ -364,18 +517,45 @@ def _carries_on(toks: list[Token], i: int) -> bool:
     if toks[i].surface not in ("、", ",", "，"):
         return False
     topic = i > 0 and toks[i - 1].surface in ("は", "では", "には", "とも") and toks[i - 1].pos[0] == "助詞"
-    return topic or (i + 1 < len(toks) and toks[i + 1].surface in _COORDINATING)
+    return topic or (i + 1 < len(toks) and toks[i + 1].surface in _COORDINATING) or _summed_up(toks, i)
+
+
+_LIST_END = {"とか", "など", "なんか", "なんて", "や", "といった", "等"}
+_SUMMING_UP = {"そういう", "そういった", "こういう", "こういった", "そんな", "そのような", "ああいう", "一切",
+               "いっさい", "全く", "まったく", "何も", "なにも", "特に", "全然"}
+
+
+def _summed_up(toks: list[Token], i: int) -> bool:
+    """朝会とか定例とか、堅苦しいのは一切ない: a list before the comma that the next clause sums up."""
+    listed = toks[i - 1].surface in _LIST_END or (i > 1 and toks[i - 1].surface == "か"
+                                                  and toks[i - 2].surface == "と")  # fmt: skip
+    if not listed:
+        return False
+    for j in range(i + 1, min(len(toks), i + 12)):
+        if toks[j].surface in _CLAUSE_EDGE:
+            return False
+        if toks[j].surface in _SUMMING_UP:
+            return True
+    return False
+
+
+def _part_of_person(toks: list[Token], end: int) -> bool:
+    """受託者, 指揮者: a word followed by the suffix 者 names a person, not the act."""
+    return end < len(toks) and toks[end].surface == "者" and toks[end].pos[0] == "接尾辞"
 
 
 def _match_all(sentence: _Sentence, pattern: Pattern) -> list[tuple[int, int, set[int]]]:
     occurrences = []
+    toks = sentence.tokens
     for slot in pattern.slots:
         present = slot & sentence.folded
-        spots = sorted({spot for word in present for spot in sentence.keys[word]})
+        spots = sorted({spot for word in present for spot in sentence.keys[word]
+                        if not _part_of_person(toks, spot[1])})  # fmt: skip
         if not spots:
             return []
         occurrences.append(spots)
     starts = [[a for a, _b in spots] for spots in occurrences]
+    aside = sentence.aside
     out: list[tuple[int, int, set[int]]] = []
     for a0, b0 in occurrences[0]:
         first, last, used = a0, b0, set(range(a0, b0))
@@ -383,14 +563,19 @@ def _match_all(sentence: _Sentence, pattern: Pattern) -> list[tuple[int, int, se
         for k, spots in enumerate(occurrences[1:], start=1):
             best = None
             # only the spots that can be within the window (a word spans at most _MAX_WORD_UNITS)
-            lo = bisect_left(starts[k], first - pattern.window - _MAX_WORD_UNITS)
-            hi = bisect_right(starts[k], last + pattern.window)
+            lo = bisect_left(starts[k], first - pattern.window - _MAX_WORD_UNITS - aside[-1])
+            hi = bisect_right(starts[k], last + pattern.window + aside[-1])
             for a, b in spots[lo:hi]:
                 if pattern.ordered and a < last:
                     continue
                 if set(range(a, b)) & used:
                     continue
-                distance = max(0, a - last, first - b)
+                if aside[a + 1] > aside[a]:  # a word inside the brackets: no gloss skipped
+                    distance = max(0, a - last, first - b)
+                elif a >= last:
+                    distance = a - last - (aside[a] - aside[last])
+                else:
+                    distance = max(0, first - b - (aside[first] - aside[b]))
                 if distance <= pattern.window and (best is None or distance < best[0]):
                     best = (distance, a, b)
             if best is None:
@@ -468,11 +653,18 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
     found = values(norm.text)
     scope = _Scope(lex)
     hits: list[Hit] = []
+    shared: dict[str, list[tuple[int, int]]] = {}
+    discretion = scope.cue("discretion")
+    widened: dict[int, frozenset[str]] = {}
     for concept in lex.concepts:
         if where not in concept.where:
             continue
         spans: list[tuple[int, int]] = []
         excluded: list[tuple[int, int]] = []
+        for name in concept.shared:
+            if name not in shared:
+                shared[name] = _excluded(concept, lex.shared[name], sentences, norm, found)
+            excluded += shared[name]
         for sentence in sentences:
             for pattern in concept.exclude:
                 if pattern.requires and not _has(sentence, pattern.requires):
@@ -492,11 +684,15 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
                     if last <= first and len(match) != 5:
                         continue
                     cues = concept.negation if pattern.negation is None else pattern.negation
-                    if _negated(sentence, first, last, used, cues):
+                    if discretion:
+                        key = id(cues)
+                        if key not in widened:
+                            widened[key] = cues | discretion
+                        cues = widened[key]
+                    if _negated(sentence, first, last, used, cues) or _copula_denied(sentence.tokens, last):
                         continue
-                    if pattern.filters and scope.drops(
-                        sentence, pattern.filters, first, max(last, first + 1)
-                    ):
+                    filters = pattern.filters + concept.filters
+                    if filters and scope.drops(sentence, filters, first, max(last, first + 1)):
                         continue
                     if concept.weight and scope.topic(sentence, max(last, first + 1), norm.text):
                         continue
@@ -507,6 +703,19 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
             hits.append(Hit(concept.id, concept.weight, words, start, end))
     hits.sort(key=lambda h: (h.start, h.concept))
     return hits
+
+
+def _excluded(concept: Concept, patterns: tuple[Pattern, ...], sentences: list[_Sentence], norm: Normalised,
+              found: list[Value]) -> list[tuple[int, int]]:  # fmt: skip
+    out = []
+    for sentence in sentences:
+        for pattern in patterns:
+            if pattern.requires and not _has(sentence, pattern.requires):
+                continue
+            if pattern.unless and _has(sentence, pattern.unless):
+                continue
+            out += [_char_span(sentence, m) for m in _spans(concept, pattern, sentence, norm, found)]
+    return out
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
