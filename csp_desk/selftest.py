@@ -248,6 +248,21 @@ def _analyser() -> str:
     return f"{len(found)} tokens"
 
 
+def _keyring() -> str:
+    """The platform's keyring backends travel with this copy (the bundle carries keyring's own
+    list of them); which one answers here is said, not judged: a machine without a keyring
+    service is a fact of the machine, and the window tells the producer so when it matters."""
+    from importlib.metadata import entry_points
+
+    import keyring
+
+    names = sorted(point.name for point in entry_points(group="keyring.backends"))
+    if not names:
+        raise StepFailed("this copy carries no keyring backends (keyring's metadata is missing)")
+    backend = keyring.get_keyring()
+    return f"backends {', '.join(names)}; here: {type(backend).__module__}.{type(backend).__name__}"
+
+
 def run() -> int:
     from . import __version__
 
@@ -276,6 +291,7 @@ def run() -> int:
             test.step(f"export {kind}", lambda k=kind, o=options, t=target: _export(k, o, t, db))  # type: ignore[misc]
     test.step("checker", lambda: _checker(out / "order.json"))
     test.step("Japanese analyser", _analyser)
+    test.step("keyring", _keyring)
     if test.failed:
         print(f"self-test FAILED: {', '.join(test.failed)} (files kept in {folder})", flush=True)
         return 1
