@@ -8,6 +8,7 @@ it); CSP_DESK_BUNDLE_BUILT=1 uses the packages already in dist/ instead of build
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import re
 import shutil
@@ -37,6 +38,8 @@ TEST_TOOLS = ("pytest", "_pytest", "pytestqt", "hypothesis", "mypy", "ruff", "Py
 @pytest.fixture(scope="module")
 def packages() -> tuple[Path, Path]:
     if os.environ.get("CSP_DESK_BUNDLE_BUILT") != "1" or not (TARBALL.exists() and DEB.exists()):
+        # the build takes minutes by design: no hang report (faulthandler_timeout) for it
+        faulthandler.cancel_dump_traceback_later()
         started = time.perf_counter()
         result = subprocess.run([sys.executable, "installer/build.py", "linux"], cwd=ROOT,
                                 capture_output=True, text=True, timeout=1800)  # fmt: skip
