@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-pytestmark = pytest.mark.skipif(
+needs_bundle = pytest.mark.skipif(
     os.environ.get("CSP_DESK_BUNDLE_TEST") != "1",
     reason="builds the installable bundle (minutes): set CSP_DESK_BUNDLE_TEST=1",
 )
@@ -33,6 +33,14 @@ UNPACKED_CEILING_MB = 300
 """The bundle today is ~280 MB: Qt ~90, the Japanese dictionary 115 (it is the analyser's), the
 rest Python and its libraries. Past this, something unused came in (QtWebEngine alone is 265)."""
 TEST_TOOLS = ("pytest", "_pytest", "pytestqt", "hypothesis", "mypy", "ruff", "PyInstaller", "tests")
+
+
+def test_the_version_said_is_the_project_version():
+    """The packages are named after pyproject's version; the program says its own: they agree."""
+    result = subprocess.run([sys.executable, "-m", "csp_desk", "--version"], capture_output=True,
+                            text=True, cwd=ROOT, timeout=60)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"csp-desk {VERSION}"
 
 
 @pytest.fixture(scope="module")
@@ -79,17 +87,20 @@ def unpacked(packages, tmp_path_factory) -> Path:
     return folder / f"csp-desk-{VERSION}"
 
 
+@needs_bundle
 def test_the_unpacked_tarball_says_its_version(unpacked, tmp_path):
     result = run_clean(unpacked / "csp-desk", "--version", home=tmp_path)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"csp-desk {VERSION}"
 
 
+@needs_bundle
 def test_the_unpacked_tarball_passes_its_self_test_with_a_clean_environment(unpacked, tmp_path):
     self_test_passes(unpacked / "csp-desk", tmp_path)
     assert not (tmp_path / ".local" / "share" / "csp-desk").exists()  # the self-test kept to its own folder
 
 
+@needs_bundle
 def test_the_bundle_carries_no_test_tools_and_stays_small(unpacked):
     from PyInstaller.archive.readers import CArchiveReader
 
@@ -107,6 +118,7 @@ def test_the_bundle_carries_no_test_tools_and_stays_small(unpacked):
     assert size < UNPACKED_CEILING_MB, f"the bundle grew to {size:.0f} MB"
 
 
+@needs_bundle
 def test_the_tarball_brings_its_desktop_entry_and_icons(unpacked):
     share = unpacked / "share"
     entry = (share / "applications" / "csp-desk.desktop").read_text(encoding="utf-8")
@@ -141,6 +153,7 @@ def _files_under(folder: Path) -> set[str]:
     return {str(p) for p in folder.rglob("*")} if folder.exists() else set()
 
 
+@needs_bundle
 def test_the_debian_package_installs_runs_and_removes_cleanly(packages, tmp_path):
     if not shutil.which("dpkg"):
         pytest.skip("dpkg is not here (not a Debian system)")

@@ -116,3 +116,22 @@ def test_every_compiled_dependency_has_a_wheel_for_each_platform_the_installers_
         if not any(re.search(platform_tag, w) for w in wheels):
             missing.append(name)
     assert not missing, f"no {platform_tag} wheel locked for {missing}"
+
+
+def test_chart_text_asks_for_each_platforms_japanese_font():
+    from csp_desk.charts import JAPANESE_FONTS
+    from csp_desk.reports.word import FONT_EAST_ASIA
+
+    assert JAPANESE_FONTS[0] == "Noto Sans CJK JP"  # Linux (fonts-noto-cjk, which the .deb asks for)
+    assert FONT_EAST_ASIA in JAPANESE_FONTS  # Windows, and Office on macOS: the documents' own font
+    assert "Hiragino Sans" in JAPANESE_FONTS  # macOS
+
+
+def test_a_chart_draws_in_a_japanese_font_here(qapp):
+    from PySide6.QtGui import QFont, QFontInfo
+
+    from csp_desk.charts import JAPANESE_FONTS
+
+    font = QFont()
+    font.setFamilies(list(JAPANESE_FONTS))
+    assert QFontInfo(font).family() in JAPANESE_FONTS
