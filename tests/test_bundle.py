@@ -100,6 +100,38 @@ def test_the_unpacked_tarball_passes_its_self_test_with_a_clean_environment(unpa
     assert not (tmp_path / ".local" / "share" / "csp-desk").exists()  # the self-test kept to its own folder
 
 
+FIXTURES = sorted((ROOT / "tests" / "fixtures").glob("schema_*.sqlite3"))
+
+
+@needs_bundle
+@pytest.mark.parametrize("fixture", [FIXTURES[0], FIXTURES[-1]], ids=lambda p: p.stem)
+def test_an_update_migrates_the_producers_database_in_the_data_folder_with_a_backup_first(
+    unpacked, tmp_path, fixture
+):
+    """An older version's database where an installed copy keeps it (~/.local/share/csp-desk):
+    the new program finds it with nothing said, backs it up, migrates it, and it is sound."""
+    import sqlite3
+
+    data = tmp_path / ".local" / "share" / "csp-desk"
+    data.mkdir(parents=True, mode=0o700)
+    shutil.copy(fixture, data / "csp-desk.sqlite3")
+    with sqlite3.connect(fixture) as old:
+        before = old.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    listed = run_clean(unpacked / "csp-desk", "list", "clients", "--json", home=tmp_path)
+    assert listed.returncode == 0, listed.stderr
+    from csp_desk.store.files import HEAD
+
+    backups = list((data / "backups").glob("csp-desk-*-before-*.sqlite3"))
+    if before == HEAD:  # a fixture of the current schema (saved just before a new migration)
+        assert not backups
+    else:
+        assert len(backups) == 1, list(data.rglob("*"))
+        with sqlite3.connect(backups[0]) as kept:  # the backup is the database as it was
+            assert kept.execute("SELECT version_num FROM alembic_version").fetchone()[0] == before
+    verified = run_clean(unpacked / "csp-desk", "verify", home=tmp_path)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+
+
 @needs_bundle
 def test_the_bundle_carries_no_test_tools_and_stays_small(unpacked):
     from PyInstaller.archive.readers import CArchiveReader
