@@ -13,7 +13,11 @@ program `csp-desk` and its `_internal/`), which is packed twice:
   provide every library the bundle links and does not carry (read from the binaries themselves
   with objdump), and a Japanese font.
 
-PyInstaller does not cross-compile: Windows and macOS are built on their own machines.
+    uv run python installer/build.py windows    # on Windows: dist/csp-desk-VERSION-setup.exe
+    uv run python installer/build.py macos      # on macOS: dist/csp-desk-VERSION-ARCH.dmg
+
+PyInstaller does not cross-compile: Windows and macOS are built on their own machines, by
+.github/workflows/installers.yml on a hosted CI's runners (this project's machines are Linux).
 """
 
 from __future__ import annotations
@@ -275,16 +279,57 @@ def linux(skip_bundle: bool) -> None:
     say(f"linux {v} done in {time.perf_counter() - started:.0f} s")
 
 
+def windows() -> None:
+    """The bundle (csp-desk.exe for the window, csp-desk-cli.exe for the command line) and a
+    per-user Inno Setup installer, dist/csp-desk-VERSION-setup.exe. Run on Windows, with Inno
+    Setup 6 installed (ISCC.exe on PATH or in its default folder)."""
+    v = version()
+    folder = bundle("windows")
+    iscc = shutil.which("iscc") or r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"
+    if not Path(iscc).exists() and not shutil.which(iscc):
+        raise SystemExit("Inno Setup 6 is not installed (ISCC.exe): https://jrsoftware.org/isdl.php")
+    DIST.mkdir(exist_ok=True)
+    defines = [f"/DAppVersion={v}", f"/DSourceDir={folder}", f"/DOutputDir={DIST}", f"/DRepoRoot={ROOT}"]
+    subprocess.run([iscc, "/Qp", *defines, str(INSTALLER / "windows" / f"{NAME}.iss")], check=True)
+    out = DIST / f"{NAME}-{v}-setup.exe"
+    say(f"{out} ({out.stat().st_size / 1e6:.0f} MB)")
+
+
+def macos() -> None:
+    """The bundle as csp-desk.app, in a disk image dist/csp-desk-VERSION-ARCH.dmg with a link to
+    /Applications to drag it onto. Run on macOS (hdiutil). Not signed: see installer/README.md."""
+    import platform
+
+    v = version()
+    bundle("macos")
+    app = BUILD / "macos" / f"{NAME}.app"
+    stage = BUILD / "dmg"
+    shutil.rmtree(stage, ignore_errors=True)
+    stage.mkdir(parents=True)
+    shutil.copytree(app, stage / app.name, symlinks=True)
+    (stage / "Applications").symlink_to("/Applications")
+    DIST.mkdir(exist_ok=True)
+    out = DIST / f"{NAME}-{v}-{platform.machine()}.dmg"
+    subprocess.run(["hdiutil", "create", "-volname", f"{NAME} {v}", "-srcfolder", str(stage), "-ov",
+                    "-format", "UDZO", str(out)], check=True)  # fmt: skip
+    shutil.rmtree(stage, ignore_errors=True)
+    say(f"{out} ({out.stat().st_size / 1e6:.0f} MB)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="installer/build.py", description=__doc__.split("\n")[0])
     parser.add_argument("platform", choices=("linux", "windows", "macos"))
     parser.add_argument("--skip-bundle", action="store_true", help="pack the bundle already in build/")
     args = parser.parse_args(argv)
-    if args.platform != "linux":
-        raise SystemExit(f"{args.platform}: not written yet (issue 14's next step); this builds linux")
-    if not sys.platform.startswith("linux"):
-        raise SystemExit("the Linux packages are built on Linux (PyInstaller does not cross-compile)")
-    linux(args.skip_bundle)
+    runs_on = {"linux": "linux", "windows": "win32", "macos": "darwin"}[args.platform]
+    if not sys.platform.startswith(runs_on):
+        raise SystemExit(f"{args.platform} is built on {args.platform} (PyInstaller does not cross-compile)")
+    if args.platform == "linux":
+        linux(args.skip_bundle)
+    elif args.platform == "windows":
+        windows()
+    else:
+        macos()
     return 0
 
 

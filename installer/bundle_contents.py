@@ -11,6 +11,17 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+APP_ID = "io.github.csp_desk.csp_desk"
+"""The application's id: AppStream's on Linux, the bundle identifier on macOS."""
+
+
+def version(root: Path) -> str:
+    import tomllib
+
+    with (root / "pyproject.toml").open("rb") as file:
+        return str(tomllib.load(file)["project"]["version"])
+
+
 EXCLUDED_MODULES = (
     # test and build tools: never in the bundle, even though they are in the build's venv
     "pytest", "_pytest", "pytestqt", "hypothesis", "mypy", "mypyc", "ruff", "PyInstaller",
