@@ -14,7 +14,7 @@ COMMANDS = ("demo", "list", "export", "check", "verify", "backup", "restore", "p
 """Headless sub-commands (kept here so start-up imports nothing)."""
 WINDOW_OPTIONS = ("--db",)
 """The window's options that take a value (app._parse); --demo takes none."""
-WINDOW_LONG_OPTIONS = ("--db", "--demo", "--help")
+WINDOW_LONG_OPTIONS = ("--db", "--demo", "--help", "--version", "--self-test")
 QT_OPTIONS = frozenset(
     {
         "-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-qmljsdebugger",
@@ -55,6 +55,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from . import cli
 
         return cli.unknown_option(wrong, WINDOW_LONG_OPTIONS)
+    if at is None and "--version" in args:
+        from . import __version__
+
+        print(f"csp-desk {__version__}")
+        return 0
+    if at is None and "--self-test" in args:  # an installed copy checks itself (selftest.py)
+        from .selftest import run
+
+        return run()
     if at is not None or any(arg in ("-h", "--help") for arg in args):
         from . import cli
 

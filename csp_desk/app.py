@@ -326,6 +326,7 @@ def run_gui(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("csp-desk")
     app.setOrganizationName(i18n.SETTINGS_ORG)
+    app.setDesktopFileName("csp-desk")  # Wayland: the window is the desktop entry's (its name, its icon)
     i18n.install(i18n.chosen_language())
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import os
 
+JAPANESE_FONTS = ("Noto Sans CJK JP", "Yu Gothic", "Hiragino Sans", "Meiryo", "IPAexGothic")
+"""The charts' text: the first of these the system has (Linux's Noto, Windows' and Office's Yu
+Gothic, macOS's Hiragino, older Windows' Meiryo, Debian's IPA), never a font without kana."""
+
 
 def _application() -> object:
     from PySide6.QtGui import QGuiApplication
@@ -44,7 +48,8 @@ def bar_chart_png(title: str, bars: list[tuple[str, int]], *, width: int = 1400,
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    font = QFont("Noto Sans CJK JP")
+    font = QFont()
+    font.setFamilies(list(JAPANESE_FONTS))
     font.setPixelSize(34)
     font.setBold(True)
     painter.setFont(font)

@@ -51,7 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="csp-desk",
         description="csp-desk command line. Without a command, csp-desk opens the window "
-        "(--db FILE: the database to open; --demo: a demo database in a temporary folder).",
+        "(--db FILE: the database to open; --demo: a demo database in a temporary folder). "
+        "csp-desk --version says the version; csp-desk --self-test checks that this copy works "
+        "(window, database, every export, the checker) on a demo database in a temporary folder.",
     )
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
