@@ -84,3 +84,92 @@ def bar_chart_png(title: str, bars: list[tuple[str, int]], *, width: int = 1400,
     image.save(buffer, "PNG")
     buffer.close()
     return bytes(data.data())
+
+
+GANTT_BAR = "#4472c4"
+GANTT_EARLY = "#e69138"
+GANTT_TODAY = "#c0392b"
+
+
+def gantt_png(rows: list[tuple[str, object, object]], first: object, last: object, today: object, *,
+              width: int = 1700) -> bytes:  # fmt: skip
+    """A Gantt chart as PNG bytes: one bar per (title, start, due) from its start to its due date
+    (a date missing: a one-day mark), the part before `today` in orange, a line at `today`, and
+    the months along the top. `first`/`last`: the days the axis runs from and to."""
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
+
+    assert isinstance(first, date) and isinstance(last, date) and isinstance(today, date)
+    _application()
+    # 30 px over a 1,700 px picture printed 170 mm wide is 8.5 pt: never smaller than the text around it
+    row, top, left, right, bottom = 54, 104, 600, 30, 64
+    height = top + row * max(1, len(rows)) + bottom
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont()
+    font.setFamilies(list(JAPANESE_FONTS))
+    font.setPixelSize(30)
+    painter.setFont(font)
+    metrics = QFontMetrics(font)
+    days = max(1, (last - first).days + 1)
+    span = width - left - right
+
+    def x(day: date) -> float:
+        return left + span * (day - first).days / days
+
+    # months along the top, with a light line where each begins
+    month = first.replace(day=1)
+    while month <= last:
+        start = max(month, first)
+        following = date(month.year + (month.month == 12), month.month % 12 + 1, 1)
+        end = min(following - timedelta(days=1), last)
+        painter.setPen(QColor("#d0d7de"))
+        painter.drawLine(int(x(start)), top - 30, int(x(start)), top + row * max(1, len(rows)))
+        whole = month.month == 1 or month == first.replace(day=1)
+        label = f"{month.year}年{month.month}月" if whole else f"{month.month}月"
+        painter.setPen(QColor("#1f2933"))
+        painter.drawText(QRectF(x(start) + 4, top - 72, x(end) - x(start) + 80, 38),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)  # fmt: skip
+        month = following
+    for index, (title, start, due) in enumerate(rows):
+        y = top + index * row
+        if index % 2:
+            painter.fillRect(QRectF(0, y, width, row), QColor("#f5f7fa"))
+        painter.setPen(QColor("#1f2933"))
+        shown = metrics.elidedText(str(title), Qt.TextElideMode.ElideRight, left - 30)
+        middle = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(QRectF(10, y, left - 20, row), middle, shown)
+        begin = start if isinstance(start, date) else due
+        finish = due if isinstance(due, date) else start
+        if not isinstance(begin, date) or not isinstance(finish, date):
+            continue
+        x0, x1 = x(begin), x(finish + timedelta(days=1))
+        bar = QRectF(x0, y + 10, max(x1 - x0, 4), row - 20)
+        painter.fillRect(bar, QColor(GANTT_BAR))
+        if begin < today:
+            early = QRectF(x0, y + 10, max(min(x(today), x1) - x0, 4), row - 20)
+            painter.fillRect(early, QColor(GANTT_EARLY))
+    pen = QPen(QColor(GANTT_TODAY))
+    pen.setWidth(3)
+    painter.setPen(pen)
+    if first <= today <= last:
+        painter.drawLine(int(x(today)), top - 30, int(x(today)), top + row * max(1, len(rows)))
+    painter.setPen(QColor("#1f2933"))
+    legend_y = top + row * max(1, len(rows)) + 12
+    for offset, (colour, text) in enumerate(((GANTT_BAR, "作業期間"), (GANTT_EARLY, "本書の日付より前の予定"),
+                                              (GANTT_TODAY, "本書の日付"))):  # fmt: skip
+        lx = 10 + offset * 560
+        painter.fillRect(QRectF(lx, legend_y + 10, 40, 22), QColor(colour))
+        painter.drawText(QRectF(lx + 50, legend_y, 500, 42),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)  # fmt: skip
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())

@@ -9,7 +9,7 @@ from pathlib import Path
 from .domain.breakdown import WorkItemDraft
 from .domain.catalogue import Catalogue
 from .domain.orders import Order
-from .domain.proposal import DEFAULT_VALID_DAYS
+from .domain.proposal import DEFAULT_VALID_DAYS, ProposalData
 from .reports.common import Progress, no_progress
 from .reports.files import write_document
 from .store import repo
@@ -37,7 +37,20 @@ def write_client_document(
     with store.session() as session:
         data = repo.proposal_data(session, client_id, catalogue, today, producer_rate=producer_rate,
                                   valid_days=valid_days)  # fmt: skip
-    return write_document(kind, data, out, progress)
+    picture = schedule_picture(data) if kind == "proposal" else None
+    return write_document(kind, data, out, progress, picture)
+
+
+def schedule_picture(data: ProposalData) -> bytes | None:
+    """The proposal's schedule drawn as a Gantt chart (PNG), or None when no item has a date."""
+    from .charts import gantt_png
+    from .reports.schedule import EARLY_MARK, timeline
+
+    plan = timeline(data)
+    if not plan.periods:
+        return None
+    rows = [(f"{EARLY_MARK}{r.title}" if r.early else r.title, r.start, r.due) for r in plan.rows]
+    return gantt_png(rows, plan.periods[0].start, plan.periods[-1].end, data.issued_on)
 
 
 def early_starts(store: Store, client_id: int, today: date) -> list[tuple[str, WorkItemDraft]]:

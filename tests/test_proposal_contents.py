@@ -350,3 +350,33 @@ def test_the_orderer_fee_recorded_in_the_platform_register_is_the_proposals_fee_
     fees = [t for p in after.problems for t in p.fee_terms if t.platform_name == platform]
     assert fees and all(t.orderer_rate == Decimal("0.05") and t.as_of == date(2026, 1, 1) for t in fees)
     assert any(f.platform_name == platform and f.amount is not None for f in after.costs.fees)
+
+
+def test_the_proposals_schedule_is_a_picture_of_the_items_bars(exported):
+    """The schedule is drawn as a Gantt picture in Word (the budget has it as bars in Excel): one
+    picture in section 3, as wide as the text, with the date table under it."""
+    from docx.shared import Mm
+
+    proposal, _budget = exported
+    document = Document(str(proposal))
+    pictures = document.inline_shapes
+    assert len(pictures) == 1
+    assert abs(pictures[0].width - Mm(170)) < Mm(1)
+    paragraphs = [p.text for p in document.paragraphs]
+    heading = paragraphs.index("3. スケジュール")
+    assert "赤い線は本書の日付" in paragraphs[heading + 1]
+
+
+def test_the_gantt_picture_has_a_row_per_item_and_marks_today():
+    from PySide6.QtGui import QImage
+
+    from csp_desk.charts import gantt_png
+
+    start = date(2026, 12, 1)
+    rows = [("ロゴデザイン", start, start + timedelta(days=20)), ("LP制作", start + timedelta(days=10), None)]
+    png = gantt_png(rows, start, start + timedelta(days=60), start + timedelta(days=5))
+    image = QImage.fromData(png)
+    assert image.width() == 1700 and image.height() > 2 * 54
+    red = sum(1 for y in range(image.height()) for x in range(image.width())
+              if image.pixelColor(x, y).name() == "#c0392b")  # fmt: skip
+    assert red > 50  # the line of today (and its legend)

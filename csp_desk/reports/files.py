@@ -32,10 +32,14 @@ def into_place(out: Path, write: Callable[[Path], object]) -> Path:
     return out
 
 
-def write_document(kind: str, data: ProposalData, out: Path, progress: Progress = no_progress) -> Path:
-    """Writes the proposal or the budget."""
+def write_document(kind: str, data: ProposalData, out: Path, progress: Progress = no_progress,
+                   schedule_png: bytes | None = None) -> Path:  # fmt: skip
+    """Writes the proposal (with its schedule picture, if given) or the budget."""
     from .budget import write_budget
     from .proposal import write_proposal
 
-    writer = {"proposal": write_proposal, "budget": write_budget}[kind]
-    return into_place(out, lambda temporary: writer(data, temporary, progress))
+    if kind == "proposal":
+        return into_place(out, lambda temporary: write_proposal(data, temporary, progress, schedule_png))
+    if kind == "budget":
+        return into_place(out, lambda temporary: write_budget(data, temporary, progress))
+    raise ValueError(kind)

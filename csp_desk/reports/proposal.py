@@ -43,8 +43,10 @@ def _hearing_lines(problem: ProblemBreakdown) -> list[str]:
     return [line for line in lines if key and key in unicodedata.normalize("NFKC", line)]
 
 
-def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progress) -> Path:
-    """Writes the proposal to `out` (a .docx) and returns the path."""
+def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progress,
+                   schedule_png: bytes | None = None) -> Path:  # fmt: skip
+    """Writes the proposal to `out` (a .docx) and returns the path. `schedule_png`: the schedule
+    drawn as a picture (charts.gantt_png); without it, a chart of shaded table cells."""
     total_steps = data.item_count + 6
     done = 0
     client, producer = data.client, data.producer
@@ -70,7 +72,7 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
         done += len(problem.items)
         progress(done, total_steps)
 
-    _schedule(doc, data, plan)
+    _schedule(doc, data, plan, schedule_png)
     done += 1
     progress(done, total_steps)
     _money(doc, data, whole)
@@ -268,17 +270,27 @@ def _problem(
         doc.add_paragraph(f"ご注意：{problem.caution}")
 
 
-def _schedule(doc: DocumentObject, data: ProposalData, plan: Timeline) -> None:
+def _schedule(doc: DocumentObject, data: ProposalData, plan: Timeline, picture: bytes | None) -> None:
     styled(doc, "3. スケジュール", "Heading1")
     if not plan.rows:
         doc.add_paragraph("業務が登録されると、ここに日程が入ります。")
         return
-    unit = "週" if plan.weekly else "月"
-    keep_next(doc.add_paragraph(
-        f"業務ごとの開始予定日から納期までを、{unit}ごとの帯で示します（予定は変わることがあります）。"
-        f"黄色の列は本書の日付（{jp_date(data.issued_on)}）を含む{unit}です。"
-    ))  # fmt: skip
-    if plan.periods:
+    if picture is not None:
+        import io
+
+        from docx.shared import Mm
+
+        keep_next(doc.add_paragraph(
+            "業務ごとの開始予定日から納期までを帯で示します（予定は変わることがあります）。"
+            f"赤い線は本書の日付（{jp_date(data.issued_on)}）です。"
+        ))  # fmt: skip
+        doc.add_picture(io.BytesIO(picture), width=Mm(170))
+    elif plan.periods:
+        unit = "週" if plan.weekly else "月"
+        keep_next(doc.add_paragraph(
+            f"業務ごとの開始予定日から納期までを、{unit}ごとの帯で示します（予定は変わることがあります）。"
+            f"黄色の列は本書の日付（{jp_date(data.issued_on)}）を含む{unit}です。"
+        ))  # fmt: skip
         _gantt(doc, plan)
     keep_next(doc.add_paragraph(""))
     rows = [
