@@ -134,9 +134,9 @@ def differences(order: Order, recorded: RecordedContract) -> list[Difference]:
         from .payment_terms import read_payment_rule
 
         rule = read_payment_rule(rule_text)
-        latest = rule.due_for(recorded.delivery_due, recorded.inspection_due) if rule.readable else None
-        if latest is not None and recorded.payment_due is not None and recorded.payment_due > latest:
-            out.append(Difference(D_PAYMENT, f"{rule_text.strip()}（{_day(latest)}まで）",
+        allowed = rule.due_for(recorded.delivery_due, recorded.inspection_due) if rule.readable else None
+        if allowed is not None and recorded.payment_due is not None and recorded.payment_due > allowed:
+            out.append(Difference(D_PAYMENT, f"{rule_text.strip()}（{_day(allowed)}まで）",
                                   _day(recorded.payment_due)))  # fmt: skip
     dates(D_PERIOD, k.period_end, recorded.period_end)
     rounds = order.revisions.free_rounds
