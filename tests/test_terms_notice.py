@@ -56,7 +56,10 @@ def test_no_notice_without_contract_terms():
 def test_withholding_is_shown_for_an_individual_designer(tmp_path):
     order = parse_order(changed(CONTRACT, category="design.banner", contract__amount=50000))
     text = _text(write_terms_notice(order, tmp_path / "n.docx", date(2026, 12, 1)))
-    assert "源泉徴収税額 5,105円を差し引き、44,895円を支払います。" in text
+    if order.reward.tax == "excluded":  # 50,000 + 5,000 − 5,105
+        assert "消費税 5,000円を加え、源泉徴収税額 5,105円を差し引いた49,895円を支払います。" in text
+    else:
+        assert "源泉徴収税額 5,105円を差し引き、44,895円を支払います。" in text
 
 
 def test_the_notice_opens_in_a_real_office_suite(tmp_path):
@@ -130,3 +133,17 @@ def test_an_issued_notice_is_exported_exactly_as_issued_and_refused_once_altered
         "export", "issued-notice", "--notice", notice.id, "--out", tmp_path / "x.docx", "--db", db
     )
     assert refused.returncode == 1 and not (tmp_path / "x.docx").exists()
+
+
+def test_a_reward_plus_tax_states_the_tax_added_and_the_net_the_ledger_pays(tmp_path):
+    """16,000円（消費税別）with withholding: 16,000 + 1,600 − 1,633 = 15,967円 — what the ledger pays,
+    not 16,000 − 1,633 (the tax left out)."""
+    from csp_desk.domain.money import settle
+
+    order = parse_order(changed(CONTRACT, category="design.banner", contract__amount=16000,
+                                reward__tax="excluded"))  # fmt: skip
+    text = _text(write_terms_notice(order, tmp_path / "n.docx", date(2026, 12, 1)))
+    paid = settle(16000, withheld=True)
+    assert paid.amount + paid.tax - paid.withholding == 15967
+    assert "16,000円（消費税別）" in text
+    assert "消費税 1,600円を加え、源泉徴収税額 1,633円を差し引いた15,967円を支払います。" in text

@@ -8,7 +8,7 @@ from collections.abc import Collection
 from datetime import date
 from pathlib import Path
 
-from ..domain.money import withholding
+from ..domain.money import settle, withholding
 from ..domain.orders import Order
 from ..domain.posting_text import reward_text
 from ..domain.rules.applicability import art4_12_14_apply, fl_applies
@@ -93,7 +93,13 @@ def _rows(order: Order, withheld: bool | None = None) -> list[list[str]]:
         withheld = withholding_required(order)
     if amount is not None and withheld:
         tax_amount = withholding(amount)
-        withheld_text = f"\n源泉徴収税額 {tax_amount:,}円を差し引き、{amount - tax_amount:,}円を支払います。"
+        if order.reward.tax == "excluded":  # 消費税別: the tax is added, as the ledger pays it
+            consumption = settle(amount).tax
+            withheld_text = (f"\n消費税 {consumption:,}円を加え、源泉徴収税額 {tax_amount:,}円を差し引いた"
+                             f"{amount + consumption - tax_amount:,}円を支払います。")  # fmt: skip
+        else:
+            net = amount - tax_amount
+            withheld_text = f"\n源泉徴収税額 {tax_amount:,}円を差し引き、{net:,}円を支払います。"
     payment_due = jp_date(contract.payment_due) if contract.payment_due else contract.payment_due_rule.strip()
     orderer_lines = [x.strip() for x in (orderer.name, orderer.address, orderer.contact) if x.strip()]
     rows = [
