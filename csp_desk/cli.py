@@ -567,6 +567,17 @@ def _export_workshop(args: argparse.Namespace) -> int:
 
 
 MSG_NOTICE_INCOMPLETE = QT_TRANSLATE_NOOP("cli", "The terms notice cannot be issued yet. Missing: {items}")
+MSG_NOTICE_NO_POSTING = QT_TRANSLATE_NOOP(
+    "cli",
+    "The terms notice cannot be issued yet. Missing: {items}\nNo posting is saved for work item {item}: "
+    "these terms are written in its posting. Open it (業務分解 → 募集文…), fill them in and save, then "
+    "issue the notice again.",
+)
+MSG_NOTICE_AGAIN = QT_TRANSLATE_NOOP(
+    "cli",
+    "This work item already had {count} notice(s) issued, the last given on {day}; both are kept. If this "
+    "one corrects or amends it, tell the worker so.",
+)
 MSG_NOTICE_KEPT = QT_TRANSLATE_NOOP(
     "cli", "Wrote {path}; the issued notice (given on {day} by {channel}) is kept in the database."
 )
@@ -653,6 +664,8 @@ def _issue_notice(args: argparse.Namespace, store, given_on: date) -> int:  # ty
     try:
         with store.session() as session:
             order = repo.load_posting(session, args.work_item, load_catalogue(), agreed=False)
+            drafted = repo.has_posting(session, args.work_item)
+            earlier = repo.list_issued_notices(session, args.work_item)
         issue_terms_notice(store, args.work_item, order, args.out, given_on, channel=args.channel,
                            contract_id=args.contract)  # fmt: skip
         with store.session() as session:
@@ -662,6 +675,8 @@ def _issue_notice(args: argparse.Namespace, store, given_on: date) -> int:  # ty
     except NotFound:
         return _fail(MSG_NO_ITEM, id=args.work_item)
     except NoticeIncomplete as exc:
+        if not drafted:  # the terms the Orders page does not hold are written in the posting
+            return _fail(MSG_NOTICE_NO_POSTING, items=i18n.labels(exc.items), item=args.work_item)
         return _fail(MSG_NOTICE_INCOMPLETE, items=i18n.labels(exc.items))
     except NoticeConflict as exc:
         lines = "\n".join(
@@ -681,6 +696,9 @@ def _issue_notice(args: argparse.Namespace, store, given_on: date) -> int:  # ty
         store.close()
     channel = i18n.translate("notice", CHANNELS[args.channel])
     _say(MSG_NOTICE_KEPT, path=args.out, day=jp_date(given_on), channel=channel)
+    given_before = [n.given_on for n in earlier if n.given_on is not None]
+    if given_before:
+        _say(MSG_NOTICE_AGAIN, count=len(given_before), day=jp_date(max(given_before)))
     # the notice's terms decide whether the Act applies (the recorded worker), and the day it answers
     # is the contract's or its latest change's; without a recorded contract, the posting's own
     basis, contracted = order, order.contract.contracted_on if order.contract else None

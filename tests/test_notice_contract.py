@@ -507,3 +507,32 @@ def test_the_command_line_calls_a_notice_late_only_where_the_act_applies_to_the_
                     "--given-on", later.isoformat(), "--channel", "email")  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "CONT-03" not in done.stdout, done.stdout
+
+
+def test_a_notice_for_a_work_item_without_a_posting_says_where_the_terms_go(demo_db, tmp_path):
+    from .test_cli import csp_desk
+
+    db = _copy(demo_db, tmp_path)
+    item, _contract, _amount, contracted = _contracted_without_notice(db)  # no posting saved
+    out = tmp_path / "n.docx"
+    refused = csp_desk("export", "notice", "--work-item", item, "--out", out, "--db", db,
+                       "--given-on", contracted, "--channel", "email")  # fmt: skip
+    assert refused.returncode == 1 and not out.exists()
+    assert "募集文が保存されていません" in refused.stderr and "業務分解" in refused.stderr, refused.stderr
+
+
+def test_a_second_notice_for_the_same_work_item_says_the_first_is_kept(demo_db, tmp_path):
+    from .test_cli import csp_desk
+
+    db = _copy(demo_db, tmp_path)
+    conn = sqlite3.connect(db)
+    item, contract = conn.execute(
+        "SELECT p.work_item_id, n.work_contract_id FROM issued_notice n "
+        "JOIN posting p ON p.id = n.posting_id ORDER BY n.id LIMIT 1"
+    ).fetchone()
+    conn.close()
+    today = date.today().isoformat()
+    done = csp_desk("export", "notice", "--work-item", item, "--out", tmp_path / "again.docx", "--db", db,
+                    "--given-on", today, "--channel", "email", "--contract", contract)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "発行済みの明示書が1件" in done.stdout, done.stdout

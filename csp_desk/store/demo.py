@@ -589,7 +589,8 @@ def fill_following(
                                 "withheld": withheld,
                                 "free_rounds": 2 if item.order_type != "task" else None,
                                 "delivery_due": on + timedelta(days=21),
-                                "inspection_due": None,
+                                # checked within a week of the delivery, as the postings promise
+                                "inspection_due": on + timedelta(days=28),
                                 "payment_due": on + timedelta(days=50),
                                 "period_end": on + timedelta(days=21),
                                 "notes": "",
@@ -828,13 +829,15 @@ def with_notice_terms(order: Order) -> Order:
         change_handling=k.change_handling or _NOTICE_TERMS["change_handling"],
         defect_handling=k.defect_handling or _NOTICE_TERMS["defect_handling"],
         personal_data_handling=k.personal_data_handling or _NOTICE_TERMS["personal_data_handling"],
+        inspection=True if k.inspection is None else k.inspection,  # the postings promise a check
     )
     orderer = order.orderer
     desk = _HARASSMENT_DESK.format(name=orderer.name, contact=orderer.contact).strip()
     return replace(
         order,
-        # the category's usual wording leaves blanks (（　）) for the producer: the demo fills them
-        deliverables=order.deliverables.replace(BLANK, "（10）"),
+        # the category's usual wording leaves blanks (（　）) and examples (（例）…) for the producer:
+        # the demo fills them as a producer would
+        deliverables=order.deliverables.replace(BLANK, "5").replace("（例）", ""),
         contract=replace(k, payment_method=k.payment_method or _PAYMENT_METHOD),
         payment=replace(order.payment, method=order.payment.method or _PAYMENT_METHOD),
         orderer=replace(orderer, harassment_contact=orderer.harassment_contact or desk),

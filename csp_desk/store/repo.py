@@ -628,6 +628,11 @@ def _posting(session: Session, work_item_id: int) -> Posting | None:
     return session.scalar(select(Posting).where(Posting.work_item_id == work_item_id))
 
 
+def has_posting(session: Session, work_item_id: int) -> bool:
+    """Whether a posting was drafted and saved for the work item (else one is made up from it)."""
+    return _posting(session, work_item_id) is not None
+
+
 def _order_json(order: Order) -> str:
     return json.dumps(order_to_json(order), ensure_ascii=False, sort_keys=True)
 

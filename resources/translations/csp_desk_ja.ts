@@ -4496,6 +4496,16 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>取引条件明示書はまだ発行できません。不足している事項：{items}</translation>
         </message>
         <message>
+            <source>The terms notice cannot be issued yet. Missing: {items}
+No posting is saved for work item {item}: these terms are written in its posting. Open it (業務分解 → 募集文…), fill them in and save, then issue the notice again.</source>
+            <translation>取引条件明示書はまだ発行できません。不足している事項：{items}
+業務 {item} の募集文が保存されていません。これらの条件は募集文に書きます。［業務分解］→［募集文…］で開いて入力・保存してから、もう一度発行してください。</translation>
+        </message>
+        <message>
+            <source>This work item already had {count} notice(s) issued, the last given on {day}; both are kept. If this one corrects or amends it, tell the worker so.</source>
+            <translation>この業務には発行済みの明示書が{count}件あります（最後の交付日：{day}）。どちらも保存しています。今回のものが訂正・変更のためであれば、その旨をワーカーに伝えてください。</translation>
+        </message>
+        <message>
             <source>Wrote {path}; the issued notice (given on {day} by {channel}) is kept in the database.</source>
             <translation>{path} を書き出しました。発行した取引条件明示書（{day}、{channel}で交付）はデータベースに保存しました。</translation>
         </message>
