@@ -921,11 +921,15 @@ def _personal_data(args: argparse.Namespace) -> int:
 
 
 def _personal_data_in(args: argparse.Namespace, store) -> int:  # type: ignore[no-untyped-def]
+    from .store import repo
     from .store.errors import NotFound
     from .store.privacy import client_data, erase_client_contact, erase_worker, worker_data
 
+    author = ""
     try:
         with store.session() as session:
+            producer = repo.load_producer(session)
+            author = producer.name or producer.organisation
             if args.client is not None:
                 if args.action == "export":
                     data = client_data(session, args.client)
@@ -947,7 +951,7 @@ def _personal_data_in(args: argparse.Namespace, store) -> int:  # type: ignore[n
     from .reports.personal_data import write_both
 
     try:  # the same in words beside the JSON, for the person to read
-        readable = write_both(data, args.out, date.today())
+        readable = write_both(data, args.out, date.today(), author)
     except OSError as exc:
         return _fail(MSG_CANNOT_WRITE, path=args.out, detail=exc.strerror or exc)
     _say(MSG_PERSONAL_EXPORTED, path=args.out, readable=readable)

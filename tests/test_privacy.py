@@ -115,6 +115,7 @@ def _assert_readable(path, data):
     text = "\n".join([p.text for p in document.paragraphs] + cells)
     person = data.get("worker") or data["client"]
     assert person["name"] in text and "保有個人データの開示" in text
+    assert document.core_properties.author  # the producer who keeps the data, not empty
     for code in ("individual", "corporation", "received", "selected", "cancelled", "contracted", "paid",
                  "True", "False", "None", "null", "contracted_on", "due_on", "{"):
         assert code not in text, code

@@ -39,9 +39,12 @@ def export_personal_data(
     if out is None:
         return False
     try:
+        from ..store import repo
+
         with desk.store.session() as session:
             data = read(session)
-        readable = write_both(data, out, date.today())
+            producer = repo.load_producer(session)
+        readable = write_both(data, out, date.today(), producer.name or producer.organisation)
     except Exception as exc:
         warn(parent, title, exc)
         return False

@@ -113,7 +113,7 @@ def readable_path(json_path: Path) -> Path:
     return readable
 
 
-def write_both(data: Mapping[str, Any], out: Path, today: date) -> Path:
+def write_both(data: Mapping[str, Any], out: Path, today: date, author: str = "") -> Path:
     """The JSON at `out` and the Word document beside it, each written whole or not at all (the
     JSON first: a failed Word document leaves the JSON, never a Word document alone)."""
     import json
@@ -123,18 +123,19 @@ def write_both(data: Mapping[str, Any], out: Path, today: date) -> Path:
     content = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     into_place(out, lambda temporary: temporary.write_text(content, encoding="utf-8"))
     readable = readable_path(out)
-    into_place(readable, lambda temporary: write_personal_data(data, temporary, today))
+    into_place(readable, lambda temporary: write_personal_data(data, temporary, today, author))
     return readable
 
 
-def write_personal_data(data: Mapping[str, Any], out: Path, today: date) -> Path:
-    """Writes what `store.privacy.worker_data` / `client_data` returned as a Word document."""
+def write_personal_data(data: Mapping[str, Any], out: Path, today: date, author: str = "") -> Path:
+    """Writes what `store.privacy.worker_data` / `client_data` returned as a Word document;
+    `author`: the producer who keeps the data (the document's author)."""
     from .word import new_document
 
     worker = "worker" in data
     subject = (data.get("worker") or data.get("client") or {}).get("name", "")
     title = "保有個人データの開示"
-    document = new_document(title, subject=subject, landscape=True)
+    document = new_document(title, subject=subject, author=author, producer=author, landscape=True)
     document.add_heading(title, level=1)
     document.add_paragraph(
         f"{subject} 様について、当方（クラウドソーシング・プロデューサー）が保有している情報の一覧です。"

@@ -14,7 +14,7 @@ from ..domain.proposal import ProblemBreakdown, ProposalData
 from ..domain.proposal_text import ROLES, expected_effect, next_steps, risks, type_reason
 from .common import Progress, effort, jp_date, no_progress, short_date, yen, yen_range
 from .schedule import EARLY_MARK, Timeline, timeline
-from .word import grid_style, keep_next, new_document, styled, table
+from .word import grid_style, keep_next, keep_table, new_document, styled, table
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
@@ -91,7 +91,7 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
             "クラウドソーシングでよく聞かれるトラブルのうち、今回の業務で起こりうるものと、その防ぎ方です。"
         ))  # fmt: skip
         table(doc, ["トラブル", "今回の業務で起こりうること", "防ぎ方"],
-              [[f"{r.number} {r.trouble}", r.why, r.avoid] for r in found], [36, 58, 76])  # fmt: skip
+              [[f"{r.number} {r.trouble}", r.why, r.avoid] for r in found], [46, 54, 70])  # fmt: skip
     else:
         doc.add_paragraph("業務が決まると、ここに起こりうるトラブルと防ぎ方が入ります。")
     done += 1
@@ -156,7 +156,9 @@ def _cover(doc: DocumentObject, data: ProposalData, whole: Costs) -> None:
         doc.add_paragraph()
     lines = [
         producer.organisation,
-        producer.name and f"クラウドソーシング・プロデューサー　{producer.name}",
+        # the title once: the certification says it when recorded, else the role does
+        producer.name and (producer.name if producer.certification else
+                           f"クラウドソーシング・プロデューサー　{producer.name}"),
         producer.certification,
         producer.address and f"所在地：{producer.address}",
         producer.phone and f"電話：{producer.phone}",
@@ -249,11 +251,12 @@ def _problem(
     rows = []
     for order, item in enumerate(problem.items, start=1):
         rows.append([
-            str(order), item.title, LABELS_JA[item.order_type], item.deliverables, effort(item),
+            str(order), item.title, SHORT_TYPES[item.order_type], item.deliverables, effort(item),
             yen_range(item.budget_min, item.budget_max),
         ])  # fmt: skip
-    table(doc, ["順序", "業務", "発注形式", "成果物", "作業量の目安", "報酬（税抜）"], rows,
-          [12, 36, 22, 40, 27, 33], right=(0, 5))  # fmt: skip
+    # widths from the longest words each column holds: 「プロジェクト」 (6 characters) whole
+    table(doc, ["No.", "業務", "発注形式", "成果物", "作業量の目安", "報酬（税抜）"], rows,
+          [10, 34, 27, 39, 27, 33], right=(0, 5))  # fmt: skip
     budget = problem.budget
     doc.add_paragraph(f"この課題の報酬の目安：{yen_range(budget.low, budget.high)}（税抜）")
 
@@ -430,6 +433,7 @@ def _money(doc: DocumentObject, data: ProposalData, whole: Costs) -> None:
     tax = Amount(whole.total.tax_low, whole.total.tax_high, whole.total.tax_low, whole.total.tax_high)
     rows.append(["うち消費税（10%）", "", "", amount_range(tax, True)])
     money = table(doc, ["項目", "料率", "税抜", "税込"], rows, [40, 24, 53, 53], right=(2, 3))
+    keep_table(money)
     _bold_row(money, len(rows) - 1)
     for note in notes:
         doc.add_paragraph(note)
@@ -468,6 +472,7 @@ def _approval(doc: DocumentObject, data: ProposalData) -> None:
     ], [40, 130])  # fmt: skip
     for row in grid.rows[1:]:
         row.height = Mm(14)
+    keep_table(grid)  # the approval box is never split between two pages
     producer = data.producer
     contact = [
         ("担当", producer.name), ("所属", producer.organisation),
@@ -479,6 +484,10 @@ def _approval(doc: DocumentObject, data: ProposalData) -> None:
     for line in lines or ["（プロデューサー情報が未設定です）"]:
         doc.add_paragraph(line)
     doc.add_paragraph("以上").alignment = 2  # right
+
+
+SHORT_TYPES = {OrderType.PROJECT: "プロジェクト", OrderType.COMPETITION: "コンペ", OrderType.TASK: "タスク"}
+"""The order types in a narrow column headed 発注形式 (「プロジェクト形式」 broke mid-word there)."""
 
 
 def _bold_row(grid: object, index: int) -> None:

@@ -441,5 +441,14 @@ def styled(doc: DocumentObject, text: str, style_id: str) -> Paragraph:
     return paragraph
 
 
+def keep_table(grid: Table) -> None:
+    """A short table stays on one page: every row but the last keeps with the next (its rows
+    already never break), as Word and LibreOffice both read it."""
+    for row in grid.rows[:-1]:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
+
+
 def keep_next(paragraph: object) -> None:
     paragraph.paragraph_format.keep_with_next = True  # type: ignore[attr-defined]

@@ -510,11 +510,15 @@ def fill_following(
             w: k for w, k in session.execute(select(Worker.id, Worker.kind).where(Worker.id.in_(worker_ids)))
         }
         chosen = [item for item in items if rng.random() < share]
+        begun: dict[int, date] = {}  # the day each order was drafted: nothing is said of it before
         for item in chosen:
             eid = ids["engagement"]
             ids["engagement"] += 1
             path = _PATHS[item.order_type]
+            # never after today: an order drafted a week after a consultation held this week is drafted today
             day = max(item.held_on + timedelta(days=7), today - timedelta(days=rng.randint(0, 150)))
+            day = min(today, day)
+            begun[eid] = day
             state, since, steps = "draft", day, []
             target = rng.randrange(len(path))
             for next_state in path[1 : target + 1]:
@@ -750,7 +754,7 @@ def fill_following(
         for index in range(total):
             eid, client_id, since = engagements[index % len(engagements)]
             worker_side = index % 3 != 0
-            on = since - timedelta(days=rng.randint(0, 40))
+            on = max(begun.get(eid, since), since - timedelta(days=rng.randint(0, 40)))
             batch.append(
                 {
                     "client_id": client_id,
@@ -954,6 +958,11 @@ def fill_workshop(
                     for item, score in scores.items()
                 ]
             if popular:
+                chosen = rng.sample(popular, k=min(len(popular), rng.choice((1, 2, 2))))
+                # the worksheet in the owner's words, a line per problem (the proposal quotes them)
+                said = ("社内に詳しい人がいないので、外の力を借りたい。",
+                        "まずは小さな仕事から試してみたい。",
+                        "費用の目安が分かれば前向きに考えたい。")  # fmt: skip
                 consultations.append(
                     {
                         "id": next_consultation,
@@ -961,11 +970,11 @@ def fill_workshop(
                         "held_on": held,
                         "place": venue,
                         "attendees": "ワークショップ参加（社長）",
-                        "notes": "ワークショップのワークシートから記録。",
+                        "notes": "\n".join(f"{entry.name_ja}について：{said[(index + k) % len(said)]}"
+                                           for k, entry in enumerate(chosen)),
                     }
                 )
                 people[-1]["work_consultation_id"] = next_consultation
-                chosen = rng.sample(popular, k=min(len(popular), rng.choice((1, 2, 2))))
                 first_item = next_item
                 for position, entry in enumerate(chosen):
                     problems.append(
