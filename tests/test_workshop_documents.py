@@ -437,6 +437,117 @@ def test_the_summary_workbook_numbers_equal_the_database(demo):
     assert all(r[4] for r in follow)  # with the contact to call back
 
 
+def _width_of(ws, row, col):
+    """The width in characters of the cell at (row, col), or of the merged range it starts."""
+    from openpyxl.utils import get_column_letter
+
+    last = col
+    for merged in ws.merged_cells.ranges:
+        if merged.min_row == row and merged.min_col == col:
+            last = merged.max_col
+    return sum(ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in range(col, last + 1))
+
+
+def _print_columns(ws):
+    import re
+
+    from openpyxl.utils import column_index_from_string
+
+    area = ws.print_area if isinstance(ws.print_area, str) else ws.print_area[0]
+    match = re.search(r"\$?([A-Z]+)\$?\d+:\$?([A-Z]+)\$?(\d+)$", area)
+    return column_index_from_string(match.group(2)), int(match.group(3))
+
+
+def test_no_text_of_the_summary_runs_past_the_print_area(demo):
+    """A footnote under a narrow table once ran past column D, out of the printed page: every
+    text that does not wrap ends inside the print area, and every row is inside it."""
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+
+    from csp_desk.reports.workshop_summary import units
+
+    wb = load_workbook(demo["workbook"])
+    for ws in wb.worksheets:
+        last_col, last_row = _print_columns(ws)
+        for row in ws.iter_rows():
+            for cell in row:
+                if not isinstance(cell.value, str) or not cell.value:
+                    continue
+                assert cell.row <= last_row and cell.column <= last_col, (ws.title, cell.coordinate)
+                room = sum(ws.column_dimensions[get_column_letter(c)].width or 8.43
+                           for c in range(cell.column, last_col + 1))  # fmt: skip
+                if cell.alignment.wrap_text:
+                    assert _width_of(ws, cell.row, cell.column) <= room
+                    continue
+                assert units(cell.value) <= room, (ws.title, cell.coordinate, cell.value)
+
+
+def test_the_list_of_work_items_is_a_sheet_whose_header_repeats_on_every_page(demo):
+    from openpyxl import load_workbook
+
+    wb = load_workbook(demo["workbook"])
+    listing = wb["業務の一覧"]
+    assert listing.print_title_rows == "$4:$4"
+    assert [c.value for c in listing[4]][:4] == ["会社名", "経営課題", "業務", "発注形式"]
+    items = sum(len(p.items) for p in demo["summary"].participants)
+    assert len(_rows(listing, 5, 9)) == items
+    # the cross-tab's sheet holds only the cross-tab: its columns are its own
+    assert wb["業務"].max_row <= 5 + 3 + 2
+
+
+def test_no_header_or_label_of_the_summary_breaks_inside_a_word(demo):
+    """Headers are broken only where written (「10万円〜」「30万円未満」, a question over 事前・事後):
+    every line of a header fits its column (or merged columns), none is a lone bracket, and the
+    list's short labels (会社名, 発注形式, 予算帯) fit on one line."""
+    from openpyxl import load_workbook
+
+    from csp_desk.reports.xlsx import wrapped_lines
+
+    wb = load_workbook(demo["workbook"])
+    headers = 0
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.fill.fgColor.rgb not in ("00D9E2F3", "FFD9E2F3") or not isinstance(cell.value, str):
+                    continue
+                headers += 1
+                for line in cell.value.split("\n"):
+                    assert wrapped_lines(line, _width_of(ws, cell.row, cell.column)) == 1, (ws.title, line)
+                    assert line.strip() not in {")", "）", "(", "（", "」", "]"}, (ws.title, cell.value)
+                    assert not line.startswith(("）", ")", "」", "、", "。")), (ws.title, cell.value)
+    assert headers > 40
+    listing = wb["業務の一覧"]
+    for values in listing.iter_rows(min_row=5, values_only=True):
+        for col in (0, 3, 8):
+            assert wrapped_lines(values[col], _width_of(listing, 4, col + 1)) == 1, values[col]
+
+
+def test_a_wrapped_row_of_the_summary_has_room_for_each_line(demo):
+    """At 15 points a line, the second line of a reason sat on the row's border in LibreOffice."""
+    from openpyxl import load_workbook
+
+    from csp_desk.reports.xlsx import wrapped_lines
+
+    listing = load_workbook(demo["workbook"])["業務の一覧"]
+    checked = 0
+    for row in range(5, listing.max_row + 1):
+        reason = listing.cell(row=row, column=5).value
+        lines = wrapped_lines(reason or "", _width_of(listing, 4, 5))
+        if lines > 1:
+            checked += 1
+            assert listing.row_dimensions[row].height >= 17 * lines
+    assert checked
+
+
+def test_the_programme_numbers_stand_beside_their_lines(demo):
+    from openpyxl import load_workbook
+
+    overview = load_workbook(demo["workbook"])["概要"]
+    lines = [overview.cell(row=r, column=2).value for r in range(1, overview.max_row + 1)]
+    agenda = demo["summary"].plan.agenda
+    assert agenda and all(f"{n}．{line}" in lines for n, line in enumerate(agenda, start=1))
+
+
 def test_the_summary_has_a_bar_chart_of_the_questionnaire_before_and_after(demo):
     with zipfile.ZipFile(demo["workbook"]) as book:
         charts = [n for n in book.namelist() if n.startswith("xl/charts/chart")]
