@@ -35,6 +35,8 @@ SHORT_JA = {"can_solve": "課題を解決できそう", "knows_costs": "費用�
 LINE_PT = 18.0
 """Points per line of 11-point text in a row: Excel's own row for Yu Gothic 11 is 18.75, and
 LibreOffice's CJK font needs about 16 (at 15 a second line sat on the row's border)."""
+MAX_ROW_PT = 409.0
+"""Excel's highest row."""
 FIT = 1.1
 """Room a label is given beyond its estimated width (Excel and LibreOffice measure differently)."""
 INTENTION_JA = {Intention.YES: "はい", Intention.UNDECIDED: "検討中", Intention.NO: "いいえ"}
@@ -102,7 +104,8 @@ def _fit_height(ws: Any, row: int, values: Sequence[object], spans: Sequence[int
             lines = max(lines, wrapped_lines(value, width))
         col += span
     if lines > 1:
-        ws.row_dimensions[row].height = max(ws.row_dimensions[row].height or 0, LINE_PT * lines + 2)
+        height = min(LINE_PT * lines + 2, MAX_ROW_PT)
+        ws.row_dimensions[row].height = max(ws.row_dimensions[row].height or 0, height)
 
 
 def _header(ws: Any, style: _Style, row: int, columns: Sequence[tuple[str, float]]) -> None:
