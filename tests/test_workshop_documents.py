@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from csp_desk.domain.order_types import LABELS_JA
 from csp_desk.domain.orders import Orderer
 from csp_desk.domain.workshop import ITEMS, Answers, Attendance, Intention, Phase, WorkshopDraft
 from csp_desk.domain.workshop_documents import BAND_LABELS, budget_band
@@ -168,6 +169,18 @@ def test_the_combined_file_opens_in_libreoffice_with_every_part_and_page_numbers
     for p in absent:
         assert f"なし（{'欠席'}）" in text and p.company in text
 
+    # no label broken by the end of a line: the cover's title on one line (under the running
+    # header's), the line under each part's title broken before 「会場：」, never inside the
+    # venue, 「プロジェクト形式」 whole in every table; the cover dated as the day it was printed
+    cover = text.split("\f")[0]
+    assert sum(data.plan.title in line for line in cover.splitlines()) >= 2
+    assert "印刷日：" in cover and "作成日" not in cover
+    venue = data.plan.venue.replace(" ", "")
+    assert venue
+    said = [line.replace(" ", "") for line in text.splitlines() if "会場：" in line]
+    assert said and all(f"会場：{venue}" in line for line in said)
+    assert text.count("プロジェク") == text.count("プロジェクト") > 20
+
 
 def test_the_common_handout_cites_the_guideline_and_the_freelance_act(demo):
     text = _docx_text(demo["folder"] / "handouts" / HANDOUT_FILE)
@@ -193,6 +206,85 @@ def test_the_attendance_sheet_counts_equal_the_database(demo, tmp_path):
     text = pdf_text(to_pdf(path, tmp_path))
     if text:
         assert f"出席 {figures.attendance[Attendance.PRESENT]}" in text.replace("　", " ")
+
+
+def test_words_are_where_a_japanese_line_may_break():
+    from csp_desk.reports.workshop import words
+
+    assert words("はじめてのクラウドソーシング活用ワークショップ") == [
+        "はじめての", "クラウドソーシング", "活用", "ワークショップ"]  # fmt: skip
+    assert words("営業資料・提案書のデザイン") == ["営業資料・", "提案書の", "デザイン"]
+    assert words("会社案内パンフレット（4〜8ページ）") == ["会社案内", "パンフレット", "（4〜8ページ）"]
+    assert words("商工会議所 3階 大会議室") == ["商工会議所 ", "3階 ", "大会議室"]
+    assert words("IT化・DX") == ["IT化・", "DX"]
+    assert words("プロジェクト形式") == ["プロジェクト", "形式"]
+    for text in ("大会議室", "12時間", "¥20,000〜¥50,000"):
+        assert words(text) == [text]
+
+
+def test_a_label_is_broken_between_its_words_and_phrases_first():
+    from csp_desk.reports.workshop import fit_lines, text_pt, words
+
+    first = "はじめてのクラウドソーシング活用ワークショップ　2026年7月3日（金）13:30〜"
+    venue = "会場：商工会議所 3階 大会議室"
+    assert fit_lines(f"{first}　{venue}", 480, 9).split("\n") == [first, venue]
+    for text in ("営業資料・提案書のデザイン", "会社案内パンフレット（4〜8ページ）",
+                 "③ 発注者と連絡が取れなくなってしまった"):  # fmt: skip
+        for width in (60, 90, 120, 150):
+            lines = fit_lines(text, width).split("\n")
+            assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+            cuts = {len("".join(words(text)[:n])) for n in range(len(words(text)) + 1)}
+            at = 0
+            for part in lines:
+                at = text.index(part, at) + len(part)
+                assert at in cuts or text[at:at + 1] == " ", (text, width, lines)
+                assert text_pt(part, 10.5) <= width or len(words(part)) == 1
+
+
+def test_the_cover_title_fits_one_line_or_breaks_between_words():
+    from csp_desk.reports.workshop import TITLE_SMALLEST_PT, title_size
+
+    size, text = title_size("はじめてのクラウドソーシング活用ワークショップ", 480)
+    assert TITLE_SMALLEST_PT <= size < 26 and "\n" not in text
+    assert title_size("短い題名", 480) == (26, "短い題名")
+    size, text = title_size("地域の中小企業のためのはじめてのクラウドソーシング活用ワークショップ", 480)
+    assert size == TITLE_SMALLEST_PT
+    assert text.split("\n") == ["地域の中小企業のためのはじめてのクラウドソーシング", "活用ワークショップ"]
+
+
+def test_the_result_sheet_table_is_as_wide_as_its_longest_labels(demo):
+    """「プロジェクト形式」 broke after ク in a 26 mm column: each column of short labels is as wide
+    as its longest one; the work item takes the rest, broken only between words."""
+    from docx import Document
+    from docx.shared import Mm
+
+    from csp_desk.reports.workshop import (
+        CELL_PADDING_MM,
+        MM_PER_PT,
+        result_file_names,
+        text_pt,
+        words,
+    )
+
+    checked = 0
+    for p, name in result_file_names(demo["handouts"]):
+        if not p.items:
+            continue
+        grid = Document(str(demo["folder"] / "handouts" / name)).tables[0]
+        widths = [column.width / Mm(1) for column in grid.columns]
+        assert sum(widths) == pytest.approx(170, abs=1.5)
+        for row, line in zip(grid.rows[1:], p.items, strict=True):
+            for col in (1, 3, 4, 5):  # the problem, the order type, the effort, the budget
+                for part in row.cells[col].text.split("\n"):  # a budget range broken after its 〜
+                    assert text_pt(part, 10.5) * MM_PER_PT + CELL_PADDING_MM <= widths[col] + 0.01, part
+            assert row.cells[3].text == LABELS_JA[line.draft.order_type]
+            title = row.cells[2].text.split("\n")
+            assert "".join(title) == line.draft.title
+            pieces = words(line.draft.title)
+            ends = {len("".join(pieces[:n])) for n in range(len(pieces) + 1)}
+            assert all(len("".join(title[: n + 1])) in ends for n in range(len(title)))
+            checked += 1
+    assert checked > 10
 
 
 def test_a_result_sheet_shows_the_participants_work_posting_and_checklist(demo):

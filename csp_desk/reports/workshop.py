@@ -100,6 +100,7 @@ BODY_PT = 10.5
 BOLD = 1.08
 """A header is bold: a little wider than its text measures."""
 MIN_COLUMN_MM = 11.0
+MIN_FLEXIBLE_MM = 25.0
 TITLE_PT, TITLE_SMALLEST_PT = 26.0, 18.0
 _OPENING = "（「『【〔［(["
 _CLOSING = "）」』】〕］)]、。，．・："
@@ -123,9 +124,9 @@ def _script(char: str) -> str:
 
 def words(text: str) -> list[str]:
     """`text` cut where a line may break without splitting a word: after a space, after 、。・ and a
-    closing bracket, before an opening one, after a run of hiragana, and where katakana
-    meets kanji (「はじめての」「クラウドソーシング」「活用」「ワークショップ」). Joined, the words
-    give back `text`."""
+    closing bracket, before an opening one, after a run of hiragana, where katakana meets kanji
+    (「はじめての」「クラウドソーシング」「活用」「ワークショップ」), and after a Latin word of three
+    letters or more before Japanese (「Google」「ビジネス」). Joined, the words give back `text`."""
     out: list[str] = []
     current = ""
     previous = ""
@@ -137,6 +138,7 @@ def words(text: str) -> list[str]:
                 (last in " 　" and char not in " 　")
                 or (last in _CLOSING_BREAK and char not in _CLOSING)
                 or (char in _OPENING and last not in _OPENING)
+                or (kind in ("katakana", "kanji") and re.search("[A-Za-z]{3}$", current) is not None)
                 or (kind not in ("same", "other") and previous not in ("other", kind)
                 and (previous == "hiragana" or {previous, kind} == {"katakana", "kanji"})
                 and char not in _CLOSING)
@@ -201,19 +203,30 @@ def _text_width_pt(doc: DocumentObject) -> float:
 
 def column_widths(headers: list[str], rows: list[list[str]], total_mm: float, flexible: int,
                   size_pt: float = BODY_PT) -> list[float]:  # fmt: skip
-    """Widths of a table's columns in mm: each column but `flexible` as wide as its longest line
-    (a header's or a value's, lines as written), `flexible` the rest of `total_mm` (at least
-    as wide as its longest word)."""
-    widths = []
+    """Widths of a table's columns in mm, filling `total_mm`: each column but `flexible` as wide as
+    its longest line (a header's or a value's, lines as written), `flexible` the rest. When that
+    is too little, `flexible` is narrowed to its longest word, then the others towards theirs,
+    the widest slack first: a line then wraps between words (fit_lines), not inside one."""
+
+    def mm(text: str, bold: bool) -> float:
+        return text_pt(text, size_pt) * (BOLD if bold else 1.0) * MM_PER_PT + CELL_PADDING_MM + 0.5
+
+    widest, narrowest = [], []
     for col in range(len(headers)):
-        texts = [headers[col], *(row[col] for row in rows)]
-        if col == flexible:
-            longest = max(text_pt(w, size_pt) for t in texts for line in t.split("\n") for w in words(line))
-        else:
-            longest = max(text_pt(line, size_pt) for t in texts for line in t.split("\n"))
-        widths.append(max(MIN_COLUMN_MM, math.ceil(longest * BOLD * MM_PER_PT + CELL_PADDING_MM + 0.5)))
-    rest = total_mm - sum(w for col, w in enumerate(widths) if col != flexible)
-    widths[flexible] = max(widths[flexible], rest)
+        texts = [(headers[col], True), *((row[col], False) for row in rows)]
+        lines = [(line, bold) for text, bold in texts for line in text.split("\n")]
+        widest.append(max(MIN_COLUMN_MM, math.ceil(max(mm(line, bold) for line, bold in lines))))
+        word = max(mm(w, bold) for line, bold in lines for w in words(line))
+        narrowest.append(max(MIN_COLUMN_MM, math.ceil(word)))
+    widths = list(widest)
+    widths[flexible] = max(narrowest[flexible], total_mm - sum(widest) + widest[flexible])
+    while sum(widths) > total_mm + 0.01:
+        slack = [(widths[c] - narrowest[c], c) for c in range(len(widths)) if c != flexible]
+        room, col = max(slack, default=(0.0, -1))
+        if room <= 0:
+            widths[flexible] = max(MIN_FLEXIBLE_MM, total_mm - sum(widths) + widths[flexible])
+            break
+        widths[col] -= min(room, sum(widths) - total_mm, 1.0)
     return widths
 
 
@@ -266,7 +279,8 @@ def _table(doc: DocumentObject, headers: list[str], rows: list[list[str]], width
     room = [(width - CELL_PADDING_MM) / MM_PER_PT - 1 for width in widths]
     cells = [[fit_lines(clean(v), room[c]) if c in wrap else clean(v) for c, v in enumerate(row)]
              for row in rows]  # fmt: skip
-    return table(doc, headers, cells, widths, right)
+    heads = [fit_lines(h, room[c] / BOLD) if c in wrap else h for c, h in enumerate(headers)]
+    return table(doc, heads, cells, widths, right)
 
 
 def _fitted_table(doc: DocumentObject, headers: list[str], rows: list[list[str]], flexible: int,
@@ -276,7 +290,8 @@ def _fitted_table(doc: DocumentObject, headers: list[str], rows: list[list[str]]
     sentences do)."""
     rows = [[clean(v) for v in row] for row in rows]
     widths = column_widths(headers, rows, _text_width_pt(doc) * MM_PER_PT, flexible)
-    return _table(doc, headers, rows, widths, right, wrap=() if prose else (flexible,))
+    wrap = tuple(c for c in range(len(headers)) if not (prose and c == flexible))
+    return _table(doc, headers, rows, widths, right, wrap=wrap)
 
 
 def _row_heights(grid: object, mm: float, skip_header: bool = True) -> None:
