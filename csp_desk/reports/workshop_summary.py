@@ -37,8 +37,11 @@ LINE_PT = 18.0
 LibreOffice's CJK font needs about 16 (at 15 a second line sat on the row's border)."""
 MAX_ROW_PT = 409.0
 """Excel's highest row."""
-FIT = 1.1
-"""Room a label is given beyond its estimated width (Excel and LibreOffice measure differently)."""
+FIT = 1.2
+"""Room a label is given beyond its estimated width: WIDE is LibreOffice's full-width character
+(9 pixels a unit); Excel's unit is a Calibri digit, 7 pixels, and a full-width character of 11-pt
+Yu Gothic is 14.7 pixels, about 2.1 units — 1.65 × 1.2 and the 2 units added hold a label of up to
+16 full-width characters in both (more room made the list of work items too wide for A3)."""
 INTENTION_JA = {Intention.YES: "はい", Intention.UNDECIDED: "検討中", Intention.NO: "いいえ"}
 
 
@@ -273,8 +276,8 @@ def _work_list(ws: Any, style: _Style, data: SummaryData) -> None:
     efforts = [effort(line.draft) for _p, line in lines]
     titles = [line.draft.title for _p, line in lines]
     columns = [("会社名", min(label_width(*companies), 34)), ("経営課題", min(label_width(*problems), 24)),
-               ("業務", min(label_width(*titles), 38)), ("発注形式", label_width(*LABELS_JA.values())),
-               ("その形式を選んだ理由", 50),
+               ("業務", min(label_width(*titles), 34)), ("発注形式", label_width(*LABELS_JA.values())),
+               ("その形式を選んだ理由", 44),
                ("作業量の目安", min(label_width(*efforts), 24)), ("予算下限", 12), ("予算上限", 12),
                ("予算帯", label_width(*BAND_LABELS))]  # fmt: skip
     _header(ws, style, 4, columns)
