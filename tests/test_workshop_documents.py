@@ -560,6 +560,7 @@ def test_no_text_of_the_summary_runs_past_the_print_area(demo):
 
     wb = load_workbook(demo["workbook"])
     for ws in wb.worksheets:
+        assert ws.print_options.horizontalCentered, ws.title  # one page wide (xlsx.print_setup)
         last_col, last_row = _print_columns(ws)
         for row in ws.iter_rows():
             for cell in row:
