@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from csp_desk.domain.order_types import LABELS_JA
 from csp_desk.domain.orders import Orderer
 from csp_desk.domain.workshop import ITEMS, Answers, Attendance, Intention, Phase, WorkshopDraft
 from csp_desk.domain.workshop_documents import BAND_LABELS, budget_band
@@ -168,6 +169,18 @@ def test_the_combined_file_opens_in_libreoffice_with_every_part_and_page_numbers
     for p in absent:
         assert f"なし（{'欠席'}）" in text and p.company in text
 
+    # no label broken by the end of a line: the cover's title on one line (under the running
+    # header's), the line under each part's title broken before 「会場：」, never inside the
+    # venue, 「プロジェクト形式」 whole in every table; the cover dated as the day it was printed
+    cover = text.split("\f")[0]
+    assert sum(data.plan.title in line for line in cover.splitlines()) >= 2
+    assert "印刷日：" in cover and "作成日" not in cover
+    venue = data.plan.venue.replace(" ", "")
+    assert venue
+    said = [line.replace(" ", "") for line in text.splitlines() if "会場：" in line]
+    assert said and all(f"会場：{venue}" in line for line in said)
+    assert text.count("プロジェク") == text.count("プロジェクト") > 20
+
 
 def test_the_common_handout_cites_the_guideline_and_the_freelance_act(demo):
     text = _docx_text(demo["folder"] / "handouts" / HANDOUT_FILE)
@@ -175,7 +188,7 @@ def test_the_common_handout_cites_the_guideline_and_the_freelance_act(demo):
     assert "特定受託事業者に係る取引の適正化等に関する法律" in text and "令和5年法律第25号" in text
     for word in ("プロジェクト形式", "コンペ形式", "タスク形式", "仮払い", "依頼内容が明確でない",
                  "著作権の取り扱いが明確でない", "60日以内", "3年間保存", "プロデューサー"):  # fmt: skip
-        assert word in text, word
+        assert word in text.replace("\n", ""), word  # a label broken between its words
 
 
 def test_the_attendance_sheet_counts_equal_the_database(demo, tmp_path):
@@ -193,6 +206,85 @@ def test_the_attendance_sheet_counts_equal_the_database(demo, tmp_path):
     text = pdf_text(to_pdf(path, tmp_path))
     if text:
         assert f"出席 {figures.attendance[Attendance.PRESENT]}" in text.replace("　", " ")
+
+
+def test_words_are_where_a_japanese_line_may_break():
+    from csp_desk.reports.workshop import words
+
+    assert words("はじめてのクラウドソーシング活用ワークショップ") == [
+        "はじめての", "クラウドソーシング", "活用", "ワークショップ"]  # fmt: skip
+    assert words("営業資料・提案書のデザイン") == ["営業資料・", "提案書の", "デザイン"]
+    assert words("会社案内パンフレット（4〜8ページ）") == ["会社案内", "パンフレット", "（4〜8ページ）"]
+    assert words("商工会議所 3階 大会議室") == ["商工会議所 ", "3階 ", "大会議室"]
+    assert words("IT化・DX") == ["IT化・", "DX"]
+    assert words("プロジェクト形式") == ["プロジェクト", "形式"]
+    for text in ("大会議室", "12時間", "¥20,000〜¥50,000"):
+        assert words(text) == [text]
+
+
+def test_a_label_is_broken_between_its_words_and_phrases_first():
+    from csp_desk.reports.workshop import fit_lines, text_pt, words
+
+    first = "はじめてのクラウドソーシング活用ワークショップ　2026年7月3日（金）13:30〜"
+    venue = "会場：商工会議所 3階 大会議室"
+    assert fit_lines(f"{first}　{venue}", 480, 9).split("\n") == [first, venue]
+    for text in ("営業資料・提案書のデザイン", "会社案内パンフレット（4〜8ページ）",
+                 "③ 発注者と連絡が取れなくなってしまった"):  # fmt: skip
+        for width in (60, 90, 120, 150):
+            lines = fit_lines(text, width).split("\n")
+            assert "".join(lines).replace(" ", "") == text.replace(" ", "")
+            cuts = {len("".join(words(text)[:n])) for n in range(len(words(text)) + 1)}
+            at = 0
+            for part in lines:
+                at = text.index(part, at) + len(part)
+                assert at in cuts or text[at:at + 1] == " ", (text, width, lines)
+                assert text_pt(part, 10.5) <= width or len(words(part)) == 1
+
+
+def test_the_cover_title_fits_one_line_or_breaks_between_words():
+    from csp_desk.reports.workshop import TITLE_SMALLEST_PT, title_size
+
+    size, text = title_size("はじめてのクラウドソーシング活用ワークショップ", 480)
+    assert TITLE_SMALLEST_PT <= size < 26 and "\n" not in text
+    assert title_size("短い題名", 480) == (26, "短い題名")
+    size, text = title_size("地域の中小企業のためのはじめてのクラウドソーシング活用ワークショップ", 480)
+    assert size == TITLE_SMALLEST_PT
+    assert text.split("\n") == ["地域の中小企業のためのはじめてのクラウドソーシング", "活用ワークショップ"]
+
+
+def test_the_result_sheet_table_is_as_wide_as_its_longest_labels(demo):
+    """「プロジェクト形式」 broke after ク in a 26 mm column: each column of short labels is as wide
+    as its longest one; the work item takes the rest, broken only between words."""
+    from docx import Document
+    from docx.shared import Mm
+
+    from csp_desk.reports.workshop import (
+        CELL_PADDING_MM,
+        MM_PER_PT,
+        result_file_names,
+        text_pt,
+        words,
+    )
+
+    checked = 0
+    for p, name in result_file_names(demo["handouts"]):
+        if not p.items:
+            continue
+        grid = Document(str(demo["folder"] / "handouts" / name)).tables[0]
+        widths = [column.width / Mm(1) for column in grid.columns]
+        assert sum(widths) == pytest.approx(170, abs=1.5)
+        for row, line in zip(grid.rows[1:], p.items, strict=True):
+            for col in (1, 3, 4, 5):  # the problem, the order type, the effort, the budget
+                for part in row.cells[col].text.split("\n"):  # a budget range broken after its 〜
+                    assert text_pt(part, 10.5) * MM_PER_PT + CELL_PADDING_MM <= widths[col] + 0.01, part
+            assert row.cells[3].text == LABELS_JA[line.draft.order_type]
+            title = row.cells[2].text.split("\n")
+            assert "".join(title) == line.draft.title
+            pieces = words(line.draft.title)
+            ends = {len("".join(pieces[:n])) for n in range(len(pieces) + 1)}
+            assert all(len("".join(title[: n + 1])) in ends for n in range(len(title)))
+            checked += 1
+    assert checked > 10
 
 
 def test_a_result_sheet_shows_the_participants_work_posting_and_checklist(demo):
@@ -435,6 +527,118 @@ def test_the_summary_workbook_numbers_equal_the_database(demo):
     follow = _rows(wb["フォローアップ"], 5, 7)
     assert len(follow) == figures.follow_ups
     assert all(r[4] for r in follow)  # with the contact to call back
+
+
+def _width_of(ws, row, col):
+    """The width in characters of the cell at (row, col), or of the merged range it starts."""
+    from openpyxl.utils import get_column_letter
+
+    last = col
+    for merged in ws.merged_cells.ranges:
+        if merged.min_row == row and merged.min_col == col:
+            last = merged.max_col
+    return sum(ws.column_dimensions[get_column_letter(c)].width or 8.43 for c in range(col, last + 1))
+
+
+def _print_columns(ws):
+    import re
+
+    from openpyxl.utils import column_index_from_string
+
+    area = ws.print_area if isinstance(ws.print_area, str) else ws.print_area[0]
+    match = re.search(r"\$?([A-Z]+)\$?\d+:\$?([A-Z]+)\$?(\d+)$", area)
+    return column_index_from_string(match.group(2)), int(match.group(3))
+
+
+def test_no_text_of_the_summary_runs_past_the_print_area(demo):
+    """A footnote under a narrow table once ran past column D, out of the printed page: every
+    text that does not wrap ends inside the print area, and every row is inside it."""
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+
+    from csp_desk.reports.workshop_summary import units
+
+    wb = load_workbook(demo["workbook"])
+    for ws in wb.worksheets:
+        assert ws.print_options.horizontalCentered, ws.title  # one page wide (xlsx.print_setup)
+        last_col, last_row = _print_columns(ws)
+        for row in ws.iter_rows():
+            for cell in row:
+                if not isinstance(cell.value, str) or not cell.value:
+                    continue
+                assert cell.row <= last_row and cell.column <= last_col, (ws.title, cell.coordinate)
+                room = sum(ws.column_dimensions[get_column_letter(c)].width or 8.43
+                           for c in range(cell.column, last_col + 1))  # fmt: skip
+                if cell.alignment.wrap_text:
+                    assert _width_of(ws, cell.row, cell.column) <= room
+                    continue
+                assert units(cell.value) <= room, (ws.title, cell.coordinate, cell.value)
+
+
+def test_the_list_of_work_items_is_a_sheet_whose_header_repeats_on_every_page(demo):
+    from openpyxl import load_workbook
+
+    wb = load_workbook(demo["workbook"])
+    listing = wb["業務の一覧"]
+    assert listing.print_title_rows == "$4:$4"
+    assert [c.value for c in listing[4]][:4] == ["会社名", "経営課題", "業務", "発注形式"]
+    items = sum(len(p.items) for p in demo["summary"].participants)
+    assert len(_rows(listing, 5, 9)) == items
+    # the cross-tab's sheet holds only the cross-tab: its columns are its own
+    assert wb["業務"].max_row <= 5 + 3 + 2
+
+
+def test_no_header_or_label_of_the_summary_breaks_inside_a_word(demo):
+    """Headers are broken only where written (「10万円〜」「30万円未満」, a question over 事前・事後):
+    every line of a header fits its column (or merged columns), none is a lone bracket, and the
+    list's short labels (会社名, 発注形式, 予算帯) fit on one line."""
+    from openpyxl import load_workbook
+
+    from csp_desk.reports.xlsx import wrapped_lines
+
+    wb = load_workbook(demo["workbook"])
+    headers = 0
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                if cell.fill.fgColor.rgb not in ("00D9E2F3", "FFD9E2F3") or not isinstance(cell.value, str):
+                    continue
+                headers += 1
+                for line in cell.value.split("\n"):
+                    assert wrapped_lines(line, _width_of(ws, cell.row, cell.column)) == 1, (ws.title, line)
+                    assert line.strip() not in {")", "）", "(", "（", "」", "]"}, (ws.title, cell.value)
+                    assert not line.startswith(("）", ")", "」", "、", "。")), (ws.title, cell.value)
+    assert headers > 40
+    listing = wb["業務の一覧"]
+    for values in listing.iter_rows(min_row=5, values_only=True):
+        for col in (0, 3, 8):
+            assert wrapped_lines(values[col], _width_of(listing, 4, col + 1)) == 1, values[col]
+
+
+def test_a_wrapped_row_of_the_summary_has_room_for_each_line(demo):
+    """At 15 points a line, the second line of a reason sat on the row's border in LibreOffice."""
+    from openpyxl import load_workbook
+
+    from csp_desk.reports.xlsx import wrapped_lines
+
+    listing = load_workbook(demo["workbook"])["業務の一覧"]
+    checked = 0
+    for row in range(5, listing.max_row + 1):
+        reason = listing.cell(row=row, column=5).value
+        lines = wrapped_lines(reason or "", _width_of(listing, 4, 5))
+        if lines > 1:
+            checked += 1
+            assert listing.row_dimensions[row].height >= 17 * lines
+    assert checked
+
+
+def test_the_programme_numbers_stand_beside_their_lines(demo):
+    from openpyxl import load_workbook
+
+    overview = load_workbook(demo["workbook"])["概要"]
+    lines = [overview.cell(row=r, column=2).value for r in range(1, overview.max_row + 1)]
+    agenda = demo["summary"].plan.agenda
+    assert agenda and all(f"{n}．{line}" in lines for n, line in enumerate(agenda, start=1))
 
 
 def test_the_summary_has_a_bar_chart_of_the_questionnaire_before_and_after(demo):

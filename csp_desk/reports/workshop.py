@@ -10,6 +10,7 @@ the targets and moved into place only when all are done: a cancelled or failed r
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import re
 import shutil
@@ -88,6 +89,147 @@ def result_file_names(data: HandoutData) -> list[tuple[ParticipantSheet, str]]:
     return list(zip(came, unique_names(stems, ".docx"), strict=True))
 
 
+# --- keeping words whole ------------------------------------------------------------------------
+
+MM_PER_PT = 25.4 / 72
+CELL_PADDING_MM = 2 * 108 / 1440 * 25.4
+"""A table cell's left and right margins (Table Grid: 108 twentieths of a point each)."""
+HALF_EM = 0.6
+"""The width of a half-width character in ems (digits and Latin letters, wide side)."""
+BODY_PT = 10.5
+BOLD = 1.08
+"""A header is bold: a little wider than its text measures."""
+MIN_COLUMN_MM = 11.0
+MIN_FLEXIBLE_MM = 25.0
+TITLE_PT, TITLE_SMALLEST_PT = 26.0, 18.0
+_OPENING = "（「『【〔［(["
+_CLOSING = "）」』】〕］)]、。，．・："
+_CLOSING_BREAK = "）」』】〕］)]、。，・"
+
+
+def _script(char: str) -> str:
+    """The kind of a character, for where a Japanese line may break: between a run of hiragana and
+    what follows, between katakana and kanji, at spaces and punctuation — never inside a run."""
+    if char in "ー々〆":  # the long-vowel mark and repeat marks belong to what they follow
+        return "same"
+    code = ord(char)
+    if 0x3040 <= code <= 0x309F:
+        return "hiragana"
+    if 0x30A0 <= code <= 0x30FF or 0xFF66 <= code <= 0xFF9F:
+        return "katakana"
+    if 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF:
+        return "kanji"
+    return "other"  # Latin, digits, symbols: kept with their neighbours (「3階」「IT化」「12時間」)
+
+
+def words(text: str) -> list[str]:
+    """`text` cut where a line may break without splitting a word: after a space, after 、。・ and a
+    closing bracket, before an opening one, after a run of hiragana, where katakana meets kanji
+    (「はじめての」「クラウドソーシング」「活用」「ワークショップ」), and after a Latin word of three
+    letters or more before Japanese (「Google」「ビジネス」). Joined, the words give back `text`."""
+    out: list[str] = []
+    current = ""
+    previous = ""
+    for char in text:
+        kind = _script(char)
+        if current:
+            last = current[-1]
+            cut = (
+                (last in " 　" and char not in " 　")
+                or (last in _CLOSING_BREAK and char not in _CLOSING)
+                or (char in _OPENING and last not in _OPENING)
+                or (kind in ("katakana", "kanji") and re.search("[A-Za-z]{3}$", current) is not None)
+                or (kind not in ("same", "other") and previous not in ("other", kind)
+                and (previous == "hiragana" or {previous, kind} == {"katakana", "kanji"})
+                and char not in _CLOSING)
+            )  # fmt: skip
+            if cut:
+                out.append(current)
+                current = ""
+        current += char
+        if kind != "same":
+            previous = kind
+    if current:
+        out.append(current)
+    return out
+
+
+AUTOSPACE_EM = 0.25
+"""The space Word and LibreOffice put between Japanese and a Latin letter or digit (autoSpaceDE,
+autoSpaceDN: 「2026 年 7 月」)."""
+
+
+def text_pt(text: str, size_pt: float) -> float:
+    """The width of `text` at `size_pt` (a full-width character one em, a half-width one HALF_EM,
+    and the automatic space where Japanese meets a Latin letter or digit)."""
+    wide = [unicodedata.east_asian_width(c) in "WFA" for c in text]
+    width = sum(size_pt * (1.0 if w else HALF_EM) for w in wide)
+    latin = [c.isascii() and c.isalnum() for c in text]
+    for index in range(1, len(text)):
+        if wide[index - 1] != wide[index] and (latin[index - 1] or latin[index]):
+            width += AUTOSPACE_EM * size_pt
+    return width
+
+
+def fit_lines(text: str, width_pt: float, size_pt: float = BODY_PT) -> str:
+    """`text` with line breaks where it must wrap in `width_pt`: first at its full-width spaces
+    (the phrases of a line), else between words, a word cut only when longer than a line."""
+    lines: list[str] = []
+    for given in text.split("\n"):
+        line = ""
+        for phrase in re.split("(?<=　)", given):
+            if text_pt((line + phrase).rstrip("　 "), size_pt) <= width_pt:
+                line += phrase
+                continue
+            if line.strip() and text_pt(phrase.rstrip("　 "), size_pt) <= width_pt:
+                lines.append(line.rstrip("　 "))  # the whole phrase on the next line
+                line = phrase
+                continue
+            for word in words(phrase):
+                if text_pt((line + word).rstrip("　 "), size_pt) <= width_pt or not line.strip():
+                    line += word
+                    continue
+                lines.append(line.rstrip("　 "))
+                line = word
+        lines.append(line.rstrip("　 "))
+    return "\n".join(lines)
+
+
+def _text_width_pt(doc: DocumentObject) -> float:
+    section = doc.sections[-1]
+    width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
+    return width / 12700 if width > 0 else 170 / MM_PER_PT  # EMU: 12,700 a point
+
+
+def column_widths(headers: list[str], rows: list[list[str]], total_mm: float, flexible: int,
+                  size_pt: float = BODY_PT) -> list[float]:  # fmt: skip
+    """Widths of a table's columns in mm, filling `total_mm`: each column but `flexible` as wide as
+    its longest line (a header's or a value's, lines as written), `flexible` the rest. When that
+    is too little, `flexible` is narrowed to its longest word, then the others towards theirs,
+    the widest slack first: a line then wraps between words (fit_lines), not inside one."""
+
+    def mm(text: str, bold: bool) -> float:
+        return text_pt(text, size_pt) * (BOLD if bold else 1.0) * MM_PER_PT + CELL_PADDING_MM + 0.5
+
+    widest, narrowest = [], []
+    for col in range(len(headers)):
+        texts = [(headers[col], True), *((row[col], False) for row in rows)]
+        lines = [(line, bold) for text, bold in texts for line in text.split("\n")]
+        widest.append(max(MIN_COLUMN_MM, math.ceil(max(mm(line, bold) for line, bold in lines))))
+        word = max(mm(w, bold) for line, bold in lines for w in words(line))
+        narrowest.append(max(MIN_COLUMN_MM, math.ceil(word)))
+    widths = list(widest)
+    widths[flexible] = max(narrowest[flexible], total_mm - sum(widest) + widest[flexible])
+    while sum(widths) > total_mm + 0.01:
+        slack = [(widths[c] - narrowest[c], c) for c in range(len(widths)) if c != flexible]
+        room, col = max(slack, default=(0.0, -1))
+        if room <= 0:
+            widths[flexible] = max(MIN_FLEXIBLE_MM, total_mm - sum(widths) + widths[flexible])
+            break
+        widths[col] -= min(room, sum(widths) - total_mm, 1.0)
+    return widths
+
+
 # --- small pieces ---------------------------------------------------------------------------
 
 
@@ -127,12 +269,29 @@ def _heading(doc: DocumentObject, text: str, level: int = 2) -> None:
 
 def _part_title(doc: DocumentObject, title: str, plan: WorkshopPlan) -> None:
     styled(doc, clean(title), "Heading1")
-    _para(doc, f"{plan.title}　{_when(plan)}" + (f"　会場：{plan.venue}" if plan.venue else ""), size=9)
+    line = f"{plan.title}　{_when(plan)}" + (f"　会場：{plan.venue}" if plan.venue else "")
+    _para(doc, fit_lines(clean(line), _text_width_pt(doc), 9), size=9)  # broken before 会場, not in it
 
 
 def _table(doc: DocumentObject, headers: list[str], rows: list[list[str]], widths: list[float],
-           right: tuple[int, ...] = ()) -> object:  # fmt: skip
-    return table(doc, headers, [[clean(v) for v in row] for row in rows], widths, right)
+           right: tuple[int, ...] = (), wrap: tuple[int, ...] = ()) -> object:  # fmt: skip
+    """A table; the columns in `wrap` get their line breaks between words (fit_lines)."""
+    room = [(width - CELL_PADDING_MM) / MM_PER_PT - 1 for width in widths]
+    cells = [[fit_lines(clean(v), room[c]) if c in wrap else clean(v) for c, v in enumerate(row)]
+             for row in rows]  # fmt: skip
+    heads = [fit_lines(h, room[c] / BOLD) if c in wrap else h for c, h in enumerate(headers)]
+    return table(doc, heads, cells, widths, right)
+
+
+def _fitted_table(doc: DocumentObject, headers: list[str], rows: list[list[str]], flexible: int,
+                  right: tuple[int, ...] = (), prose: bool = False) -> object:  # fmt: skip
+    """A table across the text's width whose columns are as wide as their longest label, one
+    (`flexible`) taking the rest, its labels broken between words (`prose`: left to wrap as
+    sentences do)."""
+    rows = [[clean(v) for v in row] for row in rows]
+    widths = column_widths(headers, rows, _text_width_pt(doc) * MM_PER_PT, flexible)
+    wrap = tuple(c for c in range(len(headers)) if not (prose and c == flexible))
+    return _table(doc, headers, rows, widths, right, wrap=wrap)
 
 
 def _row_heights(grid: object, mm: float, skip_header: bool = True) -> None:
@@ -251,7 +410,7 @@ def _handout(doc: DocumentObject, data: HandoutData) -> None:
 
     _heading(doc, "2. 3つの発注形式")
     rows = [[LABELS_JA[t], MECHANISMS_JA[t], REWARD_BANDS_JA[t]] for t in OrderType]
-    _table(doc, ["発注形式", "仕組みと向いている仕事", "報酬の目安"], rows, [28, 104, 38])
+    _fitted_table(doc, ["発注形式", "仕組みと向いている仕事", "報酬の目安"], rows, flexible=1, prose=True)
     _para(doc, "報酬の目安はプラットフォームで見られるおおよその価格帯で、相場は変わります。"
                "迷ったら、やり取りしながら進める仕事はプロジェクト形式、見比べて選びたいものはコンペ形式、"
                "細かく分けられる作業はタスク形式と考えます。", size=9)  # fmt: skip
@@ -282,7 +441,7 @@ def _handout(doc: DocumentObject, data: HandoutData) -> None:
         _bullet(doc, line)
 
     _heading(doc, "5. よくある5つのトラブルと防ぎ方")
-    _table(doc, ["トラブル", "防ぎ方"], [list(pair) for pair in TROUBLES_JA], [50, 120])
+    _table(doc, ["トラブル", "防ぎ方"], [list(pair) for pair in TROUBLES_JA], [50, 120], wrap=(0,))
 
     _heading(doc, "6. 守るべきルール")
     keep_next(_para(doc, GUIDELINE_JA, bold=True))
@@ -402,13 +561,14 @@ def _result(doc: DocumentObject, data: HandoutData, p: ParticipantSheet) -> None
 
     _heading(doc, "2. 業務の分解と発注形式")
     if p.items:
+        # a range breaks after its 〜; the work item takes what the short labels leave
         rows = [
             [str(n), line.problem, line.draft.title, LABELS_JA[line.draft.order_type], effort(line.draft),
-             yen_range(line.draft.budget_min, line.draft.budget_max)]
+             yen_range(line.draft.budget_min, line.draft.budget_max).replace("〜", "〜\n")]
             for n, line in enumerate(p.items, start=1)
         ]  # fmt: skip
-        _table(doc, ["No", "経営課題", "業務", "発注形式", "作業量の目安", "予算の目安"], rows,
-               [10, 27, 45, 26, 30, 32], right=(0,))  # fmt: skip
+        _fitted_table(doc, ["No", "経営課題", "業務", "発注形式", "作業量の目安", "予算の目安"], rows,
+                      flexible=2, right=(0,))  # fmt: skip
         _heading(doc, "発注形式を選んだ理由", 3)
         for line in p.items:
             reason = line.draft.type_reason.strip() or "（理由は未記入です）"
@@ -462,17 +622,40 @@ def _result(doc: DocumentObject, data: HandoutData, p: ParticipantSheet) -> None
 # --- the combined file's contents list ----------------------------------------------------------
 
 
+def title_size(title: str, width_pt: float) -> tuple[float, str]:
+    """The cover title's size and text: one line at the largest size from TITLE_PT down to
+    TITLE_SMALLEST_PT at which it fits, else TITLE_SMALLEST_PT broken between words."""
+    spacing = 0.25  # the Title style spaces its characters by a quarter point
+    size = TITLE_PT
+    while size >= TITLE_SMALLEST_PT:
+        if text_pt(title, size) + spacing * len(title) <= width_pt:
+            return size, title
+        size -= 1
+    size = TITLE_SMALLEST_PT
+    return size, fit_lines(title, width_pt - spacing * len(title), size)
+
+
+def _cover_title(doc: DocumentObject, title: str) -> None:
+    from docx.shared import Pt
+
+    size, text = title_size(title, _text_width_pt(doc) - 2)
+    paragraph = styled(doc, "", "Title")
+    paragraph.add_run(text).font.size = Pt(size)
+
+
 def _contents(doc: DocumentObject, data: HandoutData) -> None:
     plan = data.plan
-    styled(doc, clean(plan.title), "Title")
+    _cover_title(doc, clean(plan.title))
     _para(doc, _when(plan) + (f"　{plan.venue}" if plan.venue else ""))
     if plan.organiser:
         _para(doc, f"主催：{plan.organiser}")
-    _para(doc, f"作成日：{jp_date(data.issued_on)}", size=9)
+    # the day this bundle was written out for printing — not the workshop's, which is above
+    _para(doc, f"印刷日：{jp_date(data.issued_on)}", size=9)
     _heading(doc, "印刷用　内容")
     came = {p.participant_id: name for p, name in result_file_names(data)}
-    _para(doc, "1. クラウドソーシングの基本（全員に配布）　2. 出席簿　3. ワークシート（1社ずつ）　"
-               f"4. 結果シート（{len(came)}社分）の順に綴じてあります。")  # fmt: skip
+    order = ("1. クラウドソーシングの基本（全員に配布）　2. 出席簿　3. ワークシート（1社ずつ）　"
+             f"4. 結果シート（{len(came)}社分）の順に綴じてあります。")  # fmt: skip
+    _para(doc, fit_lines(order, _text_width_pt(doc)))
     rows = []
     for number, p in enumerate(data.participants, start=1):
         result = "あり" if p.participant_id in came else f"なし（{ATTENDANCE_JA[p.attendance]}・記録なし）"

@@ -8,6 +8,7 @@ outside text goes through `put` so a company called "=HYPERLINK(…)" stays text
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,7 +19,7 @@ from ..domain.workshop import ITEMS, ORDERING_TEXT_JA, Attendance, Intention
 from ..domain.workshop_documents import ATTENDANCE_JA, BAND_LABELS, SummaryData
 from .common import Progress, effort, jp_date, no_progress, put
 from .files import into_place
-from .xlsx import Labels, document_properties, fit_row_height, print_setup
+from .xlsx import WIDE, Labels, document_properties, print_setup, wrapped_lines
 
 FONT = "Yu Gothic"
 DATE_FORMAT = "yyyy/mm/dd"
@@ -28,9 +29,19 @@ CHANGE_FORMAT = "+0.00;-0.00;0.00"
 SHARE_FORMAT = "0.0%"
 YEN_FORMAT = '"¥"#,##0'
 
-SHEETS = ("概要", "出欠", "課題", "業務", "アンケート", "フォローアップ")
+SHEETS = ("概要", "出欠", "課題", "業務", "業務の一覧", "アンケート", "フォローアップ")
 SHORT_JA = {"can_solve": "課題を解決できそう", "knows_costs": "費用の目安が分かる", "anxious": "発注に不安"}
-"""The questionnaire's items as the header of a narrow column."""
+"""The questionnaire's items as the header over its two columns (事前・事後)."""
+LINE_PT = 18.0
+"""Points per line of 11-point text in a row: Excel's own row for Yu Gothic 11 is 18.75, and
+LibreOffice's CJK font needs about 16 (at 15 a second line sat on the row's border)."""
+MAX_ROW_PT = 409.0
+"""Excel's highest row."""
+FIT = 1.2
+"""Room a label is given beyond its estimated width: WIDE is LibreOffice's full-width character
+(9 pixels a unit); Excel's unit is a Calibri digit, 7 pixels, and a full-width character of 11-pt
+Yu Gothic is 14.7 pixels, about 2.1 units — 1.65 × 1.2 and the 2 units added hold a label of up to
+16 full-width characters in both (more room made the list of work items too wide for A3)."""
 INTENTION_JA = {Intention.YES: "はい", Intention.UNDECIDED: "検討中", Intention.NO: "いいえ"}
 
 
@@ -57,21 +68,68 @@ def _title(ws: Any, style: _Style, text: str, data: SummaryData) -> None:
     put(ws, 2, 1, line).font = style.plain
 
 
-def _fit_height(ws: Any, row: int, values: Sequence[object]) -> None:
-    fit_row_height(ws, row, values)
+def units(text: str) -> float:
+    """The width of `text` in characters of a column's width (a full-width character is WIDE)."""
+    import unicodedata
+
+    return sum(WIDE if unicodedata.east_asian_width(c) in "WF" else 1.0 for c in text)
+
+
+def label_width(*texts: object) -> float:
+    """The column width that holds each line of each of `texts` on one line: a label is never
+    broken mid-word (its line breaks are written into it, at a sensible place)."""
+    longest = max((units(line) for text in texts if text is not None for line in str(text).split("\n")),
+                  default=0.0)  # fmt: skip
+    return math.ceil(longest * FIT) + 2
+
+
+def _col_width(ws: Any, col: int) -> float:
+    from openpyxl.utils import get_column_letter
+
+    return ws.column_dimensions[get_column_letter(col)].width or 8.43
+
+
+def _set_width(ws: Any, col: int, width: float) -> None:
+    from openpyxl.utils import get_column_letter
+
+    letter = get_column_letter(col)
+    if (ws.column_dimensions[letter].width or 0) < width:
+        ws.column_dimensions[letter].width = width
+
+
+def _fit_height(ws: Any, row: int, values: Sequence[object], spans: Sequence[int] | None = None) -> None:
+    """Makes `row` high enough for its wrapped text; `spans`: the columns each value covers."""
+    lines, col = 1, 1
+    for index, value in enumerate(values):
+        span = spans[index] if spans else 1
+        if isinstance(value, str) and value:
+            width = sum(_col_width(ws, c) for c in range(col, col + span))
+            lines = max(lines, wrapped_lines(value, width))
+        col += span
+    if lines > 1:
+        height = min(LINE_PT * lines + 2, MAX_ROW_PT)
+        ws.row_dimensions[row].height = max(ws.row_dimensions[row].height or 0, height)
 
 
 def _header(ws: Any, style: _Style, row: int, columns: Sequence[tuple[str, float]]) -> None:
-    from openpyxl.utils import get_column_letter
-
+    """The header row of a table: each column at least as wide as asked and as its label's
+    longest line."""
     for col, (title, width) in enumerate(columns, start=1):
         cell = ws.cell(row=row, column=col, value=title)
         cell.font, cell.fill = style.bold, style.header_fill
         cell.border, cell.alignment = style.boxed, style.center
-        letter = get_column_letter(col)
-        if (ws.column_dimensions[letter].width or 0) < width:
-            ws.column_dimensions[letter].width = width
+        _set_width(ws, col, max(width, label_width(title)))
     _fit_height(ws, row, [title for title, _width in columns])
+
+
+def _note(ws: Any, style: _Style, row: int, text: str, columns: int) -> None:
+    """A line of text under a table, wrapped within the table's width (and so the print area)."""
+    cell = put(ws, row, 1, text)
+    cell.font = style.plain
+    cell.alignment = style.left
+    if columns > 1:
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=columns)
+    _fit_height(ws, row, [text], [columns])
 
 
 def _row(ws: Any, style: _Style, row: int, values: list[object],
@@ -125,15 +183,21 @@ def _overview(ws: Any, style: _Style, data: SummaryData) -> None:
         ws.cell(row=row, column=1).font = style.bold
         ws.cell(row=row, column=2).alignment = style.left
     if plan.agenda:
-        row += 2
-        put(ws, row, 1, "プログラム").font = style.bold
+        # the programme in the same table: its label once beside the numbered lines, the number
+        # next to its line (not right-aligned at the far end of the wide label column)
+        first = row + 1
         for number, line in enumerate(plan.agenda, start=1):
             row += 1
-            _row(ws, style, row, [number, line], {1: "0"})
+            _row(ws, style, row, ["プログラム" if number == 1 else None, f"{number}．{line}"])
+            ws.cell(row=row, column=2).alignment = style.left
+        ws.cell(row=first, column=1).font = style.bold
+        if row > first:
+            ws.merge_cells(start_row=first, start_column=1, end_row=row, end_column=1)
     if summary.warning is not None:
         row += 2
         warning = f"定員を超える登録です（{summary.participants}社／定員{plan.capacity}）。"
-        put(ws, row, 1, warning).font = style.bold
+        _note(ws, style, row, warning, 2)
+        ws.cell(row=row, column=1).font = style.bold
     _print_setup(ws, data)
 
 
@@ -165,44 +229,68 @@ def _problems(ws: Any, style: _Style, data: SummaryData) -> None:
             rank, previous = index, count
         share = count / attended if attended else None
         _row(ws, style, 4 + index, [rank, title, count, share], {1: "0", 3: "#,##0", 4: SHARE_FORMAT})
-    put(ws, 6 + len(data.summary.problems), 1,
-        "割合は参加（出席＋遅刻、出欠未入力でも課題の記録がある企業を含む）企業数に対するものです。"
-        "1社が複数の課題を選べます。"
-        ).font = style.plain  # fmt: skip
+    _note(ws, style, 6 + len(data.summary.problems),
+          "割合は参加（出席＋遅刻、出欠未入力でも課題の記録がある企業を含む）企業数に対するものです。"
+          "1社が複数の課題を選べます。", 4)  # fmt: skip
     _print_setup(ws, data, "4:4")
 
 
+def _band_header(label: str) -> str:
+    """A budget band as a header: broken after 〜 (「10万円〜」「30万円未満」), never inside a word."""
+    return label.replace("〜", "〜\n")
+
+
 def _work(ws: Any, style: _Style, data: SummaryData) -> None:
+    """The cross-tab of order types by budget band (the list of the items is a sheet of its own:
+    its columns are not this table's, and its header repeats on every page)."""
     _title(ws, style, "業務（発注形式 × 予算帯）", data)
-    lines = [(p, line) for p in data.participants for line in p.items]
-    counts = Counter((line.draft.order_type, line.band) for _p, line in lines)
-    _header(ws, style, 4, [("発注形式", 16), *((label, 14) for label in BAND_LABELS), ("合計", 10)])
+    lines = [line for p in data.participants for line in p.items]
+    counts = Counter((line.draft.order_type, line.band) for line in lines)
+    heads = [("発注形式", label_width(*LABELS_JA.values(), "合計")),
+             *((_band_header(label), 8) for label in BAND_LABELS), ("合計", 8)]  # fmt: skip
+    _header(ws, style, 4, heads)
+    numbers = {c: "#,##0" for c in range(2, len(BAND_LABELS) + 3)}
     row = 4
     for order_type in OrderType:
         row += 1
         values = [counts[(order_type, band)] for band in BAND_LABELS]
-        _row(ws, style, row, [LABELS_JA[order_type], *values, sum(values)],
-             {c: "#,##0" for c in range(2, len(BAND_LABELS) + 3)})  # fmt: skip
+        _row(ws, style, row, [LABELS_JA[order_type], *values, sum(values)], numbers)
     row += 1
     totals = [sum(counts[(t, band)] for t in OrderType) for band in BAND_LABELS]
-    _row(ws, style, row, ["合計", *totals, sum(totals)], {c: "#,##0" for c in range(2, len(BAND_LABELS) + 3)})
+    _row(ws, style, row, ["合計", *totals, sum(totals)], numbers)
     for col in range(1, len(BAND_LABELS) + 3):
         ws.cell(row=row, column=col).fill = style.total_fill
         ws.cell(row=row, column=col).font = style.bold
-    put(ws, row + 1, 1, "予算帯は予算（目安）の上限で分けています。").font = style.plain
+    _note(ws, style, row + 1, "予算帯は予算（目安）の上限で分けています。業務ごとの内容は「業務の一覧」の"
+                              "シートにあります。", len(heads))  # fmt: skip
+    _print_setup(ws, data)
 
-    start = row + 3
-    put(ws, start, 1, "業務の一覧").font = style.bold
-    columns = [("会社名", 16), ("経営課題", 14), ("業務", 30), ("発注形式", 14), ("その形式を選んだ理由", 50),
-               ("作業量の目安", 16), ("予算下限", 12), ("予算上限", 12), ("予算帯", 16)]  # fmt: skip
-    _header(ws, style, start + 1, columns)
+
+def _work_list(ws: Any, style: _Style, data: SummaryData) -> None:
+    """Every work item, one a row; the header repeats on every printed page. The columns of short
+    labels are as wide as their longest label; the free text (業務, 理由) wraps."""
+    _title(ws, style, "業務の一覧", data)
+    lines = [(p, line) for p in data.participants for line in p.items]
+    companies = [p.company for p, _line in lines]
+    problems = [line.problem for _p, line in lines]
+    efforts = [effort(line.draft) for _p, line in lines]
+    titles = [line.draft.title for _p, line in lines]
+    columns = [("会社名", min(label_width(*companies), 34)), ("経営課題", min(label_width(*problems), 24)),
+               ("業務", min(label_width(*titles), 34)), ("発注形式", label_width(*LABELS_JA.values())),
+               ("その形式を選んだ理由", 44),
+               ("作業量の目安", min(label_width(*efforts), 24)), ("予算下限", 12), ("予算上限", 12),
+               ("予算帯", label_width(*BAND_LABELS))]  # fmt: skip
+    _header(ws, style, 4, columns)
     for index, (p, line) in enumerate(lines, start=1):
         d = line.draft
-        _row(ws, style, start + 1 + index, [
+        _row(ws, style, 4 + index, [
             p.company, line.problem, d.title, LABELS_JA[d.order_type], d.type_reason, effort(d),
             d.budget_min, d.budget_max, line.band,
         ], {7: YEN_FORMAT, 8: YEN_FORMAT})  # fmt: skip
-    _print_setup(ws, data)
+    if not lines:
+        _note(ws, style, 5, "業務は記録されていません。", len(columns))
+    ws.freeze_panes = "B5"
+    _print_setup(ws, data, "4:4")
 
 
 def _questionnaire(ws: Any, style: _Style, data: SummaryData) -> None:
@@ -210,8 +298,8 @@ def _questionnaire(ws: Any, style: _Style, data: SummaryData) -> None:
     from openpyxl.chart import BarChart, Reference
 
     _title(ws, style, "アンケート（事前・事後）", data)
-    columns = [("項目", 44), ("事前の平均", 11), ("事後の平均", 11), ("変化", 9), ("回答数（事前）", 11),
-               ("回答数（事後）", 11), ("備考", 30)]  # fmt: skip
+    columns = [("項目", 44), ("事前の平均", 11), ("事後の平均", 11), ("変化", 9), ("回答数\n（事前）", 9),
+               ("回答数\n（事後）", 9), ("備考", 30)]  # fmt: skip
     _header(ws, style, 4, columns)
     row = 4
     for item in data.summary.items:
@@ -248,16 +336,32 @@ def _questionnaire(ws: Any, style: _Style, data: SummaryData) -> None:
         chart.y_axis.delete = False
         ws.add_chart(chart, f"A{row + 2}")
 
-    # every answer, one row per participant who answered
+    # every answer, one row per participant who answered: each question over its two columns
+    # (事前・事後), so no header breaks inside a word or leaves a bracket alone on a line
     start = row + 20
     put(ws, start, 1, "回答の一覧").font = style.bold
-    heads: list[tuple[str, float]] = [("会社名", 24)]
-    for question in ITEMS:
-        short = SHORT_JA.get(question.id, question.text_ja)
-        heads += [(f"{short}（事前）", 12), (f"{short}（事後）", 12)]
-    heads += [("発注を検討（事前）", 12), ("発注を検討（事後）", 12)]
-    _header(ws, style, start + 1, heads)
-    r = start + 1
+    groups = [SHORT_JA.get(question.id, question.text_ja) for question in ITEMS] + ["発注を検討"]
+    top, bottom = start + 1, start + 2
+    company = ws.cell(row=top, column=1, value="会社名")
+    ws.merge_cells(start_row=top, start_column=1, end_row=bottom, end_column=1)
+    cells = [company]
+    for index, group in enumerate(groups):
+        col = 2 + 2 * index
+        cells.append(ws.cell(row=top, column=col, value=group))
+        ws.cell(row=top, column=col + 1).border = style.boxed
+        ws.merge_cells(start_row=top, start_column=col, end_row=top, end_column=col + 1)
+        for offset, when in enumerate(("事前", "事後")):
+            cells.append(ws.cell(row=bottom, column=col + offset, value=when))
+        # the two columns together hold the question on one line
+        half = label_width(group) / 2
+        for c in (col, col + 1):
+            _set_width(ws, c, max(half, label_width("事前")))
+    ws.cell(row=bottom, column=1).border = style.boxed
+    for cell in cells:
+        cell.font, cell.fill = style.bold, style.header_fill
+        cell.border, cell.alignment = style.boxed, style.center
+    _set_width(ws, 1, label_width(*(p.company for p in data.participants)))
+    r = bottom
     for p in data.participants:
         if p.before.is_empty() and p.after.is_empty():
             continue
@@ -281,11 +385,11 @@ def _follow_ups(ws: Any, style: _Style, data: SummaryData) -> None:
         _row(ws, style, 4 + number, [number, p.company, p.contact_person, p.phone, p.email,
                                      "、".join(p.problems), len(p.items)], {1: "0", 7: "0"})  # fmt: skip
     if not wanted:
-        put(ws, 5, 1, "個別相談の希望はありませんでした。").font = style.plain
+        _note(ws, style, 5, "個別相談の希望はありませんでした。", len(columns))
     contact = " ".join(x for x in (data.producer.organisation, data.producer.name, data.producer.phone,
                                    data.producer.email) if x)  # fmt: skip
     if contact:
-        put(ws, 6 + max(len(wanted), 1), 1, f"担当プロデューサー：{contact}").font = style.plain
+        _note(ws, style, 6 + max(len(wanted), 1), f"担当プロデューサー：{contact}", len(columns))
     _print_setup(ws, data, "4:4")
 
 
@@ -295,7 +399,7 @@ def _write(data: SummaryData, out: Path, progress: Progress) -> Path:
     style = _Style()
     wb = Workbook()
     sheets = [wb.active] + [wb.create_sheet() for _ in SHEETS[1:]]
-    writers = (_overview, _attendance, _problems, _work, _questionnaire, _follow_ups)
+    writers = (_overview, _attendance, _problems, _work, _work_list, _questionnaire, _follow_ups)
     total = len(writers) + 1
     for done, (ws, name, writer) in enumerate(zip(sheets, SHEETS, writers, strict=True), start=1):
         ws.title = name
