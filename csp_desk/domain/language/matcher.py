@@ -652,6 +652,7 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
     sentences = _sentences(norm.text)
     found = values(norm.text)
     scope = _Scope(lex)
+    whole: set[str] = set().union(*(s.folded for s in sentences))
     hits: list[Hit] = []
     shared: dict[str, list[tuple[int, int]]] = {}
     discretion = scope.cue("discretion")
@@ -663,20 +664,16 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
         excluded: list[tuple[int, int]] = []
         for name in concept.shared:
             if name not in shared:
-                shared[name] = _excluded(concept, lex.shared[name], sentences, norm, found)
+                shared[name] = _excluded(concept, lex.shared[name], sentences, norm, found, whole)
             excluded += shared[name]
         for sentence in sentences:
             for pattern in concept.exclude:
-                if pattern.requires and not _has(sentence, pattern.requires):
-                    continue
-                if pattern.unless and _has(sentence, pattern.unless):
+                if not _applies(pattern, sentence, whole):
                     continue
                 for match in _spans(concept, pattern, sentence, norm, found):
                     excluded.append(_char_span(sentence, match))
             for pattern in concept.patterns:
-                if pattern.requires and not _has(sentence, pattern.requires):
-                    continue
-                if pattern.unless and _has(sentence, pattern.unless):
+                if not _applies(pattern, sentence, whole):
                     continue
                 for match in _spans(concept, pattern, sentence, norm, found):
                     first, last, used = match[0], match[1], match[2]
@@ -705,14 +702,30 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
     return hits
 
 
+def _applies(pattern: Pattern, sentence: _Sentence, whole: set[str]) -> bool:
+    """Whether the pattern's conditions hold: `requires` (and `requires_also`) there, `unless` (with
+    `unless_also`) not; each looked for in the sentence or, opted in, in the whole text."""
+    if pattern.requires:
+        words = whole if pattern.requires_text else sentence.folded
+        if words.isdisjoint(pattern.requires):
+            return False
+        if pattern.requires_also and words.isdisjoint(pattern.requires_also):
+            return False
+    if pattern.unless:
+        words = whole if pattern.unless_text else sentence.folded
+        if not words.isdisjoint(pattern.unless) and not (
+            pattern.unless_also and words.isdisjoint(pattern.unless_also)
+        ):
+            return False
+    return True
+
+
 def _excluded(concept: Concept, patterns: tuple[Pattern, ...], sentences: list[_Sentence], norm: Normalised,
-              found: list[Value]) -> list[tuple[int, int]]:  # fmt: skip
+              found: list[Value], whole: set[str]) -> list[tuple[int, int]]:  # fmt: skip
     out = []
     for sentence in sentences:
         for pattern in patterns:
-            if pattern.requires and not _has(sentence, pattern.requires):
-                continue
-            if pattern.unless and _has(sentence, pattern.unless):
+            if not _applies(pattern, sentence, whole):
                 continue
             out += [_char_span(sentence, m) for m in _spans(concept, pattern, sentence, norm, found)]
     return out
