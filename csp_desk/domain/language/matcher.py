@@ -428,7 +428,7 @@ def _negated(sentence: _Sentence, first: int, last: int, used: set[int], cues: f
 
     def is_cue(i: int) -> bool:
         return (i not in obligation and not sentence.at[i].isdisjoint(cues) and not _asking(toks, i)
-                and not _without_fail(toks, i))  # fmt: skip
+                and not _without_fail(toks, i) and not _adverb(toks, i))  # fmt: skip
 
     for i in range(first, last):
         if i not in used and is_cue(i):
@@ -471,7 +471,24 @@ _WITHOUT_FAIL = {"欠かす", "欠く", "怠る", "忘れる", "漏らす", "漏
 
 
 def _without_fail(toks: list[Token], i: int) -> bool:
+    if i > 0 and toks[i].surface in ("こと", "事") and toks[i - 1].lemma in _WITHOUT_FAIL:
+        return True  # 欠かすことなく (with "ことなく" among a concept's denials)
     return i > 0 and toks[i].pos[0] in ("助動詞", "形容詞") and toks[i - 1].lemma in _WITHOUT_FAIL
+
+
+_ADVERBS = {("それ", "と"), ("何", "と"), ("なん", "と"), ("間", "も"), ("ま", "も"), ("ほど",),
+            ("程",), ("こと",), ("事",), ("漏れ",), ("もれ",), ("洩れ",), ("滞り",), ("とどこおり",),
+            ("絶え間",), ("たえま",), ("余儀",), ("否応",), ("容赦",), ("遠慮",), ("心置き",)}  # fmt: skip
+"""それとなく, 何となく, 間もなく, ほどなく, 漏れなく, 滞りなく, 絶え間なく, 余儀なく, 遠慮なく: adverbs, not
+denials; …することなく is "without doing" (逸脱することなく対応する: a demand). A concept for which
+…することなく denies its words (出社することなく在宅で完結) lists "ことなく" among its denials."""
+
+
+def _adverb(toks: list[Token], i: int) -> bool:
+    if toks[i].surface != "なく" or i == 0:
+        return False
+    before = toks[i - 1].surface
+    return (before,) in _ADVERBS or (i > 1 and (toks[i - 2].surface, before) in _ADVERBS)
 
 
 _COPULA_SKIP = {"と", "か", "とか", "など", "なんか", "なんて", "って", "という", "わけ", "訳", "もの"}
