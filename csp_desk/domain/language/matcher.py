@@ -304,8 +304,8 @@ class _Scope:
         for i in range(first - 1, -1, -1):
             t = toks[i]
             nxt = toks[i + 1].surface if i + 1 < len(toks) else ""
-            if t.surface in _FIRST_PERSON and nxt in _SUBJECT_MARK:
-                person = t.surface
+            if (t.surface in _FIRST_PERSON or _own_house(toks, i)) and nxt in _SUBJECT_MARK:
+                person = t.surface if t.surface in _FIRST_PERSON else "当社"
                 break
             if t.surface in ("は", "が") and t.pos[0] == "助詞" and i > 0:
                 j = i - 1
@@ -314,8 +314,8 @@ class _Scope:
                 if toks[j].surface in _STAFF:
                     person = toks[j].surface  # 弊社(の)スタッフが, 当社では正社員が: the orderer's staff
                     break
-                if toks[j].surface in _FIRST_PERSON_MANY:
-                    person = toks[j].surface
+                if toks[j].surface in _FIRST_PERSON_MANY or _own_house(toks, j):
+                    person = "当社"
                     break
                 other = t.surface == "が" or not sentence.at[j].isdisjoint(self.cue("addressing"))
                 if toks[j].surface not in _SELF_WORDS and (other or toks[j].surface in _PERSON_SUFFIX):
@@ -366,7 +366,18 @@ _FIRST_PERSON = _FIRST_PERSON_ONE | {"私たち", "私達", "私ども", "僕ら
                                      "当店", "弊店", "当事務所", "弊所", "たち", "達", "ども", "ら"}
 _FIRST_PERSON_MANY = _FIRST_PERSON - _FIRST_PERSON_ONE
 _SELF_WORDS = _FIRST_PERSON | {"自身", "本人"}
-_STAFF = {"スタッフ", "社員", "メンバー", "従業員", "職員", "担当者", "一同"}
+_STAFF = {"スタッフ", "社員", "メンバー", "従業員", "職員", "担当者", "一同", "院長", "社長", "店長", "所長",
+          "園長", "校長", "理事長", "代表", "オーナー", "先生", "医師", "講師"}
+_HOUSE = {"当院", "弊院", "当方", "当社", "弊社", "当店", "弊店", "当所", "弊所", "当園", "当館", "当局",
+          "当会"}
+
+
+def _own_house(toks: list[Token], j: int) -> bool:
+    """当院, 当クリニック, 当事業所, 弊所: the orderer's own house (当/弊 before the noun)."""
+    if toks[j].surface in _HOUSE:
+        return True
+    k = j - 1 if toks[j].pos[0] != "接尾辞" else j - 2
+    return k >= 0 and toks[k].surface in ("当", "弊")
 _SUBJECT_MARK = {"は", "が", "も", "、", "自身", "本人", "では", "たち", "達", "ども", "ら"}
 
 _ROLE = {"エンジニア", "担当", "担当者", "開発者", "部門", "部署", "会社", "チーム", "メンバー", "スタッフ",
@@ -401,8 +412,11 @@ def _token_range(sentence: _Sentence, start: int, end: int) -> tuple[int, int]:
 _OBLIGATION = re.compile(
     r"(?:なけれ|なく|ね)(?:ば|ては|ちゃ)(?:なら|いけ|だめ|ダメ)(?:ない|ず|ぬ|ん|ませ)"
     r"|(?:ないと|なきゃ|なくちゃ)(?:いけ|だめ|ダメ|なら)(?:ない|ませ(?:ん)?|ず|ん)?|ざるを得(?:ない|ませ)"
+    r"|(?:ない|ません)(?:方|人|場合|ような方|ような人)(?:は|も)?(?:NG|ＮＧ|不可|お断り|ご遠慮|遠慮|厳禁|ダメ|だめ|無理|対象外"
+    r"|応募不可|不採用|契約解除|お断わり)"
 )
-"""しなければならない, しないといけない: a double denial is an obligation, not a negation."""
+"""しなければならない, しないといけない, 返信できない方はNG: a double denial is an obligation, not a
+negation."""
 
 
 def _obligations(toks: list[Token]) -> set[int]:
