@@ -548,7 +548,27 @@ def _carries_on(toks: list[Token], i: int) -> bool:
     if toks[i].surface not in ("、", ",", "，"):
         return False
     topic = i > 0 and toks[i - 1].surface in ("は", "では", "には", "とも") and toks[i - 1].pos[0] == "助詞"
-    return topic or (i + 1 < len(toks) and toks[i + 1].surface in _COORDINATING) or _summed_up(toks, i)
+    nxt = toks[i + 1].surface if i + 1 < len(toks) else ""
+    pair = nxt + toks[i + 2].surface if i + 2 < len(toks) else nxt  # 又は: 又 + は
+    coordinating = nxt in _COORDINATING or pair in _COORDINATING
+    return topic or coordinating or _summed_up(toks, i) or _listed(toks, i)
+
+
+_LIST_CLOSE = {"その他", "そのほか", "等", "など", "及び", "および", "並びに", "ならびに"}
+
+
+def _listed(toks: list[Token], i: int) -> bool:
+    """賃金、賞与その他これに類する性質を有しない: a comma between the nouns of a list that closes with
+    その他 / 等 / 及び; the predicate after the list is that of every noun in it."""
+    if i == 0 or toks[i - 1].pos[0] != "名詞":
+        return False
+    for j in range(i + 1, min(len(toks), i + 5)):
+        pair = toks[j].surface + (toks[j + 1].surface if j + 1 < len(toks) else "")
+        if toks[j].surface in _LIST_CLOSE or pair in _LIST_CLOSE:  # その他: その + 他
+            return True
+        if toks[j].pos[0] not in ("名詞", "接尾辞", "接頭辞"):
+            return False
+    return False
 
 
 _LIST_END = {"とか", "など", "なんか", "なんて", "や", "といった", "等"}
