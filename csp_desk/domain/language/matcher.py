@@ -213,6 +213,8 @@ class _Scope:
                 skip = next(closing, len(toks)) + 1
                 continue
             words = sentence.at[i]
+            if not words.isdisjoint(deliverable) and self._put_into(sentence, i):
+                return False  # 稼働時間を記録アプリに入力: the app is where it is entered, not the topic
             if not words.isdisjoint(deliverable) or not words.isdisjoint(about):
                 return True
             if i > last and toks[i - 1].surface == "の" and self._making_noun(sentence, i):
@@ -239,6 +241,16 @@ class _Scope:
                 return made or not sentence.at[i + 1].isdisjoint(about)
             return False
         return False
+
+    def _put_into(self, sentence: _Sentence, i: int) -> bool:
+        """The deliverable noun at token i is followed by に/へ and a verb of entering or handing in."""
+        toks = sentence.tokens
+        j = i
+        while j < len(toks) and toks[j].pos[0] in ("名詞", "接尾辞"):
+            j += 1
+        if j + 1 >= len(toks) or toks[j].surface not in ("に", "へ"):
+            return False
+        return not sentence.at[j + 1].isdisjoint(self.cue("submitting"))
 
     def _audience(self, sentence: _Sentence, last: int) -> bool:
         """派遣の仕事を探している人向けのLP: the words describe the readers of a deliverable."""
