@@ -302,3 +302,57 @@ def test_a_heading_line_reads_with_the_line_under_it():
     assert "emp.fixed_place" in concepts("【作業場所】\n弊社オフィス（渋谷区）")
     assert "emp.fixed_hours" not in concepts("■問い合わせ受付\n平日10時〜17時")
     assert "emp.routine_reports" in concepts("■業務内容\n記事作成\n毎日日報を提出")
+
+
+def _tiny_lexicon(tmp_path, patterns, exclude=()):
+    """A lexicon of one concept `t.x` over the shared cues, to test the engine's pattern keys."""
+    tmp_path.mkdir()
+    common = (ROOT / "data" / "concepts" / "common.json").read_text(encoding="utf-8")
+    (tmp_path / "common.json").write_text(common, encoding="utf-8")
+    concept = {"id": "t.x", "description": "試験", "patterns": patterns, "exclude": list(exclude)}
+    body = {"format": "csp-desk.concepts/1", "concepts": [concept]}
+    (tmp_path / "t.json").write_text(json.dumps(body, ensure_ascii=False), encoding="utf-8")
+    return load(tmp_path)
+
+
+def _found(text, lex):
+    from csp_desk.domain.language.matcher import find
+
+    return [h.words for h in find(text, lex) if h.concept == "t.x"]
+
+
+def test_requires_and_unless_may_look_at_the_whole_text(tmp_path):
+    """星をつけてください。実際に使う必要はありません。: the second sentence tells what the first is."""
+    sentence = {"all": [["星"], ["つける"]], "unless": ["使う"]}
+    text = {**sentence, "unless_scope": "text"}
+    lone, whole = _tiny_lexicon(tmp_path / "a", [sentence]), _tiny_lexicon(tmp_path / "b", [text])
+    both = "アプリに星をつけてください。実際に使う必要はありません。"
+    assert _found(both, lone) == ["星をつけ"]
+    assert _found(both, whole) == []
+    assert _found("アプリに星をつけてください。", whole) == ["星をつけ"]
+    needs = _tiny_lexicon(tmp_path / "c", [{"all": [["星"], ["つける"]], "requires": ["報酬"],
+                                            "requires_scope": "text"}])  # fmt: skip
+    assert _found("星をつけてください。報酬は100円です。", needs) == ["星をつけ"]
+    assert _found("星をつけてください。", needs) == []
+    excluding = _tiny_lexicon(tmp_path / "d", [{"all": [["星"], ["つける"]]}],
+                              [{"all": [["星"]], "requires": ["使う"], "requires_scope": "text"}])
+    assert _found(both, excluding) == []
+    assert _found("アプリに星をつけてください。", excluding) == ["星をつけ"]
+
+
+def test_a_pattern_may_require_two_lists_and_be_skipped_only_when_two_lists_hold(tmp_path):
+    """requires + requires_also: a word of each; unless + unless_also: skipped only when both are there."""
+    review = {"all": [["レビュー"]], "requires": ["投稿"], "requires_also": ["星"]}
+    lex = _tiny_lexicon(tmp_path / "a", [review])
+    assert _found("星5のレビューを投稿してください。", lex) == ["レビュー"]
+    assert _found("レビューを投稿してください。", lex) == []
+    assert _found("星5のレビューをください。", lex) == []
+    lex = _tiny_lexicon(tmp_path / "b", [{"all": [["レビュー"]]}],
+                        [{"all": [["レビュー"]], "unless": ["実際"], "unless_also": ["使う"]}])
+    assert _found("レビューを書いてください。", lex) == []  # the exclusion holds
+    assert _found("実際に使ってからレビューを書いてください。", lex) == ["レビュー"]
+    assert _found("実際の感想でレビューを書いてください。", lex) == []
+    with pytest.raises(ConceptDataError, match=r"'requires_also' needs 'requires'"):
+        _tiny_lexicon(tmp_path / "c", [{"all": [["星"]], "requires_also": ["投稿"]}])
+    with pytest.raises(ConceptDataError, match=r"'unless_scope' must be 'sentence' or 'text'"):
+        _tiny_lexicon(tmp_path / "d", [{"all": [["星"]], "unless": ["投稿"], "unless_scope": "posting"}])

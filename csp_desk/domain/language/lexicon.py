@@ -21,7 +21,11 @@ A file may also hold `shared_exclude`: {"past": [pattern, …], …}, exclusions
 A concept's "filters" apply to all its patterns ("self": the orderer speaks of itself, 私は毎日…してます).
 A pattern may also carry "filters" (names of cue tests that drop a match: "orderer", "meeting",
 "estimate", "article"), "requires" (a cue list or words that must be in the sentence) and its own
-"negation". Words are compared after NFKC, case folding and katakana folding, against a word's
+"negation". "requires_also" is a second list that must be there too (both lists hold); "unless_also"
+makes "unless" skip the pattern only when a word of both lists is there. "requires_scope" /
+"unless_scope": "text" looks for those words in the whole text (the other sentences of the posting:
+星をつけてください。実際に使う必要はありません。), "sentence" (the default) in the match's sentence.
+Words are compared after NFKC, case folding and katakana folding, against a word's
 surface, dictionary form and normalised form; a word of the list may span several short units
 (確定申告 = 確定 + 申告).
 """
@@ -61,6 +65,10 @@ PATTERN_KEYS = {
     "filters",
     "requires",
     "unless",
+    "requires_also",
+    "unless_also",
+    "requires_scope",
+    "unless_scope",
     "negation",
     "flags",
     "note",
@@ -99,6 +107,14 @@ class Pattern:
     requires: frozenset[str] = frozenset()
     unless: frozenset[str] = frozenset()
     negation: frozenset[str] | None = None
+    requires_also: frozenset[str] = frozenset()
+    """A second list: one of its words must be there too (requires AND requires_also)."""
+    unless_also: frozenset[str] = frozenset()
+    """With it, `unless` skips the pattern only when one of these words is there too."""
+    requires_text: bool = False
+    """requires / requires_also are looked for in the whole text, not only the sentence."""
+    unless_text: bool = False
+    """unless / unless_also are looked for in the whole text, not only the sentence."""
 
 
 @dataclass(frozen=True)
@@ -157,6 +173,21 @@ def _pattern(raw: object, where: str, cues: dict[str, frozenset[str]]) -> Patter
     if "negation" in raw:
         negation = frozenset() if raw["negation"] == [] else _words(raw["negation"], f"{where}.negation")
     requires, unless = words_or_cue("requires"), words_or_cue("unless")
+    also = {"requires_also": words_or_cue("requires_also"), "unless_also": words_or_cue("unless_also")}
+    for key, base in (("requires_also", requires), ("unless_also", unless)):
+        if also[key] and not base:
+            raise ConceptDataError(f"{where}: {key!r} needs {key.split('_')[0]!r} too")
+    scopes = {}
+    for key in ("requires_scope", "unless_scope"):
+        scope = raw.get(key, "sentence")
+        if scope not in ("sentence", "text"):
+            raise ConceptDataError(f"{where}: {key!r} must be 'sentence' or 'text'")
+        scopes[key] = scope == "text"
+    conditions: dict[str, Any] = dict(
+        requires=requires, unless=unless, negation=negation, requires_also=also["requires_also"],
+        unless_also=also["unless_also"], requires_text=scopes["requires_scope"],
+        unless_text=scopes["unless_scope"],
+    )  # fmt: skip
     if "all" in raw:
         slots = raw["all"]
         if not isinstance(slots, list) or not slots:
@@ -166,18 +197,17 @@ def _pattern(raw: object, where: str, cues: dict[str, frozenset[str]]) -> Patter
             raise ConceptDataError(f"{where}: 'window' must be a whole number of words (0 or more)")
         return Pattern(slots=tuple(_words(s, f"{where}.all[{i}]") for i, s in enumerate(slots)),
                        window=window, ordered=bool(raw.get("ordered", False)), filters=filters,
-                       requires=requires, unless=unless, negation=negation)  # fmt: skip
+                       **conditions)  # fmt: skip
     if "value" in raw:
         if raw["value"] not in VALUE_KINDS:
             raise ConceptDataError(
                 f"{where}: unknown value {raw['value']!r} (known: {', '.join(VALUE_KINDS)})"
             )
         return Pattern(value=raw["value"], min=raw.get("min"), max=raw.get("max"), filters=filters,
-                       requires=requires, unless=unless, negation=negation)
+                       **conditions)
     try:
         flags = re.IGNORECASE if raw.get("flags") == "i" else 0
-        return Pattern(regex=re.compile(raw["regex"], flags), filters=filters, requires=requires,
-                       unless=unless, negation=negation)
+        return Pattern(regex=re.compile(raw["regex"], flags), filters=filters, **conditions)
     except (re.error, TypeError) as exc:
         raise ConceptDataError(f"{where}: bad regular expression: {exc}") from None
 

@@ -213,6 +213,8 @@ class _Scope:
                 skip = next(closing, len(toks)) + 1
                 continue
             words = sentence.at[i]
+            if not words.isdisjoint(deliverable) and self._put_into(sentence, i):
+                return False  # 稼働時間を記録アプリに入力: the app is where it is entered, not the topic
             if not words.isdisjoint(deliverable) or not words.isdisjoint(about):
                 return True
             if i > last and toks[i - 1].surface == "の" and self._making_noun(sentence, i):
@@ -239,6 +241,16 @@ class _Scope:
                 return made or not sentence.at[i + 1].isdisjoint(about)
             return False
         return False
+
+    def _put_into(self, sentence: _Sentence, i: int) -> bool:
+        """The deliverable noun at token i is followed by に/へ and a verb of entering or handing in."""
+        toks = sentence.tokens
+        j = i
+        while j < len(toks) and toks[j].pos[0] in ("名詞", "接尾辞"):
+            j += 1
+        if j + 1 >= len(toks) or toks[j].surface not in ("に", "へ"):
+            return False
+        return not sentence.at[j + 1].isdisjoint(self.cue("submitting"))
 
     def _audience(self, sentence: _Sentence, last: int) -> bool:
         """派遣の仕事を探している人向けのLP: the words describe the readers of a deliverable."""
@@ -304,8 +316,8 @@ class _Scope:
         for i in range(first - 1, -1, -1):
             t = toks[i]
             nxt = toks[i + 1].surface if i + 1 < len(toks) else ""
-            if t.surface in _FIRST_PERSON and nxt in _SUBJECT_MARK:
-                person = t.surface
+            if (t.surface in _FIRST_PERSON or _own_house(toks, i)) and nxt in _SUBJECT_MARK:
+                person = t.surface if t.surface in _FIRST_PERSON else "当社"
                 break
             if t.surface in ("は", "が") and t.pos[0] == "助詞" and i > 0:
                 j = i - 1
@@ -314,8 +326,8 @@ class _Scope:
                 if toks[j].surface in _STAFF:
                     person = toks[j].surface  # 弊社(の)スタッフが, 当社では正社員が: the orderer's staff
                     break
-                if toks[j].surface in _FIRST_PERSON_MANY:
-                    person = toks[j].surface
+                if toks[j].surface in _FIRST_PERSON_MANY or _own_house(toks, j):
+                    person = "当社"
                     break
                 other = t.surface == "が" or not sentence.at[j].isdisjoint(self.cue("addressing"))
                 if toks[j].surface not in _SELF_WORDS and (other or toks[j].surface in _PERSON_SUFFIX):
@@ -366,7 +378,18 @@ _FIRST_PERSON = _FIRST_PERSON_ONE | {"私たち", "私達", "私ども", "僕ら
                                      "当店", "弊店", "当事務所", "弊所", "たち", "達", "ども", "ら"}
 _FIRST_PERSON_MANY = _FIRST_PERSON - _FIRST_PERSON_ONE
 _SELF_WORDS = _FIRST_PERSON | {"自身", "本人"}
-_STAFF = {"スタッフ", "社員", "メンバー", "従業員", "職員", "担当者", "一同"}
+_STAFF = {"スタッフ", "社員", "メンバー", "従業員", "職員", "担当者", "一同", "院長", "社長", "店長", "所長",
+          "園長", "校長", "理事長", "代表", "オーナー", "先生", "医師", "講師"}
+_HOUSE = {"当院", "弊院", "当方", "当社", "弊社", "当店", "弊店", "当所", "弊所", "当園", "当館", "当局",
+          "当会"}
+
+
+def _own_house(toks: list[Token], j: int) -> bool:
+    """当院, 当クリニック, 当事業所, 弊所: the orderer's own house (当/弊 before the noun)."""
+    if toks[j].surface in _HOUSE:
+        return True
+    k = j - 1 if toks[j].pos[0] != "接尾辞" else j - 2
+    return k >= 0 and toks[k].surface in ("当", "弊")
 _SUBJECT_MARK = {"は", "が", "も", "、", "自身", "本人", "では", "たち", "達", "ども", "ら"}
 
 _ROLE = {"エンジニア", "担当", "担当者", "開発者", "部門", "部署", "会社", "チーム", "メンバー", "スタッフ",
@@ -401,8 +424,11 @@ def _token_range(sentence: _Sentence, start: int, end: int) -> tuple[int, int]:
 _OBLIGATION = re.compile(
     r"(?:なけれ|なく|ね)(?:ば|ては|ちゃ)(?:なら|いけ|だめ|ダメ)(?:ない|ず|ぬ|ん|ませ)"
     r"|(?:ないと|なきゃ|なくちゃ)(?:いけ|だめ|ダメ|なら)(?:ない|ませ(?:ん)?|ず|ん)?|ざるを得(?:ない|ませ)"
+    r"|(?:ない|ません)(?:方|人|場合|ような方|ような人)(?:は|も)?(?:NG|ＮＧ|不可|お断り|ご遠慮|遠慮|厳禁|ダメ|だめ|無理|対象外"
+    r"|応募不可|不採用|契約解除|お断わり)"
 )
-"""しなければならない, しないといけない: a double denial is an obligation, not a negation."""
+"""しなければならない, しないといけない, 返信できない方はNG: a double denial is an obligation, not a
+negation."""
 
 
 def _obligations(toks: list[Token]) -> set[int]:
@@ -428,7 +454,7 @@ def _negated(sentence: _Sentence, first: int, last: int, used: set[int], cues: f
 
     def is_cue(i: int) -> bool:
         return (i not in obligation and not sentence.at[i].isdisjoint(cues) and not _asking(toks, i)
-                and not _without_fail(toks, i))  # fmt: skip
+                and not _without_fail(toks, i) and not _adverb(toks, i))  # fmt: skip
 
     for i in range(first, last):
         if i not in used and is_cue(i):
@@ -471,7 +497,24 @@ _WITHOUT_FAIL = {"欠かす", "欠く", "怠る", "忘れる", "漏らす", "漏
 
 
 def _without_fail(toks: list[Token], i: int) -> bool:
+    if i > 0 and toks[i].surface in ("こと", "事") and toks[i - 1].lemma in _WITHOUT_FAIL:
+        return True  # 欠かすことなく (with "ことなく" among a concept's denials)
     return i > 0 and toks[i].pos[0] in ("助動詞", "形容詞") and toks[i - 1].lemma in _WITHOUT_FAIL
+
+
+_ADVERBS = {("それ", "と"), ("何", "と"), ("なん", "と"), ("間", "も"), ("ま", "も"), ("ほど",),
+            ("程",), ("こと",), ("事",), ("漏れ",), ("もれ",), ("洩れ",), ("滞り",), ("とどこおり",),
+            ("絶え間",), ("たえま",), ("余儀",), ("否応",), ("容赦",), ("遠慮",), ("心置き",)}  # fmt: skip
+"""それとなく, 何となく, 間もなく, ほどなく, 漏れなく, 滞りなく, 絶え間なく, 余儀なく, 遠慮なく: adverbs, not
+denials; …することなく is "without doing" (逸脱することなく対応する: a demand). A concept for which
+…することなく denies its words (出社することなく在宅で完結) lists "ことなく" among its denials."""
+
+
+def _adverb(toks: list[Token], i: int) -> bool:
+    if toks[i].surface != "なく" or i == 0:
+        return False
+    before = toks[i - 1].surface
+    return (before,) in _ADVERBS or (i > 1 and (toks[i - 2].surface, before) in _ADVERBS)
 
 
 _COPULA_SKIP = {"と", "か", "とか", "など", "なんか", "なんて", "って", "という", "わけ", "訳", "もの"}
@@ -517,7 +560,27 @@ def _carries_on(toks: list[Token], i: int) -> bool:
     if toks[i].surface not in ("、", ",", "，"):
         return False
     topic = i > 0 and toks[i - 1].surface in ("は", "では", "には", "とも") and toks[i - 1].pos[0] == "助詞"
-    return topic or (i + 1 < len(toks) and toks[i + 1].surface in _COORDINATING) or _summed_up(toks, i)
+    nxt = toks[i + 1].surface if i + 1 < len(toks) else ""
+    pair = nxt + toks[i + 2].surface if i + 2 < len(toks) else nxt  # 又は: 又 + は
+    coordinating = nxt in _COORDINATING or pair in _COORDINATING
+    return topic or coordinating or _summed_up(toks, i) or _listed(toks, i)
+
+
+_LIST_CLOSE = {"その他", "そのほか", "等", "など", "及び", "および", "並びに", "ならびに"}
+
+
+def _listed(toks: list[Token], i: int) -> bool:
+    """賃金、賞与その他これに類する性質を有しない: a comma between the nouns of a list that closes with
+    その他 / 等 / 及び; the predicate after the list is that of every noun in it."""
+    if i == 0 or toks[i - 1].pos[0] != "名詞":
+        return False
+    for j in range(i + 1, min(len(toks), i + 5)):
+        pair = toks[j].surface + (toks[j + 1].surface if j + 1 < len(toks) else "")
+        if toks[j].surface in _LIST_CLOSE or pair in _LIST_CLOSE:  # その他: その + 他
+            return True
+        if toks[j].pos[0] not in ("名詞", "接尾辞", "接頭辞"):
+            return False
+    return False
 
 
 _LIST_END = {"とか", "など", "なんか", "なんて", "や", "といった", "等"}
@@ -652,6 +715,7 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
     sentences = _sentences(norm.text)
     found = values(norm.text)
     scope = _Scope(lex)
+    whole: set[str] = set().union(*(s.folded for s in sentences))
     hits: list[Hit] = []
     shared: dict[str, list[tuple[int, int]]] = {}
     discretion = scope.cue("discretion")
@@ -663,20 +727,16 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
         excluded: list[tuple[int, int]] = []
         for name in concept.shared:
             if name not in shared:
-                shared[name] = _excluded(concept, lex.shared[name], sentences, norm, found)
+                shared[name] = _excluded(concept, lex.shared[name], sentences, norm, found, whole)
             excluded += shared[name]
         for sentence in sentences:
             for pattern in concept.exclude:
-                if pattern.requires and not _has(sentence, pattern.requires):
-                    continue
-                if pattern.unless and _has(sentence, pattern.unless):
+                if not _applies(pattern, sentence, whole):
                     continue
                 for match in _spans(concept, pattern, sentence, norm, found):
                     excluded.append(_char_span(sentence, match))
             for pattern in concept.patterns:
-                if pattern.requires and not _has(sentence, pattern.requires):
-                    continue
-                if pattern.unless and _has(sentence, pattern.unless):
+                if not _applies(pattern, sentence, whole):
                     continue
                 for match in _spans(concept, pattern, sentence, norm, found):
                     first, last, used = match[0], match[1], match[2]
@@ -705,14 +765,30 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
     return hits
 
 
+def _applies(pattern: Pattern, sentence: _Sentence, whole: set[str]) -> bool:
+    """Whether the pattern's conditions hold: `requires` (and `requires_also`) there, `unless` (with
+    `unless_also`) not; each looked for in the sentence or, opted in, in the whole text."""
+    if pattern.requires:
+        words = whole if pattern.requires_text else sentence.folded
+        if words.isdisjoint(pattern.requires):
+            return False
+        if pattern.requires_also and words.isdisjoint(pattern.requires_also):
+            return False
+    if pattern.unless:
+        words = whole if pattern.unless_text else sentence.folded
+        if not words.isdisjoint(pattern.unless) and not (
+            pattern.unless_also and words.isdisjoint(pattern.unless_also)
+        ):
+            return False
+    return True
+
+
 def _excluded(concept: Concept, patterns: tuple[Pattern, ...], sentences: list[_Sentence], norm: Normalised,
-              found: list[Value]) -> list[tuple[int, int]]:  # fmt: skip
+              found: list[Value], whole: set[str]) -> list[tuple[int, int]]:  # fmt: skip
     out = []
     for sentence in sentences:
         for pattern in patterns:
-            if pattern.requires and not _has(sentence, pattern.requires):
-                continue
-            if pattern.unless and _has(sentence, pattern.unless):
+            if not _applies(pattern, sentence, whole):
                 continue
             out += [_char_span(sentence, m) for m in _spans(concept, pattern, sentence, norm, found)]
     return out
