@@ -268,3 +268,32 @@ def test_a_long_or_odd_name_keeps_the_header_valid(tmp_path):
     for item in (header, footer):
         assert len(str(item.left.text) + str(item.center.text) + str(item.right.text)) < 255
     assert fit.paper.size == 9 and again.print_area and again.print_title_rows == "$1:$1"
+
+
+def test_the_print_area_covers_a_charts_anchor_and_size():
+    """A chart wider than the table beside it prints whole: its right edge, legend and axis labels
+    inside the print area, not only the table's columns (the budget's 課題別集計 lost its legend)."""
+    from openpyxl import Workbook
+    from openpyxl.chart import BarChart, Reference
+    from openpyxl.utils import column_index_from_string
+
+    from csp_desk.reports.xlsx import Labels, print_setup
+
+    wb = Workbook()
+    ws = wb.active
+    for row in range(1, 6):
+        ws.append([f"課題{row}", row * 100])
+    ws.column_dimensions["A"].width = 20
+    chart = BarChart()
+    chart.add_data(Reference(ws, min_col=2, min_row=1, max_row=5))
+    chart.width, chart.height = 22, 7.5  # cm: wider than columns A and B together
+    ws.add_chart(chart, "A8")
+    print_setup(ws, Labels("予算表"))
+    area = ws.print_area.split("!")[-1].replace("$", "")
+    last = re.match(r"A1:([A-Z]+)(\d+)", area)
+    assert last, area
+    columns, rows = column_index_from_string(last.group(1)), int(last.group(2))
+    reached = sum(column_points(ws.column_dimensions[chr(64 + c)].width if chr(64 + c) in
+                                ws.column_dimensions else None) for c in range(1, columns + 1))
+    assert reached >= 22 / 2.54 * 72  # the chart's right edge
+    assert rows >= 8 + 7.5 / 2.54 * 72 / 15  # its bottom

@@ -186,8 +186,21 @@ def print_setup(
         ws.print_title_rows = title_rows
     _header_footer(ws, labels, fit.header_pt)
     if not streamed:  # an ordinary sheet: its rows are all there
-        print_area(ws, max(last_row or ws.max_row, chart_bottom), len(widths))
+        columns = max(len(widths), _columns_reaching(ws, chart_right))
+        print_area(ws, max(last_row or ws.max_row, chart_bottom), columns)
     return fit
+
+
+def _columns_reaching(ws: Any, right_pt: float) -> int:
+    """How many columns from A the print area needs to reach `right_pt` points (a chart's right
+    edge, its legend and axis labels with it): 0 when nothing is drawn."""
+    if right_pt <= 0:
+        return 0
+    columns, edge = 0, 0.0
+    while edge < right_pt - 0.5:
+        columns += 1
+        edge += column_points(_width(ws, columns))
+    return columns
 
 
 def _streamed(ws: Any) -> bool:
