@@ -405,7 +405,7 @@ def test_the_budget_prints_its_chart_whole_says_its_tax_basis_and_what_the_month
     assert "料率を確認できていないシステム利用料" in months["A3"].value  # the demo's fee is unknown
     assert "料率未確認の利用料を除く" in months["E4"].value
     schedule = wb[SCHEDULE_SHEET]
-    assert schedule["A2"].value == "本書の日付" and schedule["A2"].alignment.horizontal == "right"
+    assert schedule["A2"].value == "本書の日付：" and schedule["A2"].alignment.horizontal == "right"
     assert schedule["C2"].value is None
     legend = [schedule.cell(row=r, column=1).value for r in range(5, schedule.max_row + 1)]
     assert any(str(v).startswith("凡例：青＝作業期間") for v in legend)

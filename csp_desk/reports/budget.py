@@ -385,7 +385,7 @@ def _schedule_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: ig
     ws = wb.create_sheet(SCHEDULE_SHEET)
     ws["A1"] = f"工程表　{data.client.name} 御中"
     ws["A1"].font = st["title"]
-    ws["A2"] = "本書の日付"  # next to its value (B2, which the bars' rules read), the legend under the bars
+    ws["A2"] = "本書の日付："  # next to its value (B2, which the bars' rules read), the legend under the bars
     ws["A2"].alignment = Alignment(horizontal="right")
     ws["B2"] = data.issued_on
     ws["B2"].number_format = DATE_FORMAT
