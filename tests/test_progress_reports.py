@@ -387,6 +387,15 @@ def test_escrow_flags_and_the_annual_statement_threshold():
     started = "作業開始前：仮払いから29日、ワーカーの着手を確認してください"
     assert escrow(State.ESCROWED).flag(today) == started
     assert escrow(State.ESCROWED_BEFORE_POSTING).flag(today) == "作業開始前（公開前）：仮払いから29日"
+    # competitions and tasks are prepaid before publication (REFERENCE §1.3, §1.4): the normal flow
+    before = (State.ESCROWED_BEFORE_POSTING, State.POSTED)
+    for kind, states in ((OrderType.COMPETITION, (*before, State.ENTRIES)), (OrderType.TASK, before)):
+        for state in states:
+            line = EscrowLine(1, "顧客", "ロゴ", kind, state, "", date(2026, 11, 1), 10_000, None, 10_000)
+            assert line.flag(today) == "", (kind, state)
+        cancelled = EscrowLine(1, "顧客", "ロゴ", kind, State.CANCELLED, "", date(2026, 11, 1), 10_000, None,
+                               10_000)  # fmt: skip
+        assert "返金" in cancelled.flag(today)
     assert "返金" in escrow(State.CANCELLED).flag(today)
     assert escrow(State.IN_PROGRESS).flag(today) == "" and escrow(State.CANCELLED, held=0).flag(today) == ""
     year = PayeeYear(2026, "顧客", "森", "individual", 1, 45_455, 4_545, 4_640)
