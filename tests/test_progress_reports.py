@@ -80,8 +80,23 @@ def test_a_clients_ledger_carries_the_history_of_its_orders(followed, tmp_path):
     assert wb.sheetnames[-1] == "変更履歴"
     history = wb["変更履歴"]
     assert history.max_row == 4 + len(data.history) and len(data.history) > len(data.orders)
-    numbers = {row[0].value for row in history.iter_rows(min_row=5)}
-    assert numbers <= set(range(1, len(data.orders) + 1))  # each line points at its order's row
+    numbers = [row[0].value for row in history.iter_rows(min_row=5)]
+    assert set(numbers) <= set(range(1, len(data.orders) + 1))  # each line points at its order's row
+    assert numbers == sorted(numbers) and history["A4"].value == "案件\nNo."  # order by order
+    assert "案件No.は進捗管理表" in history["A3"].value
+    for number in set(numbers):  # within an order, oldest first
+        times = [row[1].value for row in history.iter_rows(min_row=5) if row[0].value == number]
+        assert times == sorted(times)
+    # an order with several workers (a task) names the worker of each contract and payment line,
+    # which would read alike otherwise; an order with one worker does not repeat the name
+    several = {o.engagement_id: number for number, o in enumerate(data.orders, start=1) if "、" in o.workers}
+    assert several  # the demo's task
+    rows = [(row[0].value, row[3].value) for row in history.iter_rows(min_row=5)]
+    named = [record for number, record in rows if number in several.values() and record.startswith("契約")]
+    assert len(named) > 1 and len(set(named)) == len(named) and all(r.startswith("契約（") for r in named)
+    assert all(record in ("契約", "マイルストーン", "支払", "納品", "評価", "案件", "募集", "掲載した版",
+                          "条件明示書", "修正依頼", "契約変更")
+               for number, record in rows if number not in several.values())  # fmt: skip
 
 
 def test_the_office_suite_opens_both_and_computes_the_totals(followed, tmp_path):
@@ -266,7 +281,10 @@ def test_the_ledger_gives_the_remittance_deadline_and_refuses_no_special_rule(fo
     wb = load_workbook(write_ledger(store, None, tmp_path / "l.xlsx", TODAY))
     ledger = wb["支払台帳"]
     assert "納期の特例" in ledger["A3"].value and "使えません" in ledger["A3"].value
-    assert [ledger.cell(4, c).value for c in (15, 16)] == ["源泉税の納付期限", "源泉税の納付日"]
+    assert [ledger.cell(4, c).value for c in (15, 16)] == ["源泉税の\n納付期限", "源泉税の\n納付日"]
+    assert "桃色の行" in ledger["A3"].value and "桃色の行" in wb["進捗管理表"]["A3"].value  # the highlight
+    months = [ledger.cell(row, 14) for row in range(5, ledger.max_row) if ledger.cell(row, 14).value]
+    assert months and all(m.value.day == 1 and m.number_format == "yyyy/mm" for m in months)  # 2026/09
     for row, (paid_on, withholding, remitted_on) in enumerate(paid, start=5):
         deadline = ledger.cell(row, 15).value
         if paid_on is None or not withholding:
@@ -402,3 +420,13 @@ def test_escrow_flags_and_the_annual_statement_threshold():
     assert year.gross == 50_000 and not year.statement_needed  # not over ¥50,000
     assert PayeeYear(2026, "顧客", "森", "individual", 1, 45_456, 4_545, 4_641).statement_needed
     assert not PayeeYear(2026, "顧客", "社", "corporation", 1, 90_000, 9_000, 0).statement_needed
+
+
+def test_a_sentence_in_the_history_is_quoted_so_no_comma_follows_its_full_stop():
+    from csp_desk.domain.history import changes_text
+
+    comment = {"comment": [None, "丁寧に対応いただきました。"], "communication": [None, 5]}
+    rated = changes_text(comment, "insert")
+    assert rated == "コメント: 「丁寧に対応いただきました。」、連絡: 5"
+    assert "。、" not in rated
+    assert changes_text({"title": [None, "契約金額"]}, "insert") == "名称: 契約金額"  # a name stays as it is

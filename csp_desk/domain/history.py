@@ -27,6 +27,9 @@ class HistoryLine:
     """insert, update or delete."""
     changes: Mapping[str, list[Any]] = field(default_factory=dict)
     """{field: [old, new]} as logged."""
+    worker: str = ""
+    """The worker of the contract the record belongs to ('' for the order and its posting): a
+    task's many contracts and payments read apart by it."""
 
 
 RECORDS = {
@@ -286,6 +289,8 @@ def _value(name: str, value: Any, words: Words, coded: Coded) -> str:
     if isinstance(value, int):
         return f"{value:,}"
     text = str(value)
+    if "。" in text:  # a sentence (a comment, a note): quoted, so the list's 「、」 never follows its 「。」
+        return f"「{_cut(text)}」"
     try:  # dates and times as logged (ISO), shown the Japanese way
         if len(text) == 10:
             return f"{date.fromisoformat(text):%Y/%m/%d}"

@@ -22,18 +22,19 @@ from .xlsx import LINE_HEIGHT, Labels, document_properties, print_area, print_se
 
 YEN = '"¥"#,##0'
 DATE = "yyyy/mm/dd"
+MONTH = "yyyy/mm"
 FONT = "Yu Gothic"
 HEADER_ROW = 4
 ORDER_COLUMNS = (
     ("No.", 6),
     ("顧客", 18),
     ("業務", 26),
-    ("発注形式", 13),
+    ("発注形式", 15),
     ("状況", 14),
     ("状況の日付", 11),
     ("ワーカー", 16),
     ("予算上限", 11),
-    ("契約金額（税抜）", 11),
+    ("契約金額\n（税抜）", 11),
     ("納期", 11),
     ("納品日", 11),
     ("検収日", 11),
@@ -43,7 +44,13 @@ ORDER_COLUMNS = (
     ("トラブル", 7),
     ("遅れ・備考", 14),
 )
-"""Narrow enough for one page wide on A3 landscape with text of 8 points or more."""
+"""Narrow enough for one page wide on A3 landscape with text of 8 points or more; 発注形式 wide
+enough for 「プロジェクト形式」 on one line (rows stay one line high unless their text wraps), and a
+header with a bracket broken before it."""
+ORDER_NOTE = (
+    "桃色の行：納期を過ぎて納品・検収の記録がないもの、支払期日を過ぎて支払日の記録がないもの"
+    "（ファイルを開いた日で判定します）。"
+)
 PAYMENT_COLUMNS = (
     ("No.", 6),
     ("支払先", 16),
@@ -59,18 +66,19 @@ PAYMENT_COLUMNS = (
     ("差引支払額", 12),
     ("支払日", 11),
     ("支払月", 8),
-    ("源泉税の納付期限", 11),
-    ("源泉税の納付日", 11),
+    ("源泉税の\n納付期限", 11),
+    ("源泉税の\n納付日", 11),
 )
 REMITTANCE_NOTE = (
-    "源泉徴収税は支払った月の翌月10日（土日・祝日は翌営業日）までに納付します。この報酬・料金には"
-    "納期の特例（半年ごとの納付）は使えません。納付日は記録があれば表示、なければ納付後に記入してください。"
+    "源泉徴収税は支払った月の翌月10日（土日・祝日は翌営業日）までに納付（納期の特例は使えません）。"
+    "納付日は記録があれば表示、なければ納付後に記入。桃色の行：支払期日・源泉税の納付期限を過ぎて、"
+    "支払日・納付日の記録がないもの（開いた日で判定）。"
 )
 ESCROW_COLUMNS = (
     ("No.", 6),
     ("顧客", 18),
     ("業務", 26),
-    ("発注形式", 13),
+    ("発注形式", 15),
     ("状況", 14),
     ("ワーカー", 16),
     ("仮払日", 11),
@@ -106,14 +114,16 @@ MONTH_NOTE = (
 )
 
 HISTORY_COLUMNS = (
-    ("No.", 6),
+    ("案件\nNo.", 6),
     ("日時", 18),
     ("業務", 24),
     ("記録", 14),
     ("操作", 8),
     ("内容（変更前 → 変更後）", 70),
 )
-"""The audit log of the orders above; No. is the order's number in 進捗管理表."""
+"""The audit log of the orders above, order by order (案件No. is the order's number in 進捗管理表),
+each oldest first."""
+HISTORY_NOTE = "案件No.は進捗管理表の No. です。案件ごとに、古い順に並べています。"
 
 
 def _coded_japanese(field: str, value: str) -> str | None:
@@ -144,6 +154,7 @@ class _Sheets:
         self.boxed = Border(left=thin, right=thin, top=thin, bottom=thin)
         self.centred = Alignment(horizontal="center", vertical="center", wrap_text=True)
         self.top, self.top_wrapped = Alignment(vertical="top"), Alignment(vertical="top", wrap_text=True)
+        self.left = Alignment(horizontal="left", vertical="top")
         producer = " ".join(x for x in (data.producer.organisation, data.producer.name) if x)
         self.scope = f"{data.client} 御中" if data.client else "全顧客"
         self.made = f"{jp_date(data.issued_on)}現在　作成：{producer or 'csp-desk'}"
@@ -237,7 +248,7 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
     cell = book.cell
     first = HEADER_ROW + 1
 
-    orders = book.sheet("進捗管理表", ORDER_COLUMNS)
+    orders = book.sheet("進捗管理表", ORDER_COLUMNS, ORDER_NOTE)
     dates, money = (6, 10, 11, 12, 13, 14), (8, 9)
     for number, o in enumerate(data.orders, start=1):
         values = (
@@ -270,12 +281,14 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
 
     ledger = book.sheet("支払台帳", PAYMENT_COLUMNS, REMITTANCE_NOTE)
     dates, money = (7, 13, 15, 16), (8, 9, 10, 11, 12)
+    # 支払月 (col 14) is a date, the month's first day, shown 2026/09: the sums by month compare dates
+    formats = {**dict.fromkeys(dates, DATE), **dict.fromkeys(money, YEN), 14: MONTH}
     for number, p in enumerate(data.payments, start=1):
         row = HEADER_ROW + number
         values = (
             number, p.payee, p.invoice_number or "", "法人" if p.kind == "corporation" else "個人",
             p.client, p.title, p.due_on, p.amount, p.tax, f"=H{row}+I{row}", p.withholding,
-            f"=J{row}-K{row}", p.paid_on, p.paid_on.strftime("%Y-%m") if p.paid_on else "",
+            f"=J{row}-K{row}", p.paid_on, p.paid_on.replace(day=1) if p.paid_on else None,
             p.remittance_due, p.remitted_on,
         )  # fmt: skip
         book.fit(ledger, row, [v if col not in (10, 12) else None for col, v in enumerate(values, 1)],
@@ -283,7 +296,7 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
         ledger.append([
             cell(ledger, value, boxed=True, formula=col in (10, 12),  # our own formulas
                  alignment=book.top_wrapped if isinstance(value, str) and col not in (10, 12) else book.top,
-                 number_format=DATE if col in dates else YEN if col in money else "")
+                 number_format=formats.get(col, ""))
             for col, value in enumerate(values, start=1)
         ])  # fmt: skip
         tick()
@@ -304,8 +317,8 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
     ledger.append(totals)
     book.end(ledger, last + 1)
 
-    def summary(title: str, key_title: str, keys: list[str], key_column: str,
-                due: Callable[[str], Any] | None = None) -> None:  # fmt: skip
+    def summary(title: str, key_title: str, keys: list[date], key_column: str,
+                due: Callable[[date], Any] | None = None) -> None:  # fmt: skip
         columns: tuple[tuple[str, int], ...] = (
             (key_title, 26), ("報酬（税抜）", 14), ("消費税", 12), ("税込", 14), ("源泉徴収税額", 14),
             ("差引支払額", 14), ("件数", 8),
@@ -322,7 +335,8 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
             ]  # fmt: skip
             count = cell(ws, f"=COUNTIFS({criteria})", formula=True, boxed=True)
             extra = [cell(ws, due(key), number_format=DATE, boxed=True)] if due is not None else []
-            ws.append([cell(ws, key, boxed=True), *sums, count, *extra])
+            ws.append([cell(ws, key, boxed=True, number_format=MONTH, alignment=book.left), *sums, count,
+                       *extra])  # fmt: skip
         if not keys:
             ws.append([])
         end = max(first + len(keys) - 1, first)
@@ -336,9 +350,8 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
 
     write_escrows(book, data, tick)
     write_payee_years(book, data)
-    months = sorted({p.paid_on.strftime("%Y-%m") for p in data.payments if p.paid_on})
-    summary("月別（支払日）", "支払月", months, "N",
-            lambda month: remittance_due(date.fromisoformat(month + "-01")))  # fmt: skip
+    months = sorted({p.paid_on.replace(day=1) for p in data.payments if p.paid_on})
+    summary("月別（支払日）", "支払月", months, "N", remittance_due)
 
     if data.client:  # one client's or one order's records carry their history
         write_history(book, data, tick)
@@ -435,13 +448,21 @@ def write_history(
     from openpyxl.utils import get_column_letter
 
     columns = ONE_ORDER_HISTORY_COLUMNS if one_order else HISTORY_COLUMNS
-    history = book.sheet("変更履歴", columns)
+    history = book.sheet("変更履歴", columns, "" if one_order else HISTORY_NOTE)
     number_of = {o.engagement_id: number for number, o in enumerate(data.orders, start=1)}
-    for row, line in enumerate(data.history, start=HEADER_ROW + 1):
+    ordered = data.history if one_order else sorted(  # stable: the log's order within an order
+        data.history, key=lambda line: (number_of.get(line.engagement_id) or len(number_of) + 1, line.at))
+    workers: dict[int, set[str]] = {}
+    for line in data.history:
+        if line.worker:
+            workers.setdefault(line.engagement_id, set()).add(line.worker)
+    for row, line in enumerate(ordered, start=HEADER_ROW + 1):
         text = changes_text(line.changes, line.action, japanese, _coded_japanese)
+        record = japanese(RECORDS[line.record]) if line.record in RECORDS else line.record
         values: tuple[object, ...] = (
             line.at,
-            japanese(RECORDS[line.record]) if line.record in RECORDS else line.record,
+            # an order with several workers (a task) names whose contract or payment a line is
+            f"{record}（{line.worker}）" if len(workers.get(line.engagement_id, ())) > 1 else record,
             japanese(ACTIONS[line.action]) if line.action in ACTIONS else line.action,
             text,
         )
