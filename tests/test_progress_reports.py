@@ -93,7 +93,8 @@ def test_a_clients_ledger_carries_the_history_of_its_orders(followed, tmp_path):
     assert several  # the demo's task
     rows = [(row[0].value, row[3].value) for row in history.iter_rows(min_row=5)]
     named = [record for number, record in rows if number in several.values() and record.startswith("契約")]
-    assert len(named) > 1 and len(set(named)) == len(named) and all(r.startswith("契約（") for r in named)
+    assert len(named) > 1 and len(set(named)) == len(named) and all(r.startswith("契約\n（") for r in named)
+    assert not any(record.endswith("（）") for _number, record in rows)  # the order's own lines: no worker
     assert all(record in ("契約", "マイルストーン", "支払", "納品", "評価", "案件", "募集", "掲載した版",
                           "条件明示書", "修正依頼", "契約変更")
                for number, record in rows if number not in several.values())  # fmt: skip

@@ -459,10 +459,11 @@ def write_history(
     for row, line in enumerate(ordered, start=HEADER_ROW + 1):
         text = changes_text(line.changes, line.action, japanese, _coded_japanese)
         record = japanese(RECORDS[line.record]) if line.record in RECORDS else line.record
+        if line.worker and len(workers[line.engagement_id]) > 1:  # a task: whose contract or payment
+            record += f"\n（{line.worker}）"
         values: tuple[object, ...] = (
             line.at,
-            # an order with several workers (a task) names whose contract or payment a line is
-            f"{record}（{line.worker}）" if len(workers.get(line.engagement_id, ())) > 1 else record,
+            record,
             japanese(ACTIONS[line.action]) if line.action in ACTIONS else line.action,
             text,
         )
