@@ -297,3 +297,15 @@ def test_the_print_area_covers_a_charts_anchor_and_size():
                                 ws.column_dimensions else None) for c in range(1, columns + 1))
     assert reached >= 22 / 2.54 * 72  # the chart's right edge
     assert rows >= 8 + 7.5 / 2.54 * 72 / 15  # its bottom
+
+
+def test_a_rows_height_counts_lines_as_an_office_suite_breaks_them():
+    """A date or a file name moves to the next line whole, 「、」 never starts a line, and a line of
+    11-point CJK text needs more than 15 points (the 案件記録 lost the last line of a cell)."""
+    from csp_desk.reports.xlsx import LINE_HEIGHT, wrapped_lines
+
+    assert wrapped_lines("aaaa bbbb cccc dddd", 8) == 4  # four words, one a line: not 19 / 7 = 3
+    assert wrapped_lines("2026/10/09 2026/10/10", 12) == 2
+    assert wrapped_lines("プロジェクト形式", 15) == 1 and wrapped_lines("あ" * 20, 10) == 4
+    assert wrapped_lines("あ" * 8 + "、いいえ", 15) == 2  # the 、 goes with the character before it
+    assert LINE_HEIGHT >= 16

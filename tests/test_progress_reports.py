@@ -433,3 +433,13 @@ def test_a_sentence_in_the_history_is_quoted_so_no_comma_follows_its_full_stop()
     assert rated == "コメント: 「丁寧に対応いただきました。」、連絡: 5"
     assert "。、" not in rated
     assert changes_text({"title": [None, "契約金額"]}, "insert") == "名称: 契約金額"  # a name stays as it is
+
+
+def test_a_document_says_what_was_kept_and_shows_the_start_of_a_hash_not_64_digits():
+    from csp_desk.domain.history import changes_text
+
+    digest = "89d910a84a6c3dd731af0d5509a926da82405839167187668b7441c28bf12727"
+    issued = changes_text({"order_json": [None, "…"], "sha256": [None, digest]}, "insert")
+    assert issued == "募集条件: その時点の内容をすべて保存、改ざん確認用の値: 89d910a84a6c…（SHA-256 の先頭）"
+    window = changes_text({"sha256": [None, digest]}, "insert", words=lambda pair: pair[0])
+    assert window == f"Hash (SHA-256): {digest}"  # the window keeps it whole

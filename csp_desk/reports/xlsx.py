@@ -245,23 +245,56 @@ def document_properties(wb: Any, *, title: str, subject: str = "", author: str =
 
 WIDE = 1.65
 """Characters of a column's width one full-width character takes."""
-LINE_HEIGHT = 15.0
-"""Points per line of 11-point text in a row."""
-MAX_LINES = 27
+LINE_HEIGHT = 18.0
+"""Points per line of 11-point text in a row: Excel draws Yu Gothic 11 lines 18.75 points apart,
+LibreOffice its CJK stand-in about 16 (at 15 the last line of a three-line cell was cut off)."""
+MAX_LINES = 22
 """Lines a row grows to at most: Excel's highest row is 409 points."""
+
+
+NO_LINE_START = set("、。，．,.）」』】〕〉》！？!?:：;；ー〜ぁぃぅぇぉっゃゅょァィゥェォッャュョ")
+"""Characters a line does not start with (禁則): they stay with the character before."""
 
 
 def wrapped_lines(text: str, width: float) -> int:
     """How many lines `text` takes wrapped in a column `width` characters wide (a full-width
-    character is about 1.65, measured in LibreOffice with the CJK fonts, and lines break at
-    word ends, not mid-character): neither LibreOffice nor every Excel grows a row to its
-    wrapped text."""
+    character is about 1.65, measured in LibreOffice with the CJK fonts). Lines are filled as an
+    office suite fills them: a full-width character may start a new line anywhere, but a run of
+    Latin letters and digits (「2026/10/09」, a file name, a hash) moves to the next line whole,
+    and 「、」 or 「）」 never starts one — so a line often ends short of the column's edge, and a
+    count of characters alone promised too few lines: neither LibreOffice nor every Excel grows a
+    row to its wrapped text."""
     import unicodedata
 
+    room = max(width - 1, 1)
     lines = 0
     for part in text.split("\n"):
-        units = sum(WIDE if unicodedata.east_asian_width(c) in "WF" else 1.0 for c in part)
-        lines += max(1, math.ceil(units / max(width - 1, 1)))
+        tokens: list[float] = []
+        word = 0.0
+        for c in part:
+            wide = unicodedata.east_asian_width(c) in "WF"
+            if wide or c == " ":
+                if word:
+                    tokens.append(word)
+                    word = 0.0
+                units = WIDE if wide else 1.0
+                if tokens and (c in NO_LINE_START or c == " "):
+                    tokens[-1] += units  # stays at the end of the line before
+                else:
+                    tokens.append(units)
+            else:
+                word += 1.0
+        if word:
+            tokens.append(word)
+        count, used = 1, 0.0
+        for units in tokens:
+            if used and used + units > room:
+                count, used = count + 1, 0.0
+            while units > room:  # longer than a line: broken inside after all
+                units -= room
+                count += 1
+            used += units
+        lines += count
     return min(lines, MAX_LINES)
 
 
