@@ -361,6 +361,11 @@ def test_the_order_record_is_the_order_in_japanese_words(followed, tmp_path):
                      r"order_json|change_handling|True|False|None)\b")  # fmt: skip
     assert not [v for v in everything if raw.search(v)]
     assert sheet.page_setup.paperSize == 9 and sheet.page_setup.orientation == "portrait"
+    nested = re.compile(r"（[^（）]*（[^（）]*）[^（）]*）")  # 「（消費税別（…））」 reads badly: 、 or 『』
+    assert not [v for v in flat if nested.search(v)]
+    dates = [c for r in sheet.iter_rows() for c in r if isinstance(c.value, datetime | date)]
+    dates += [c for r in wb["変更履歴"].iter_rows(min_row=5) for c in r if isinstance(c.value, datetime)]
+    assert dates and all(c.alignment.horizontal == "left" for c in dates)  # as the written 日時 are
 
 
 def test_the_order_record_prints_without_empty_pages(followed, tmp_path):

@@ -477,7 +477,7 @@ def write_history(
         history.append([
             book.cell(history, value, boxed=True,
                       number_format="yyyy/mm/dd hh:mm" if value is line.at else "",
-                      alignment=book.top_wrapped if isinstance(value, str) else book.top)
+                      alignment=book.top_wrapped if isinstance(value, str) else book.left)
             for value in values
         ])  # fmt: skip
         tick()
