@@ -309,3 +309,27 @@ def test_a_rows_height_counts_lines_as_an_office_suite_breaks_them():
     assert wrapped_lines("プロジェクト形式", 15) == 1 and wrapped_lines("あ" * 20, 10) == 4
     assert wrapped_lines("あ" * 8 + "、いいえ", 15) == 2  # the 、 goes with the character before it
     assert LINE_HEIGHT >= 16
+
+
+def test_a_few_rows_are_not_left_alone_on_a_last_page():
+    """The 案件記録's log ran three rows onto a page of their own: such a sheet is fitted onto one
+    page fewer when that keeps its text at 8 points or more, and left as it is otherwise."""
+    from openpyxl import Workbook
+
+    from csp_desk.reports.xlsx import Fit, no_short_last_page, printable_height_pt
+
+    page = printable_height_pt(A4_LANDSCAPE)
+    fit = Fit(A4_LANDSCAPE, 100, True)
+
+    def sheet():
+        return Workbook().active
+
+    nearly = sheet()
+    assert no_short_last_page(nearly, fit, [15.0] * round(page * 1.1 / 15))
+    assert nearly.page_setup.fitToHeight == 1 and nearly.sheet_properties.pageSetUpPr.fitToPage
+    half = sheet()
+    assert not no_short_last_page(half, fit, [15.0] * round(page * 1.6 / 15))  # a real second page
+    assert not half.sheet_properties.pageSetUpPr.fitToPage
+    assert not no_short_last_page(sheet(), fit, [15.0] * round(page * 0.9 / 15))  # one page already
+    squeezed = Fit(A4_LANDSCAPE, 80, True)  # already at 80 %: 1.1 pages would print below 8 points
+    assert not no_short_last_page(sheet(), squeezed, [15.0] * round(page / 0.8 * 1.1 / 15))

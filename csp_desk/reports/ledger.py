@@ -18,7 +18,16 @@ from ..domain.order_types import LABELS_JA, OrderType
 from ..domain.progress import OrderLine, ProgressData
 from .common import Progress, jp_date, no_progress, safe
 from .progress import STATE_JA, late_label
-from .xlsx import LINE_HEIGHT, Labels, document_properties, print_area, print_setup, wrapped_lines
+from .xlsx import (
+    LINE_HEIGHT,
+    Fit,
+    Labels,
+    document_properties,
+    no_short_last_page,
+    print_area,
+    print_setup,
+    wrapped_lines,
+)
 
 YEN = '"¥"#,##0'
 DATE = "yyyy/mm/dd"
@@ -147,6 +156,7 @@ class _Sheets:
             self.wb.remove(self.wb.active)
         self.heading = heading
         self.columns: dict[str, int] = {}
+        self.fits: dict[str, Fit] = {}
         self.bold, self.plain = Font(name=FONT, bold=True), Font(name=FONT)
         self.header_fill = PatternFill("solid", fgColor="D9E2F3")
         self.late_fill = PatternFill("solid", fgColor="F8D7DA", bgColor="F8D7DA")
@@ -176,8 +186,9 @@ class _Sheets:
         for col, (_name, width) in enumerate(columns, start=1):
             ws.column_dimensions[get_column_letter(col)].width = width
         ws.freeze_panes = f"A{HEADER_ROW + 1}"
-        print_setup(ws, self.labels(), widths=[width for _name, width in columns],
-                    title_rows=f"{HEADER_ROW}:{HEADER_ROW}", landscape_only=True)  # fmt: skip
+        self.fits[ws.title] = print_setup(
+            ws, self.labels(), widths=[width for _name, width in columns],
+            title_rows=f"{HEADER_ROW}:{HEADER_ROW}", landscape_only=True)  # fmt: skip
         self.columns[ws.title] = len(columns)
         lines = max(wrapped_lines(name, width) for name, width in columns)
         if lines > 1:  # a header that wraps gets the height it needs
@@ -432,6 +443,8 @@ def write_payee_years(book: _Sheets, data: ProgressData) -> None:
     book.end(ws, HEADER_ROW + max(len(years), 1))
 
 
+ONE_LINE = 15.0
+"""Points of a row of one line as the office suites draw it (LibreOffice about 13, Excel 18.75)."""
 ONE_ORDER_HISTORY_COLUMNS = (
     ("日時", 17),
     ("記録", 14),
@@ -456,6 +469,7 @@ def write_history(
     for line in data.history:
         if line.worker:
             workers.setdefault(line.engagement_id, set()).add(line.worker)
+    heights: list[float] = []
     for row, line in enumerate(ordered, start=HEADER_ROW + 1):
         text = changes_text(line.changes, line.action, japanese, _coded_japanese)
         record = japanese(RECORDS[line.record]) if line.record in RECORDS else line.record
@@ -474,6 +488,7 @@ def write_history(
                      if isinstance(value, str) and value), default=1)  # fmt: skip
         if lines > 1:  # rows do not grow for wrapped text
             history.row_dimensions[row].height = LINE_HEIGHT * min(lines, 20)
+        heights.append(LINE_HEIGHT * min(lines, 20) if lines > 1 else ONE_LINE)
         history.append([
             book.cell(history, value, boxed=True,
                       number_format="yyyy/mm/dd hh:mm" if value is line.at else "",
@@ -481,6 +496,11 @@ def write_history(
             for value in values
         ])  # fmt: skip
         tick()
+    head = max(wrapped_lines(name, width) for name, width in columns)
+    # a log running a few rows onto a last page of its own is printed on the pages before
+    repeated = LINE_HEIGHT * head if head > 1 else ONE_LINE
+    fit = book.fits[history.title]
+    no_short_last_page(history, fit, heights, repeated_pt=repeated, first_pt=4 * ONE_LINE)
     last_change = max(HEADER_ROW + len(data.history), HEADER_ROW + 1)
     history.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(columns))}{last_change}"
     book.end(history, last_change)

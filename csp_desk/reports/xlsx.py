@@ -203,6 +203,41 @@ def _columns_reaching(ws: Any, right_pt: float) -> int:
     return columns
 
 
+HEIGHTS_MM = {(297, "portrait"): 297.0, (210, "portrait"): 297.0, (297, "landscape"): 210.0,
+              (420, "landscape"): 297.0}
+"""The paper's height as printed, by (width, orientation)."""
+SHORT_LAST_PAGE = 0.25
+"""A last page filled less than this is drawn onto the pages before, when that keeps the text legible."""
+
+
+def printable_height_pt(paper: Paper) -> float:
+    """The height the rows have on a page of `paper`."""
+    height_mm = HEIGHTS_MM.get((int(paper.width_mm), paper.orientation), 297.0)
+    return height_mm * MM - 2 * TOP_BOTTOM_IN * POINTS_PER_INCH
+
+
+def no_short_last_page(ws: Any, fit: Fit, heights: Sequence[float], *, repeated_pt: float = 0.0,
+                       first_pt: float = 0.0, body_pt: float = BODY_PT) -> bool:  # fmt: skip
+    """Prints `ws` on one page fewer when its last page would hold only a few rows (`heights`, in
+    points; `repeated_pt` the header rows on every page, `first_pt` what stands above them on the
+    first) and shrinking to fit keeps `body_pt` text at SMALLEST_PT or more. Returns whether it did."""
+    if not fit.fits_width or not heights:
+        return False
+    scale = fit.scale / 100
+    room = printable_height_pt(fit.paper) / scale - repeated_pt
+    total = first_pt + sum(heights)
+    pages = math.ceil(total / room)
+    if pages < 2 or total - (pages - 1) * room >= SHORT_LAST_PAGE * room:
+        return False
+    needed = (pages - 1) * (printable_height_pt(fit.paper)) / (total + (pages - 1) * repeated_pt)
+    if needed < SMALLEST_PT / body_pt * (1 + MARGIN):
+        return False
+    setup = ws.page_setup
+    setup.fitToWidth, setup.fitToHeight = 1, pages - 1
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    return True
+
+
 def _streamed(ws: Any) -> bool:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
