@@ -448,3 +448,21 @@ def test_a_document_says_what_was_kept_and_shows_the_start_of_a_hash_not_64_digi
     assert issued == "募集条件: その時点の内容をすべて保存、改ざん確認用の値: 89d910a84a6c…（SHA-256 の先頭）"
     window = changes_text({"sha256": [None, digest]}, "insert", words=lambda pair: pair[0])
     assert window == f"Hash (SHA-256): {digest}"  # the window keeps it whole
+
+
+def test_the_progress_report_keeps_names_whole_and_charts_only_stages_with_orders(followed, tmp_path):
+    from csp_desk.reports.progress import STAGES_JA, running_stages
+
+    store, _data, client = followed
+    with store.session() as session:
+        data = following.progress_data(session, client.id, TODAY)
+    stages = running_stages(data)
+    assert stages and all(count > 0 for _label, count in stages)  # no empty bars
+    assert {label for label, _count in stages} <= set(STAGES_JA[:-1])  # finished orders are not running
+    _text, doc = _docx_text(write_progress_report(store, client.id, tmp_path / "p.docx", TODAY))
+    orders = doc.tables[1]
+    assert orders.rows[0].cells[4].text == "契約金額\n（税抜）"  # not 「（税/抜）」
+    several = [o for o in data.orders if "、" in o.workers]
+    assert several  # the demo's task: one name a line, so none breaks in the middle
+    row = next(r for r in orders.rows if r.cells[0].text == several[0].title)
+    assert row.cells[3].text.split("\n") == several[0].workers.split("、")
