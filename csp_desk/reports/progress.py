@@ -290,7 +290,7 @@ def write_progress_report(
             for p in withheld
         ]
         _compact(table(doc, ["支払先", "業務", "支払日", "源泉徴収税額", "納付期限", "納付日"], tax_rows,
-                       [40, 70, 40, 30, 35, 42], right=(3,)))  # fmt: skip
+                       [40, 60, 40, 30, 35, 52], right=(3,)))  # fmt: skip
     done += 1
     progress(done, total)
     doc.save(str(out))
