@@ -402,8 +402,8 @@ def test_the_budget_prints_its_chart_whole_says_its_tax_basis_and_what_the_month
     heads = [wb[ITEMS_SHEET].cell(row=4, column=c).value for c in range(1, 12)]
     assert "予算下限\n（税抜）" in heads and "予算上限\n（税抜）" in heads and "見積工数\n（時間）" in heads
     months = wb[MONTHS_SHEET]
-    assert "料率を確認できていないシステム利用料" in months["A3"].value  # the demo's fee is unknown
-    assert "料率未確認の利用料を除く" in months["E4"].value
+    assert "料率を確認できていないシステム利用料は含めず" in months["A3"].value  # the demo's fee is unknown
+    assert months["E4"].value == "支出 税込\n（下限）"
     schedule = wb[SCHEDULE_SHEET]
     assert schedule["A2"].value == "本書の日付：" and schedule["A2"].alignment.horizontal == "right"
     assert schedule["C2"].value is None

@@ -22,11 +22,12 @@ SCHEDULE_SHEET = "工程表"
 PERCENT_FORMAT = "0.0#%"
 HEADER_ROW = 4
 COLUMNS = (
-    ("No.", 5), ("経営課題", 13), ("業務", 22), ("発注形式", 14), ("作業カテゴリ", 12),
-    ("成果物", 26), ("見積工数\n（時間）", 9), ("開始予定", 11), ("納期予定", 11),
+    ("No.", 5), ("経営課題", 12), ("業務", 22), ("発注形式", 15), ("作業カテゴリ", 13),
+    ("成果物", 25), ("見積工数\n（時間）", 9), ("開始予定", 11), ("納期予定", 11),
     ("予算下限\n（税抜）", 11), ("予算上限\n（税抜）", 11),
 )  # fmt: skip
-"""Narrow enough to print on A4 landscape with 8-point text or larger; long text wraps. A header
+"""Narrow enough to print on A4 landscape with 8-point text or larger; long text wraps, but
+「プロジェクト形式」 and 「コピー・広報文」 fit a line (a row is as high as its longest text). A header
 with a bracket breaks before it (never 「見積工数（/時間）」), and the amounts say they are 税抜."""
 COL_PROBLEM, COL_TYPE, COL_HOURS, COL_START, COL_DUE, COL_LOW, COL_HIGH = 2, 4, 7, 8, 9, 10, 11
 
@@ -339,11 +340,12 @@ def _months_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: igno
     ws["A2"] = "報酬は業務を始めるときに仮払いするため、開始予定の月に計上しています（税込は消費税10%込み）。"
     ws["A2"].font = st["plain"]
     if data.costs.unknown_fees:  # the 支出 columns hold the known fees only: say which are left out
-        ws["A3"] = "料率を確認できていないシステム利用料は、支出に含めていません（費用シート参照）。"
-        ws["A3"].font = st["plain"]
-    spent = "手数料・報酬を含む支出" if not data.costs.unknown_fees else "支出（料率未確認の利用料を除く）"
-    heads = ("月", "業務数", "報酬 税抜（下限）", "報酬 税抜（上限）", f"{spent} 税込（下限）",
-             f"{spent} 税込（上限）")  # fmt: skip
+        ws["A3"] = "支出＝報酬＋手数料（料率を確認できていないシステム利用料は含めず。費用シート参照）。"
+    else:
+        ws["A3"] = "支出＝報酬＋手数料（システム利用料・プロデューサー報酬）。"
+    ws["A3"].font = st["plain"]
+    heads = ("月", "業務数", "報酬 税抜\n（下限）", "報酬 税抜\n（上限）", "支出 税込\n（下限）",
+             "支出 税込\n（上限）")  # fmt: skip
     _head(ws, 4, heads, (14, 8, 15, 15, 18, 18))
     row = 4
     for month in data.months():
