@@ -284,6 +284,7 @@ def test_the_ledger_gives_the_remittance_deadline_and_refuses_no_special_rule(fo
     assert "納期の特例" in ledger["A3"].value and "使えません" in ledger["A3"].value
     assert [ledger.cell(4, c).value for c in (15, 16)] == ["源泉税の\n納付期限", "源泉税の\n納付日"]
     assert "桃色の行" in ledger["A3"].value and "桃色の行" in wb["進捗管理表"]["A3"].value  # the highlight
+    assert "桃色＝提出が必要" in wb["支払先別（暦年）"]["A3"].value
     for sheet in ("進捗管理表", "支払台帳", "仮払い"):  # one page wide, rows not split off to a second page
         assert wb[sheet].sheet_properties.pageSetUpPr.fitToPage and wb[sheet].page_setup.fitToWidth == 1
     months = [ledger.cell(row, 14) for row in range(5, ledger.max_row) if ledger.cell(row, 14).value]
