@@ -83,6 +83,7 @@ def test_a_clients_ledger_carries_the_history_of_its_orders(followed, tmp_path):
     numbers = [row[0].value for row in history.iter_rows(min_row=5)]
     assert set(numbers) <= set(range(1, len(data.orders) + 1))  # each line points at its order's row
     assert numbers == sorted(numbers) and history["A4"].value == "案件\nNo."  # order by order
+    assert history["A5"].alignment.horizontal != "left" and history["B5"].alignment.horizontal == "left"
     assert "案件No.は進捗管理表" in history["A3"].value
     for number in set(numbers):  # within an order, oldest first
         times = [row[1].value for row in history.iter_rows(min_row=5) if row[0].value == number]

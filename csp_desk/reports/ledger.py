@@ -491,7 +491,8 @@ def write_history(
         history.append([
             book.cell(history, value, boxed=True,
                       number_format="yyyy/mm/dd hh:mm" if value is line.at else "",
-                      alignment=book.top_wrapped if isinstance(value, str) else book.left)
+                      alignment=book.top_wrapped if isinstance(value, str) else
+                      book.left if value is line.at else book.top)
             for value in values
         ])  # fmt: skip
         tick()
