@@ -268,3 +268,68 @@ def test_a_long_or_odd_name_keeps_the_header_valid(tmp_path):
     for item in (header, footer):
         assert len(str(item.left.text) + str(item.center.text) + str(item.right.text)) < 255
     assert fit.paper.size == 9 and again.print_area and again.print_title_rows == "$1:$1"
+
+
+def test_the_print_area_covers_a_charts_anchor_and_size():
+    """A chart wider than the table beside it prints whole: its right edge, legend and axis labels
+    inside the print area, not only the table's columns (the budget's 課題別集計 lost its legend)."""
+    from openpyxl import Workbook
+    from openpyxl.chart import BarChart, Reference
+    from openpyxl.utils import column_index_from_string
+
+    from csp_desk.reports.xlsx import Labels, print_setup
+
+    wb = Workbook()
+    ws = wb.active
+    for row in range(1, 6):
+        ws.append([f"課題{row}", row * 100])
+    ws.column_dimensions["A"].width = 20
+    chart = BarChart()
+    chart.add_data(Reference(ws, min_col=2, min_row=1, max_row=5))
+    chart.width, chart.height = 22, 7.5  # cm: wider than columns A and B together
+    ws.add_chart(chart, "A8")
+    print_setup(ws, Labels("予算表"))
+    area = ws.print_area.split("!")[-1].replace("$", "")
+    last = re.match(r"A1:([A-Z]+)(\d+)", area)
+    assert last, area
+    columns, rows = column_index_from_string(last.group(1)), int(last.group(2))
+    reached = sum(column_points(ws.column_dimensions[chr(64 + c)].width if chr(64 + c) in
+                                ws.column_dimensions else None) for c in range(1, columns + 1))
+    assert reached >= 22 / 2.54 * 72  # the chart's right edge
+    assert rows >= 8 + 7.5 / 2.54 * 72 / 15  # its bottom
+
+
+def test_a_rows_height_counts_lines_as_an_office_suite_breaks_them():
+    """A date or a file name moves to the next line whole, 「、」 never starts a line, and a line of
+    11-point CJK text needs more than 15 points (the 案件記録 lost the last line of a cell)."""
+    from csp_desk.reports.xlsx import LINE_HEIGHT, wrapped_lines
+
+    assert wrapped_lines("aaaa bbbb cccc dddd", 8) == 4  # four words, one a line: not 19 / 7 = 3
+    assert wrapped_lines("2026/10/09 2026/10/10", 12) == 2
+    assert wrapped_lines("プロジェクト形式", 15) == 1 and wrapped_lines("あ" * 20, 10) == 4
+    assert wrapped_lines("あ" * 8 + "、いいえ", 15) == 2  # the 、 goes with the character before it
+    assert LINE_HEIGHT >= 16
+
+
+def test_a_few_rows_are_not_left_alone_on_a_last_page():
+    """The 案件記録's log ran three rows onto a page of their own: such a sheet is fitted onto one
+    page fewer when that keeps its text at 8 points or more, and left as it is otherwise."""
+    from openpyxl import Workbook
+
+    from csp_desk.reports.xlsx import Fit, no_short_last_page, printable_height_pt
+
+    page = printable_height_pt(A4_LANDSCAPE)
+    fit = Fit(A4_LANDSCAPE, 100, True)
+
+    def sheet():
+        return Workbook().active
+
+    nearly = sheet()
+    assert no_short_last_page(nearly, fit, [15.0] * round(page * 1.1 / 15))
+    assert nearly.page_setup.fitToHeight == 1 and nearly.sheet_properties.pageSetUpPr.fitToPage
+    half = sheet()
+    assert not no_short_last_page(half, fit, [15.0] * round(page * 1.6 / 15))  # a real second page
+    assert not half.sheet_properties.pageSetUpPr.fitToPage
+    assert not no_short_last_page(sheet(), fit, [15.0] * round(page * 0.9 / 15))  # one page already
+    squeezed = Fit(A4_LANDSCAPE, 80, True)  # already at 80 %: 1.1 pages would print below 8 points
+    assert not no_short_last_page(sheet(), squeezed, [15.0] * round(page / 0.8 * 1.1 / 15))

@@ -80,8 +80,25 @@ def test_a_clients_ledger_carries_the_history_of_its_orders(followed, tmp_path):
     assert wb.sheetnames[-1] == "変更履歴"
     history = wb["変更履歴"]
     assert history.max_row == 4 + len(data.history) and len(data.history) > len(data.orders)
-    numbers = {row[0].value for row in history.iter_rows(min_row=5)}
-    assert numbers <= set(range(1, len(data.orders) + 1))  # each line points at its order's row
+    numbers = [row[0].value for row in history.iter_rows(min_row=5)]
+    assert set(numbers) <= set(range(1, len(data.orders) + 1))  # each line points at its order's row
+    assert numbers == sorted(numbers) and history["A4"].value == "案件\nNo."  # order by order
+    assert history["A5"].alignment.horizontal != "left" and history["B5"].alignment.horizontal == "left"
+    assert "案件No.は進捗管理表" in history["A3"].value
+    for number in set(numbers):  # within an order, oldest first
+        times = [row[1].value for row in history.iter_rows(min_row=5) if row[0].value == number]
+        assert times == sorted(times)
+    # an order with several workers (a task) names the worker of each contract and payment line,
+    # which would read alike otherwise; an order with one worker does not repeat the name
+    several = {o.engagement_id: number for number, o in enumerate(data.orders, start=1) if "、" in o.workers}
+    assert several  # the demo's task
+    rows = [(row[0].value, row[3].value) for row in history.iter_rows(min_row=5)]
+    named = [record for number, record in rows if number in several.values() and record.startswith("契約")]
+    assert len(named) > 1 and len(set(named)) == len(named) and all(r.startswith("契約\n（") for r in named)
+    assert not any(record.endswith("（）") for _number, record in rows)  # the order's own lines: no worker
+    assert all(record in ("契約", "マイルストーン", "支払", "納品", "評価", "案件", "募集", "掲載した版",
+                          "条件明示書", "修正依頼", "契約変更")
+               for number, record in rows if number not in several.values())  # fmt: skip
 
 
 def test_the_office_suite_opens_both_and_computes_the_totals(followed, tmp_path):
@@ -266,7 +283,13 @@ def test_the_ledger_gives_the_remittance_deadline_and_refuses_no_special_rule(fo
     wb = load_workbook(write_ledger(store, None, tmp_path / "l.xlsx", TODAY))
     ledger = wb["支払台帳"]
     assert "納期の特例" in ledger["A3"].value and "使えません" in ledger["A3"].value
-    assert [ledger.cell(4, c).value for c in (15, 16)] == ["源泉税の納付期限", "源泉税の納付日"]
+    assert [ledger.cell(4, c).value for c in (15, 16)] == ["源泉税の\n納付期限", "源泉税の\n納付日"]
+    assert "桃色の行" in ledger["A3"].value and "桃色の行" in wb["進捗管理表"]["A3"].value  # the highlight
+    assert "桃色＝提出が必要" in wb["支払先別（暦年）"]["A3"].value
+    for sheet in ("進捗管理表", "支払台帳", "仮払い"):  # one page wide, rows not split off to a second page
+        assert wb[sheet].sheet_properties.pageSetUpPr.fitToPage and wb[sheet].page_setup.fitToWidth == 1
+    months = [ledger.cell(row, 14) for row in range(5, ledger.max_row) if ledger.cell(row, 14).value]
+    assert months and all(m.value.day == 1 and m.number_format == "yyyy/mm" for m in months)  # 2026/09
     for row, (paid_on, withholding, remitted_on) in enumerate(paid, start=5):
         deadline = ledger.cell(row, 15).value
         if paid_on is None or not withholding:
@@ -340,6 +363,11 @@ def test_the_order_record_is_the_order_in_japanese_words(followed, tmp_path):
                      r"order_json|change_handling|True|False|None)\b")  # fmt: skip
     assert not [v for v in everything if raw.search(v)]
     assert sheet.page_setup.paperSize == 9 and sheet.page_setup.orientation == "portrait"
+    nested = re.compile(r"（[^（）]*（[^（）]*）[^（）]*）")  # 「（消費税別（…））」 reads badly: 、 or 『』
+    assert not [v for v in flat if nested.search(v)]
+    dates = [c for r in sheet.iter_rows() for c in r if isinstance(c.value, datetime | date)]
+    dates += [c for r in wb["変更履歴"].iter_rows(min_row=5) for c in r if isinstance(c.value, datetime)]
+    assert dates and all(c.alignment.horizontal == "left" for c in dates)  # as the written 日時 are
 
 
 def test_the_order_record_prints_without_empty_pages(followed, tmp_path):
@@ -387,9 +415,56 @@ def test_escrow_flags_and_the_annual_statement_threshold():
     started = "作業開始前：仮払いから29日、ワーカーの着手を確認してください"
     assert escrow(State.ESCROWED).flag(today) == started
     assert escrow(State.ESCROWED_BEFORE_POSTING).flag(today) == "作業開始前（公開前）：仮払いから29日"
+    # competitions and tasks are prepaid before publication (REFERENCE §1.3, §1.4): the normal flow
+    before = (State.ESCROWED_BEFORE_POSTING, State.POSTED)
+    for kind, states in ((OrderType.COMPETITION, (*before, State.ENTRIES)), (OrderType.TASK, before)):
+        for state in states:
+            line = EscrowLine(1, "顧客", "ロゴ", kind, state, "", date(2026, 11, 1), 10_000, None, 10_000)
+            assert line.flag(today) == "", (kind, state)
+        cancelled = EscrowLine(1, "顧客", "ロゴ", kind, State.CANCELLED, "", date(2026, 11, 1), 10_000, None,
+                               10_000)  # fmt: skip
+        assert "返金" in cancelled.flag(today)
     assert "返金" in escrow(State.CANCELLED).flag(today)
     assert escrow(State.IN_PROGRESS).flag(today) == "" and escrow(State.CANCELLED, held=0).flag(today) == ""
     year = PayeeYear(2026, "顧客", "森", "individual", 1, 45_455, 4_545, 4_640)
     assert year.gross == 50_000 and not year.statement_needed  # not over ¥50,000
     assert PayeeYear(2026, "顧客", "森", "individual", 1, 45_456, 4_545, 4_641).statement_needed
     assert not PayeeYear(2026, "顧客", "社", "corporation", 1, 90_000, 9_000, 0).statement_needed
+
+
+def test_a_sentence_in_the_history_is_quoted_so_no_comma_follows_its_full_stop():
+    from csp_desk.domain.history import changes_text
+
+    comment = {"comment": [None, "丁寧に対応いただきました。"], "communication": [None, 5]}
+    rated = changes_text(comment, "insert")
+    assert rated == "コメント: 「丁寧に対応いただきました。」、連絡: 5"
+    assert "。、" not in rated
+    assert changes_text({"title": [None, "契約金額"]}, "insert") == "名称: 契約金額"  # a name stays as it is
+
+
+def test_a_document_says_what_was_kept_and_shows_the_start_of_a_hash_not_64_digits():
+    from csp_desk.domain.history import changes_text
+
+    digest = "89d910a84a6c3dd731af0d5509a926da82405839167187668b7441c28bf12727"
+    issued = changes_text({"order_json": [None, "…"], "sha256": [None, digest]}, "insert")
+    assert issued == "募集条件: その時点の内容をすべて保存、改ざん確認用の値: 89d910a84a6c…（SHA-256 の先頭）"
+    window = changes_text({"sha256": [None, digest]}, "insert", words=lambda pair: pair[0])
+    assert window == f"Hash (SHA-256): {digest}"  # the window keeps it whole
+
+
+def test_the_progress_report_keeps_names_whole_and_charts_only_stages_with_orders(followed, tmp_path):
+    from csp_desk.reports.progress import STAGES_JA, running_stages
+
+    store, _data, client = followed
+    with store.session() as session:
+        data = following.progress_data(session, client.id, TODAY)
+    stages = running_stages(data)
+    assert stages and all(count > 0 for _label, count in stages)  # no empty bars
+    assert {label for label, _count in stages} <= set(STAGES_JA[:-1])  # finished orders are not running
+    _text, doc = _docx_text(write_progress_report(store, client.id, tmp_path / "p.docx", TODAY))
+    orders = doc.tables[1]
+    assert orders.rows[0].cells[4].text == "契約金額\n（税抜）"  # not 「（税/抜）」
+    several = [o for o in data.orders if "、" in o.workers]
+    assert several  # the demo's task: one name a line, so none breaks in the middle
+    row = next(r for r in orders.rows if r.cells[0].text == several[0].title)
+    assert row.cells[3].text.split("\n") == several[0].workers.split("、")

@@ -380,3 +380,32 @@ def test_the_gantt_picture_has_a_row_per_item_and_marks_today():
     red = sum(1 for y in range(image.height()) for x in range(image.width())
               if image.pixelColor(x, y).name() == "#c0392b")  # fmt: skip
     assert red > 50  # the line of today (and its legend)
+
+
+def test_the_budget_prints_its_chart_whole_says_its_tax_basis_and_what_the_months_leave_out(exported):
+    """The review of the printed budget: the 課題別集計 chart inside the print area, the amounts'
+    tax basis in the headers, headers broken before their bracket, the months' 支出 saying which
+    fees it leaves out, and the schedule's date label next to its value with the legend apart."""
+    from openpyxl.utils import column_index_from_string
+
+    from csp_desk.reports.budget import ITEMS_SHEET, SUMMARY_SHEET
+    from csp_desk.reports.xlsx import column_points
+
+    _proposal, budget = exported
+    wb = load_workbook(budget)
+    summary = wb[SUMMARY_SHEET]
+    (chart,) = summary._charts
+    area = summary.print_area.split("!")[-1].replace("$", "")
+    last_col = column_index_from_string("".join(c for c in area.split(":")[1] if c.isalpha()))
+    widths = [summary.column_dimensions[chr(64 + c)].width for c in range(1, last_col + 1)]
+    assert sum(column_points(w) for w in widths) >= chart.width / 2.54 * 72
+    heads = [wb[ITEMS_SHEET].cell(row=4, column=c).value for c in range(1, 12)]
+    assert "予算下限\n（税抜）" in heads and "予算上限\n（税抜）" in heads and "見積工数\n（時間）" in heads
+    months = wb[MONTHS_SHEET]
+    assert "料率を確認できていないシステム利用料は含めず" in months["A3"].value  # the demo's fee is unknown
+    assert months["E4"].value == "支出 税込\n（下限）"
+    schedule = wb[SCHEDULE_SHEET]
+    assert schedule["A2"].value == "本書の日付：" and schedule["A2"].alignment.horizontal == "right"
+    assert schedule["C2"].value is None
+    legend = [schedule.cell(row=r, column=1).value for r in range(5, schedule.max_row + 1)]
+    assert any(str(v).startswith("凡例：青＝作業期間") for v in legend)

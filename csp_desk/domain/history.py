@@ -27,6 +27,9 @@ class HistoryLine:
     """insert, update or delete."""
     changes: Mapping[str, list[Any]] = field(default_factory=dict)
     """{field: [old, new]} as logged."""
+    worker: str = ""
+    """The worker of the contract the record belongs to ('' for the order and its posting): a
+    task's many contracts and payments read apart by it."""
 
 
 RECORDS = {
@@ -97,7 +100,7 @@ FIELDS = {
     "order_json": (QT_TRANSLATE_NOOP("audit", "Posting terms"), "募集条件"),
     "record_json": (QT_TRANSLATE_NOOP("audit", "Posting record"), "募集の状況"),
     "text": (QT_TRANSLATE_NOOP("audit", "Posted text"), "掲載文"),
-    "sha256": (QT_TRANSLATE_NOOP("audit", "Hash (SHA-256)"), "ハッシュ値（SHA-256）"),
+    "sha256": (QT_TRANSLATE_NOOP("audit", "Hash (SHA-256)"), "改ざん確認用の値"),
     "platform": (QT_TRANSLATE_NOOP("audit", "Platform"), "サイト"),
     "url": (QT_TRANSLATE_NOOP("audit", "URL"), "URL"),
     "posted_on": (QT_TRANSLATE_NOOP("audit", "Posted on"), "掲載日"),
@@ -230,8 +233,11 @@ CHANGE_KINDS = {
     "price": (QT_TRANSLATE_NOOP("audit", "Price"), "金額"),
     "dates": (QT_TRANSLATE_NOOP("audit", "Dates"), "日程"),
 }
-KEPT = (QT_TRANSLATE_NOOP("audit", "kept in full"), "全文を保存")
+KEPT = (QT_TRANSLATE_NOOP("audit", "kept in full"), "その時点の内容をすべて保存")
 """A kept order or record, logged as 「…」 when it is first written (the record itself holds it)."""
+HASH_SHOWN = 12
+"""Hexadecimal digits of a hash a document shows: enough to compare with the file, not a line of
+64 digits a client cannot read (the record keeps the whole)."""
 YES_NO = ((QT_TRANSLATE_NOOP("audit", "yes"), "はい"), (QT_TRANSLATE_NOOP("audit", "no"), "いいえ"))
 LONGEST = 200
 """Characters of a value shown (a posted text can be long; the posted version keeps it whole)."""
@@ -269,6 +275,8 @@ def _value(name: str, value: Any, words: Words, coded: Coded) -> str:
     if value == "…" and name.endswith("_json"):
         return words(KEPT)
     field = name.rpartition(".")[2]
+    if field == "sha256" and words is japanese and isinstance(value, str) and len(value) > HASH_SHOWN:
+        return f"{value[:HASH_SHOWN]}…（SHA-256 の先頭）"  # a document's reader; the window shows it whole
     if isinstance(value, dict):  # a part of a kept order: its fields in words
         parts = [f"{_field_label(key, words)}: {_value(key, item, words, coded)}"
                  for key, item in value.items() if item not in (None, "", [], {})]  # fmt: skip
@@ -286,6 +294,8 @@ def _value(name: str, value: Any, words: Words, coded: Coded) -> str:
     if isinstance(value, int):
         return f"{value:,}"
     text = str(value)
+    if "。" in text:  # a sentence (a comment, a note): quoted, so the list's 「、」 never follows its 「。」
+        return f"「{_cut(text)}」"
     try:  # dates and times as logged (ISO), shown the Japanese way
         if len(text) == 10:
             return f"{date.fromisoformat(text):%Y/%m/%d}"

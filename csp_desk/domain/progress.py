@@ -65,6 +65,13 @@ NOT_STARTED = frozenset({
     State.ESCROWED,
 })  # fmt: skip
 """States in which money can already be in escrow while nobody works on the order yet."""
+PREPAID = {
+    OrderType.COMPETITION: frozenset({State.ESCROWED_BEFORE_POSTING, State.POSTED, State.ENTRIES}),
+    OrderType.TASK: frozenset({State.ESCROWED_BEFORE_POSTING, State.POSTED}),
+}
+"""Where a deposit before any work is the normal flow, not a flag: competitions and tasks are paid
+into escrow before they are published (REFERENCE §1.3 step 2, §1.4 step 1) and stay so while the
+entries or the work come in."""
 
 
 @dataclass(frozen=True)
@@ -87,7 +94,7 @@ class EscrowLine:
         """Why this deposit needs a look, in words, or ''."""
         if self.held and self.state is State.CANCELLED:
             return "キャンセル済み：仮払いの返金（払い戻し）を確認してください"
-        if self.held and self.state in NOT_STARTED:
+        if self.held and self.state in NOT_STARTED and self.state not in PREPAID.get(self.order_type, ()):
             days = (today - self.escrowed_on).days
             if self.state is State.ESCROWED:
                 return f"作業開始前：仮払いから{days}日、ワーカーの着手を確認してください"

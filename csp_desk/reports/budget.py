@@ -22,11 +22,13 @@ SCHEDULE_SHEET = "工程表"
 PERCENT_FORMAT = "0.0#%"
 HEADER_ROW = 4
 COLUMNS = (
-    ("No.", 5), ("経営課題", 18), ("業務", 22), ("発注形式", 14), ("作業カテゴリ", 12),
-    ("成果物", 21), ("見積工数（時間）", 9), ("開始予定", 11), ("納期予定", 11),
-    ("予算下限", 11), ("予算上限", 11),
+    ("No.", 5), ("経営課題", 12), ("業務", 22), ("発注形式", 15), ("作業カテゴリ", 13),
+    ("成果物", 25), ("見積工数\n（時間）", 9), ("開始予定", 11), ("納期予定", 11),
+    ("予算下限\n（税抜）", 11), ("予算上限\n（税抜）", 11),
 )  # fmt: skip
-"""Narrow enough to print on A4 landscape with 8-point text or larger; long text wraps."""
+"""Narrow enough to print on A4 landscape with 8-point text or larger; long text wraps, but
+「プロジェクト形式」 and 「コピー・広報文」 fit a line (a row is as high as its longest text). A header
+with a bracket breaks before it (never 「見積工数（/時間）」), and the amounts say they are 税抜."""
 COL_PROBLEM, COL_TYPE, COL_HOURS, COL_START, COL_DUE, COL_LOW, COL_HIGH = 2, 4, 7, 8, 9, 10, 11
 
 
@@ -337,8 +339,13 @@ def _months_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: igno
     ws["A1"].font = st["title"]
     ws["A2"] = "報酬は業務を始めるときに仮払いするため、開始予定の月に計上しています（税込は消費税10%込み）。"
     ws["A2"].font = st["plain"]
-    heads = ("月", "業務数", "報酬 税抜（下限）", "報酬 税抜（上限）", "手数料・報酬を含む支出 税込（下限）",
-             "手数料・報酬を含む支出 税込（上限）")  # fmt: skip
+    if data.costs.unknown_fees:  # the 支出 columns hold the known fees only: say which are left out
+        ws["A3"] = "支出＝報酬＋手数料（料率を確認できていないシステム利用料は含めず。費用シート参照）。"
+    else:
+        ws["A3"] = "支出＝報酬＋手数料（システム利用料・プロデューサー報酬）。"
+    ws["A3"].font = st["plain"]
+    heads = ("月", "業務数", "報酬 税抜\n（下限）", "報酬 税抜\n（上限）", "支出 税込\n（下限）",
+             "支出 税込\n（上限）")  # fmt: skip
     _head(ws, 4, heads, (14, 8, 15, 15, 18, 18))
     row = 4
     for month in data.months():
@@ -370,7 +377,7 @@ def _schedule_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: ig
     the start and due dates in the row — change a date and the bar follows. The document's date
     is in B2: rows starting before it are flagged and their early part drawn orange."""
     from openpyxl.formatting.rule import FormulaRule
-    from openpyxl.styles import Font, PatternFill
+    from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
 
     from .schedule import timeline
@@ -380,15 +387,18 @@ def _schedule_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: ig
     ws = wb.create_sheet(SCHEDULE_SHEET)
     ws["A1"] = f"工程表　{data.client.name} 御中"
     ws["A1"].font = st["title"]
-    ws["A2"] = "本書の日付"
+    ws["A2"] = "本書の日付："  # next to its value (B2, which the bars' rules read), the legend under the bars
+    ws["A2"].alignment = Alignment(horizontal="right")
     ws["B2"] = data.issued_on
     ws["B2"].number_format = DATE_FORMAT
-    ws["C2"] = "青＝作業期間　橙＝本書の日付より前の期間　黄＝本書の日付の" + ("週" if plan.weekly else "月")
-    for cell in (ws["A2"], ws["B2"], ws["C2"]):
+    ws["B2"].alignment = Alignment(horizontal="left")
+    for cell in (ws["A2"], ws["B2"]):
         cell.font = st["plain"]
+    legend = "凡例：青＝作業期間　橙＝本書の日付より前の期間　黄＝本書の日付の"
+    legend += "週" if plan.weekly else "月"
     heads = ("業務", "開始予定", "納期予定", "注意")
     period_width = 5.5 if plan.weekly else 6.0
-    _head(ws, 4, heads, (28, 11, 11, 14))
+    _head(ws, 4, heads, (30, 11, 11, 14))
     first_col = len(heads) + 1
     small = Font(name=FONT, size=9, bold=True)
     for index, period in enumerate(plan.periods):
@@ -410,7 +420,7 @@ def _schedule_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: ig
                 cell.number_format = DATE_FORMAT
         flag = ws.cell(row=row, column=4, value=f'=IF(AND(B{row}<>"",B{row}<$B$2),"※ 日程の見直し","")')
         flag.font, flag.border, flag.alignment = Font(name=FONT, color="C00000"), st["box"], st["wrap"]
-        fit_row_height(ws, row, values)
+        fit_row_height(ws, row, (item.title,))
         for index in range(len(plan.periods)):
             ws.cell(row=row, column=first_col + index).border = st["box"]
     last_row = row
@@ -433,6 +443,7 @@ def _schedule_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: ig
         rules.add(grid, FormulaRule(formula=[today], fill=PatternFill("solid", fgColor="FFF2CC",
                                                                       bgColor="FFF2CC")))
         ws.freeze_panes = ws.cell(row=5, column=first_col)
+    put(ws, last_row + 2, 1, legend).font = st["plain"]
     print_setup(ws, labels, title_rows="3:4", body_pt=9)
 
 

@@ -18,22 +18,32 @@ from ..domain.order_types import LABELS_JA, OrderType
 from ..domain.progress import OrderLine, ProgressData
 from .common import Progress, jp_date, no_progress, safe
 from .progress import STATE_JA, late_label
-from .xlsx import LINE_HEIGHT, Labels, document_properties, print_area, print_setup, wrapped_lines
+from .xlsx import (
+    LINE_HEIGHT,
+    Fit,
+    Labels,
+    document_properties,
+    no_short_last_page,
+    print_area,
+    print_setup,
+    wrapped_lines,
+)
 
 YEN = '"¥"#,##0'
 DATE = "yyyy/mm/dd"
+MONTH = "yyyy/mm"
 FONT = "Yu Gothic"
 HEADER_ROW = 4
 ORDER_COLUMNS = (
     ("No.", 6),
-    ("顧客", 18),
+    ("顧客", 16),
     ("業務", 26),
-    ("発注形式", 13),
+    ("発注形式", 15),
     ("状況", 14),
     ("状況の日付", 11),
     ("ワーカー", 16),
     ("予算上限", 11),
-    ("契約金額（税抜）", 11),
+    ("契約金額\n（税抜）", 11),
     ("納期", 11),
     ("納品日", 11),
     ("検収日", 11),
@@ -43,7 +53,13 @@ ORDER_COLUMNS = (
     ("トラブル", 7),
     ("遅れ・備考", 14),
 )
-"""Narrow enough for one page wide on A3 landscape with text of 8 points or more."""
+"""Narrow enough for one page wide on A3 landscape with text of 8 points or more; 発注形式 wide
+enough for 「プロジェクト形式」 on one line (rows stay one line high unless their text wraps), and a
+header with a bracket broken before it."""
+ORDER_NOTE = (
+    "桃色の行：納期を過ぎて納品・検収の記録がないもの、支払期日を過ぎて支払日の記録がないもの"
+    "（ファイルを開いた日で判定します）。"
+)
 PAYMENT_COLUMNS = (
     ("No.", 6),
     ("支払先", 16),
@@ -59,18 +75,19 @@ PAYMENT_COLUMNS = (
     ("差引支払額", 12),
     ("支払日", 11),
     ("支払月", 8),
-    ("源泉税の納付期限", 11),
-    ("源泉税の納付日", 11),
+    ("源泉税の\n納付期限", 11),
+    ("源泉税の\n納付日", 11),
 )
 REMITTANCE_NOTE = (
-    "源泉徴収税は支払った月の翌月10日（土日・祝日は翌営業日）までに納付します。この報酬・料金には"
-    "納期の特例（半年ごとの納付）は使えません。納付日は記録があれば表示、なければ納付後に記入してください。"
+    "源泉徴収税は支払った月の翌月10日（土日・祝日は翌営業日）までに納付（納期の特例は使えません）。"
+    "納付日は記録があれば表示、なければ納付後に記入。桃色の行：支払期日・源泉税の納付期限を過ぎて、"
+    "支払日・納付日の記録がないもの（開いた日で判定）。"
 )
 ESCROW_COLUMNS = (
     ("No.", 6),
     ("顧客", 18),
     ("業務", 26),
-    ("発注形式", 13),
+    ("発注形式", 15),
     ("状況", 14),
     ("ワーカー", 16),
     ("仮払日", 11),
@@ -80,12 +97,12 @@ ESCROW_COLUMNS = (
     ("確認事項", 34),
 )
 ESCROW_NOTE = (
-    "仮払い：プラットフォームに預けた報酬（契約金額・税抜）。支払（検収後の確定）で解放されます。"
-    "作業開始前のもの、キャンセルで返金を確認すべきものは確認事項に表示します。"
+    "仮払い：プラットフォームに預けた報酬（税抜）。支払で解放。作業開始前・要返金確認のものは確認事項に表示"
+    "（コンペ・タスク形式の公開前・募集中の仮払いは通常の流れのため表示しません）。"
 )
 PAYEE_YEAR_COLUMNS = (
     ("年", 7),
-    ("顧客（支払者）", 22),
+    ("顧客（支払者）", 25),
     ("支払先", 18),
     ("個人・法人", 9),
     ("件数", 6),
@@ -97,7 +114,7 @@ PAYEE_YEAR_COLUMNS = (
 )
 STATEMENT_NOTE = (
     "支払調書：源泉徴収の対象となる報酬を同じ人に年間5万円を超えて支払った顧客（支払者）が、"
-    "翌年1月31日までに税務署へ提出します（税込の支払金額で判定）。"
+    "翌年1月31日までに税務署へ提出します（税込の支払金額で判定）。桃色＝提出が必要なもの。"
 )
 MONTH_NOTE = (
     "源泉徴収税の納付期限：支払った月の翌月10日（土日・祝日は翌営業日）。"
@@ -105,14 +122,16 @@ MONTH_NOTE = (
 )
 
 HISTORY_COLUMNS = (
-    ("No.", 6),
+    ("案件\nNo.", 6),
     ("日時", 18),
     ("業務", 24),
     ("記録", 14),
     ("操作", 8),
     ("内容（変更前 → 変更後）", 70),
 )
-"""The audit log of the orders above; No. is the order's number in 進捗管理表."""
+"""The audit log of the orders above, order by order (案件No. is the order's number in 進捗管理表),
+each oldest first."""
+HISTORY_NOTE = "案件No.は進捗管理表の No. です。案件ごとに、古い順に並べています。"
 
 
 def _coded_japanese(field: str, value: str) -> str | None:
@@ -136,6 +155,7 @@ class _Sheets:
             self.wb.remove(self.wb.active)
         self.heading = heading
         self.columns: dict[str, int] = {}
+        self.fits: dict[str, Fit] = {}
         self.bold, self.plain = Font(name=FONT, bold=True), Font(name=FONT)
         self.header_fill = PatternFill("solid", fgColor="D9E2F3")
         self.late_fill = PatternFill("solid", fgColor="F8D7DA", bgColor="F8D7DA")
@@ -143,6 +163,7 @@ class _Sheets:
         self.boxed = Border(left=thin, right=thin, top=thin, bottom=thin)
         self.centred = Alignment(horizontal="center", vertical="center", wrap_text=True)
         self.top, self.top_wrapped = Alignment(vertical="top"), Alignment(vertical="top", wrap_text=True)
+        self.left = Alignment(horizontal="left", vertical="top")
         producer = " ".join(x for x in (data.producer.organisation, data.producer.name) if x)
         self.scope = f"{data.client} 御中" if data.client else "全顧客"
         self.made = f"{jp_date(data.issued_on)}現在　作成：{producer or 'csp-desk'}"
@@ -164,8 +185,9 @@ class _Sheets:
         for col, (_name, width) in enumerate(columns, start=1):
             ws.column_dimensions[get_column_letter(col)].width = width
         ws.freeze_panes = f"A{HEADER_ROW + 1}"
-        print_setup(ws, self.labels(), widths=[width for _name, width in columns],
-                    title_rows=f"{HEADER_ROW}:{HEADER_ROW}", landscape_only=True)  # fmt: skip
+        self.fits[ws.title] = print_setup(
+            ws, self.labels(), widths=[width for _name, width in columns],
+            title_rows=f"{HEADER_ROW}:{HEADER_ROW}", landscape_only=True)  # fmt: skip
         self.columns[ws.title] = len(columns)
         lines = max(wrapped_lines(name, width) for name, width in columns)
         if lines > 1:  # a header that wraps gets the height it needs
@@ -236,7 +258,7 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
     cell = book.cell
     first = HEADER_ROW + 1
 
-    orders = book.sheet("進捗管理表", ORDER_COLUMNS)
+    orders = book.sheet("進捗管理表", ORDER_COLUMNS, ORDER_NOTE)
     dates, money = (6, 10, 11, 12, 13, 14), (8, 9)
     for number, o in enumerate(data.orders, start=1):
         values = (
@@ -269,12 +291,14 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
 
     ledger = book.sheet("支払台帳", PAYMENT_COLUMNS, REMITTANCE_NOTE)
     dates, money = (7, 13, 15, 16), (8, 9, 10, 11, 12)
+    # 支払月 (col 14) is a date, the month's first day, shown 2026/09: the sums by month compare dates
+    formats = {**dict.fromkeys(dates, DATE), **dict.fromkeys(money, YEN), 14: MONTH}
     for number, p in enumerate(data.payments, start=1):
         row = HEADER_ROW + number
         values = (
             number, p.payee, p.invoice_number or "", "法人" if p.kind == "corporation" else "個人",
             p.client, p.title, p.due_on, p.amount, p.tax, f"=H{row}+I{row}", p.withholding,
-            f"=J{row}-K{row}", p.paid_on, p.paid_on.strftime("%Y-%m") if p.paid_on else "",
+            f"=J{row}-K{row}", p.paid_on, p.paid_on.replace(day=1) if p.paid_on else None,
             p.remittance_due, p.remitted_on,
         )  # fmt: skip
         book.fit(ledger, row, [v if col not in (10, 12) else None for col, v in enumerate(values, 1)],
@@ -282,7 +306,7 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
         ledger.append([
             cell(ledger, value, boxed=True, formula=col in (10, 12),  # our own formulas
                  alignment=book.top_wrapped if isinstance(value, str) and col not in (10, 12) else book.top,
-                 number_format=DATE if col in dates else YEN if col in money else "")
+                 number_format=formats.get(col, ""))
             for col, value in enumerate(values, start=1)
         ])  # fmt: skip
         tick()
@@ -303,8 +327,8 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
     ledger.append(totals)
     book.end(ledger, last + 1)
 
-    def summary(title: str, key_title: str, keys: list[str], key_column: str,
-                due: Callable[[str], Any] | None = None) -> None:  # fmt: skip
+    def summary(title: str, key_title: str, keys: list[date], key_column: str,
+                due: Callable[[date], Any] | None = None) -> None:  # fmt: skip
         columns: tuple[tuple[str, int], ...] = (
             (key_title, 26), ("報酬（税抜）", 14), ("消費税", 12), ("税込", 14), ("源泉徴収税額", 14),
             ("差引支払額", 14), ("件数", 8),
@@ -321,7 +345,8 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
             ]  # fmt: skip
             count = cell(ws, f"=COUNTIFS({criteria})", formula=True, boxed=True)
             extra = [cell(ws, due(key), number_format=DATE, boxed=True)] if due is not None else []
-            ws.append([cell(ws, key, boxed=True), *sums, count, *extra])
+            ws.append([cell(ws, key, boxed=True, number_format=MONTH, alignment=book.left), *sums, count,
+                       *extra])  # fmt: skip
         if not keys:
             ws.append([])
         end = max(first + len(keys) - 1, first)
@@ -335,9 +360,8 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
 
     write_escrows(book, data, tick)
     write_payee_years(book, data)
-    months = sorted({p.paid_on.strftime("%Y-%m") for p in data.payments if p.paid_on})
-    summary("月別（支払日）", "支払月", months, "N",
-            lambda month: remittance_due(date.fromisoformat(month + "-01")))  # fmt: skip
+    months = sorted({p.paid_on.replace(day=1) for p in data.payments if p.paid_on})
+    summary("月別（支払日）", "支払月", months, "N", remittance_due)
 
     if data.client:  # one client's or one order's records carry their history
         write_history(book, data, tick)
@@ -418,6 +442,8 @@ def write_payee_years(book: _Sheets, data: ProgressData) -> None:
     book.end(ws, HEADER_ROW + max(len(years), 1))
 
 
+ONE_LINE = 15.0
+"""Points of a row of one line as the office suites draw it (LibreOffice about 13, Excel 18.75)."""
 ONE_ORDER_HISTORY_COLUMNS = (
     ("日時", 17),
     ("記録", 14),
@@ -434,13 +460,23 @@ def write_history(
     from openpyxl.utils import get_column_letter
 
     columns = ONE_ORDER_HISTORY_COLUMNS if one_order else HISTORY_COLUMNS
-    history = book.sheet("変更履歴", columns)
+    history = book.sheet("変更履歴", columns, "" if one_order else HISTORY_NOTE)
     number_of = {o.engagement_id: number for number, o in enumerate(data.orders, start=1)}
-    for row, line in enumerate(data.history, start=HEADER_ROW + 1):
+    ordered = data.history if one_order else sorted(  # stable: the log's order within an order
+        data.history, key=lambda line: (number_of.get(line.engagement_id) or len(number_of) + 1, line.at))
+    workers: dict[int, set[str]] = {}
+    for line in data.history:
+        if line.worker:
+            workers.setdefault(line.engagement_id, set()).add(line.worker)
+    heights: list[float] = []
+    for row, line in enumerate(ordered, start=HEADER_ROW + 1):
         text = changes_text(line.changes, line.action, japanese, _coded_japanese)
+        record = japanese(RECORDS[line.record]) if line.record in RECORDS else line.record
+        if line.worker and len(workers[line.engagement_id]) > 1:  # a task: whose contract or payment
+            record += f"\n（{line.worker}）"
         values: tuple[object, ...] = (
             line.at,
-            japanese(RECORDS[line.record]) if line.record in RECORDS else line.record,
+            record,
             japanese(ACTIONS[line.action]) if line.action in ACTIONS else line.action,
             text,
         )
@@ -451,13 +487,20 @@ def write_history(
                      if isinstance(value, str) and value), default=1)  # fmt: skip
         if lines > 1:  # rows do not grow for wrapped text
             history.row_dimensions[row].height = LINE_HEIGHT * min(lines, 20)
+        heights.append(LINE_HEIGHT * min(lines, 20) if lines > 1 else ONE_LINE)
         history.append([
             book.cell(history, value, boxed=True,
                       number_format="yyyy/mm/dd hh:mm" if value is line.at else "",
-                      alignment=book.top_wrapped if isinstance(value, str) else book.top)
+                      alignment=book.top_wrapped if isinstance(value, str) else
+                      book.left if value is line.at else book.top)
             for value in values
         ])  # fmt: skip
         tick()
+    head = max(wrapped_lines(name, width) for name, width in columns)
+    # a log running a few rows onto a last page of its own is printed on the pages before
+    repeated = LINE_HEIGHT * head if head > 1 else ONE_LINE
+    fit = book.fits[history.title]
+    no_short_last_page(history, fit, heights, repeated_pt=repeated, first_pt=4 * ONE_LINE)
     last_change = max(HEADER_ROW + len(data.history), HEADER_ROW + 1)
     history.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(columns))}{last_change}"
     book.end(history, last_change)

@@ -56,7 +56,9 @@ class _Form:
         for col, value in enumerate(values, start=1):
             cells.append(book.cell(
                 ws, value, boxed=True, fill=fill, font=book.bold if bold else None,
-                alignment=book.top_wrapped if isinstance(value, str) else book.top,
+                # a date reads from the left as the written dates (日時 of a contact) do
+                alignment=book.top_wrapped if isinstance(value, str) else book.left if isinstance(value, date)
+                else book.top,
                 number_format='"¥"#,##0' if col in money else "yyyy/mm/dd" if isinstance(value, date) else "",
             ))  # fmt: skip
         ws.append(cells)
@@ -107,7 +109,7 @@ def _terms(form: _Form, c: ContractTerms, place: int, many: bool) -> None:
     number = f"　登録番号 {c.invoice_number}" if c.invoice_number else ""
     form.field("ワーカー", f"{c.worker}（{who}）{number}")
     form.field("契約日", jp_date(c.contracted_on))
-    tax = "消費税別（支払時に10%を加算）" if c.taxable else "消費税込み"
+    tax = "消費税別、支払時に10%を加算" if c.taxable else "消費税込み"  # never （…（…））
     form.field("契約金額", f"{yen(c.amount)}（{tax}）")
     form.field("源泉徴収", _yes(c.withheld, "対象（支払時に所得税を差し引き、翌月10日までに納付）", "対象外"))
     form.field("納期", jp_date(c.delivery_due))
@@ -269,7 +271,7 @@ def write_order_record(record: OrderRecord, out: Path, progress: Progress = no_p
                 if p.remittance_due:
                     paid = (f"{short_date(p.remitted_on)}納付" if p.remitted_on
                             else unremitted(p.remittance_due, today))  # fmt: skip
-                    text += f"\n源泉税の納付期限 {short_date(p.remittance_due)}（{paid}）"
+                    text += f"\n源泉税の納付期限 {short_date(p.remittance_due)}：{paid}"
             paid_on = short_date(p.paid_on) if p.paid_on else "未払い"
             form.line([p.due_on, p.payee, text, paid_on])
     elif order.due_for_payment and order.state is not State.CANCELLED:

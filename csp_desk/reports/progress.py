@@ -49,6 +49,17 @@ TROUBLES_JA = {
 assert set(STATE_JA) == set(LABELS)
 
 
+def running_stages(data: ProgressData) -> list[tuple[str, int]]:
+    """(stage in Japanese, orders in it) for the chart of running orders: the stages of finished
+    orders (paid, rated) and the stages no order is in left out — a chart of four empty bars and
+    one of 1 said nothing."""
+    from ..domain.lifecycle import PHASES
+    from ..domain.progress import DONE
+
+    return [(label, count) for label, (phase, count) in zip(STAGES_JA, data.stages(), strict=True)
+            if count and not set(PHASES[phase]) <= DONE]  # fmt: skip
+
+
 TAX_BASIS_NOTE = (
     "金額はすべて税抜です。お支払いの際に消費税（10%）が加わり、源泉徴収の対象となる報酬は"
     "その税額を差し引いてワーカーに支払われます。"
@@ -196,7 +207,7 @@ def write_progress_report(
                 order.title,
                 LABELS_JA[order.order_type],
                 STATE_JA[order.state],
-                order.workers or "—",
+                "\n".join(order.workers.split("、")) if order.workers else "—",  # a name per line, whole
                 yen(order.contracted) if order.contracted else "—",
                 short_date(order.delivery_due) if order.delivery_due else "—",
                 payment_words(order),
@@ -208,9 +219,9 @@ def write_progress_report(
     if rows:
         _compact(table(
             doc,
-            ["業務", "発注形式", "状況", "ワーカー", "契約金額（税抜）", "納期", "支払日", "遅れ・備考"],
+            ["業務", "発注形式", "状況", "ワーカー", "契約金額\n（税抜）", "納期", "支払日", "遅れ・備考"],
             rows,
-            [45, 31, 30, 30, 24, 25, 33, 39],
+            [45, 31, 30, 32, 24, 25, 33, 37],  # ワーカー: a name of 8 characters on a line
             right=(4,),
         ))  # fmt: skip
     else:
@@ -228,7 +239,7 @@ def write_progress_report(
              e.flag(data.issued_on) or "—"]
             for e in holding
         ]
-        _compact(table(doc, ["業務", "状況", "仮払日", "仮払い中（税抜）", "確認事項"], escrow_rows,
+        _compact(table(doc, ["業務", "状況", "仮払日", "仮払い中\n（税抜）", "確認事項"], escrow_rows,
                        [60, 34, 24, 30, 109], right=(3,)))  # fmt: skip
     else:
         doc.add_paragraph("現在、プラットフォームに預けている仮払いはありません。")
@@ -279,7 +290,7 @@ def write_progress_report(
             for p in withheld
         ]
         _compact(table(doc, ["支払先", "業務", "支払日", "源泉徴収税額", "納付期限", "納付日"], tax_rows,
-                       [40, 70, 40, 30, 35, 42], right=(3,)))  # fmt: skip
+                       [40, 60, 40, 30, 35, 52], right=(3,)))  # fmt: skip
     done += 1
     progress(done, total)
     doc.save(str(out))

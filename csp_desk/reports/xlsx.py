@@ -186,8 +186,56 @@ def print_setup(
         ws.print_title_rows = title_rows
     _header_footer(ws, labels, fit.header_pt)
     if not streamed:  # an ordinary sheet: its rows are all there
-        print_area(ws, max(last_row or ws.max_row, chart_bottom), len(widths))
+        columns = max(len(widths), _columns_reaching(ws, chart_right))
+        print_area(ws, max(last_row or ws.max_row, chart_bottom), columns)
     return fit
+
+
+def _columns_reaching(ws: Any, right_pt: float) -> int:
+    """How many columns from A the print area needs to reach `right_pt` points (a chart's right
+    edge, its legend and axis labels with it): 0 when nothing is drawn."""
+    if right_pt <= 0:
+        return 0
+    columns, edge = 0, 0.0
+    while edge < right_pt - 0.5:
+        columns += 1
+        edge += column_points(_width(ws, columns))
+    return columns
+
+
+HEIGHTS_MM = {(297, "portrait"): 297.0, (210, "portrait"): 297.0, (297, "landscape"): 210.0,
+              (420, "landscape"): 297.0}
+"""The paper's height as printed, by (width, orientation)."""
+SHORT_LAST_PAGE = 0.25
+"""A last page filled less than this is drawn onto the pages before, when that keeps the text legible."""
+
+
+def printable_height_pt(paper: Paper) -> float:
+    """The height the rows have on a page of `paper`."""
+    height_mm = HEIGHTS_MM.get((int(paper.width_mm), paper.orientation), 297.0)
+    return height_mm * MM - 2 * TOP_BOTTOM_IN * POINTS_PER_INCH
+
+
+def no_short_last_page(ws: Any, fit: Fit, heights: Sequence[float], *, repeated_pt: float = 0.0,
+                       first_pt: float = 0.0, body_pt: float = BODY_PT) -> bool:  # fmt: skip
+    """Prints `ws` on one page fewer when its last page would hold only a few rows (`heights`, in
+    points; `repeated_pt` the header rows on every page, `first_pt` what stands above them on the
+    first) and shrinking to fit keeps `body_pt` text at SMALLEST_PT or more. Returns whether it did."""
+    if not fit.fits_width or not heights:
+        return False
+    scale = fit.scale / 100
+    room = printable_height_pt(fit.paper) / scale - repeated_pt
+    total = first_pt + sum(heights)
+    pages = math.ceil(total / room)
+    if pages < 2 or total - (pages - 1) * room >= SHORT_LAST_PAGE * room:
+        return False
+    needed = (pages - 1) * (printable_height_pt(fit.paper)) / (total + (pages - 1) * repeated_pt)
+    if needed < SMALLEST_PT / body_pt * (1 + MARGIN):
+        return False
+    setup = ws.page_setup
+    setup.fitToWidth, setup.fitToHeight = 1, pages - 1
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    return True
 
 
 def _streamed(ws: Any) -> bool:
@@ -232,23 +280,56 @@ def document_properties(wb: Any, *, title: str, subject: str = "", author: str =
 
 WIDE = 1.65
 """Characters of a column's width one full-width character takes."""
-LINE_HEIGHT = 15.0
-"""Points per line of 11-point text in a row."""
-MAX_LINES = 27
+LINE_HEIGHT = 18.0
+"""Points per line of 11-point text in a row: Excel draws Yu Gothic 11 lines 18.75 points apart,
+LibreOffice its CJK stand-in about 16 (at 15 the last line of a three-line cell was cut off)."""
+MAX_LINES = 22
 """Lines a row grows to at most: Excel's highest row is 409 points."""
+
+
+NO_LINE_START = set("、。，．,.）」』】〕〉》！？!?:：;；ー〜ぁぃぅぇぉっゃゅょァィゥェォッャュョ")
+"""Characters a line does not start with (禁則): they stay with the character before."""
 
 
 def wrapped_lines(text: str, width: float) -> int:
     """How many lines `text` takes wrapped in a column `width` characters wide (a full-width
-    character is about 1.65, measured in LibreOffice with the CJK fonts, and lines break at
-    word ends, not mid-character): neither LibreOffice nor every Excel grows a row to its
-    wrapped text."""
+    character is about 1.65, measured in LibreOffice with the CJK fonts). Lines are filled as an
+    office suite fills them: a full-width character may start a new line anywhere, but a run of
+    Latin letters and digits (「2026/10/09」, a file name, a hash) moves to the next line whole,
+    and 「、」 or 「）」 never starts one — so a line often ends short of the column's edge, and a
+    count of characters alone promised too few lines: neither LibreOffice nor every Excel grows a
+    row to its wrapped text."""
     import unicodedata
 
+    room = max(width - 1, 1)
     lines = 0
     for part in text.split("\n"):
-        units = sum(WIDE if unicodedata.east_asian_width(c) in "WF" else 1.0 for c in part)
-        lines += max(1, math.ceil(units / max(width - 1, 1)))
+        tokens: list[float] = []
+        word = 0.0
+        for c in part:
+            wide = unicodedata.east_asian_width(c) in "WF"
+            if wide or c == " ":
+                if word:
+                    tokens.append(word)
+                    word = 0.0
+                units = WIDE if wide else 1.0
+                if tokens and (c in NO_LINE_START or c == " "):
+                    tokens[-1] += units  # stays at the end of the line before
+                else:
+                    tokens.append(units)
+            else:
+                word += 1.0
+        if word:
+            tokens.append(word)
+        count, used = 1, 0.0
+        for units in tokens:
+            if used and used + units > room:
+                count, used = count + 1, 0.0
+            while units > room:  # longer than a line: broken inside after all
+                units -= room
+                count += 1
+            used += units
+        lines += count
     return min(lines, MAX_LINES)
 
 

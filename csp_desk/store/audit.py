@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select
+from sqlalchemy import event, insert, inspect, literal, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.history import HistoryLine
@@ -28,6 +28,7 @@ from .models import (
     Rating,
     RevisionRequest,
     WorkContract,
+    Worker,
     WorkPayment,
 )
 
@@ -191,6 +192,7 @@ def history_lines(
         paths[model.__tablename__] = via_contract(model)
     found: list[tuple[int, HistoryLine]] = []
     for table, joins in paths.items():
+        by_contract = any(model is WorkContract for model, _on in joins)  # the worker's name with it
         query = select(
             AuditEntry.id,
             AuditEntry.at,
@@ -198,9 +200,12 @@ def history_lines(
             WorkItem.title,
             AuditEntry.action,
             AuditEntry.changes,
+            Worker.name if by_contract else literal(""),
         ).select_from(AuditEntry)
         for model, on in joins:
             query = query.join(model, on)
+        if by_contract:
+            query = query.outerjoin(Worker, Worker.id == WorkContract.worker_id)
         query = query.join(WorkItem, WorkItem.id == Engagement.work_item_id).where(
             AuditEntry.table_name == table
         )
@@ -209,7 +214,7 @@ def history_lines(
         if client_id is not None:
             query = query.where(Engagement.client_id == client_id)
         found += [
-            (r[0], HistoryLine(r[1], r[2], r[3], table, r[4], json.loads(r[5])))
+            (r[0], HistoryLine(r[1], r[2], r[3], table, r[4], json.loads(r[5]), r[6] or ""))
             for r in session.execute(query)
         ]
     found.sort(key=lambda pair: (pair[1].at, pair[0]))
