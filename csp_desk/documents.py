@@ -164,19 +164,16 @@ def write_progress_report(
 ) -> Path:
     """The client's 進捗報告書 (Word) with its stage chart, written atomically."""
     from .charts import bar_chart_png
-    from .domain.lifecycle import PHASES
-    from .domain.progress import DONE
     from .reports.files import into_place
-    from .reports.progress import STAGES_JA
+    from .reports.progress import running_stages
     from .reports.progress import write_progress_report as write
     from .store import following
 
     with store.session() as session:
         data = following.progress_data(session, client_id, today)
-    # paid and rated orders count as finished in the report, so the chart of running ones leaves them out
-    stages = [(label, count) for label, (phase, count) in zip(STAGES_JA, data.stages(), strict=True)
-              if not set(PHASES[phase]) <= DONE]  # fmt: skip
-    chart = bar_chart_png("進行中の業務（段階別）", stages, unit="件")
+    # the running orders by stage (finished ones and empty stages left out); none running: no chart
+    stages = running_stages(data)
+    chart = bar_chart_png("進行中の業務（段階別）", stages, unit="件") if stages else None
     return into_place(out, lambda temporary: write(data, temporary, chart, progress))
 
 
