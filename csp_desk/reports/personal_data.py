@@ -55,6 +55,11 @@ def _day(value: Any) -> str:
         return str(value)
 
 
+def _by(rows: Sequence[Mapping[str, Any]], field: str) -> list[Mapping[str, Any]]:
+    """Rows in date order (those without the date last)."""
+    return sorted(rows, key=lambda row: (not row.get(field), str(row.get(field) or "")))
+
+
 def _value(field: str, value: Any) -> str:
     """One stored value in words: yes/no, money, kinds and states, dates; nothing held says so."""
     if field == "archived":
@@ -84,7 +89,7 @@ def _table(document: Any, header: Sequence[str], rows: Sequence[Sequence[str]]) 
     """A grid table; the columns of words (業務, 内容…) get three times the width of the others."""
     from .word import table
 
-    dated = {name for name in header if name.endswith("日") or name == "日時"}
+    dated = {name for name in header if name.endswith("日") or name == "日時" or name == "状況"}
     weights = [3.0 if name in WIDE else 1.5 if name in dated else 1.0 for name in header]
     widths = [WIDTH_MM * w / sum(weights) for w in weights]
     money = tuple(i for i, name in enumerate(header) if name in MONEY_COLUMNS)
@@ -147,40 +152,40 @@ def write_personal_data(data: Mapping[str, Any], out: Path, today: date, author:
             (_day(c.get("contracted_on")), c.get("client") or NONE, c.get("work_item") or NONE,
              _value("amount", c.get("amount")), _state(c.get("state", "")),
              f"{c['rating']:.1f}" if isinstance(c.get("rating"), int | float) else NONE)
-            for c in data.get("contracts", [])
+            for c in _by(data.get("contracts", []), "contracted_on")
         ])  # fmt: skip
         _section(document, "応募・提案", ("受付日", "業務", "金額", "状況", "メモ"), [
             (_day(a.get("received_on")), a.get("work") or NONE, _value("amount", a.get("amount")),
              APPLICATION_STATES.get(a.get("status", ""), a.get("status") or UNKNOWN), a.get("notes") or NONE)
-            for a in data.get("applications", [])
+            for a in _by(data.get("applications", []), "received_on")
         ])  # fmt: skip
         _section(document, "支払", ("支払期日", "報酬（税抜）", "消費税", "源泉徴収税額", "支払日"), [
             (_day(p.get("due_on")), _value("amount", p.get("amount")), _value("tax", p.get("tax")),
              _value("withholding", p.get("withholding")),
              _day(p.get("paid_on")) if p.get("paid_on") else "未払い")
-            for p in data.get("payments", [])
+            for p in _by(data.get("payments", []), "due_on")
         ])  # fmt: skip
         _section(document, "評価", ("評価日", *(label for _, label in RATING_ASPECTS), "コメント"), [
             (_day(r.get("rated_on")),
              *(str(r.get(k)) if r.get(k) is not None else NONE for k, _ in RATING_ASPECTS),
              r.get("comment") or NONE)
-            for r in data.get("ratings", [])
+            for r in _by(data.get("ratings", []), "rated_on")
         ])  # fmt: skip
         _section(document, "連絡の記録", ("日時", "向き", "手段", "内容"), [
             (_day(c.get("at")), DIRECTIONS.get(c.get("direction", ""), UNKNOWN), c.get("channel") or NONE,
              c.get("summary") or NONE)
-            for c in data.get("contacts", [])
+            for c in _by(data.get("contacts", []), "at")
         ])  # fmt: skip
     else:
         _profile(document, "会社・担当者の情報", CLIENT_FIELDS, data.get("client", {}))
         _section(document, "ご相談の記録", ("実施日", "場所", "出席者", "内容"), [
             (_day(c.get("held_on")), c.get("place") or NONE, c.get("attendees") or NONE,
              c.get("notes") or NONE)
-            for c in data.get("consultations", [])
+            for c in _by(data.get("consultations", []), "held_on")
         ])  # fmt: skip
         _section(document, "案件", ("業務", "状況", "その状況になった日"), [
             (o.get("work") or NONE, _state(o.get("state", "")), _day(o.get("since")))
-            for o in data.get("orders", [])
+            for o in _by(data.get("orders", []), "since")
         ])  # fmt: skip
     document.add_paragraph("以上")
     document.save(str(out))
