@@ -156,9 +156,8 @@ def _cover(doc: DocumentObject, data: ProposalData, whole: Costs) -> None:
         doc.add_paragraph()
     lines = [
         producer.organisation,
-        # the title once: the certification says it when recorded, else the role does
-        producer.name and (producer.name if producer.certification else
-                           f"クラウドソーシング・プロデューサー　{producer.name}"),
+        # the role once: where the certification already names it, the name alone
+        producer.name and (producer.name if ROLE in producer.certification else f"{ROLE}　{producer.name}"),
         producer.certification,
         producer.address and f"所在地：{producer.address}",
         producer.phone and f"電話：{producer.phone}",
@@ -486,6 +485,7 @@ def _approval(doc: DocumentObject, data: ProposalData) -> None:
     doc.add_paragraph("以上").alignment = 2  # right
 
 
+ROLE = "クラウドソーシング・プロデューサー"
 SHORT_TYPES = {OrderType.PROJECT: "プロジェクト", OrderType.COMPETITION: "コンペ", OrderType.TASK: "タスク"}
 """The order types in a narrow column headed 発注形式 (「プロジェクト形式」 broke mid-word there)."""
 
