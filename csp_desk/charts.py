@@ -4,6 +4,10 @@ Qt and receive PNG bytes. The command line gets an offscreen QGuiApplication for
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont, QImage, QPainter
 
 JAPANESE_FONTS = ("Noto Sans CJK JP", "Yu Gothic", "Hiragino Sans", "Meiryo", "IPAexGothic")
 """The charts' text: the first of these the system has (Linux's Noto, Windows' and Office's Yu
@@ -18,6 +22,33 @@ def _application() -> object:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication([])
     return app
+
+
+def _canvas(width: int, height: int, pixels: int) -> tuple[QImage, QPainter, QFont]:
+    """A white picture, a painter on it and the Japanese font at `pixels` px, set on the painter."""
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+    _application()
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont()
+    font.setFamilies(list(JAPANESE_FONTS))
+    font.setPixelSize(pixels)
+    painter.setFont(font)
+    return image, painter, font
+
+
+def _png(image: QImage) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    buffer.close()
+    return bytes(data.data())
 
 
 def value_steps(top: float, decimals: int = 0, *, intervals: int = 4) -> tuple[float, float]:
@@ -38,19 +69,12 @@ def value_steps(top: float, decimals: int = 0, *, intervals: int = 4) -> tuple[f
 
 def bar_chart_png(title: str, bars: list[tuple[str, int]], *, width: int = 1400, unit: str = "") -> bytes:
     """A horizontal bar chart as PNG bytes: one labelled bar per (label, value), values written."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QImage, QPainter
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor
 
-    _application()
     row, top, left, right = 64, 110, 420, 180
     height = top + row * max(1, len(bars)) + 40
-    image = QImage(width, height, QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    font = QFont()
-    font.setFamilies(list(JAPANESE_FONTS))
-    font.setPixelSize(34)
+    image, painter, font = _canvas(width, height, 34)
     font.setBold(True)
     painter.setFont(font)
     painter.setPen(QColor("#1f2933"))
@@ -78,12 +102,7 @@ def bar_chart_png(title: str, bars: list[tuple[str, int]], *, width: int = 1400,
     painter.setPen(QColor("#9aa5b1"))
     painter.drawLine(left, top, left, top + row * max(1, len(bars)) - 16)
     painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())
+    return _png(image)
 
 
 GANTT_BAR = "#4472c4"
@@ -98,22 +117,14 @@ def gantt_png(rows: list[tuple[str, object, object]], first: object, last: objec
     the months along the top. `first`/`last`: the days the axis runs from and to."""
     from datetime import date, timedelta
 
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFontMetrics, QPen
 
     assert isinstance(first, date) and isinstance(last, date) and isinstance(today, date)
-    _application()
     # 30 px over a 1,700 px picture printed 170 mm wide is 8.5 pt: never smaller than the text around it
     row, top, left, right, bottom = 54, 104, 600, 30, 64
     height = top + row * max(1, len(rows)) + bottom
-    image = QImage(width, height, QImage.Format.Format_ARGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    font = QFont()
-    font.setFamilies(list(JAPANESE_FONTS))
-    font.setPixelSize(30)
-    painter.setFont(font)
+    image, painter, font = _canvas(width, height, 30)
     metrics = QFontMetrics(font)
     days = max(1, (last - first).days + 1)
     span = width - left - right
@@ -167,9 +178,4 @@ def gantt_png(rows: list[tuple[str, object, object]], first: object, last: objec
         painter.drawText(QRectF(lx + 50, legend_y, 500, 42),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)  # fmt: skip
     painter.end()
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return bytes(data.data())
+    return _png(image)
