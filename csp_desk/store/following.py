@@ -1044,7 +1044,7 @@ def facts(
     )
     notices = tuple(
         followup.NoticeGiven(
-            max(contracted_on, _day(changed) or contracted_on), given_on, worker, _act_applies(order_json)
+            max(contracted_on, changed or contracted_on), given_on, worker, _act_applies(order_json)
         )
         for given_on, contracted_on, changed, worker, order_json in session.execute(  # given_on IS NOT NULL
             select(
@@ -1515,13 +1515,6 @@ def list_milestones(session: Session, engagement_id: int) -> list[MilestoneRow]:
         .order_by(Milestone.contract_id, Milestone.id)
     )
     return [MilestoneRow(*r) for r in session.execute(query)]
-
-
-def _day(value: object) -> date | None:
-    """A date from a scalar subquery (SQLite may give it back as text)."""
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
 
 
 def _act_applies(order_json: str) -> bool:

@@ -693,7 +693,7 @@ def recorded_contracts(session: Session, work_item_id: int) -> list[RecordedCont
             withheld=contract.withheld, free_rounds=contract.free_rounds,
             delivery_due=contract.delivery_due, inspection_due=contract.inspection_due,
             payment_due=contract.payment_due, period_end=contract.period_end,
-            changed_on=last if isinstance(last, date) else (date.fromisoformat(last) if last else None),
+            changed_on=last,  # max() of a Date column comes back a date
         ))  # fmt: skip
     return out
 
