@@ -1,8 +1,10 @@
-"""Entry point: `csp-desk` opens the window; `csp-desk COMMAND …` runs a headless command.
+"""Entry point: `csp-desk` opens the window; `csp-desk COMMAND …` runs a headless command;
+`csp-desk FILE` opens the window and reads FILE as a client file, as File ▸ 顧客ファイルを読み込む…
+does (how a file manager or Windows' "Open with" hands csp-desk a file).
 
-Only no command at all (or the window's own options) opens the window: a mistyped or unknown
-command is said and the process ends with status 2, without loading the window, so a script or
-an SSH session never hangs on a window it did not ask for.
+Only no command at all, a file (or the window's own options) opens the window: a mistyped or
+unknown command is said and the process ends with status 2, without loading the window, so a
+script or an SSH session never hangs on a window it did not ask for.
 """
 
 from __future__ import annotations
@@ -39,6 +41,29 @@ def command_word(args: Sequence[str]) -> int | None:
     return None
 
 
+def is_file_argument(word: str) -> bool:
+    """Whether a word that is no command names a file for the window to open: one that exists, or
+    that is written as a path or a client file's name (a missing one is then said in the window,
+    as the menu says it). A bare word that is neither (`exprot`) stays a mistyped command."""
+    import os
+    from pathlib import Path
+
+    separators = {os.sep, "/"} | ({os.altsep} if os.altsep else set())
+    return (
+        Path(word).exists()
+        or any(separator in word for separator in separators)
+        or word.lower().endswith(".json")
+    )
+
+
+def file_argument(args: Sequence[str]) -> str | None:
+    """The client file the window is to open (`csp-desk FILE`), if one is given."""
+    at = command_word(args)
+    if at is None or args[at] in COMMANDS or not is_file_argument(args[at]):
+        return None
+    return args[at]
+
+
 def unknown_option(args: Sequence[str]) -> str | None:
     """The first long option the window does not know (`--dmeo`), if any: Qt's own are single-dash."""
     for arg in args:
@@ -49,7 +74,7 @@ def unknown_option(args: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    at = command_word(args)
+    at = None if file_argument(args) else command_word(args)  # a file: the window reads it (run_gui)
     wrong = unknown_option(args[:at])  # before any command word: the window's options
     if wrong is not None:  # a mistyped --demo must not open the window on the producer's own file
         from . import cli

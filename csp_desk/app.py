@@ -30,10 +30,19 @@ DEMO_WORKERS = 40
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    """The window's options, and the client file to open (`csp-desk FILE`, found as __main__
+    finds it: a Qt option's value is no file)."""
+    from .__main__ import file_argument
+
+    argv = list(argv)
+    file = file_argument(argv)
+    if file is not None:
+        argv.remove(file)
     parser = argparse.ArgumentParser(prog="csp-desk")
     parser.add_argument("--db", type=Path, help="database file to open")
     parser.add_argument("--demo", action="store_true", help="open a demo database in a temporary folder")
-    args, _qt_args = parser.parse_known_args(list(argv))
+    args, _qt_args = parser.parse_known_args(argv)
+    args.file = Path(file) if file is not None else None
     return args
 
 
@@ -378,5 +387,18 @@ def _after_first_paint(window: MainWindow, args: argparse.Namespace) -> None:
         rows = first_clients(path)
         if rows:
             page.show_rows(rows)
+    if args.file is not None:
+        _open_file_once_opened(window, args.file)
     open_database_async(window, path, demo=args.demo)
     QTimer.singleShot(0, window.build_remaining_pages)
+
+
+def _open_file_once_opened(window: MainWindow, file: Path) -> None:
+    """`csp-desk FILE`: once the database is open, FILE is read as a client file the way the File
+    menu reads the one chosen in its dialog (MainWindow.open_client_file)."""
+
+    def settled() -> None:
+        window.desk.storeSettled.disconnect(settled)
+        QTimer.singleShot(0, lambda: window.open_client_file(file))
+
+    window.desk.storeSettled.connect(settled)

@@ -112,7 +112,8 @@ def size_mb(folder: Path) -> float:
 
 
 def _share(root: Path, version: str) -> None:
-    """Desktop entry, icons and AppStream metadata under root/ (as /usr/share or ~/.local/share)."""
+    """Desktop entry, icons, the client file's MIME type and AppStream metadata under root/ (as
+    /usr/share or ~/.local/share)."""
     apps = root / "applications"
     apps.mkdir(parents=True, exist_ok=True)
     shutil.copy2(INSTALLER / "linux" / f"{NAME}.desktop", apps / f"{NAME}.desktop")
@@ -124,6 +125,9 @@ def _share(root: Path, version: str) -> None:
     scalable = root / "icons" / "hicolor" / "scalable" / "apps"
     scalable.mkdir(parents=True, exist_ok=True)
     shutil.copy2(icons / f"{NAME}.svg", scalable / f"{NAME}.svg")
+    mime = root / "mime" / "packages"  # the client file's type (shared-mime-info's trigger reads it)
+    mime.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(INSTALLER / "linux" / f"{NAME}-client.xml", mime / f"{NAME}.xml")
     metainfo = root / "metainfo"
     metainfo.mkdir(parents=True, exist_ok=True)
     text = (INSTALLER / "linux" / f"{NAME}.metainfo.xml").read_text(encoding="utf-8")

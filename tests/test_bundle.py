@@ -154,7 +154,10 @@ def test_the_bundle_carries_no_test_tools_and_stays_small(unpacked):
 def test_the_tarball_brings_its_desktop_entry_and_icons(unpacked):
     share = unpacked / "share"
     entry = (share / "applications" / "csp-desk.desktop").read_text(encoding="utf-8")
-    assert "Exec=csp-desk" in entry and "Icon=csp-desk" in entry
+    assert "Exec=csp-desk %f" in entry and "Icon=csp-desk" in entry
+    assert "MimeType=application/x-csp-desk-client;" in entry  # client files open with csp-desk
+    mime = (share / "mime" / "packages" / "csp-desk.xml").read_text(encoding="utf-8")
+    assert 'type="application/x-csp-desk-client"' in mime
     assert (share / "icons" / "hicolor" / "256x256" / "apps" / "csp-desk.png").is_file()
     assert (share / "icons" / "hicolor" / "scalable" / "apps" / "csp-desk.svg").is_file()
     metainfo = next((share / "metainfo").glob("*.metainfo.xml")).read_text(encoding="utf-8")
@@ -203,8 +206,11 @@ def test_the_debian_package_installs_runs_and_removes_cleanly(packages, tmp_path
         for path in ("/usr/bin/csp-desk", "/opt/csp-desk/csp-desk",
                      "/usr/share/applications/csp-desk.desktop",
                      "/usr/share/icons/hicolor/48x48/apps/csp-desk.png",
-                     "/usr/share/icons/hicolor/scalable/apps/csp-desk.svg"):  # fmt: skip
+                     "/usr/share/icons/hicolor/scalable/apps/csp-desk.svg",
+                     "/usr/share/mime/packages/csp-desk.xml"):  # fmt: skip
             assert path in listed and Path(path).exists(), path
+        if _installed("shared-mime-info"):  # its trigger made the client file's type known
+            assert Path("/usr/share/mime/application/x-csp-desk-client.xml").is_file()
         before = _files_under(Path("/opt/csp-desk"))
         result = run_clean("/usr/bin/csp-desk", "--version", home=tmp_path)
         assert result.stdout.strip() == f"csp-desk {VERSION}", result.stderr
@@ -219,5 +225,6 @@ def test_the_debian_package_installs_runs_and_removes_cleanly(packages, tmp_path
                 and not re.search(r"directory '/(opt|usr[^']*)' not empty so not removed", line)]  # fmt: skip
     assert not warnings, removed.stdout + removed.stderr
     for path in ("/opt/csp-desk", "/usr/bin/csp-desk", "/usr/share/applications/csp-desk.desktop",
-                 "/usr/share/icons/hicolor/48x48/apps/csp-desk.png", "/usr/share/doc/csp-desk"):  # fmt: skip
+                 "/usr/share/icons/hicolor/48x48/apps/csp-desk.png", "/usr/share/doc/csp-desk",
+                 "/usr/share/mime/packages/csp-desk.xml"):  # fmt: skip
         assert not Path(path).exists(), f"{path} is left after removal"

@@ -544,7 +544,7 @@ class MainWindow(QMainWindow):
             return False
         title = self.tr("Export the client file")
         out = ask_save_file(
-            self, title, f"顧客ファイル_{self.desk.client_name}_{date.today():%Y%m%d}.json",
+            self, title, f"顧客ファイル_{self.desk.client_name}_{date.today():%Y%m%d}.csp-client.json",
             self.tr("Client files (*.json)"), "client_file", ".json",
         )  # fmt: skip
         if out is None:
@@ -561,17 +561,24 @@ class MainWindow(QMainWindow):
         """Adds the client of a client file (from a participant's or another producer's laptop),
         read and checked whole in a worker and written in one transaction under the window's
         writer lock; a client already here, or a broken file, is refused and nothing changes."""
-        from ..client_files import import_client_file
-
-        store = self.desk.store
-        if store is None or self._job is not None:
+        if self.desk.store is None or self._job is not None:
             return False
         chosen = ask_open_file(
             self, self.tr("Import a client file"), self.tr("Client files (*.json)"), "client_file"
         )
         if not chosen:
             return False
-        job = jobs.Job(import_client_file, store, Path(chosen))
+        return self.open_client_file(Path(chosen))
+
+    def open_client_file(self, path: Path) -> bool:
+        """Reads the client file chosen in the File menu's dialog, or given when csp-desk was
+        started (`csp-desk FILE`: a file manager's or Windows' "Open with"); as import_client_file."""
+        from ..client_files import import_client_file
+
+        store = self.desk.store
+        if store is None or self._job is not None:
+            return False
+        job = jobs.Job(import_client_file, store, path)
         self._job = job
         job.succeeded.connect(self._client_file_imported)
         job.failed.connect(self._client_file_refused)

@@ -28,6 +28,8 @@ ArchitecturesInstallIn64BitMode=x64compatible
 Compression=lzma2
 SolidCompression=yes
 WizardStyle=modern
+; Explorer learns of the "Open with" entry at once
+ChangesAssociations=yes
 ShowLanguageDialog=auto
 
 [Languages]
@@ -49,10 +51,23 @@ Type: filesandordirs; Name: "{app}\_internal"
 Name: "{autoprograms}\csp-desk"; Filename: "{app}\csp-desk.exe"
 Name: "{autodesktop}\csp-desk"; Filename: "{app}\csp-desk.exe"; Tasks: desktopicon
 
+[Registry]
+; client files (csp-desk.client/1, written as NAME.csp-client.json): Windows associates by the last
+; extension only, and .json is every program's; csp-desk joins .json's "Open with" list (the
+; producer's own default program for .json stays) and opens the file as File > Import a client file
+; does (`csp-desk.exe FILE`). Per user (HKCU, as the whole install); removed with it.
+Root: HKA; Subkey: "Software\Classes\csp-desk.client"; ValueType: string; ValueName: ""; ValueData: "{cm:ClientFile}"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\csp-desk.client\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\csp-desk.exe,0"
+Root: HKA; Subkey: "Software\Classes\csp-desk.client\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\csp-desk.exe"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\.json\OpenWithProgids"; ValueType: string; ValueName: "csp-desk.client"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\Applications\csp-desk.exe\SupportedTypes"; ValueType: string; ValueName: ".json"; ValueData: ""; Flags: uninsdeletekey
+
 [Run]
 Filename: "{app}\csp-desk.exe"; Description: "{cm:LaunchProgram,csp-desk}"; Flags: nowait postinstall skipifsilent
 
 [CustomMessages]
+japanese.ClientFile=csp-desk 顧客ファイル
+english.ClientFile=csp-desk client file
 japanese.DeleteData=csp-desk のデータ（データベース、バックアップ、下書き、ログ、設定）も削除しますか？%n%n「いいえ」を選ぶとデータは %1 に残り、もう一度インストールすればそのまま使えます。
 english.DeleteData=Also delete csp-desk's data (database, backups, drafts, logs, settings)?%n%nChoose No to keep it in %1; installing again uses it as it is.
 
