@@ -9,6 +9,7 @@ it); CSP_DESK_BUNDLE_BUILT=1 uses the packages already in dist/ instead of build
 from __future__ import annotations
 
 import faulthandler
+import json
 import os
 import re
 import shutil
@@ -64,10 +65,11 @@ def clean_env(home: Path) -> dict[str, str]:
 
 
 def run_clean(
-    program: Path | str, *args: str, home: Path, timeout: float = 300
+    program: Path | str, *args: str, home: Path, timeout: float = 300, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess:
     # env -i: nothing of this process's environment (uv's, pytest's, the venv's) gets through
-    command = ["/usr/bin/env", "-i", *(f"{k}={v}" for k, v in clean_env(home).items()), str(program), *args]
+    variables = {**clean_env(home), **(env or {})}
+    command = ["/usr/bin/env", "-i", *(f"{k}={v}" for k, v in variables.items()), str(program), *args]
     return subprocess.run(command, capture_output=True, text=True, timeout=timeout, cwd=home)
 
 
@@ -103,33 +105,68 @@ def test_the_unpacked_tarball_passes_its_self_test_with_a_clean_environment(unpa
 FIXTURES = sorted((ROOT / "tests" / "fixtures").glob("schema_*.sqlite3"))
 
 
-@needs_bundle
-@pytest.mark.parametrize("fixture", [FIXTURES[0], FIXTURES[-1]], ids=lambda p: p.stem)
-def test_an_update_migrates_the_producers_database_in_the_data_folder_with_a_backup_first(
-    unpacked, tmp_path, fixture
-):
-    """An older version's database where an installed copy keeps it (~/.local/share/csp-desk):
-    the new program finds it with nothing said, backs it up, migrates it, and it is sound."""
+def _revision(path: Path) -> str:
     import sqlite3
 
-    data = tmp_path / ".local" / "share" / "csp-desk"
-    data.mkdir(parents=True, mode=0o700)
-    shutil.copy(fixture, data / "csp-desk.sqlite3")
-    with sqlite3.connect(fixture) as old:
-        before = old.execute("SELECT version_num FROM alembic_version").fetchone()[0]
-    listed = run_clean(unpacked / "csp-desk", "list", "clients", "--json", home=tmp_path)
-    assert listed.returncode == 0, listed.stderr
+    with sqlite3.connect(path) as db:
+        return str(db.execute("SELECT version_num FROM alembic_version").fetchone()[0])
+
+
+def _clients(path: Path) -> list[str]:
+    import sqlite3
+
+    with sqlite3.connect(path) as db:
+        return sorted(row[0] for row in db.execute("SELECT name FROM client"))
+
+
+def _previous_release() -> Path:
+    """The fixture of the schema before the head: the database the last released version left."""
+    from csp_desk.store.files import REVISIONS
+
+    return ROOT / "tests" / "fixtures" / f"schema_{REVISIONS[-2]}.sqlite3"
+
+
+@needs_bundle
+@pytest.mark.parametrize(
+    ("fixture", "xdg"),
+    [(FIXTURES[0], False), (_previous_release(), False), (_previous_release(), True)],
+    ids=["oldest", "previous-release", "previous-release-xdg"],
+)
+def test_an_update_migrates_the_producers_database_in_the_data_folder_with_a_backup_first(
+    unpacked, tmp_path, fixture, xdg
+):
+    """The first start of an updated copy: an older version's database where an installed copy
+    keeps it (~/.local/share/csp-desk, or $XDG_DATA_HOME/csp-desk when the session sets it) under a
+    fresh HOME. The new program finds it with nothing said, backs the old file up first, migrates it
+    to the head, and it is sound with every client kept."""
     from csp_desk.store.files import HEAD
 
-    backups = list((data / "backups").glob("csp-desk-*-before-*.sqlite3"))
-    if before == HEAD:  # a fixture of the current schema (saved just before a new migration)
-        assert not backups
-    else:
-        assert len(backups) == 1, list(data.rglob("*"))
-        with sqlite3.connect(backups[0]) as kept:  # the backup is the database as it was
-            assert kept.execute("SELECT version_num FROM alembic_version").fetchone()[0] == before
-    verified = run_clean(unpacked / "csp-desk", "verify", home=tmp_path)
+    env = {"XDG_DATA_HOME": str(tmp_path / "xdg-data")} if xdg else {}
+    data = (tmp_path / "xdg-data" if xdg else tmp_path / ".local" / "share") / "csp-desk"
+    data.mkdir(parents=True, mode=0o700)
+    db = data / "csp-desk.sqlite3"
+    shutil.copy(fixture, db)
+    before, clients = _revision(fixture), _clients(fixture)
+    assert before != HEAD and clients, "a fixture of an older schema with clients in it"
+    assert not (data / "backups").exists()
+
+    program = unpacked / "csp-desk"
+    listed = run_clean(program, "list", "clients", "--json", "--archived", home=tmp_path, env=env)
+    assert listed.returncode == 0, listed.stderr
+    assert sorted(row["name"] for row in json.loads(listed.stdout)) == clients
+    assert _revision(db) == HEAD, "migrated to the head"
+    backups = list((data / "backups").glob(f"csp-desk-*-before-{HEAD}.sqlite3"))
+    assert len(backups) == 1, list(data.rglob("*"))
+    # the backup is the old file as it was, so it was taken before the migration touched it
+    assert _revision(backups[0]) == before and _clients(backups[0]) == clients
+    if xdg:
+        assert not (tmp_path / ".local" / "share" / "csp-desk").exists(), "XDG_DATA_HOME is followed"
+
+    verified = run_clean(program, "verify", home=tmp_path, env=env)
     assert verified.returncode == 0, verified.stdout + verified.stderr
+    again = run_clean(program, "list", "clients", home=tmp_path, env=env)
+    assert again.returncode == 0, again.stderr
+    assert len(list((data / "backups").glob(f"*-before-{HEAD}.sqlite3"))) == 1, "no second backup at head"
 
 
 @needs_bundle
