@@ -28,6 +28,10 @@ EXCLUDED_MODULES = (
     "setuptools", "pip", "pkg_resources", "_distutils_hack", "tests", "bench", "tools",
     # standard library parts nothing uses
     "tkinter", "_tkinter", "turtle", "readline", "idlelib", "lib2to3", "pydoc_data", "ensurepip",
+    # Mako (Alembic's templates) colours its error pages with Pygments when it is there (1.8 MB):
+    # it falls back to plain text; lxml's parts beside etree (python-docx and openpyxl use etree
+    # only): objectify 2.9 MB, html (its diff 0.9 MB), sax, the Schematron stylesheets
+    "pygments", "lxml.objectify", "lxml.html", "lxml.sax", "lxml.isoschematron",
     # Qt modules csp-desk does not import (QtCore, QtGui, QtWidgets, QtCharts are its four)
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
     "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets",
@@ -47,6 +51,12 @@ DROPPED = (
     "plugins/qmltooling/", "plugins/qmllint/", "plugins/virtualkeyboard", "plugins/platforminputcontexts/",
     "plugins/tls/", "plugins/networkinformation/", "plugins/sqldrivers/", "plugins/multimedia/",
     "plugins/imageformats/libqpdf", "plugins/egldeviceintegrations/",
+    # image formats csp-desk never reads (its pictures are PNG and SVG, Qt's own or plugins kept)
+    "plugins/imageformats/libqtiff", "plugins/imageformats/libqwebp",
+    # D-Bus's client library: every Linux desktop has it (Qt talks to the session bus through it);
+    # the copy taken from the build machine brought libsystemd, libgcrypt, lz4 and more (2.9 MB).
+    # The Debian package depends on the system's (libdbus-1-3, found by build.py like Qt's others)
+    "libdbus-1.so",
     "plugins/platforms/libqeglfs", "plugins/platforms/libqlinuxfb", "plugins/platforms/libqvnc",
     "plugins/platforms/libqvkkhrdisplay", "plugins/platforms/libqminimalegl",
     "plugins/generic/", "/qml/",
@@ -127,20 +137,38 @@ def keep_binaries(entries):  # type: ignore[no-untyped-def]
     by_name = {Path(dest).name: src for dest, src, _kind in entries}
     top_level = {Path(dest).name for dest, _src, _kind in kept if "/" not in dest.replace("\\", "/")}
 
-    def reached(roots: list[str]) -> set[str]:
+    def reached(roots: list[str], through: dict[str, str]) -> set[str]:
         seen: set[str] = set()
-        todo = [by_name[name] for name in roots if name in by_name]
+        todo = [through[name] for name in roots if name in through]
         while todo:
             for name in _needed(todo.pop()):
-                if name not in seen and name in by_name:
+                if name not in seen and name in through:
                     seen.add(name)
-                    todo.append(by_name[name])
+                    todo.append(through[name])
         return seen
 
-    candidates = reached([Path(dest).name for dest, _src, _kind in dropped]) & top_level
+    candidates = reached([Path(dest).name for dest, _src, _kind in dropped], by_name) & top_level
     roots = [Path(dest).name for dest, _src, _kind in kept if Path(dest).name not in candidates]
-    orphans = candidates - reached(roots)
+    # what the kept binaries link, not through a dropped one (libdbus-1 is the system's: the
+    # libsystemd it links is the system's too)
+    kept_by_name = {Path(dest).name: src for dest, src, _kind in kept}
+    orphans = candidates - reached(roots, kept_by_name)
     return [entry for entry in kept if Path(entry[0]).name not in orphans]
+
+
+def slim_icu(entries, work: Path):  # type: ignore[no-untyped-def]
+    """Linux: Qt's ICU data library (32 MB) rebuilt without what Qt never asks ICU for (9 MB;
+    installer/slim_icu.py says what goes and what stays)."""
+    if not sys.platform.startswith("linux"):
+        return entries
+    import slim_icu as icu
+
+    out = []
+    for dest, src, kind in entries:
+        if Path(dest).name.startswith("libicudata.so") and kind == "BINARY":  # not its SYMLINK entry
+            src = str(icu.slim_library(Path(src), work)[0])
+        out.append((dest, src, kind))
+    return out
 
 
 def icon(root: Path) -> str | None:
