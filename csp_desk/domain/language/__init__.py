@@ -54,8 +54,10 @@ def warm() -> None:
     """Loads the analyser's dictionary and the concept files now (off the GUI thread)."""
     from .analyser import warm as warm_analyser
     from .lexicon import lexicon
+    from .reader import model
 
     lexicon()
+    model()
     warm_analyser()
 
 

@@ -18,6 +18,9 @@ from typing import Any
 from .analyser import Token, tokens
 from .lexicon import Concept, Lexicon, Pattern, quick_fold
 from .normalise import Normalised, Value, normalise, values
+from .reader import features as reader_features
+from .reader import model as reader_model
+from .reader import probability as reader_probability
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]+|(?<=[)）」』】])(?=\s)")
 _CLAUSE_BREAK = {
@@ -718,8 +721,8 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
     whole: set[str] = set().union(*(s.folded for s in sentences))
     hits: list[Hit] = []
     shared: dict[str, list[tuple[int, int]]] = {}
-    discretion = scope.cue("discretion")
     widened: dict[int, frozenset[str]] = {}
+    judged = _Judged(sentences)
     for concept in lex.concepts:
         if where not in concept.where:
             continue
@@ -729,12 +732,15 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
             if name not in shared:
                 shared[name] = _excluded(concept, lex.shared[name], sentences, norm, found, whole)
             excluded += shared[name]
+        found_in: list[tuple[list[tuple[int, int]], bool]] = []
         for sentence in sentences:
             for pattern in concept.exclude:
                 if not _applies(pattern, sentence, whole):
                     continue
                 for match in _spans(concept, pattern, sentence, norm, found):
                     excluded.append(_char_span(sentence, match))
+            own: list[tuple[int, int]] = []
+            certain = False
             for pattern in concept.patterns:
                 if not _applies(pattern, sentence, whole):
                     continue
@@ -743,26 +749,104 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
                     span = _char_span(sentence, match)
                     if last <= first and len(match) != 5:
                         continue
-                    cues = concept.negation if pattern.negation is None else pattern.negation
-                    if discretion:
-                        key = id(cues)
-                        if key not in widened:
-                            widened[key] = cues | discretion
-                        cues = widened[key]
-                    if _negated(sentence, first, last, used, cues) or _copula_denied(sentence.tokens, last):
+                    if not _holds(concept, pattern, sentence, first, last, used, scope, norm, widened):
                         continue
-                    filters = pattern.filters + concept.filters
-                    if filters and scope.drops(sentence, filters, first, max(last, first + 1)):
-                        continue
-                    if concept.weight and scope.topic(sentence, max(last, first + 1), norm.text):
-                        continue
-                    spans.append(span)
+                    own.append(span)
+                    certain = certain or not pattern.slots
+            found_in.append((own, certain))
+        kept, added = _second_reading(concept.id, found_in, judged)
+        spans += kept
+        for n, first, last in added:
+            sentence = sentences[n]
+            if _holds(concept, None, sentence, first, last, set(range(first, last)), scope, norm, widened):
+                spans.append((sentence.tokens[first].start, sentence.tokens[last - 1].end))
         spans = [s for s in spans if not any(s[0] < e[1] and e[0] < s[1] for e in excluded)]
         for a, b in _merged(spans):
             words, start, end = norm.words(a, b)
             hits.append(Hit(concept.id, concept.weight, words, start, end))
     hits.sort(key=lambda h: (h.start, h.concept))
     return hits
+
+
+def _holds(concept: Concept, pattern: Pattern | None, sentence: _Sentence, first: int, last: int,
+           used: set[int], scope: _Scope, norm: Normalised, widened: dict[int, frozenset[str]],
+           ) -> bool:  # fmt: skip
+    """Whether words found for the concept (by a pattern, or by the second reader when `pattern` is
+    None) stand: not denied nor left to the worker, not the orderer's own or an article's topic."""
+    cues = concept.negation if pattern is None or pattern.negation is None else pattern.negation
+    discretion = scope.cue("discretion")
+    if discretion:
+        key = id(cues)
+        if key not in widened:
+            widened[key] = cues | discretion
+        cues = widened[key]
+    if _negated(sentence, first, last, used, cues) or _copula_denied(sentence.tokens, last):
+        return False
+    filters = (pattern.filters if pattern is not None else ()) + concept.filters
+    if filters and scope.drops(sentence, filters, first, max(last, first + 1)):
+        return False
+    return not (concept.weight and scope.topic(sentence, max(last, first + 1), norm.text))
+
+
+_Reading = tuple[list[Token], dict[str, tuple[int, int]], dict[str, float]]
+"""A window's tokens, its features (→ the tokens each covers) and every concept's log-odds."""
+
+
+class _Judged:
+    """The second reader's view of the text: each sentence read alone and with the next one (a
+    posting's line often says it over two sentences), weighed once for all concepts."""
+
+    def __init__(self, sentences: list[_Sentence]):
+        self.sentences = sentences
+        self.windows = [(i, i + 1) for i in range(len(sentences))]
+        self.windows += [(i, i + 2) for i in range(len(sentences) - 1)]
+        self._read: dict[tuple[int, int], _Reading] = {}
+
+    def _reading(self, window: tuple[int, int]) -> _Reading:
+        if window not in self._read:
+            toks = [t for s in self.sentences[window[0]:window[1]] for t in s.tokens]
+            found = reader_features(toks)
+            self._read[window] = (toks, found, reader_model().logits(found))
+        return self._read[window]
+
+    def probability(self, concept: str, window: tuple[int, int]) -> float:
+        return reader_probability(self._reading(window)[2][concept])
+
+    def words(self, concept: str, window: tuple[int, int]) -> tuple[int, int]:
+        """Tokens (first, last + 1) of the window, counted across its sentences, that weighed most."""
+        toks, found, _ = self._reading(window)
+        judgement = reader_model().concepts[concept].judge_features(found, len(toks))
+        return judgement.start, judgement.end
+
+
+def _second_reading(concept: str, found_in: list[tuple[list[tuple[int, int]], bool]], judged: _Judged,
+                    ) -> tuple[list[tuple[int, int]], list[tuple[int, int, int]]]:  # fmt: skip
+    """The patterns' spans as the second reader (reader.py) confirms them, and its own findings.
+
+    A sentence it is sure does not express the concept (alone nor with a neighbour) loses the spans
+    of word patterns (a stated value or a pattern over the characters stays). Where it is sure a
+    sentence (or two) does express it and no pattern found it, it gives the words that weighed
+    most, as (sentence, first token, last token + 1), for the same checks as a pattern's words."""
+    model = reader_model()
+    if concept not in model.concepts:
+        return [span for own, _ in found_in for span in own], []
+    best = [0.0] * len(found_in)
+    added: list[tuple[int, int, int]] = []
+    for window in judged.windows:
+        p = judged.probability(concept, window)
+        for i in range(*window):
+            best[i] = max(best[i], p)
+        if p <= model.threshold or any(found_in[i][0] for i in range(*window)):
+            continue
+        start, end = judged.words(concept, window)
+        n, offset = window[0], 0
+        while start - offset >= len(judged.sentences[n].tokens):
+            offset += len(judged.sentences[n].tokens)
+            n += 1
+        added.append((n, start - offset, min(len(judged.sentences[n].tokens), end - offset)))
+    kept = [span for i, (own, certain) in enumerate(found_in) if own and (certain or best[i] >= model.veto)
+            for span in own]  # fmt: skip
+    return kept, added
 
 
 def _applies(pattern: Pattern, sentence: _Sentence, whole: set[str]) -> bool:
