@@ -57,7 +57,7 @@ def warm() -> None:
     from .reader import model
 
     lexicon()
-    model()
+    model().logits(())  # builds the reader's index off the GUI thread too
     warm_analyser()
 
 
