@@ -135,7 +135,7 @@ def write_both(data: Mapping[str, Any], out: Path, today: date, author: str = ""
 def write_personal_data(data: Mapping[str, Any], out: Path, today: date, author: str = "") -> Path:
     """Writes what `store.privacy.worker_data` / `client_data` returned as a Word document;
     `author`: the producer who keeps the data (the document's author)."""
-    from .word import new_document
+    from .word import close_with, fit_one_page, new_document
 
     worker = "worker" in data
     subject = (data.get("worker") or data.get("client") or {}).get("name", "")
@@ -187,6 +187,7 @@ def write_personal_data(data: Mapping[str, Any], out: Path, today: date, author:
             (o.get("work") or NONE, _state(o.get("state", "")), _day(o.get("since")))
             for o in _by(data.get("orders", []), "since")
         ])  # fmt: skip
-    document.add_paragraph("以上")
+    close_with(document, "以上")  # with what it closes: never alone on a page
+    fit_one_page(document)  # just over a page: tightened onto one (body text 9 pt or more)
     document.save(str(out))
     return out
