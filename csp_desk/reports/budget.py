@@ -205,7 +205,9 @@ def write_budget(data: ProposalData, out: Path, progress: Progress = no_progress
         wb, title=f"予算表 {data.client.name}", subject="クラウドソーシング活用の予算（目安）",
         author=data.producer.name or data.producer.organisation)  # fmt: skip
     out = Path(out)
-    wb.save(str(out))
+    from .files import save
+
+    save(wb, out)
     done += 2
     progress(done, total_steps)
     return out

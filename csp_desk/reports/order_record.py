@@ -349,6 +349,8 @@ def write_order_record(record: OrderRecord, out: Path, progress: Progress = no_p
     print_setup(ws, book.labels(), widths=[w for _n, w in COLUMNS])
     print_area(ws, form.row, len(COLUMNS))
     write_history(book, data, tick, one_order=True)
-    book.wb.save(str(out))
+    from .files import save
+
+    save(book.wb, out)
     progress(steps, steps)
     return out

@@ -189,5 +189,7 @@ def write_personal_data(data: Mapping[str, Any], out: Path, today: date, author:
         ])  # fmt: skip
     close_with(document, "以上")  # with what it closes: never alone on a page
     fit_one_page(document)  # just over a page: tightened onto one (body text 9 pt or more)
-    document.save(str(out))
+    from .files import save
+
+    save(document, out)
     return out

@@ -124,7 +124,9 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
 
     doc.core_properties.title = f"提案書 {client.name}"
     out = Path(out)
-    doc.save(str(out))
+    from .files import save
+
+    save(doc, out)
     done += 1
     progress(done, total_steps)
     return out

@@ -217,6 +217,8 @@ def write_terms_notice(
     doc.core_properties.title = f"取引条件明示書 {order.title}"
     doc.core_properties.author = order.orderer.name
     out = Path(out)
-    doc.save(str(out))
+    from .files import save
+
+    save(doc, out)
     progress(3, 3)
     return out

@@ -372,13 +372,13 @@ def _over_template(doc: DocumentObject, title: str, subject: str, author: str, c
 def write_default_template(out: Path) -> Path:
     """The default template, to start a house style from: the documents' styles and page set-up,
     an empty header for a letterhead or logo, and the page-number footer."""
-    from .files import into_place
+    from .files import into_place, save
 
     def write(temporary: Path) -> None:
         doc = _plain("", "", "", "", "", landscape=False, running_header=False)
         doc.add_paragraph("（この文書はテンプレートです。本文は書き出すときに置き換えられます。"
                           "ヘッダーにロゴやレターヘッドを入れ、スタイルの書体・色を変えて保存してください。）")
-        doc.save(str(temporary))
+        save(doc, temporary)
 
     return into_place(out, write)
 

@@ -18,7 +18,7 @@ from ..domain.order_types import LABELS_JA, OrderType
 from ..domain.workshop import ITEMS, ORDERING_TEXT_JA, Attendance, Intention
 from ..domain.workshop_documents import ATTENDANCE_JA, BAND_LABELS, SummaryData
 from .common import Progress, effort, jp_date, no_progress, put
-from .files import into_place
+from .files import into_place, save
 from .xlsx import WIDE, Labels, document_properties, print_setup, wrapped_lines
 
 FONT = "Yu Gothic"
@@ -407,7 +407,7 @@ def _write(data: SummaryData, out: Path, progress: Progress) -> Path:
         progress(done, total)
     document_properties(wb, title=f"ワークショップ集計 {data.plan.title}", subject="ワークショップの実績報告",
                         author=data.producer.name or data.producer.organisation)  # fmt: skip
-    wb.save(str(out))
+    save(wb, out)
     progress(total, total)
     return out
 
