@@ -320,10 +320,11 @@ def _questionnaire(ws: Any, style: _Style, data: SummaryData) -> None:
 
     if data.summary.items:
         chart = BarChart()
-        chart.type = "col"
+        chart.type = "bar"  # horizontal: the items' words on the left, whole, not broken under narrow columns
         chart.style = 10
-        chart.title = "アンケート項目の平均（事前・事後）"
-        chart.y_axis.title = "平均（1〜5）"
+        chart.x_axis.scaling.orientation = "maxMin"  # the items top-down, as in the table above
+        chart.title = "アンケート項目の平均（事前・事後、5段階）"
+        chart.y_axis.crosses = "max"  # the values' axis under the bars (the items run top-down)
         chart.y_axis.scaling.min = 0
         chart.y_axis.scaling.max = 5
         chart.y_axis.majorUnit = 1
