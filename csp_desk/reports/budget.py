@@ -481,6 +481,7 @@ def _ordered_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: ign
             cell.font, cell.border, cell.alignment = st["plain"], st["box"], st["wrap"]
             if col in (4, 6):
                 cell.number_format = DATE_FORMAT
+                cell.alignment = st["center"]  # apart from the state beside it
         fit_row_height(ws, row, [short_date(v) if hasattr(v, "year") else v for v in values])
     print_setup(ws, labels, title_rows="4:4")
 

@@ -37,7 +37,7 @@ def _yes(value: bool, yes: str, no: str) -> str:
     return yes if value else no
 
 
-PAGE_PT = (297 * MM - 2 * TOP_BOTTOM_IN * POINTS_PER_INCH) * 0.97
+PAGE_PT = (297 * MM - 2 * TOP_BOTTOM_IN * POINTS_PER_INCH) * 0.99
 """The height the rows have on an A4 portrait page at full size (the sheet prints at 100%), less a
 little for the office suite's rounding."""
 SECTION_PT = 21.0
