@@ -37,9 +37,10 @@ def _yes(value: bool, yes: str, no: str) -> str:
     return yes if value else no
 
 
-PAGE_PT = (297 * MM - 2 * TOP_BOTTOM_IN * POINTS_PER_INCH) * 0.99
+PAGE_PT = (297 * MM - 2 * TOP_BOTTOM_IN * POINTS_PER_INCH) * 0.97
 """The height the rows have on an A4 portrait page at full size (the sheet prints at 100%), less a
-little for the office suite's rounding."""
+little: LibreOffice lays out a little less than the margins leave (at 99% it broke a page before the
+writer did, and the header written again came a few rows down the page)."""
 SECTION_PT = 21.0
 TITLE_PT = 24.0
 
