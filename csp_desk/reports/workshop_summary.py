@@ -332,7 +332,8 @@ def _questionnaire(ws: Any, style: _Style, data: SummaryData) -> None:
         means = Reference(ws, min_col=2, max_col=3, min_row=4, max_row=last_item_row)
         chart.add_data(means, titles_from_data=True)
         chart.set_categories(Reference(ws, min_col=1, min_row=5, max_row=last_item_row))
-        chart.height, chart.width = 8, 18
+        chart.height, chart.width = 8, 22  # the labels take the left; the bars keep room beside them
+        chart.legend.position = "b"
         chart.x_axis.delete = False
         chart.y_axis.delete = False
         ws.add_chart(chart, f"A{row + 2}")
