@@ -458,6 +458,8 @@ def _schedule_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: ig
 def _ordered_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: ignore[no-untyped-def]
     """The work items already ordered, apart from the plan: where each order stands. They are in no
     total of this workbook (the client approved them before; their money is in the ledger)."""
+    from openpyxl.styles import Alignment
+
     from .common import short_date
     from .japanese import state_ja
 
@@ -481,7 +483,7 @@ def _ordered_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: ign
             cell.font, cell.border, cell.alignment = st["plain"], st["box"], st["wrap"]
             if col in (4, 6):
                 cell.number_format = DATE_FORMAT
-                cell.alignment = st["center"]  # apart from the state beside it
+                cell.alignment = Alignment(horizontal="center", vertical="top")  # apart from the state
         fit_row_height(ws, row, [short_date(v) if hasattr(v, "year") else v for v in values])
     print_setup(ws, labels, title_rows="4:4")
 
