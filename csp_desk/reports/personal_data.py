@@ -97,11 +97,18 @@ def _table(document: Any, header: Sequence[str], rows: Sequence[Sequence[str]]) 
 
 
 def _section(document: Any, title: str, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    document.add_heading(title, level=2)
+    """A section's title and its table; a section with nothing held says so on its title's line
+    (「支払　記録はありません。」: a line, not a heading and a line, for each of them)."""
+    heading = document.add_heading(title, level=2)
     if rows:
         _table(document, header, rows)
-    else:
-        document.add_paragraph("記録はありません。")
+        return
+    from docx.shared import Pt, RGBColor
+
+    said = heading.add_run("　記録はありません。")
+    said.bold = False
+    said.font.size = Pt(10.5)
+    said.font.color.rgb = RGBColor(0, 0, 0)
 
 
 def _profile(document: Any, title: str, fields: Sequence[tuple[str, str]], held: Mapping[str, Any]) -> None:
