@@ -36,6 +36,22 @@ def to_pdf(document: Path, out_dir: Path) -> Path:
     return pdf
 
 
+def to_pdfs(documents: list[Path], out_dir: Path) -> list[Path]:
+    """Converts several documents in one LibreOffice run (one start-up), in order."""
+    profile = Path(tempfile.mkdtemp(prefix="lo-profile-"))
+    env = {**os.environ, "HOME": str(profile), "XDG_CACHE_HOME": str(profile / "cache")}
+    result = subprocess.run(
+        [soffice(), f"-env:UserInstallation=file://{profile}/user", "--headless",
+         "--convert-to", "pdf", "--outdir", str(out_dir), *map(str, documents)],
+        capture_output=True, text=True, timeout=300, env=env,
+    )  # fmt: skip
+    shutil.rmtree(profile, ignore_errors=True)
+    assert result.returncode == 0, result.stderr
+    pdfs = [out_dir / (document.stem + ".pdf") for document in documents]
+    assert all(pdf.exists() and pdf.stat().st_size > 1000 for pdf in pdfs), result.stdout + result.stderr
+    return pdfs
+
+
 def pdf_text(pdf: Path) -> str:
     tool = shutil.which("pdftotext")
     if not tool:

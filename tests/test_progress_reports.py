@@ -1,6 +1,7 @@
 """The progress report (Word) and the progress sheet and payment ledger (Excel): what they
 show, that their formulas add up, and that a real office suite opens them."""
 
+import re
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -383,6 +384,45 @@ def test_the_order_record_prints_without_empty_pages(followed, tmp_path):
                 if line.strip() and "ページ" not in line and "現在）" not in line]  # fmt: skip
         assert len(body) >= 2, f"page {number} is empty"
     assert "キャンセル" in pages[0] and "記録はありません。" in "".join(pages)
+
+
+def test_the_order_records_contact_table_repeats_its_header_on_each_page_it_runs_onto(followed, tmp_path):
+    """An order with many contacts: the 連絡記録 table runs over pages; every page it continues on
+    starts with its header row (日時・相手・内容・手段), written again after a page break placed by
+    hand (the sheet's rows all have their heights, so the breaks are where a reader's office suite
+    puts them), and no section title is left at the foot of a page."""
+    from csp_desk.documents import write_order_record
+
+    store, _data, _client = followed
+    (eid,) = _db(store, "SELECT id FROM engagement WHERE state = 'cancelled' ORDER BY id LIMIT 1")[0]
+    with store.session() as session:
+        for i in range(70):
+            detail = "：納期と修正の範囲について詳しい説明を求められた" if i % 4 == 0 else ""
+            summary = f"追加のご相談{i + 1:02d}{detail}"
+            following.add_contact(session, eid, datetime(2026, 10, 1, 9, 0) + timedelta(hours=5 * i),
+                                  following.followup.Party.CLIENT, following.followup.Direction.IN, "メール",
+                                  summary)  # fmt: skip
+    path = write_order_record(store, eid, tmp_path / "記録.xlsx", TODAY)
+    sheet = load_workbook(path)["案件記録"]
+    breaks = [b.id for b in sheet.row_breaks.brk]
+    assert breaks
+    heads = ["日時", "相手", "内容", "手段"]
+    header_rows = [r for r in range(1, sheet.max_row + 1)
+                   if [sheet.cell(r, c).value for c in range(1, 5)] == heads]  # fmt: skip
+    assert len(header_rows) >= 3  # the first, and again on each page the table runs onto
+    assert all(row - 1 in breaks for row in header_rows[1:])
+    assert all(sheet.row_dimensions[r].height for r in range(1, sheet.max_row + 1))  # heights known
+    pages = pdf_text(to_pdf(path, tmp_path)).split("\f")[:-1]
+    if not pages:
+        return
+    continued = [p for p in pages if "追加のご相談" in p]
+    assert len(continued) >= 3
+    for page in continued[1:]:
+        body = [line.split() for line in page.splitlines() if line.strip()][1:]  # under the running header
+        assert body[0] == heads, body[:2]
+    for page in pages:
+        lines = [line.strip() for line in page.splitlines() if line.strip() and "ページ" not in line]
+        assert not re.match(r"\d\. ", lines[-1]), f"a section title ends a page: {lines[-1]}"
 
 
 def test_late_reasons_and_days_count_from_the_date_each_refers_to():

@@ -29,7 +29,7 @@ from csp_desk.domain.costs import (
 )
 from csp_desk.domain.order_types import DEFAULT_REASONS, OrderType
 from csp_desk.domain.proposal_text import risks, type_reason
-from csp_desk.reports.budget import COSTS_SHEET, MONTHS_SHEET, SCHEDULE_SHEET
+from csp_desk.reports.budget import COSTS_SHEET, MONTHS_SHEET, ORDERED_SHEET, SCHEDULE_SHEET
 
 from .clicks import choose_file, click_row, fill, open_page
 from .office import pdf_text, to_pdf
@@ -59,11 +59,15 @@ def demo(tmp_path_factory):
 
 
 def _client_items(db: Path, client: int) -> list[tuple[int | None, int | None, str | None]]:
+    """The client's planned work items: those not yet ordered (no order, or one still a draft or
+    cancelled) — the ones the proposal's money counts."""
     with sqlite3.connect(db) as connection:
         return connection.execute(
             "SELECT w.budget_min, w.budget_max, w.start_date FROM work_item w"
             " JOIN problem p ON p.id = w.problem_id"
-            " JOIN consultation c ON c.id = p.consultation_id WHERE c.client_id = ?",
+            " JOIN consultation c ON c.id = p.consultation_id"
+            " LEFT JOIN engagement e ON e.work_item_id = w.id WHERE c.client_id = ?"
+            " AND (e.id IS NULL OR e.state IN ('draft', 'cancelled'))",
             (client,),
         ).fetchall()
 
@@ -105,7 +109,7 @@ def test_the_money_is_the_databases_rewards_with_tax_fees_and_the_producers_fee(
 def test_the_budget_computes_the_same_money_in_an_office_suite(demo, exported, tmp_path):
     _proposal, budget = exported
     wb = load_workbook(budget)
-    assert wb.sheetnames[2:] == [COSTS_SHEET, MONTHS_SHEET, SCHEDULE_SHEET]
+    assert wb.sheetnames[2:] == [COSTS_SHEET, MONTHS_SHEET, SCHEDULE_SHEET, ORDERED_SHEET]
     sheet = wb[COSTS_SHEET]
     labels = [sheet.cell(row=r, column=1).value for r in range(5, 12)]
     assert any(str(label).startswith("システム利用料") for label in labels)
@@ -409,3 +413,53 @@ def test_the_budget_prints_its_chart_whole_says_its_tax_basis_and_what_the_month
     assert schedule["C2"].value is None
     legend = [schedule.cell(row=r, column=1).value for r in range(5, schedule.max_row + 1)]
     assert any(str(v).startswith("凡例：青＝作業期間") for v in legend)
+
+
+def _ordered_items(db: Path, client: int) -> list[tuple[str, str, int | None]]:
+    with sqlite3.connect(db) as connection:
+        return connection.execute(
+            "SELECT w.title, e.state, w.budget_max FROM work_item w JOIN problem p ON p.id = w.problem_id"
+            " JOIN consultation c ON c.id = p.consultation_id JOIN engagement e ON e.work_item_id = w.id"
+            " WHERE c.client_id = ? AND e.state NOT IN ('draft', 'cancelled') ORDER BY w.id",
+            (client,),
+        ).fetchall()
+
+
+def test_work_already_ordered_is_shown_as_ordered_and_kept_out_of_the_planned_money(demo, exported):
+    """A later proposal does not offer again what the client already ordered: each such work item
+    is listed apart under its problem as 発注済み with its order's state and dates, and it is in no
+    count, schedule or total of the proposal or the budget — the client approves only new spending."""
+    from csp_desk.reports.japanese import state_ja
+
+    proposal, budget = exported
+    ordered = _ordered_items(demo, 1)
+    assert len(ordered) == 3  # the demo's first client: a task paid, a project contracted, one rated
+    doc = Document(str(proposal))
+    text = _text(proposal)
+    assert f"すでに発注済みの業務が{len(ordered)}件あります" in text
+    assert f"※ すでに発注済みの業務（{len(ordered)}件）の費用は含めていません。" in text
+    heads = ["業務", "発注形式", "発注日", "現在の状況"]
+    tables = [t for t in doc.tables if [c.text for c in t.rows[0].cells] == heads]
+    shown = {row.cells[0].text: row.cells[3].text for t in tables for row in t.rows[1:]}
+    assert set(shown) == {title for title, _state, _high in ordered}
+    for title, state, _high in ordered:
+        assert shown[title].startswith(state_ja(state)) and "〜" in shown[title]
+    # not among the planned: not in an item table, the schedule or the reasons
+    planned = [t for t in doc.tables if t.rows[0].cells[0].text in ("No.", "業務")
+               and [c.text for c in t.rows[0].cells] != heads]
+    planned_titles = {c.text.lstrip("※") for t in planned for row in t.rows[1:] for c in row.cells[:2]}
+    assert not planned_titles & set(shown)
+    reasons = [p.text for p in doc.paragraphs if "形式）：" in p.text]
+    assert reasons and not any(p.startswith(tuple(shown)) for p in reasons)
+    assert f"ワーカーへの報酬（業務{len(_client_items(demo, 1))}件）" in text
+
+    wb = load_workbook(budget)
+    items = wb.active
+    assert "発注済みの業務3件" in items["A3"].value
+    listed = [items.cell(row=r, column=3).value for r in range(5, items.max_row + 1)]
+    assert not set(listed) & set(shown)
+    sheet = wb[ORDERED_SHEET]
+    rows = [[sheet.cell(row=r, column=c).value for c in range(1, 7)] for r in range(5, sheet.max_row + 1)]
+    assert {r[1] for r in rows} == set(shown)
+    assert all(r[4] == state_ja(dict((t, s) for t, s, _ in ordered)[r[1]]) and r[3] and r[5] for r in rows)
+    assert not any(isinstance(v, str) and v.startswith("=") for r in rows for v in r)  # in no formula

@@ -286,3 +286,41 @@ def test_no_internal_reference_reaches_a_client_facing_document(store, catalogue
 def test_the_leak_check_would_catch_the_old_caution():
     assert INTERNAL.findall("雇用に近い使い方になりやすい（REFERENCE §9）") == ["REFERENCE", "§9"]
     assert INTERNAL.search("根拠：POST-16") and not INTERNAL.search("ID-Card") and not INTERNAL.search("TEST")
+
+
+def test_every_document_names_csp_desk_as_the_application_that_wrote_it(tmp_path):
+    """docProps/app.xml of every Word document and workbook the demo can produce says 「csp-desk
+    <version>」 — never 「Microsoft Excel Compatible / Openpyxl」 nor python-docx's 「Microsoft Macintosh
+    Word」 — without another application's version or the blank template's page and word counts."""
+    import sqlite3
+
+    from csp_desk import __version__
+    from csp_desk.cli import run
+
+    db = tmp_path / "demo.sqlite3"
+    assert run(["demo", "--db", str(db)]) == 0
+    (notice,) = sqlite3.connect(db).execute("SELECT min(id) FROM issued_notice").fetchone()
+    (order,) = sqlite3.connect(db).execute("SELECT min(id) FROM engagement").fetchone()
+    out = tmp_path / "out"
+    out.mkdir()
+    exports = [
+        ("proposal", "--client", "1", "提案書.docx"), ("budget", "--client", "1", "予算表.xlsx"),
+        ("progress", "--client", "1", "進捗報告書.docx"), ("ledger", "--client", "1", "台帳.xlsx"),
+        ("record", "--order", str(order), "案件記録.xlsx"),
+        ("issued-notice", "--notice", str(notice), "明示書.docx"),
+        ("workshop-summary", "--workshop", "1", "集計.xlsx"), ("handouts", "--workshop", "1", "配布資料"),
+    ]  # fmt: skip
+    for kind, option, value, name in exports:
+        assert run(["export", kind, option, value, "--out", str(out / name), "--db", str(db)]) == 0, kind
+    assert run(["export", "template", "--out", str(out / "テンプレート.docx")]) == 0
+    personal = ["personal-data", "export", "--worker", "1", "--out", str(out / "本人.json"), "--db", str(db)]
+    assert run(personal) == 0
+    written = sorted(p for p in out.rglob("*") if p.suffix in (".docx", ".xlsx"))
+    assert {p.suffix for p in written} == {".docx", ".xlsx"} and len(written) >= 12
+    for path in written:
+        with zipfile.ZipFile(path) as package:
+            app = package.read("docProps/app.xml").decode("utf-8")
+        named = re.search(r"<Application>(.*?)</Application>", app)
+        assert named and named.group(1) == f"csp-desk {__version__}", (path.name, app)
+        assert "Openpyxl" not in app and "Microsoft" not in app and "<Pages>" not in app, path.name
+        assert "<AppVersion>" not in app, path.name

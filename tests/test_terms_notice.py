@@ -147,3 +147,117 @@ def test_a_reward_plus_tax_states_the_tax_added_and_the_net_the_ledger_pays(tmp_
     assert paid.amount + paid.tax - paid.withholding == 15967
     assert "16,000円（消費税別）" in text
     assert "消費税 1,600円を加え、源泉徴収税額 1,633円を差し引いた15,967円を支払います。" in text
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    from .test_cli import csp_desk
+
+    db = tmp_path_factory.mktemp("notices") / "demo.sqlite3"
+    assert csp_desk("demo", "--db", db).returncode == 0
+    return db
+
+
+def _body_sizes(doc) -> set[float]:
+    """The point sizes of the body's text as a reader's office suite reads them (a run's own size,
+    else its paragraph style's)."""
+    sizes = set()
+    paragraphs = list(doc.paragraphs) + [p for t in doc.tables for row in t.rows for c in row.cells
+                                         for p in c.paragraphs]  # fmt: skip
+    for paragraph in paragraphs:
+        style = paragraph.style
+        fallback = None
+        while style is not None and fallback is None:
+            fallback = style.font.size
+            style = style.base_style
+        for run in paragraph.runs:
+            if run.text.strip():
+                sizes.add((run.font.size or fallback).pt)
+    return sizes
+
+
+def test_the_demos_notices_print_on_one_page_with_their_closing_line(demo_db, tmp_path):
+    """The demo's issued notices ran a few rows and 「以上」 onto a second page. Each now prints on one
+    A4 page in LibreOffice — tightened where it was just over (body text 9 pt or more) — its rows
+    never split (cantSplit), its last row kept with 「以上」."""
+    import sqlite3
+
+    from .office import to_pdfs
+    from .test_cli import csp_desk
+
+    ids = [row[0] for row in sqlite3.connect(demo_db).execute("SELECT id FROM issued_notice ORDER BY id")]
+    assert len(ids) >= 10
+    files = []
+    for notice in ids:
+        out = tmp_path / f"notice{notice}.docx"
+        done = csp_desk("export", "issued-notice", "--notice", notice, "--out", out, "--db", demo_db)
+        assert done.returncode == 0, done.stderr
+        files.append(out)
+    for path, pdf in zip(files, to_pdfs(files, tmp_path), strict=True):
+        pages = pdf_text(pdf).split("\f")[:-1]
+        if not pages:
+            continue  # no pdftotext
+        assert len(pages) == 1, f"{path.name}: {len(pages)} pages"
+        assert "以上" in pages[0] and "知的財産権の取扱い" in pages[0]
+        doc = Document(str(path))
+        assert min(_body_sizes(doc)) >= 9.0
+        (grid,) = doc.tables
+        assert all(row._tr.trPr is not None and row._tr.trPr.find(
+            "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}cantSplit") is not None
+            for row in grid.rows)  # fmt: skip
+        assert all(p.paragraph_format.keep_with_next for c in grid.rows[-1].cells for p in c.paragraphs)
+        assert doc.paragraphs[-1].text == "以上"
+
+
+def test_a_document_is_tightened_only_when_just_over_a_page_and_never_below_9_points():
+    from docx.shared import Pt
+
+    from csp_desk.reports.word import estimated_height, fit_one_page, new_document, table
+
+    short = new_document("短い文書")
+    short.add_paragraph("本文です。")
+    assert fit_one_page(short) is None
+    assert short.paragraphs[0].paragraph_format.line_spacing is None  # untouched
+
+    def rows(count: int):
+        doc = new_document("表")
+        table(doc, ["項目", "内容"], [[f"項目{i}", "業務上知り得た個人情報は本業務以外に使用しません。" * 2]
+                                      for i in range(count)], [50, 120])  # fmt: skip
+        doc.add_paragraph("以上")
+        return doc
+
+    _width, room = 481.9, 728.5
+    just_over = next(n for n in range(10, 80) if estimated_height(rows(n)) > room)
+    doc = rows(just_over)
+    size = fit_one_page(doc)
+    assert size is not None and size >= 9.0
+    assert estimated_height(doc) <= room
+    assert min(_body_sizes(doc)) >= 9.0
+    line = doc.tables[0].rows[1].cells[1].paragraphs[0].paragraph_format.line_spacing
+    assert line == Pt(round(size * 1.3, 1))  # exact: the same in Word and LibreOffice
+    long = rows(just_over * 2)
+    assert fit_one_page(long) is None  # two pages whatever is done: left as it is
+    assert long.tables[0].rows[1].cells[1].paragraphs[0].runs[0].font.size is None
+
+
+def test_a_workers_personal_data_just_over_a_page_prints_on_one_with_its_closing_line(demo_db, tmp_path):
+    """The personal-data document of the demo's first worker put its last section and 「以上」 on a
+    page of their own; it now prints on one page (body 9 pt or more), 「以上」 with the last section."""
+    from .office import to_pdfs
+    from .test_cli import csp_desk
+
+    files = []
+    for worker in (1, 3):
+        out = tmp_path / f"worker{worker}.json"
+        done = csp_desk("personal-data", "export", "--worker", worker, "--out", out, "--db", demo_db)
+        assert done.returncode == 0, done.stderr
+        files.append(out.with_suffix(".docx"))
+    for path, pdf in zip(files, to_pdfs(files, tmp_path), strict=True):
+        pages = pdf_text(pdf).split("\f")[:-1]
+        if not pages:
+            continue
+        assert len(pages) == 1, f"{path.name}: {len(pages)} pages"
+        assert "連絡の記録" in pages[0] and "以上" in pages[0]
+        doc = Document(str(path))
+        assert min(_body_sizes(doc)) >= 9.0
+        assert doc.paragraphs[-1].text == "以上" and doc.paragraphs[-2].paragraph_format.keep_with_next

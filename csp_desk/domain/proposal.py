@@ -49,6 +49,21 @@ class Hearing:
 
 
 @dataclass(frozen=True)
+class OrderedItem:
+    """A work item of the problem already ordered (posted on a platform or further on): a later
+    proposal shows it apart, as 発注済み with its state, and keeps it out of the planned spending
+    (the client approved it before; its money is in the contracts and the ledger)."""
+
+    item: WorkItemDraft
+    state: str
+    """The order's state (domain.lifecycle.State's value)."""
+    ordered_on: date | None
+    """The day it left the draft (posted, or paid into escrow before posting)."""
+    since: date | None = None
+    """The day it reached `state`."""
+
+
+@dataclass(frozen=True)
 class ProblemBreakdown:
     title: str
     held_on: date | None
@@ -59,6 +74,8 @@ class ProblemBreakdown:
     hearing: Hearing | None = None
     fee_terms: tuple[FeeTerms, ...] = ()
     """The platform's fee terms of each item, in the order of `items` (unknown where missing)."""
+    ordered: tuple[OrderedItem, ...] = ()
+    """The problem's work items already ordered; `items` are the planned ones only."""
 
     @property
     def budget(self) -> Budget:
@@ -114,4 +131,10 @@ class ProposalData:
 
     @property
     def item_count(self) -> int:
+        """The planned work items (those already ordered left out)."""
         return sum(len(p.items) for p in self.problems)
+
+    @property
+    def ordered(self) -> list[tuple[str, OrderedItem]]:
+        """(problem, item) of every work item already ordered."""
+        return [(problem.title, done) for problem in self.problems for done in problem.ordered]

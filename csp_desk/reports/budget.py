@@ -19,6 +19,7 @@ SUMMARY_SHEET = "課題別集計"
 COSTS_SHEET = "費用"
 MONTHS_SHEET = "月別支出"
 SCHEDULE_SHEET = "工程表"
+ORDERED_SHEET = "発注済み"
 PERCENT_FORMAT = "0.0#%"
 HEADER_ROW = 4
 COLUMNS = (
@@ -61,6 +62,10 @@ def write_budget(data: ProposalData, out: Path, progress: Progress = no_progress
         "金額はワーカーの提案で決まる目安です"
     )
     ws["A2"].font = plain
+    if data.ordered:
+        ws["A3"] = (f"発注済みの業務{len(data.ordered)}件は「{ORDERED_SHEET}」シートに状況を示し、"
+                    "この表と合計には含めていません。")  # fmt: skip
+        ws["A3"].font = plain
 
     for col, (title, width) in enumerate(COLUMNS, start=1):
         cell = ws.cell(row=HEADER_ROW, column=col, value=title)
@@ -194,12 +199,15 @@ def write_budget(data: ProposalData, out: Path, progress: Progress = no_progress
     _costs_sheet(wb, data, labels, last_item_row, total_row)
     _months_sheet(wb, data, labels)
     _schedule_sheet(wb, data, labels)
+    _ordered_sheet(wb, data, labels)
 
     document_properties(
         wb, title=f"予算表 {data.client.name}", subject="クラウドソーシング活用の予算（目安）",
         author=data.producer.name or data.producer.organisation)  # fmt: skip
     out = Path(out)
-    wb.save(str(out))
+    from .files import save
+
+    save(wb, out)
     done += 2
     progress(done, total_steps)
     return out
@@ -445,6 +453,39 @@ def _schedule_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: ig
         ws.freeze_panes = ws.cell(row=5, column=first_col)
     put(ws, last_row + 2, 1, legend).font = st["plain"]
     print_setup(ws, labels, title_rows="3:4", body_pt=9)
+
+
+def _ordered_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: ignore[no-untyped-def]
+    """The work items already ordered, apart from the plan: where each order stands. They are in no
+    total of this workbook (the client approved them before; their money is in the ledger)."""
+    from openpyxl.styles import Alignment
+
+    from .common import short_date
+    from .japanese import state_ja
+
+    if not data.ordered:
+        return
+    st = _styles()
+    ws = wb.create_sheet(ORDERED_SHEET)
+    ws["A1"] = f"発注済みの業務　{data.client.name} 御中"
+    ws["A1"].font = st["title"]
+    ws["A2"] = "すでに発注した業務の状況です（予算表・費用・月別支出の合計には含めていません）。"
+    ws["A2"].font = st["plain"]
+    heads = ("経営課題", "業務", "発注形式", "発注日", "現在の状況", "状況の日付")
+    _head(ws, 4, heads, (22, 30, 15, 11, 18, 11))
+    row = 4
+    for problem, done in data.ordered:
+        row += 1
+        values = (problem, done.item.title, LABELS_JA[done.item.order_type], done.ordered_on,
+                  state_ja(done.state), done.since)  # fmt: skip
+        for col, value in enumerate(values, start=1):
+            cell = put(ws, row, col, value)
+            cell.font, cell.border, cell.alignment = st["plain"], st["box"], st["wrap"]
+            if col in (4, 6):
+                cell.number_format = DATE_FORMAT
+                cell.alignment = Alignment(horizontal="center", vertical="top")  # apart from the state
+        fit_row_height(ws, row, [short_date(v) if hasattr(v, "year") else v for v in values])
+    print_setup(ws, labels, title_rows="4:4")
 
 
 def get_letter(col: int) -> str:

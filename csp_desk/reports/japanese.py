@@ -77,3 +77,13 @@ def finding_ja(message: str, basis: str, params: Mapping[str, object]) -> tuple[
     if text == _ja("rules", message) and filled and "{" in text:
         text = _format(message, filled)  # a translation whose fields do not fit: the source instead
     return text, _ja("basis", basis)
+
+
+def state_ja(value: str) -> str:
+    """An order's state (domain.lifecycle.State's value) in Japanese, as the window names it."""
+    from ..domain.lifecycle import LABELS, State
+
+    try:
+        return _ja("state", LABELS[State(value)])
+    except (ValueError, KeyError):
+        return value

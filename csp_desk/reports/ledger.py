@@ -367,7 +367,9 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
         write_history(book, data, tick)
     done += 1
     progress(done, total)
-    book.wb.save(str(out))
+    from .files import save
+
+    save(book.wb, out)
     progress(total, total)
     return out
 

@@ -17,7 +17,7 @@ from ..domain.order_types import LABELS_JA
 from .common import Progress, jp_date, no_progress, short_date, yen
 from .ledger import _Sheets, late_words, write_history
 from .progress import STATE_JA, TROUBLES_JA, unremitted
-from .xlsx import LINE_HEIGHT, print_area, print_setup, wrapped_lines
+from .xlsx import LINE_HEIGHT, MM, POINTS_PER_INCH, TOP_BOTTOM_IN, print_area, print_setup, wrapped_lines
 
 TITLE = "案件記録"
 COLUMNS = (("日付", 17), ("区分", 13), ("内容", 31), ("金額・結果", 14))
@@ -37,8 +37,22 @@ def _yes(value: bool, yes: str, no: str) -> str:
     return yes if value else no
 
 
+PAGE_PT = (297 * MM - 2 * TOP_BOTTOM_IN * POINTS_PER_INCH) * 0.98
+"""The height the rows have on an A4 portrait page at full size (the sheet prints at 100%), less a
+little: LibreOffice lays out about 720 of the margins' 734 points (measured: 40 rows of 18, 60 of
+12, 80 of 9 and 34 of 21 points fit a page, one more does not); at 99% it broke a page before the
+writer did."""
+SECTION_PT = 21.0
+TITLE_PT = 24.0
+
+
 class _Form:
-    """Writes the record sheet row by row: section titles, label–value rows and small tables."""
+    """Writes the record sheet row by row: section titles, label–value rows and small tables.
+
+    Every row is given its height, so where the pages break is known as the rows are written: a
+    table running onto the next page is broken there by hand and its header row written again at
+    the top of that page (a sheet repeats one set of rows on every page; this sheet has a table per
+    section), and a section title never ends a page."""
 
     def __init__(self, book: _Sheets, ws: Any):
         from openpyxl.styles import Font, PatternFill
@@ -47,10 +61,49 @@ class _Form:
         self.section_font = Font(name=book.bold.name, bold=True, size=12)
         self.section_fill = PatternFill("solid", fgColor="D9E2F3")
         self.head_fill = PatternFill("solid", fgColor="EEF2F9")
+        self.used = 0.0
+        """Points of the current page the rows written so far take."""
+        self.header: tuple[list[str | None], tuple[int, int] | None] | None = None
+        """The header row of the table being written (repeated on a new page), or None."""
+
+    def _height(self, row: int, height: float) -> None:
+        self.ws.row_dimensions[row].height = height
+        self.used += height
+
+    def _new_page(self) -> None:
+        from openpyxl.worksheet.pagebreak import Break
+
+        self.ws.row_breaks.append(Break(id=self.row))  # after the last row written
+        self.used = 0.0
+
+    def _room(self, height: float) -> None:
+        """Starts a new page when `height` more points would not fit on this one; within a table,
+        the new page starts with its header row again."""
+        if self.used + height <= PAGE_PT or self.used == 0:
+            return
+        self._new_page()
+        if self.header is not None:
+            names, merge = self.header
+            self._put(list(names), bold=True, fill=self.head_fill, merge=merge, header=True)
+
+    def top_rows(self, heights: Sequence[float]) -> None:
+        """The heights of the rows written above the first section (the title lines)."""
+        for row, height in enumerate(heights, start=1):
+            self._height(row, height)
 
     def _put(self, values: Sequence[object], *, bold: bool = False, fill: Any = None,
-             money: Sequence[int] = (), merge: tuple[int, int] | None = None) -> None:  # fmt: skip
+             money: Sequence[int] = (), merge: tuple[int, int] | None = None,
+             header: bool = False) -> None:  # fmt: skip
         book, ws = self.book, self.ws
+        widths = [w for _n, w in COLUMNS]
+        if merge is not None:
+            first, last = merge
+            widths[first - 1] = sum(widths[first - 1 : last])
+        lines = max((wrapped_lines(v, w) for v, w in zip(values, widths, strict=False)
+                     if isinstance(v, str) and v), default=1)  # fmt: skip
+        height = LINE_HEIGHT * lines
+        if not header:
+            self._room(height)
         self.row += 1
         cells = []
         for col, value in enumerate(values, start=1):
@@ -62,25 +115,27 @@ class _Form:
                 number_format='"¥"#,##0' if col in money else "yyyy/mm/dd" if isinstance(value, date) else "",
             ))  # fmt: skip
         ws.append(cells)
-        widths = [w for _n, w in COLUMNS]
         if merge is not None:
             first, last = merge
             for col in range(first + 1, last + 1):  # the merged cells keep their border
                 ws.cell(self.row, col).border = book.boxed
             ws.merge_cells(start_row=self.row, start_column=first, end_row=self.row, end_column=last)
-            widths[first - 1] = sum(widths[first - 1 : last])
-        lines = max((wrapped_lines(v, w) for v, w in zip(values, widths, strict=False)
-                     if isinstance(v, str) and v), default=1)  # fmt: skip
-        if lines > 1:
-            ws.row_dimensions[self.row].height = LINE_HEIGHT * lines
+        self._height(self.row, height)
 
     def blank(self) -> None:
         self.row += 1
         self.ws.append([])
+        self._height(self.row, LINE_HEIGHT)
 
     def section(self, title: str) -> None:
-        self.blank()
+        """A section's title (after a blank line), kept on the page of its first two rows."""
+        self.header = None
+        if self.used + 2 * LINE_HEIGHT + SECTION_PT + 2 * LINE_HEIGHT > PAGE_PT:
+            self._new_page()  # a title at the foot of a page: the section starts the next one
+        if self.used:
+            self.blank()
         self.row += 1
+        self._height(self.row, SECTION_PT)
         cell = self.book.cell(self.ws, title, font=self.section_font, fill=self.section_fill)
         self.ws.append([cell])
         for col in range(2, len(COLUMNS) + 1):
@@ -93,13 +148,17 @@ class _Form:
         self.ws.cell(self.row, 1).font = self.book.bold
 
     def heads(self, names: Sequence[str | None], merge: tuple[int, int] | None = None) -> None:
-        self._put(list(names), bold=True, fill=self.head_fill, merge=merge)
+        """A table's header row: written again at the top of each page the table runs onto."""
+        self._room(2 * LINE_HEIGHT)  # never a header alone at the foot of a page
+        self._put(list(names), bold=True, fill=self.head_fill, merge=merge, header=True)
+        self.header = (list(names), merge)
 
     def line(self, values: Sequence[object], money: Sequence[int] = (),
              merge: tuple[int, int] | None = None) -> None:  # fmt: skip
         self._put(values, money=money, merge=merge)
 
     def none(self, text: str = "記録はありません。") -> None:
+        self.header = None
         self._put([text, None, None, None], merge=(1, 4))
 
 
@@ -156,6 +215,7 @@ def write_order_record(record: OrderRecord, out: Path, progress: Progress = no_p
     ws.append([book.cell(ws, f"{TITLE}　{order.title}", font=Font(name=book.bold.name, bold=True, size=14))])
     ws.append([book.cell(ws, f"{book.scope}　{book.made}")])
     form.row = 2
+    form.top_rows((TITLE_PT, LINE_HEIGHT))
 
     form.section("1. 概要")
     form.field("顧客", order.client)
@@ -291,6 +351,8 @@ def write_order_record(record: OrderRecord, out: Path, progress: Progress = no_p
     print_setup(ws, book.labels(), widths=[w for _n, w in COLUMNS])
     print_area(ws, form.row, len(COLUMNS))
     write_history(book, data, tick, one_order=True)
-    book.wb.save(str(out))
+    from .files import save
+
+    save(book.wb, out)
     progress(steps, steps)
     return out

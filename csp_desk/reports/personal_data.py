@@ -97,11 +97,18 @@ def _table(document: Any, header: Sequence[str], rows: Sequence[Sequence[str]]) 
 
 
 def _section(document: Any, title: str, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    document.add_heading(title, level=2)
+    """A section's title and its table; a section with nothing held says so on its title's line
+    (「支払　記録はありません。」: a line, not a heading and a line, for each of them)."""
+    heading = document.add_heading(title, level=2)
     if rows:
         _table(document, header, rows)
-    else:
-        document.add_paragraph("記録はありません。")
+        return
+    from docx.shared import Pt, RGBColor
+
+    said = heading.add_run("　記録はありません。")
+    said.bold = False
+    said.font.size = Pt(10.5)
+    said.font.color.rgb = RGBColor(0, 0, 0)
 
 
 def _profile(document: Any, title: str, fields: Sequence[tuple[str, str]], held: Mapping[str, Any]) -> None:
@@ -135,7 +142,7 @@ def write_both(data: Mapping[str, Any], out: Path, today: date, author: str = ""
 def write_personal_data(data: Mapping[str, Any], out: Path, today: date, author: str = "") -> Path:
     """Writes what `store.privacy.worker_data` / `client_data` returned as a Word document;
     `author`: the producer who keeps the data (the document's author)."""
-    from .word import new_document
+    from .word import close_with, fit_one_page, new_document
 
     worker = "worker" in data
     subject = (data.get("worker") or data.get("client") or {}).get("name", "")
@@ -187,6 +194,9 @@ def write_personal_data(data: Mapping[str, Any], out: Path, today: date, author:
             (o.get("work") or NONE, _state(o.get("state", "")), _day(o.get("since")))
             for o in _by(data.get("orders", []), "since")
         ])  # fmt: skip
-    document.add_paragraph("以上")
-    document.save(str(out))
+    close_with(document, "以上")  # with what it closes: never alone on a page
+    fit_one_page(document)  # just over a page: tightened onto one (body text 9 pt or more)
+    from .files import save
+
+    save(document, out)
     return out

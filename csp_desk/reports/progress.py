@@ -293,7 +293,9 @@ def write_progress_report(
                        [40, 60, 40, 30, 35, 52], right=(3,)))  # fmt: skip
     done += 1
     progress(done, total)
-    doc.save(str(out))
+    from .files import save
+
+    save(doc, out)
     done += 1
     progress(done, total)
     return out

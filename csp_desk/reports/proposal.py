@@ -13,6 +13,7 @@ from ..domain.order_types import LABELS_JA, MECHANISMS_JA, ORDER_FLOW_JA, OrderT
 from ..domain.proposal import ProblemBreakdown, ProposalData
 from ..domain.proposal_text import ROLES, expected_effect, next_steps, risks, type_reason
 from .common import Progress, effort, jp_date, no_progress, short_date, yen, yen_range
+from .japanese import state_ja
 from .schedule import EARLY_MARK, Timeline, timeline
 from .word import grid_style, keep_next, keep_table, new_document, styled, table
 
@@ -123,7 +124,9 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
 
     doc.core_properties.title = f"提案書 {client.name}"
     out = Path(out)
-    doc.save(str(out))
+    from .files import save
+
+    save(doc, out)
     done += 1
     progress(done, total_steps)
     return out
@@ -187,6 +190,9 @@ def _summary(doc: DocumentObject, data: ProposalData, whole: Costs, plan: Timeli
         lines.append("※ 確認できていない手数料は総額に含めていません（4. 費用をご覧ください）。")
     if plan.first_start and plan.last_due:
         lines.append(f"期間の目安：{jp_date(plan.first_start)}〜{jp_date(plan.last_due)}")
+    if data.ordered:
+        lines.append(f"このほか、すでに発注済みの業務が{len(data.ordered)}件あります。発注済みの業務は"
+                     "課題ごとに状況を記載し（2.）、本提案の件数と費用には含めていません。")  # fmt: skip
     if plan.early:
         lines.append(f"※ 開始予定日が本書の日付（{jp_date(data.issued_on)}）より前の業務が"
                      f"{len(plan.early)}件あります。日程を見直してご相談します"
@@ -243,7 +249,11 @@ def _problem(
     if problem.description and not said_already:
         doc.add_paragraph(f"課題：{problem.description}")
     if not problem.items:
-        doc.add_paragraph("この課題の業務はまだ決まっていません。")
+        if problem.ordered:
+            doc.add_paragraph("この課題の業務はすべて発注済みです。新たにご提案する業務はありません。")
+            _ordered(doc, problem)
+        else:
+            doc.add_paragraph("この課題の業務はまだ決まっていません。")
         return
 
     keep_next(styled(doc, "業務の分解と発注形式", "Heading3"))
@@ -270,6 +280,22 @@ def _problem(
         doc.add_paragraph(effect)
     if problem.caution:
         doc.add_paragraph(f"ご注意：{problem.caution}")
+    _ordered(doc, problem)
+
+
+def _ordered(doc: DocumentObject, problem: ProblemBreakdown) -> None:
+    """The problem's work items already ordered, apart: what the client approved before, with where
+    each order stands — not planned work, and not in this proposal's costs."""
+    if not problem.ordered:
+        return
+    keep_next(styled(doc, "発注済みの業務", "Heading3"))
+    keep_next(doc.add_paragraph(
+        "次の業務はすでに発注済みです。状況をお知らせするもので、本提案の費用には含めていません。"
+    ))  # fmt: skip
+    rows = [[done.item.title, SHORT_TYPES[done.item.order_type], short_date(done.ordered_on),
+             f"{state_ja(done.state)}（{short_date(done.since)}〜）" if done.since else state_ja(done.state)]
+            for done in problem.ordered]  # fmt: skip
+    keep_table(table(doc, ["業務", "発注形式", "発注日", "現在の状況"], rows, [62, 27, 27, 54]))
 
 
 def _schedule(doc: DocumentObject, data: ProposalData, plan: Timeline, picture: bytes | None) -> None:
@@ -294,6 +320,8 @@ def _schedule(doc: DocumentObject, data: ProposalData, plan: Timeline, picture: 
             f"黄色の列は本書の日付（{jp_date(data.issued_on)}）を含む{unit}です。"
         ))  # fmt: skip
         _gantt(doc, plan)
+    if data.ordered:
+        keep_next(doc.add_paragraph("発注済みの業務は含めていません（2. の各課題に状況を記載）。"))
     keep_next(doc.add_paragraph(""))
     rows = [
         [f"{EARLY_MARK}{row.title}" if row.early else row.title, row.problem, short_date(row.start),
@@ -428,6 +456,8 @@ def _money(doc: DocumentObject, data: ProposalData, whole: Costs) -> None:
     else:
         rows.append(["プロデューサー報酬", "料率未設定", "合計に含めず", "—"])
         notes.append("※ プロデューサー報酬の料率が決まっていないため、合計に含めていません。")
+    if data.ordered:
+        notes.append(f"※ すでに発注済みの業務（{len(data.ordered)}件）の費用は含めていません。")
     rows.append(["合計", "", amount_range(whole.total, False), amount_range(whole.total, True)])
     tax = Amount(whole.total.tax_low, whole.total.tax_high, whole.total.tax_low, whole.total.tax_high)
     rows.append(["うち消費税（10%）", "", "", amount_range(tax, True)])

@@ -22,7 +22,7 @@ from ..domain.rules.contract import (
 from ..domain.rules.tax import withholding_required
 from ..domain.text import QT_TRANSLATE_NOOP
 from .common import Progress, jp_date, no_progress
-from .word import keep_next, new_document, styled, table
+from .word import close_with, fit_one_page, keep_next, new_document, styled, table
 
 HARASSMENT_ITEM = QT_TRANSLATE_NOOP("rules", "the harassment consultation desk")
 NO_CONTRACT = QT_TRANSLATE_NOOP("rules", "the contract terms")
@@ -210,16 +210,15 @@ def write_terms_notice(
     keeping = "発注者・受注者ともに、本書面を契約の終了後3年間保存してください。"
     keep_next(doc.add_paragraph(GIVEN_BY.get(channel, GIVEN_BY[""]) + keeping))
     progress(1, 3)
-    grid = table(doc, ["項目", "内容"], _rows(order, withheld), [50, 120])
-    for paragraph in grid.rows[-1].cells[0].paragraphs + grid.rows[-1].cells[1].paragraphs:
-        keep_next(paragraph)  # the last row goes with 以上: it never stands alone on a page
+    table(doc, ["項目", "内容"], _rows(order, withheld), [50, 120])  # its rows never break
     progress(2, 3)
-    end = doc.add_paragraph("以上")
-    end.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    end.paragraph_format.space_before = Pt(6)
+    close_with(doc, "以上")  # with the last row: 以上 never stands alone on a page
+    fit_one_page(doc)  # just over a page: tightened onto one (body text 9 pt or more)
     doc.core_properties.title = f"取引条件明示書 {order.title}"
     doc.core_properties.author = order.orderer.name
     out = Path(out)
-    doc.save(str(out))
+    from .files import save
+
+    save(doc, out)
     progress(3, 3)
     return out

@@ -372,13 +372,13 @@ def _over_template(doc: DocumentObject, title: str, subject: str, author: str, c
 def write_default_template(out: Path) -> Path:
     """The default template, to start a house style from: the documents' styles and page set-up,
     an empty header for a letterhead or logo, and the page-number footer."""
-    from .files import into_place
+    from .files import into_place, save
 
     def write(temporary: Path) -> None:
         doc = _plain("", "", "", "", "", landscape=False, running_header=False)
         doc.add_paragraph("（この文書はテンプレートです。本文は書き出すときに置き換えられます。"
                           "ヘッダーにロゴやレターヘッドを入れ、スタイルの書体・色を変えて保存してください。）")
-        doc.save(str(temporary))
+        save(doc, temporary)
 
     return into_place(out, write)
 
@@ -452,3 +452,221 @@ def keep_table(grid: Table) -> None:
 
 def keep_next(paragraph: object) -> None:
     paragraph.paragraph_format.keep_with_next = True  # type: ignore[attr-defined]
+
+
+def close_with(doc: DocumentObject, text: str = "以上", *, right: bool = True) -> Paragraph:
+    """The closing line 「以上」, kept on the page of what it closes: the paragraph or the table
+    row before it keeps with the next (a row never breaks, so the last row goes with it)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Pt
+    from docx.table import Table as TableObject
+    from docx.text.paragraph import Paragraph as ParagraphObject
+
+    body = doc.element.body
+    blocks = [child for child in body if child.tag in (qn("w:p"), qn("w:tbl"))]
+    if blocks:
+        last = blocks[-1]
+        if last.tag == qn("w:tbl"):
+            for cell in TableObject(last, doc._body).rows[-1].cells:
+                for paragraph in cell.paragraphs:
+                    keep_next(paragraph)
+        else:
+            keep_next(ParagraphObject(last, doc._body))
+    end = doc.add_paragraph(text)
+    if right:
+        end.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    end.paragraph_format.space_before = Pt(6)
+    return end
+
+
+# --- fitting a document that is just over one page onto one ------------------------------------
+
+SMALLEST_BODY_PT = 9.0
+"""Body text is never set smaller than this when a document is tightened."""
+AUTO_LINE = 1.5
+"""The height of a line of single spacing, as a multiple of the font size: the CJK fonts' own
+line gap (Noto Sans CJK, which LibreOffice lays Japanese out in, about 1.45; Yu Gothic more)."""
+EXACT_LINE = 1.3
+"""Lines of tightened text are set exactly this multiple of its size apart (the same in Word and
+LibreOffice, whatever the font's own line gap)."""
+ROW_EXTRA_PT = 0.75
+"""A table row's border and rounding, beyond its lines (LibreOffice: half a point)."""
+
+
+def _page_room(doc: DocumentObject) -> tuple[float, float]:
+    """The width and height (points) of the text area of the last section."""
+    section = doc.sections[-1]
+    width = (section.page_width - section.left_margin - section.right_margin) / 12700
+    height = (section.page_height - section.top_margin - section.bottom_margin) / 12700
+    return width, height
+
+
+def _style_value(paragraph: Paragraph, read: object) -> object:
+    """A paragraph format or font value, looked up through the paragraph's style and its bases."""
+    style = paragraph.style
+    while style is not None:
+        value = read(style)  # type: ignore[operator]
+        if value is not None:
+            return value
+        style = style.base_style
+    return None
+
+
+def _paragraph_pt(paragraph: Paragraph, width_pt: float, *, in_table: bool, size: float | None,
+                  first: bool = False) -> float:  # fmt: skip
+    """The estimated height of `paragraph` in points, laid out `width_pt` wide: as it is set, or
+    tightened to body text of `size` (what `tighten` makes of it)."""
+    from .xlsx import WIDE, wrapped_lines
+
+    fmt = paragraph.paragraph_format
+    own = next((run.font.size.pt for run in paragraph.runs if run.font.size is not None), None)
+    natural = own or _style_value(paragraph, lambda s: s.font.size.pt if s.font.size else None) or 11.0
+    heading = _is_heading(paragraph)
+    text = paragraph.text
+    if size is not None:
+        shown = _tight_size(natural, size, heading)
+        line = shown * EXACT_LINE
+        before, after = _tight_spacing(paragraph, in_table, heading)
+    else:
+        shown = natural
+        if in_table:
+            before = fmt.space_before.pt if fmt.space_before is not None else 0.0
+            after = fmt.space_after.pt if fmt.space_after is not None else 0.0
+            multiple = 1.0
+        else:
+            read_before = fmt.space_before if fmt.space_before is not None else _style_value(
+                paragraph, lambda s: s.paragraph_format.space_before)  # fmt: skip
+            read_after = fmt.space_after if fmt.space_after is not None else _style_value(
+                paragraph, lambda s: s.paragraph_format.space_after)  # fmt: skip
+            before = read_before.pt if read_before is not None else 0.0  # type: ignore[attr-defined]
+            after = read_after.pt if read_after is not None else 10.0  # the default's 10 pt after  # type: ignore[attr-defined]
+            multiple = 1.15
+        spacing = fmt.line_spacing
+        if spacing is not None and not isinstance(spacing, float):
+            line = spacing.pt  # exact
+        else:
+            line = shown * AUTO_LINE * (spacing if isinstance(spacing, float) else multiple)
+    lines = wrapped_lines(text, width_pt / shown * WIDE + 1) if text else 1
+    return (0.0 if first else before) + lines * line + after
+
+
+def _is_heading(paragraph: Paragraph) -> bool:
+    name = (paragraph.style.name if paragraph.style is not None else "").casefold()
+    return name.startswith(("heading", "title"))
+
+
+def _tight_size(natural: float, size: float, heading: bool) -> float:
+    """The size of a tightened paragraph: body text `size`, headings a little larger than it."""
+    if heading:
+        return min(natural, max(size + 2, natural * 0.75))
+    return min(natural, size) if natural >= SMALLEST_BODY_PT else natural
+
+
+def _tight_spacing(paragraph: Paragraph, in_table: bool, heading: bool) -> tuple[float, float]:
+    if in_table:
+        return 0.0, 0.0
+    if heading:
+        return 4.0, 2.0
+    fmt = paragraph.paragraph_format
+    after = fmt.space_after.pt if fmt.space_after is not None else 2.0
+    before = fmt.space_before.pt if fmt.space_before is not None else 0.0
+    return min(before, 4.0), min(after, 4.0)
+
+
+def _blocks(doc: DocumentObject) -> list[tuple[str, object]]:
+    from docx.oxml.ns import qn
+    from docx.table import Table as TableObject
+    from docx.text.paragraph import Paragraph as ParagraphObject
+
+    out: list[tuple[str, object]] = []
+    for child in doc.element.body:
+        if child.tag == qn("w:p"):
+            out.append(("p", ParagraphObject(child, doc._body)))
+        elif child.tag == qn("w:tbl"):
+            out.append(("t", TableObject(child, doc._body)))
+    return out
+
+
+def estimated_height(doc: DocumentObject, size: float | None = None) -> float:
+    """The height in points of the document's body laid out on one long page: as it is set, or
+    (`size`) as `tighten(doc, size)` would set it. An estimate — lines are counted as the sheets'
+    wrapped_lines counts them — meant for telling a document just over a page from one that fits."""
+    width, _height = _page_room(doc)
+    total = 0.0
+    for index, (kind, block) in enumerate(_blocks(doc)):
+        if kind == "p":
+            # the space before the first line of a page is not laid out
+            total += _paragraph_pt(block, width, in_table=False, size=size, first=index == 0)  # type: ignore[arg-type]
+            continue
+        for row in block.rows:  # type: ignore[attr-defined]
+            tallest = 0.0
+            for cell in row.cells:
+                cell_width = (cell.width / 12700 if cell.width else width / len(row.cells)) - 11.0
+                tallest = max(tallest, sum(_paragraph_pt(p, cell_width, in_table=True, size=size)
+                                           for p in cell.paragraphs))  # fmt: skip
+            total += tallest + ROW_EXTRA_PT
+    return total
+
+
+def tighten(doc: DocumentObject, size: float) -> None:
+    """Sets the body tighter: text at `size` points (never below SMALLEST_BODY_PT), headings a
+    little larger, lines exactly EXACT_LINE apart and less space between paragraphs."""
+    from docx.enum.text import WD_LINE_SPACING
+    from docx.shared import Pt
+
+    size = max(size, SMALLEST_BODY_PT)
+
+    def set_paragraph(paragraph: Paragraph, in_table: bool) -> None:
+        own = next((run.font.size.pt for run in paragraph.runs if run.font.size is not None), None)
+        natural = own or _style_value(paragraph, lambda s: s.font.size.pt if s.font.size else None) or 11.0
+        heading = _is_heading(paragraph)
+        shown = _tight_size(natural, size, heading)
+        before, after = _tight_spacing(paragraph, in_table, heading)
+        fmt = paragraph.paragraph_format
+        fmt.space_before, fmt.space_after = Pt(before), Pt(after)
+        fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        fmt.line_spacing = Pt(round(shown * EXACT_LINE, 1))
+        for run in paragraph.runs:
+            run.font.size = Pt(shown)
+        if not paragraph.runs:  # an empty line's height is its mark's size
+            from docx.oxml import OxmlElement
+            from docx.oxml.ns import qn
+
+            rpr = paragraph._p.get_or_add_pPr().find(qn("w:rPr"))
+            if rpr is None:
+                rpr = OxmlElement("w:rPr")
+                paragraph._p.get_or_add_pPr().append(rpr)
+            sz = OxmlElement("w:sz")
+            sz.set(qn("w:val"), str(int(shown * 2)))
+            rpr.append(sz)
+
+    for kind, block in _blocks(doc):
+        if kind == "p":
+            set_paragraph(block, False)  # type: ignore[arg-type]
+        else:
+            for row in block.rows:  # type: ignore[attr-defined]
+                for cell in row.cells:
+                    for paragraph in cell.paragraphs:
+                        set_paragraph(paragraph, True)
+
+
+TIGHTER_SIZES = (10.0, 9.5, 9.0)
+"""The body sizes tried, largest first, to bring a document just over a page onto one."""
+
+
+def fit_one_page(doc: DocumentObject) -> float | None:
+    """A document estimated over one page that fits on one tightened is set so, at the largest body
+    size of TIGHTER_SIZES that fits; a longer one, or one that fits, is left as it is. The estimate
+    of the document as it is errs on the long side (single lines at AUTO_LINE): a document near
+    the end of its page is tightened rather than left with its last rows on a page of their own.
+    Returns the size chosen, or None."""
+    _width, room = _page_room(doc)
+    room *= 0.97  # the estimate's margin of error is taken on the safe side
+    if estimated_height(doc) <= room:
+        return None
+    for size in TIGHTER_SIZES:
+        if estimated_height(doc, size) <= room:
+            tighten(doc, size)
+            return size
+    return None

@@ -685,7 +685,9 @@ def _save(parts: list[Part], out: Path, title: str, data: HandoutData) -> Path:
             doc.add_page_break()
         part(doc)
     doc.core_properties.title = clean(title)[:250]
-    doc.save(str(out))
+    from .files import save
+
+    save(doc, out)
     return out
 
 

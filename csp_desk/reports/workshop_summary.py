@@ -18,7 +18,7 @@ from ..domain.order_types import LABELS_JA, OrderType
 from ..domain.workshop import ITEMS, ORDERING_TEXT_JA, Attendance, Intention
 from ..domain.workshop_documents import ATTENDANCE_JA, BAND_LABELS, SummaryData
 from .common import Progress, effort, jp_date, no_progress, put
-from .files import into_place
+from .files import into_place, save
 from .xlsx import WIDE, Labels, document_properties, print_setup, wrapped_lines
 
 FONT = "Yu Gothic"
@@ -320,10 +320,11 @@ def _questionnaire(ws: Any, style: _Style, data: SummaryData) -> None:
 
     if data.summary.items:
         chart = BarChart()
-        chart.type = "col"
+        chart.type = "bar"  # horizontal: the items' words on the left, whole, not broken under narrow columns
         chart.style = 10
-        chart.title = "アンケート項目の平均（事前・事後）"
-        chart.y_axis.title = "平均（1〜5）"
+        chart.x_axis.scaling.orientation = "maxMin"  # the items top-down, as in the table above
+        chart.title = "アンケート項目の平均（事前・事後、5段階）"
+        chart.y_axis.crosses = "max"  # the values' axis under the bars (the items run top-down)
         chart.y_axis.scaling.min = 0
         chart.y_axis.scaling.max = 5
         chart.y_axis.majorUnit = 1
@@ -331,7 +332,8 @@ def _questionnaire(ws: Any, style: _Style, data: SummaryData) -> None:
         means = Reference(ws, min_col=2, max_col=3, min_row=4, max_row=last_item_row)
         chart.add_data(means, titles_from_data=True)
         chart.set_categories(Reference(ws, min_col=1, min_row=5, max_row=last_item_row))
-        chart.height, chart.width = 8, 18
+        chart.height, chart.width = 8, 22  # the labels take the left; the bars keep room beside them
+        chart.legend.position = "b"
         chart.x_axis.delete = False
         chart.y_axis.delete = False
         ws.add_chart(chart, f"A{row + 2}")
@@ -407,7 +409,7 @@ def _write(data: SummaryData, out: Path, progress: Progress) -> Path:
         progress(done, total)
     document_properties(wb, title=f"ワークショップ集計 {data.plan.title}", subject="ワークショップの実績報告",
                         author=data.producer.name or data.producer.organisation)  # fmt: skip
-    wb.save(str(out))
+    save(wb, out)
     progress(total, total)
     return out
 

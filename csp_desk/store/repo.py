@@ -31,6 +31,7 @@ from ..domain.proposal import (
     DEFAULT_VALID_DAYS,
     ClientSummary,
     Hearing,
+    OrderedItem,
     ProblemBreakdown,
     ProducerProfile,
     ProposalData,
@@ -48,6 +49,7 @@ from .models import (
     Posting,
     Problem,
     Producer,
+    StateChange,
     WorkContract,
     Worker,
     WorkItem,
@@ -506,6 +508,9 @@ def proposal_data(
     hearings: dict[int, Hearing] = {}
     for problem in list_problems(session, client_id=client_id):
         rows = list_work_items(session, problem.id)
+        orders = ordered_items(session, [row.id for row in rows])
+        ordered = tuple(orders[row.id] for row in rows if row.id in orders)
+        rows = [row for row in rows if row.id not in orders]
         items = tuple(row.draft for row in rows)
         caution = description = ""
         if catalogue and problem.catalogue_id:
@@ -520,7 +525,7 @@ def proposal_data(
             )  # fmt: skip
         terms = fee_terms_for(session, [row.id for row in rows], issued_on)
         problems.append(ProblemBreakdown(problem.title, problem.held_on, items, caution, description,
-                                         hearings[problem.consultation_id], terms))  # fmt: skip
+                                         hearings[problem.consultation_id], terms, ordered))  # fmt: skip
     names = {c.id: c.name_ja for c in catalogue.categories} if catalogue else {}
     return ProposalData(
         client=ClientSummary(
@@ -539,6 +544,36 @@ def proposal_data(
         producer_rate=producer_rate,
         valid_days=valid_days,
     )
+
+
+NOT_ORDERED = ("draft", "cancelled")
+"""An order in these states is not (or no longer) ordered: its work item is still planned."""
+
+
+def ordered_items(session: Session, item_ids: list[int]) -> dict[int, OrderedItem]:
+    """The work items among `item_ids` already ordered — posted on a platform, or paid into escrow
+    before posting, and not cancelled — with their order's state, the day it left the draft and the
+    day it reached its state."""
+    if not item_ids:
+        return {}
+    rows = session.execute(
+        select(Engagement.id, Engagement.work_item_id, Engagement.state, Engagement.state_since)
+        .where(Engagement.work_item_id.in_(item_ids), Engagement.state.not_in(NOT_ORDERED))
+    ).all()
+    if not rows:
+        return {}
+    left_draft = dict(session.execute(
+        select(StateChange.engagement_id, func.min(StateChange.on))
+        .where(StateChange.engagement_id.in_([r.id for r in rows]), StateChange.from_state == "draft")
+        .group_by(StateChange.engagement_id)
+    ).all())  # fmt: skip
+    drafts = {w.id: _draft_of(w) for w in session.scalars(
+        select(WorkItem).where(WorkItem.id.in_([r.work_item_id for r in rows])))}  # fmt: skip
+    found = {}
+    for r in rows:
+        found[r.work_item_id] = OrderedItem(drafts[r.work_item_id], r.state,
+                                            left_draft.get(r.id) or r.state_since, r.state_since)  # fmt: skip
+    return found
 
 
 def fee_terms_for(session: Session, item_ids: list[int], on: date | None = None) -> tuple[FeeTerms, ...]:
