@@ -181,6 +181,7 @@ _UNLESS = {
 
 _NOUN_PHRASE_POS = {"名詞", "接尾辞", "接頭辞", "補助記号"}
 _TOPIC_REACH = 20
+_UNIT = {"室", "部", "課", "館", "局", "棟", "部門", "センター", "係", "班", "ルーム", "フロア"}
 _FOR_USE = {"使う", "使える", "役立つ", "向ける", "流す", "配る", "設置", "掲示", "置く", "飾る",
             "貼る", "掲載", "展示", "配布", "放映", "表示", "載せる"}
 """Xで使える〜 / Xに役立つ〜: what follows is made for X (朝礼で使えるスピーチのネタ)."""
@@ -213,6 +214,8 @@ class _Scope:
                 skip = next(closing, len(toks)) + 1
                 continue
             words = sentence.at[i]
+            if i + 1 < len(toks) and toks[i + 1].surface in _UNIT and not words.isdisjoint(deliverable):
+                continue  # 技術資料室, 開発部: a room or a department named after its work, not a deliverable
             if not words.isdisjoint(deliverable) and self._put_into(sentence, i):
                 return False  # 稼働時間を記録アプリに入力: the app is where it is entered, not the topic
             if not words.isdisjoint(deliverable) or not words.isdisjoint(about):
