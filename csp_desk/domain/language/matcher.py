@@ -131,6 +131,21 @@ def _has(sentence: _Sentence, words: frozenset[str]) -> bool:
     return not sentence.folded.isdisjoint(words)
 
 
+_CALL_WORK = frozenset(quick_fold(w) for w in (
+    "フォロー", "かけ", "掛け", "対応", "応対", "営業", "代行", "受付",
+    "業務", "オペレーター", "調査", "当番", "番"))
+
+
+def _meets(sentence: _Sentence, words: frozenset[str]) -> bool:
+    """A meeting word in the sentence, but not a call that is the work (電話フォロー, 電話かけ, 電話対応)."""
+    toks = sentence.tokens
+    for w in words & sentence.folded:
+        for _a, b in sentence.keys.get(w, ()):
+            if b >= len(toks) or _CALL_WORK.isdisjoint(quick_fold(f) for f in toks[b].forms()):
+                return True
+    return False
+
+
 _CLAUSE_EDGE = {
     "、",
     ",",
@@ -363,7 +378,7 @@ class _Scope:
                 if silent and _has(sentence, orderer) and not _has(sentence, worker):
                     return True  # 朝8時から夜10時まで、いつでもご質問を受け付けます
             elif name == "meeting":
-                if (_has(sentence, self.cue("meeting")) and not _has(sentence, self.cue("daily"))
+                if (_meets(sentence, self.cue("meeting")) and not _has(sentence, self.cue("daily"))
                         and _clause(sentence, first, last).isdisjoint(self.cue("work"))):  # fmt: skip
                     return True
             elif name == "self":
