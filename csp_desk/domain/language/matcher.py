@@ -134,6 +134,21 @@ def _has(sentence: _Sentence, words: frozenset[str]) -> bool:
     return not sentence.folded.isdisjoint(words)
 
 
+_CALL_WORK = frozenset(quick_fold(w) for w in (
+    "フォロー", "かけ", "掛け", "対応", "応対", "営業", "代行", "受付",
+    "業務", "オペレーター", "調査", "当番", "番"))
+
+
+def _meets(sentence: _Sentence, words: frozenset[str]) -> bool:
+    """A meeting word in the sentence, but not a call that is the work (電話フォロー, 電話かけ, 電話対応)."""
+    toks = sentence.tokens
+    for w in words & sentence.folded:
+        for _a, b in sentence.keys.get(w, ()):
+            if b >= len(toks) or _CALL_WORK.isdisjoint(quick_fold(f) for f in toks[b].forms()):
+                return True
+    return False
+
+
 _CLAUSE_EDGE = {
     "、",
     ",",
@@ -184,6 +199,7 @@ _UNLESS = {
 
 _NOUN_PHRASE_POS = {"名詞", "接尾辞", "接頭辞", "補助記号"}
 _TOPIC_REACH = 20
+_UNIT = {"室", "部", "課", "館", "局", "棟", "部門", "センター", "係", "班", "ルーム", "フロア"}
 _FOR_USE = {"使う", "使える", "役立つ", "向ける", "流す", "配る", "設置", "掲示", "置く", "飾る",
             "貼る", "掲載", "展示", "配布", "放映", "表示", "載せる"}
 """Xで使える〜 / Xに役立つ〜: what follows is made for X (朝礼で使えるスピーチのネタ)."""
@@ -216,6 +232,8 @@ class _Scope:
                 skip = next(closing, len(toks)) + 1
                 continue
             words = sentence.at[i]
+            if i + 1 < len(toks) and toks[i + 1].surface in _UNIT and not words.isdisjoint(deliverable):
+                continue  # 技術資料室, 開発部: a room or a department named after its work, not a deliverable
             if not words.isdisjoint(deliverable) and self._put_into(sentence, i):
                 return False  # 稼働時間を記録アプリに入力: the app is where it is entered, not the topic
             if not words.isdisjoint(deliverable) or not words.isdisjoint(about):
@@ -363,7 +381,7 @@ class _Scope:
                 if silent and _has(sentence, orderer) and not _has(sentence, worker):
                     return True  # 朝8時から夜10時まで、いつでもご質問を受け付けます
             elif name == "meeting":
-                if (_has(sentence, self.cue("meeting")) and not _has(sentence, self.cue("daily"))
+                if (_meets(sentence, self.cue("meeting")) and not _has(sentence, self.cue("daily"))
                         and _clause(sentence, first, last).isdisjoint(self.cue("work"))):  # fmt: skip
                     return True
             elif name == "self":
