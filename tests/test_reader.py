@@ -4,6 +4,7 @@ whole sentence is plainly something else."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import subprocess
 import sys
@@ -39,7 +40,25 @@ def test_the_model_was_trained_on_the_corpus_as_it_is_now():
 
 def test_the_held_out_sets_are_never_learned_from():
     trained_on = json.loads((ROOT / "data" / "reader" / "model.json").read_text("utf-8"))["trained_on"]
-    assert trained_on and not [name for name in trained_on if "held_out" in name]
+    held_out = sorted((ROOT / "tests" / "corpus" / "held_out").glob("*.jsonl"))
+    assert held_out and trained_on
+    for path in held_out:
+        digest = hashlib.sha256(path.read_bytes().replace(b"\r\n", b"\n")).hexdigest()
+        assert digest not in trained_on.values(), path.name
+        assert path.relative_to(ROOT).as_posix() not in trained_on
+
+
+def test_a_model_edited_by_hand_or_trained_otherwise_is_stale():
+    sys.path.insert(0, str(ROOT / "tools"))
+    import train_reader
+
+    raw = json.loads((ROOT / "data" / "reader" / "model.json").read_text("utf-8"))
+    assert train_reader.stale(raw) == []
+    edited = json.loads(json.dumps(raw))
+    edited["concepts"]["emp.fixed_place"]["bias"] += 1
+    assert train_reader.stale(edited) == ["the weights were edited by hand"]
+    other = dict(raw, veto=0.3, features="characters")
+    assert train_reader.stale(other) == ["the training settings changed", "the reader's features changed"]
 
 
 def test_a_paraphrase_the_patterns_miss_is_found_with_its_words():
@@ -74,6 +93,28 @@ def test_its_findings_pass_the_same_denials_as_the_patterns(text):
     assert not [h for h in detect(text) if h.weight == "strong"], detect(text)
 
 
+@pytest.mark.parametrize("text", [
+    "稼働中は常に\nチャットに即レスしなくても大丈夫です。",
+    "業務時間中は弊社の管理ツールを起動\nしたままにする必要はございません。",
+])  # fmt: skip
+def test_a_denial_on_the_next_line_denies_what_the_reader_weighs(text):
+    assert "emp.monitoring" not in {h.concept for h in detect(text)}, detect(text)
+
+
+def test_a_line_wrapped_request_is_found_across_the_break():
+    text = "業務時間中は\n弊社の管理ツールを起動したままにしてください。"
+    [hit] = [h for h in detect(text) if h.concept == "emp.monitoring"]
+    assert hit.words == text[hit.start : hit.end]
+
+
+@pytest.mark.parametrize("text", [
+    "弊社オフィスは渋谷駅から徒歩5分です。",
+    "名古屋のオフィスでは現在リモートワークを推進中です。",
+])  # fmt: skip
+def test_the_orderer_speaking_of_its_own_office_is_no_fixed_place(text):
+    assert "emp.fixed_place" not in {h.concept for h in detect(text)}, detect(text)
+
+
 def test_a_long_posting_is_read_sentence_by_sentence():
     calm = "商品写真の切り抜きをお願いします。納品はPNG形式です。" * 40
     assert detect(calm) == []
@@ -92,7 +133,7 @@ def test_training_is_deterministic_and_learns_the_labels():
                 (feats("出社は不要です。"), "emp.fixed_place", False)]  # fmt: skip
     first = reader.train(examples, ["emp.fixed_place"], epochs=30, rate=0.2, l2=0.0)
     second = reader.train(examples, ["emp.fixed_place"], epochs=30, rate=0.2, l2=0.0)
-    assert first == second
+    assert [(m.bias, m.weights) for m in first.values()] == [(m.bias, m.weights) for m in second.values()]
     model = first["emp.fixed_place"]
     toks = tokens("本社に来てください。")
     assert model.judge(toks).probability > 0.5

@@ -158,10 +158,15 @@ def test_evaluation_counts_hits_per_concept(examples, postings):
 # - round one (866 sentences): 0.868 / 0.104 before the second tuning round, 0.903 / 0.060 after the third;
 # - round G (797, three new writers): 0.920 / 0.038 before the fourth round (then tuned on);
 # - round H (797, three more writers, 2026-11-30): 0.897 / 0.040 after the fourth round, 0.910 / 0.035
-#   after the fifth (tuned on round G, not on H).
+#   after the fifth (tuned on round G, not on H);
+# - round I (799): patterns alone 0.912 / 0.033; with the second reader (data/reader) 0.947 / 0.020 —
+#   but round I was used to choose the reader's settings, so it was promoted;
+# - round J (795, three more writers): patterns alone 0.897 / 0.033 → 0.907 / 0.035 after the sixth
+#   round (tuned on H); with the second reader 0.938 / 0.030 before the sixth round, 0.939 / 0.035 after
+#   it with round I learned.
 # The goal (recall ≥ 0.95, false alarms ≤ 0.02 on unseen text) is NOT reached. These floors
 # stop it getting worse; raise them with every improvement.
-MIN_HELD_OUT_RECALL = 0.905
+MIN_HELD_OUT_RECALL = 0.93
 MAX_HELD_OUT_FALSE_ALARMS = 0.04
 
 

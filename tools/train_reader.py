@@ -52,8 +52,31 @@ def cases() -> list[tuple[str, str, bool]]:
 
 
 def digests() -> dict[str, str]:
-    return {p.relative_to(ROOT).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+    """Each corpus file's SHA-256, of its text with line ends made \\n (a checkout with CRLF is the same)."""
+    return {p.relative_to(ROOT).as_posix(): hashlib.sha256(p.read_bytes().replace(b"\r\n", b"\n")).hexdigest()
             for p in corpus_files()}  # fmt: skip
+
+
+def analyser() -> dict[str, str]:
+    from importlib.metadata import version
+
+    return {name: version(name) for name in ("sudachipy", "sudachidict_small")}
+
+
+def stale(raw: dict[str, object]) -> list[str]:
+    """Why the model file no longer fits the corpus, the code or the analyser ([] when it does)."""
+    why = []
+    if raw.get("trained_on") != digests():
+        why.append("the labelled sentences changed")
+    if (raw.get("settings"), raw.get("threshold"), raw.get("veto")) != (SETTINGS, THRESHOLD, VETO):
+        why.append("the training settings changed")
+    if raw.get("features") != reader.FEATURES:
+        why.append("the reader's features changed")
+    if raw.get("analyser") != analyser():
+        why.append("the analyser's version changed")
+    if raw.get("weights_digest") != reader.weights_digest(raw.get("concepts", {})):  # type: ignore[arg-type]
+        why.append("the weights were edited by hand")
+    return why
 
 
 def sentence_features(text: str) -> set[str]:
@@ -67,11 +90,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--explain", metavar="CONCEPT")
     args = parser.parse_args(argv)
     if args.check:
-        recorded = json.loads(MODEL.read_text(encoding="utf-8")).get("trained_on")
-        if recorded != digests():
-            print("data/reader/model.json is older than the corpus: run uv run python tools/train_reader.py")
+        why = stale(json.loads(MODEL.read_text(encoding="utf-8")))
+        if why:
+            print(f"data/reader/model.json is stale ({'; '.join(why)}):")
+            print("run uv run python tools/train_reader.py")
             return 1
-        print("model matches the corpus")
+        print("model matches the corpus, the settings and the analyser")
         return 0
     if args.explain:
         model = reader.load(MODEL).concepts[args.explain]
@@ -82,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
     labelled = [(e.text, e.concept, e.fires) for path in corpus_files()[:-1] for e in load_examples(path)]
     examples = [(sentence_features(text), concept, fires) for text, concept, fires in labelled + cases()]
     models = reader.train(examples, list(CONCEPTS), **SETTINGS)  # type: ignore[arg-type]
-    raw = reader.to_raw(models, threshold=THRESHOLD, veto=VETO, trained_on=digests(), settings=SETTINGS)
+    raw = reader.to_raw(models, threshold=THRESHOLD, veto=VETO, trained_on=digests(), settings=SETTINGS,
+                        analyser=analyser())  # fmt: skip
     MODEL.parent.mkdir(parents=True, exist_ok=True)
     MODEL.write_text(json.dumps(raw, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{MODEL.relative_to(ROOT)}: {len(examples)} sentences, {len(models)} concepts, "

@@ -101,14 +101,18 @@ def _sentences(text: str) -> list[_Sentence]:
                 group.append(toks[k])
             k += 1
         if group:
-            keys = _index(group)
-            at: list[set[str]] = [set() for _ in group]
-            for key, spots in keys.items():
-                for a, _b in spots:
-                    at[a].add(key)
-            out.append(_Sentence(start, end, group, keys, set(keys), at, _asides(group)))
+            out.append(_sentence(group, start, end))
         start = end
     return out
+
+
+def _sentence(group: list[Token], start: int, end: int) -> _Sentence:
+    keys = _index(group)
+    at: list[set[str]] = [set() for _ in group]
+    for key, spots in keys.items():
+        for a, _b in spots:
+            at[a].add(key)
+    return _Sentence(start, end, group, keys, set(keys), at, _asides(group))
 
 
 def _asides(toks: list[Token]) -> list[int]:
@@ -774,8 +778,8 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
             found_in.append((own, certain))
         kept, added = _second_reading(concept.id, found_in, judged)
         spans += kept
-        for n, first, last in added:
-            sentence = sentences[n]
+        for window, first, last in added:
+            sentence = judged.sentence(window)
             if _holds(concept, None, sentence, first, last, set(range(first, last)), scope, norm, widened):
                 spans.append((sentence.tokens[first].start, sentence.tokens[last - 1].end))
         spans = [s for s in spans if not any(s[0] < e[1] and e[0] < s[1] for e in excluded)]
@@ -800,7 +804,7 @@ def _holds(concept: Concept, pattern: Pattern | None, sentence: _Sentence, first
         cues = widened[key]
     if _negated(sentence, first, last, used, cues) or _copula_denied(sentence.tokens, last):
         return False
-    filters = (pattern.filters if pattern is not None else ()) + concept.filters
+    filters = (pattern.filters if pattern is not None else _all_filters(concept)) + concept.filters
     if filters and scope.drops(sentence, filters, first, max(last, first + 1)):
         return False
     return not (concept.weight and scope.topic(sentence, max(last, first + 1), norm.text))
@@ -808,6 +812,21 @@ def _holds(concept: Concept, pattern: Pattern | None, sentence: _Sentence, first
 
 _Reading = tuple[list[Token], dict[str, tuple[int, int]], dict[str, float]]
 """A window's tokens, its features (→ the tokens each covers) and every concept's log-odds."""
+
+
+_READER_FILTERS = ("orderer", "self")
+"""What the second reader finds of an employment-likeness concept is also dropped where the orderer
+speaks of itself (弊社オフィスは渋谷駅から徒歩5分です): place names and office words weigh for a fixed
+place, but only a constraint on the worker is one."""
+
+
+def _all_filters(concept: Concept) -> tuple[str, ...]:
+    """Every filter a pattern of the concept uses (a meeting, an estimate, an article…), and for
+    employment-likeness the orderer's own voice: the second reader's findings pass all of them."""
+    names: list[str] = list(_READER_FILTERS) if concept.weight else []
+    for pattern in concept.patterns:
+        names += [f for f in pattern.filters if f not in names]
+    return tuple(names)
 
 
 class _Judged:
@@ -827,6 +846,15 @@ class _Judged:
             self._read[window] = (toks, found, reader_model().logits(found))
         return self._read[window]
 
+    def sentence(self, window: tuple[int, int]) -> _Sentence:
+        """The window as one sentence, for the checks a finding passes (a denial in the next line
+        denies words of the line before: 常に\nチャットに即レスしなくても大丈夫です)."""
+        first, last = window
+        if last - first == 1:
+            return self.sentences[first]
+        return _sentence([t for s in self.sentences[first:last] for t in s.tokens],
+                         self.sentences[first].start, self.sentences[last - 1].end)  # fmt: skip
+
     def probability(self, concept: str, window: tuple[int, int]) -> float:
         return reader_probability(self._reading(window)[2][concept])
 
@@ -838,18 +866,18 @@ class _Judged:
 
 
 def _second_reading(concept: str, found_in: list[tuple[list[tuple[int, int]], bool]], judged: _Judged,
-                    ) -> tuple[list[tuple[int, int]], list[tuple[int, int, int]]]:  # fmt: skip
+                    ) -> tuple[list[tuple[int, int]], list[tuple[tuple[int, int], int, int]]]:  # fmt: skip
     """The patterns' spans as the second reader (reader.py) confirms them, and its own findings.
 
     A sentence it is sure does not express the concept (alone nor with a neighbour) loses the spans
     of word patterns (a stated value or a pattern over the characters stays). Where it is sure a
     sentence (or two) does express it and no pattern found it, it gives the words that weighed
-    most, as (sentence, first token, last token + 1), for the same checks as a pattern's words."""
+    most, as (window, first token, last token + 1), for the same checks as a pattern's words."""
     model = reader_model()
     if concept not in model.concepts:
         return [span for own, _ in found_in for span in own], []
     best = [0.0] * len(found_in)
-    added: list[tuple[int, int, int]] = []
+    added: list[tuple[tuple[int, int], int, int]] = []
     for window in judged.windows:
         p = judged.probability(concept, window)
         for i in range(*window):
@@ -857,11 +885,7 @@ def _second_reading(concept: str, found_in: list[tuple[list[tuple[int, int]], bo
         if p <= model.threshold or any(found_in[i][0] for i in range(*window)):
             continue
         start, end = judged.words(concept, window)
-        n, offset = window[0], 0
-        while start - offset >= len(judged.sentences[n].tokens):
-            offset += len(judged.sentences[n].tokens)
-            n += 1
-        added.append((n, start - offset, min(len(judged.sentences[n].tokens), end - offset)))
+        added.append((window, start, end))
     kept = [span for i, (own, certain) in enumerate(found_in) if own and (certain or best[i] >= model.veto)
             for span in own]  # fmt: skip
     return kept, added

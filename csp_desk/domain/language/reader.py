@@ -33,6 +33,8 @@ from .analyser import Token
 from .lexicon import ConceptDataError
 
 FORMAT = "csp-desk.reader/1"
+FEATURES = "sudachi-small-A norm; words and word pairs; particles and symbols skipped"
+"""What a feature is: a model trained on other features is stale (tools/train_reader.py --check)."""
 SKIP_POS = frozenset({"助詞", "補助記号", "空白", "記号"})
 """Parts of speech the reader does not weigh (particles, punctuation): their meaning is in the
 pairs they leave between content words."""
@@ -75,7 +77,7 @@ def probability(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ConceptModel:
     bias: float
     weights: dict[str, float]
@@ -118,7 +120,7 @@ def _heaviest(share: list[float], window: int) -> tuple[int, int]:
     return a, b
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Model:
     threshold: float
     veto: float
@@ -230,7 +232,15 @@ def train(examples: Iterable[tuple[set[str], str, bool]], concepts: Sequence[str
 
 
 def to_raw(concepts: dict[str, ConceptModel], *, threshold: float, veto: float, trained_on: dict[str, str],
-           settings: dict[str, Any], keep: float = 0.1) -> dict[str, Any]:  # fmt: skip
+           settings: dict[str, Any], analyser: dict[str, str], keep: float = 0.1,
+           ) -> dict[str, Any]:  # fmt: skip
+    weights = {
+        cid: {
+            "bias": round(m.bias, 4),
+            "weights": {k: round(v, 4) for k, v in sorted(m.weights.items()) if abs(v) >= keep},
+        }
+        for cid, m in sorted(concepts.items())
+    }
     return {
         "format": FORMAT,
         "note": "Learned by tools/train_reader.py from the labelled corpus (tests/corpus); do not edit by "
@@ -238,12 +248,16 @@ def to_raw(concepts: dict[str, ConceptModel], *, threshold: float, veto: float, 
         "threshold": threshold,
         "veto": veto,
         "settings": settings,
+        "features": FEATURES,
+        "analyser": analyser,
         "trained_on": trained_on,
-        "concepts": {
-            cid: {
-                "bias": round(m.bias, 4),
-                "weights": {k: round(v, 4) for k, v in sorted(m.weights.items()) if abs(v) >= keep},
-            }
-            for cid, m in sorted(concepts.items())
-        },
+        "weights_digest": weights_digest(weights),
+        "concepts": weights,
     }
+
+
+def weights_digest(weights: dict[str, Any]) -> str:
+    import hashlib
+
+    text = json.dumps(weights, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
