@@ -51,7 +51,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="csp-desk",
         description="csp-desk command line. Without a command, csp-desk opens the window "
-        "(--db FILE: the database to open; --demo: a demo database in a temporary folder). "
+        "(--db FILE: the database to open; --demo: a demo database in a temporary folder); "
+        "csp-desk CLIENT-FILE opens it and reads that client file (csp-desk.client/1). "
         "csp-desk --version says the version; csp-desk --self-test checks that this copy works "
         "(window, database, every export, the checker) on a demo database in a temporary folder.",
     )

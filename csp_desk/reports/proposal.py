@@ -265,7 +265,7 @@ def _problem(
         ])  # fmt: skip
     # widths from the longest words each column holds: 「プロジェクト」 (6 characters) whole
     table(doc, ["No.", "業務", "発注形式", "成果物", "作業量の目安", "報酬（税抜）"], rows,
-          [10, 34, 27, 39, 27, 33], right=(0, 5))  # fmt: skip
+          [12, 33, 27, 38, 27, 33], right=(0, 5))  # fmt: skip
     budget = problem.budget
     doc.add_paragraph(f"この課題の報酬の目安：{yen_range(budget.low, budget.high)}（税抜）")
 
