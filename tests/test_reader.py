@@ -110,6 +110,7 @@ def test_a_line_wrapped_request_is_found_across_the_break():
 @pytest.mark.parametrize("text", [
     "弊社オフィスは渋谷駅から徒歩5分です。",
     "名古屋のオフィスでは現在リモートワークを推進中です。",
+    "商品ページの文章を作成していただきます。弊社オフィスは渋谷駅から徒歩5分です。",
 ])  # fmt: skip
 def test_the_orderer_speaking_of_its_own_office_is_no_fixed_place(text):
     assert "emp.fixed_place" not in {h.concept for h in detect(text)}, detect(text)

@@ -780,7 +780,11 @@ def find(text: str, lex: Lexicon, where: str = "posting") -> list[Hit]:
         spans += kept
         for window, first, last in added:
             sentence = judged.sentence(window)
-            if _holds(concept, None, sentence, first, last, set(range(first, last)), scope, norm, widened):
+            # over the window (a denial on the next line) and, read alone, in the line holding the
+            # words (the orderer's own: 弊社オフィスは…)
+            readings = [(sentence, first, last), judged.alone(window, first, last)]
+            if all(_holds(concept, None, s, a, b, set(range(a, b)), scope, norm, widened)
+                   for s, a, b in filter(None, readings)):  # fmt: skip
                 spans.append((sentence.tokens[first].start, sentence.tokens[last - 1].end))
         spans = [s for s in spans if not any(s[0] < e[1] and e[0] < s[1] for e in excluded)]
         for a, b in _merged(spans):
@@ -854,6 +858,19 @@ class _Judged:
             return self.sentences[first]
         return _sentence([t for s in self.sentences[first:last] for t in s.tokens],
                          self.sentences[first].start, self.sentences[last - 1].end)  # fmt: skip
+
+    def alone(self, window: tuple[int, int], first: int, last: int) -> tuple[_Sentence, int, int] | None:
+        """The one sentence of a two-sentence window that holds tokens first..last, with their
+        indices in it (None when the words run across both, or the window is one sentence)."""
+        if window[1] - window[0] == 1:
+            return None
+        head = self.sentences[window[0]]
+        n = len(head.tokens)
+        if last <= n:
+            return head, first, last
+        if first >= n:
+            return self.sentences[window[0] + 1], first - n, last - n
+        return None
 
     def probability(self, concept: str, window: tuple[int, int]) -> float:
         return reader_probability(self._reading(window)[2][concept])
