@@ -249,12 +249,9 @@ def _costs_sheet(wb, data: ProposalData, labels: Labels, last_item_row: int, tot
 
     st = _styles()
     whole = data.costs
-    ws = wb.create_sheet(COSTS_SHEET)
-    ws["A1"] = f"費用の目安　{data.client.name} 御中"
-    ws["A1"].font = st["title"]
-    ws["A2"] = (f"作成日：{jp_date(data.issued_on)}　有効期限：{jp_date(data.valid_until)}　"
-                "消費税10%（1円未満切り捨て）")  # fmt: skip
-    ws["A2"].font = st["plain"]
+    ws = _titled_sheet(wb, COSTS_SHEET, f"費用の目安　{data.client.name} 御中",
+                       f"作成日：{jp_date(data.issued_on)}　有効期限：{jp_date(data.valid_until)}　"
+                       "消費税10%（1円未満切り捨て）")  # fmt: skip
     heads = ("項目", "料率", "税抜（下限）", "税抜（上限）", "税込（下限）", "税込（上限）", "備考")
     _head(ws, 4, heads, (40, 12, 14, 14, 14, 14, 30))
     first = HEADER_ROW + 1
@@ -339,14 +336,20 @@ def _costs_sheet(wb, data: ProposalData, labels: Labels, last_item_row: int, tot
     print_setup(ws, labels, title_rows="4:4")
 
 
+def _titled_sheet(wb, name: str, title: str, note: str):  # type: ignore[no-untyped-def]
+    """A new sheet with its title (A1) and the line under it (A2) in the sheets' fonts."""
+    st = _styles()
+    ws = wb.create_sheet(name)
+    ws["A1"], ws["A2"] = title, note
+    ws["A1"].font, ws["A2"].font = st["title"], st["plain"]
+    return ws
+
+
 def _months_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: ignore[no-untyped-def]
     """Month by month: an order's reward is deposited (仮払い) in the month it starts."""
     st = _styles()
-    ws = wb.create_sheet(MONTHS_SHEET)
-    ws["A1"] = f"月ごとの支出の目安　{data.client.name} 御中"
-    ws["A1"].font = st["title"]
-    ws["A2"] = "報酬は業務を始めるときに仮払いするため、開始予定の月に計上しています（税込は消費税10%込み）。"
-    ws["A2"].font = st["plain"]
+    ws = _titled_sheet(wb, MONTHS_SHEET, f"月ごとの支出の目安　{data.client.name} 御中",
+                       "報酬は業務を始めるときに仮払いするため、開始予定の月に計上しています（税込は消費税10%込み）。")
     if data.costs.unknown_fees:  # the 支出 columns hold the known fees only: say which are left out
         ws["A3"] = "支出＝報酬＋手数料（料率を確認できていないシステム利用料は含めず。費用シート参照）。"
     else:
@@ -466,11 +469,8 @@ def _ordered_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: ign
     if not data.ordered:
         return
     st = _styles()
-    ws = wb.create_sheet(ORDERED_SHEET)
-    ws["A1"] = f"発注済みの業務　{data.client.name} 御中"
-    ws["A1"].font = st["title"]
-    ws["A2"] = "すでに発注した業務の状況です（予算表・費用・月別支出の合計には含めていません）。"
-    ws["A2"].font = st["plain"]
+    ws = _titled_sheet(wb, ORDERED_SHEET, f"発注済みの業務　{data.client.name} 御中",
+                       "すでに発注した業務の状況です（予算表・費用・月別支出の合計には含めていません）。")
     heads = ("経営課題", "業務", "発注形式", "発注日", "現在の状況", "状況の日付")
     _head(ws, 4, heads, (22, 30, 15, 11, 18, 11))
     row = 4
