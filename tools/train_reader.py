@@ -51,10 +51,13 @@ def cases() -> list[tuple[str, str, bool]]:
     return out
 
 
+def digest(path: Path) -> str:
+    """A corpus file's SHA-256, of its text with line ends made \\n (a checkout with CRLF is the same)."""
+    return hashlib.sha256(path.read_bytes().replace(b"\r\n", b"\n")).hexdigest()
+
+
 def digests() -> dict[str, str]:
-    """Each corpus file's SHA-256, of its text with line ends made \\n (a checkout with CRLF is the same)."""
-    return {p.relative_to(ROOT).as_posix(): hashlib.sha256(p.read_bytes().replace(b"\r\n", b"\n")).hexdigest()
-            for p in corpus_files()}  # fmt: skip
+    return {p.relative_to(ROOT).as_posix(): digest(p) for p in corpus_files()}
 
 
 def analyser() -> dict[str, str]:

@@ -126,10 +126,6 @@ class Model:
     veto: float
     concepts: dict[str, ConceptModel]
 
-    def judge(self, concept: str, toks: Sequence[Token]) -> Judgement | None:
-        model = self.concepts.get(concept)
-        return model.judge(toks) if model is not None else None
-
     @functools.cached_property
     def _by_feature(self) -> dict[str, tuple[tuple[str, float], ...]]:
         index: dict[str, list[tuple[str, float]]] = {}
