@@ -266,11 +266,36 @@ def bench_projector(home: Path) -> list[tuple[str, float, str]]:
     return out
 
 
+def bench_posting(home: Path) -> list[tuple[str, float, str]]:
+    """The posting editor while its checklist reads a 20,000-character description
+    (bench/posting_typing.py)."""
+    from csp_desk.domain.catalogue import load_catalogue
+    from csp_desk.paths import DATA
+    from csp_desk.store.db import open_store
+    from csp_desk.store.demo import fill_demo
+
+    db = home / "posting.sqlite3"
+    store = open_store(db)
+    try:
+        fill_demo(store, load_catalogue(DATA), clients=3, today=date(2026, 11, 26))
+    finally:
+        store.close()
+    command = [sys.executable, str(ROOT / "bench" / "posting_typing.py"), str(db)]
+    result = subprocess.run(command, env=_env(home), cwd=ROOT, capture_output=True, text=True, timeout=300)
+    if result.returncode:
+        raise RuntimeError(result.stderr)
+    out = []
+    for line in result.stdout.splitlines():
+        name, value = line.split()
+        out.append((name, float(value), "ms"))
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench")
     parser.add_argument("--runs", type=int, default=7, help="start-up runs of each kind")
     parser.add_argument("--only", choices=("startup", "exports", "workshops", "check", "large", "projector",
-                                                "scanner"))
+                                                "scanner", "posting"))
     parser.add_argument("--large-db", type=Path, help="reuse (or keep) the large database here")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="csp-desk-bench-") as folder:
@@ -288,6 +313,8 @@ def main(argv: list[str] | None = None) -> int:
             results += bench_startup(home, args.runs)
         if args.only in (None, "projector"):
             results += bench_projector(home)
+        if args.only in (None, "posting"):
+            results += bench_posting(home)
         if args.only in (None, "large"):
             results += bench_large(home, args.large_db)
     for name, value, unit in results:

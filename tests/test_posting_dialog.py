@@ -6,8 +6,10 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 
 from csp_desk.domain.orders import Order, Orderer
+from csp_desk.gui import jobs
 from csp_desk.store import repo
 
 from .clicks import answer_input, choose_file, click, fill, inspect, press, type_into
@@ -431,3 +433,34 @@ def test_the_words_read_as_employment_are_marked_in_the_text_and_a_click_selects
     _type(dialog, ui.description, "データ入力をお願いします。作業場所と時間はご自由にどうぞ。" * 3)
     settle(lambda: "POST-13" not in rules(dialog), 3000)
     assert not ui.description.document().findBlockByNumber(0).layout().formats()
+
+
+def _paste_into(widget, text):
+    """What a producer does with a long text from elsewhere: select all, paste."""
+    QGuiApplication.clipboard().setText(text)
+    click(widget)
+    QTest.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(widget, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_long_pasted_description_is_checked_in_a_worker_and_the_newest_form_counts(
+    qtbot, dialog, monkeypatch
+):
+    monkeypatch.setattr(jobs, "INLINE", False)  # the threads the producer's window uses
+    filler = "商品ページの紹介文を、写真に合わせて一点ずつ書いていただきます。" * 600  # ~19,000 characters
+    _show_tab_of(dialog, dialog.ui.description)
+    _paste_into(dialog.ui.description, filler + "作業中は画面を常に共有していただきます。")
+    assert dialog.findings is not None
+    # the window answers while the check runs: the title is typed at once
+    _type(dialog, dialog.ui.title, "（急ぎ）")
+    assert dialog.ui.title.text().endswith("（急ぎ）")
+    qtbot.waitUntil(lambda: "POST-13" in rules(dialog) and "（急ぎ）" in dialog.ui.preview.toPlainText(),
+                    timeout=60_000)
+    assert "画面を常に共有" in " ".join(f.text() for f in dialog.findings if f.rule == "POST-13")
+    # the sentence taken out again: the older form's findings do not come back
+    _show_tab_of(dialog, dialog.ui.description)
+    _paste_into(dialog.ui.description, filler)
+    qtbot.waitUntil(lambda: "POST-13" not in rules(dialog) and dialog._job is None, timeout=60_000)
+    qtbot.wait(50)
+    assert "POST-13" not in rules(dialog)
+    assert "確認しています" not in dialog.ui.summary.text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 from datetime import date
 from pathlib import Path
@@ -39,6 +40,24 @@ if TYPE_CHECKING:
 
 SHOWN_ROW_ERRORS = 10
 """Rows in error listed when an import is refused (the rest are counted)."""
+
+
+_settled = False
+
+
+def _warm(progress: object = None) -> None:
+    """Loads the checks' analyser, concepts and second reader; then, once per process, sets what
+    was loaded so far aside from the garbage collector. A full collection walks every object: with
+    the reader and the analyser loaded it took 100–200 ms, and a worker allocating while it checks a
+    long text triggered it every few hundred milliseconds, each time freezing the window."""
+    global _settled
+    from ..domain.language import warm
+
+    warm()
+    if not _settled:
+        _settled = True
+        gc.collect()
+        gc.freeze()
 
 
 class MainWindow(QMainWindow):
@@ -155,9 +174,7 @@ class MainWindow(QMainWindow):
     def _warm_scanner(self) -> None:
         """The Japanese analyser of the checks (SudachiPy's dictionary, 40–100 ms) loads in a worker
         after the first paint, so the posting checklist's first check does not wait for it."""
-        from ..domain.language import warm
-
-        job = jobs.Job(lambda progress: warm())
+        job = jobs.Job(_warm)
         job.failed.connect(lambda exc: log.warning("the Japanese analyser could not be loaded: %s", exc))
         jobs.start(job)
 

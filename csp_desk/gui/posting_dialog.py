@@ -41,6 +41,7 @@ from ..domain.rules import Finding, Reference, Severity, check, override_problem
 from ..domain.rules.contract import notice_blockers
 from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput
 from ..domain.values import format_date, format_yen, parse_count, parse_date, parse_hours, parse_order_amount
+from . import jobs
 from .context import Desk
 from .edits import Edits, ask_to_leave
 from .feedback import field_message, warn
@@ -54,6 +55,8 @@ log = logging.getLogger(__name__)
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLOURS = {Severity.ERROR: "#b42318", Severity.WARNING: "#b54708", Severity.INFO: "#475467"}
 CHECK_DELAY_MS = 250
+SLOW_CHECK_MS = 400
+"""A check still running after this long says so in the summary (a long description takes seconds)."""
 DATE_COLUMN_PX = 96
 """Wide enough for 2026/12/10 in the interface font."""
 ORDERER_REQUIRED = QT_TRANSLATE_NOOP("validation", "Enter the orderer's name.")
@@ -198,8 +201,16 @@ class PostingDialog(QDialog):
         self.model.modelReset.connect(self._finding_chosen)
         ui.overrideFinding.setEnabled(False)
         ui.splitter.setSizes([640, 600])
+        # the live checklist: edits start a check in a worker after a pause in typing; the newest
+        # form is checked once the running check ends (one at a time, results of older forms dropped)
         self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._check_in_background)
+        self._slow = QTimer(self, singleShot=True, interval=SLOW_CHECK_MS)
+        self._slow.timeout.connect(self._still_checking)
+        self._job: jobs.Job | None = None
+        self._again = False
+        self._edit_count = 0
+        self._checked_count = -1
         self._order: Order | None = None
         self._base: Order | None = None
         self.findings: list[Finding] = []
@@ -234,7 +245,7 @@ class PostingDialog(QDialog):
         for tick in ui.leftPane.findChildren(QCheckBox):
             tick.toggled.connect(self._edited)
         self.undetermined.dataChanged.connect(self._edited)
-        self.refresh()
+        self._check_in_background()
         self._track_edits()
 
     # --- unsaved edits (gui/edits.py) --------------------------------------------------------
@@ -317,6 +328,7 @@ class PostingDialog(QDialog):
         self.ui.description.setPlaceholderText(text.format(hint=hint) if hint else "")
 
     def _edited(self, *_args: object) -> None:
+        self._edit_count += 1
         self._timer.start()
 
     # --- form <-> order ----------------------------------------------------------------------
@@ -596,16 +608,72 @@ class PostingDialog(QDialog):
     # --- checking ----------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Reads the form and checks it now, on this thread (the actions act on today's findings)."""
+        self._timer.stop()
+        order, record = self._read()
+        self._show(check(order, reference=self.reference, record=record))
+        self._checked_count = self._edit_count
+
+    def _up_to_date(self) -> None:
+        """Before an action: the form read now, checked again only if edited since the last check."""
+        if self._checked_count != self._edit_count or self._job is not None or self._timer.isActive():
+            self.refresh()
+        else:
+            self._read()
+
+    def _read(self) -> tuple[Order, PostingRecord]:
         order, self.input_errors = self.read_form()
         record, record_errors = self.read_record()
         self.input_errors += record_errors
         self._order, self._current_record = order, record
-        self.findings = check(order, reference=self.reference, record=record)
+        self.ui.preview.setPlainText(posting_text(order))
+        return order, record
+
+    def _check_in_background(self) -> None:
+        if self._job is not None:
+            self._again = True
+            return
+        order, record = self._read()
+        self._job = jobs.Job(_check, order, self.reference, record, self._edit_count)
+        self._job.succeeded.connect(self._checked)
+        self._job.failed.connect(self._check_failed)
+        self._job.finished.connect(self._check_ended)
+        self._slow.start()
+        jobs.start(self._job)
+
+    def _checked(self, result: tuple[list[Finding], int]) -> None:
+        findings, count = result
+        if count == self._edit_count:  # an older form's findings are not shown
+            self._show(findings)
+            self._checked_count = count
+
+    def _check_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, jobs.Cancelled):
+            return
+        text = self.tr("The checklist could not be brought up to date ({error}). Close the editor and "
+                       "open it again; the log file has the details.")
+        self.ui.summary.setText(text.format(error=exc))
+
+    def _check_ended(self) -> None:
+        self._job = None
+        self._slow.stop()
+        if self._again:
+            self._again = False
+            self._check_in_background()
+
+    def _still_checking(self) -> None:
+        line = self.tr("Checking the text…")
+        if self._job is not None and line not in self.ui.summary.text():
+            self.ui.summary.setText(self.ui.summary.text() + "\n" + line)
+
+    def _show(self, findings: list[Finding]) -> None:
+        assert self._order is not None
+        order = self._order
+        self.findings = findings
         self.model.set_findings(self.findings, self.reasons)
         quoted = quoted_words(self.findings)
         for highlighter in self._quotes:
             highlighter.set_words(quoted)
-        self.ui.preview.setPlainText(posting_text(order))
         errors = sum(f.severity is Severity.ERROR for f in self.findings)
         warnings = sum(f.severity is Severity.WARNING and f.rule not in self.reasons for f in self.findings)
         summary = self.tr("{errors} errors, {warnings} warnings").format(errors=errors, warnings=warnings)
@@ -677,7 +745,7 @@ class PostingDialog(QDialog):
     def save(self) -> bool:
         from ..store import repo
 
-        self.refresh()
+        self._read()
         assert self.desk.store is not None and self._order is not None
         try:
             with self.desk.store.session() as session:
@@ -743,7 +811,7 @@ class PostingDialog(QDialog):
         from ..store import repo
         from .notice_dialog import NoticeGivenDialog
 
-        self.refresh()
+        self._up_to_date()
         assert self._order is not None and self.desk.store is not None
         with self.desk.store.session() as session:
             contracts = repo.recorded_contracts(session, self.work_item_id)
@@ -841,7 +909,7 @@ class PostingDialog(QDialog):
     def copy_text(self) -> None:
         """Copies the finished text for the platform; an unfinished one is refused, saying what is left
         (a half-written posting pasted into a platform goes public the moment it is submitted)."""
-        self.refresh()
+        self._up_to_date()
         left = self.blanks_left()
         if left:
             text = self.tr("The posting text is not finished, so it was not copied. "
@@ -855,7 +923,7 @@ class PostingDialog(QDialog):
     def record_posted(self) -> None:
         from ..store import repo
 
-        self.refresh()
+        self._up_to_date()
         errors = [f for f in self.findings if f.severity is Severity.ERROR]
         if errors or self.input_errors:
             QMessageBox.warning(self, self.tr("Posting"),
@@ -893,3 +961,9 @@ class PostingDialog(QDialog):
     def _show_versions(self, count: int) -> None:
         text = self.tr("Posted versions kept: {count}").format(count=count) if count else ""
         self.ui.versions.setText(text)
+
+
+def _check(order: Order, reference: Reference, record: PostingRecord, count: int,
+           progress: Any = None) -> tuple[list[Finding], int]:
+    """The checklist's work in a worker: the rules over the form as it was read (plain data)."""
+    return check(order, reference=reference, record=record), count

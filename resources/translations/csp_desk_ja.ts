@@ -1969,6 +1969,14 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>受注者が知りたいことを書いてください。例：{hint}</translation>
         </message>
         <message>
+            <source>The checklist could not be brought up to date ({error}). Close the editor and open it again; the log file has the details.</source>
+            <translation>チェックリストを更新できませんでした（{error}）。編集画面を閉じて開き直してください。詳しくはログファイルにあります。</translation>
+        </message>
+        <message>
+            <source>Checking the text…</source>
+            <translation>本文を確認しています…</translation>
+        </message>
+        <message>
             <source>{errors} errors, {warnings} warnings</source>
             <translation>エラー{errors}件、警告{warnings}件</translation>
         </message>
