@@ -464,3 +464,18 @@ def test_a_long_pasted_description_is_checked_in_a_worker_and_the_newest_form_co
     qtbot.wait(50)
     assert "POST-13" not in rules(dialog)
     assert "確認しています" not in dialog.ui.summary.text()
+
+
+def test_a_description_past_the_limit_is_said_checked_up_to_it_and_not_saved(qtbot, dialog, modals):
+    with dialog.desk.store.session() as session:
+        before = repo.order_for_work_item(session, dialog.work_item_id).description
+    _show_tab_of(dialog, dialog.ui.description)
+    _paste_into(dialog.ui.description, "商品の紹介文を書いていただきます。" * 6000)  # 102,000 characters
+    qtbot.waitUntil(lambda: "文章が長すぎます" in dialog.ui.summary.text(), timeout=30_000)
+    assert "仕事の内容" in dialog.ui.summary.text() and "100,000" in dialog.ui.summary.text()
+    modals.expect(inspect(lambda box: _assert_in("102,000", box.text()), press("OK")))
+    click(dialog.ui.save)
+    assert dialog.ui.saveStatus.text() == "下書きは保存されていません。"
+    with dialog.desk.store.session() as session:
+        assert repo.order_for_work_item(session, dialog.work_item_id).description == before
+    assert len(dialog.ui.description.toPlainText()) == 102_000  # the words stay in the form

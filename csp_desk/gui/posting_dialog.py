@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from .. import i18n
 from ..domain.breakdown import TITLE_REQUIRED
 from ..domain.order_types import LABELS
+from ..domain.orders import MAX_TEXT as MAX_ORDER_TEXT
 from ..domain.orders import Contract, Ip, Order, Orderer, Payment, Revisions, Reward, Worker
 from ..domain.platforms import platform_id
 from ..domain.posting_record import STATUS_LABELS, LegalOrderer, PostingRecord, PostingStatus, Undetermined
@@ -60,6 +61,8 @@ SLOW_CHECK_MS = 400
 DATE_COLUMN_PX = 96
 """Wide enough for 2026/12/10 in the interface font."""
 ORDERER_REQUIRED = QT_TRANSLATE_NOOP("validation", "Enter the orderer's name.")
+TEXT_TOO_LONG = QT_TRANSLATE_NOOP("validation", "{field}: the text is too long ({length:,} characters; at most "
+                                                "{limit:,}). Shorten it; it is not saved while it is this long.")
 
 # the widget a finding's field points at (the longest matching prefix wins)
 FIELD_WIDGETS = {
@@ -497,6 +500,16 @@ class PostingDialog(QDialog):
             errors.extend(found)
             return value if value else None
 
+        def text(field: str, widget: QPlainTextEdit) -> str:
+            """A text field's words; one past the order file's limit is an error, checked only up to it."""
+            words = widget.toPlainText()
+            if len(words) <= MAX_ORDER_TEXT:
+                return words
+            label = getattr(ui, widget.objectName() + "Label").text().rstrip(" *")
+            errors.append(FieldError(field, TEXT_TOO_LONG,
+                                     {"field": label, "length": len(words), "limit": MAX_ORDER_TEXT}))
+            return words[:MAX_ORDER_TEXT]
+
         due, found = parse_date("due", ui.due.text())
         errors += found
         if not ui.title.text().strip():
@@ -514,8 +527,8 @@ class PostingDialog(QDialog):
             pricing=ui.pricing.currentData(),
             category=ui.category.currentData() or "",
             platform=self.platforms.id_of(ui.platform.currentText()),
-            description=ui.description.toPlainText(),
-            deliverables=ui.deliverables.toPlainText(),
+            description=text("description", ui.description),
+            deliverables=text("deliverables", ui.deliverables),
             skills=ui.skills.text(),
             estimated_hours=positive("estimated_hours", ui.estimatedHours.text()),
             estimated_minutes_per_item=positive("estimated_minutes_per_item", ui.minutesPerItem.text()),
@@ -536,9 +549,9 @@ class PostingDialog(QDialog):
                 method=ui.paymentMethod.text(),
                 transfer_fee_borne_by=ui.feeBorneBy.currentData(),
             ),
-            expenses=ui.expenses.toPlainText(),
+            expenses=text("expenses", ui.expenses),
             ip=Ip(
-                handling=ui.ipHandling.toPlainText(),
+                handling=text("ip.handling", ui.ipHandling),
                 transfer=ui.ipTransfer.currentData(),
                 includes_art27_28=ui.art2728.isChecked() or None,
                 moral_rights_not_exercised=ui.moralRights.isChecked() or None,
@@ -584,14 +597,14 @@ class PostingDialog(QDialog):
             errors += found
         contract = Contract(
             contracted_on=dates["contractedOn"], notice_sent_on=dates["noticeSentOn"],
-            content=ui.content.toPlainText(), amount=yen("contract.amount", ui.amount.text()),
+            content=text("contract.content", ui.content), amount=yen("contract.amount", ui.amount.text()),
             delivery_due=dates["deliveryDue"], delivery_place=ui.deliveryPlace.text(),
             inspection=ui.inspection.isChecked() or None, inspection_due=dates["inspectionDue"],
             payment_due=dates["paymentDue"], payment_due_rule=ui.paymentDueRule.text(),
-            payment_method=ui.contractPaymentMethod.text(), expenses=ui.expenses.toPlainText(),
-            change_handling=ui.changeHandling.toPlainText(),
-            defect_handling=ui.defectHandling.toPlainText(), ip_handling=ui.contractIp.toPlainText(),
-            personal_data_handling=ui.personalData.toPlainText(),
+            payment_method=ui.contractPaymentMethod.text(), expenses=text("contract.expenses", ui.expenses),
+            change_handling=text("contract.change_handling", ui.changeHandling),
+            defect_handling=text("contract.defect_handling", ui.defectHandling), ip_handling=text("contract.ip_handling", ui.contractIp),
+            personal_data_handling=text("contract.personal_data_handling", ui.personalData),
             handles_personal_data=ui.handlesPersonalData.isChecked() or None,
             period_start=dates["periodStart"], period_end=dates["periodEnd"],
             reentrustment=self._reentrustment,
@@ -747,6 +760,11 @@ class PostingDialog(QDialog):
 
         self._read()
         assert self.desk.store is not None and self._order is not None
+        too_long = [field_message(e) for e in self.input_errors if e.message == TEXT_TOO_LONG]
+        if too_long:  # saved, the text would be cut: nothing is saved and the words stay in the form
+            self.ui.saveStatus.setText(self.tr("The draft was NOT saved."))
+            QMessageBox.warning(self, self.tr("Posting"), "\n".join(too_long))
+            return False
         try:
             with self.desk.store.session() as session:
                 repo.save_posting(session, self.work_item_id, self._order)

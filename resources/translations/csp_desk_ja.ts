@@ -6342,6 +6342,10 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
             <translation>発注者の名称を入力してください。</translation>
         </message>
         <message>
+            <source>{field}: the text is too long ({length:,} characters; at most {limit:,}). Shorten it; it is not saved while it is this long.</source>
+            <translation>{field}：文章が長すぎます（{length:,}文字。上限は{limit:,}文字）。短くしてください。この長さのままでは保存されません。</translation>
+        </message>
+        <message>
             <source>Enter the worker's name.</source>
             <translation>ワーカーの名前を入力してください。</translation>
         </message>
