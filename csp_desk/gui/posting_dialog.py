@@ -61,8 +61,11 @@ SLOW_CHECK_MS = 400
 DATE_COLUMN_PX = 96
 """Wide enough for 2026/12/10 in the interface font."""
 ORDERER_REQUIRED = QT_TRANSLATE_NOOP("validation", "Enter the orderer's name.")
-TEXT_TOO_LONG = QT_TRANSLATE_NOOP("validation", "{field}: the text is too long ({length:,} characters; at most "
-                                                "{limit:,}). Shorten it; it is not saved while it is this long.")
+TEXT_TOO_LONG = QT_TRANSLATE_NOOP(
+    "validation",
+    "{field}: the text is too long ({length:,} characters; at most {limit:,}). Shorten it; it is not saved "
+    "while it is this long.",
+)
 
 # the widget a finding's field points at (the longest matching prefix wins)
 FIELD_WIDGETS = {
@@ -603,7 +606,8 @@ class PostingDialog(QDialog):
             payment_due=dates["paymentDue"], payment_due_rule=ui.paymentDueRule.text(),
             payment_method=ui.contractPaymentMethod.text(), expenses=text("contract.expenses", ui.expenses),
             change_handling=text("contract.change_handling", ui.changeHandling),
-            defect_handling=text("contract.defect_handling", ui.defectHandling), ip_handling=text("contract.ip_handling", ui.contractIp),
+            defect_handling=text("contract.defect_handling", ui.defectHandling),
+            ip_handling=text("contract.ip_handling", ui.contractIp),
             personal_data_handling=text("contract.personal_data_handling", ui.personalData),
             handles_personal_data=ui.handlesPersonalData.isChecked() or None,
             period_start=dates["periodStart"], period_end=dates["periodEnd"],
