@@ -509,8 +509,9 @@ class PostingDialog(QDialog):
             if len(words) <= MAX_ORDER_TEXT:
                 return words
             label = getattr(ui, widget.objectName() + "Label").text().rstrip(" *")
-            errors.append(FieldError(field, TEXT_TOO_LONG,
-                                     {"field": label, "length": len(words), "limit": MAX_ORDER_TEXT}))
+            error = FieldError(field, TEXT_TOO_LONG, {"field": label, "length": len(words), "limit": MAX_ORDER_TEXT})
+            if not any(e.params == error.params for e in errors):  # the expenses feed two parts: said once
+                errors.append(error)
             return words[:MAX_ORDER_TEXT]
 
         due, found = parse_date("due", ui.due.text())
