@@ -509,7 +509,8 @@ class PostingDialog(QDialog):
             if len(words) <= MAX_ORDER_TEXT:
                 return words
             label = getattr(ui, widget.objectName() + "Label").text().rstrip(" *")
-            error = FieldError(field, TEXT_TOO_LONG, {"field": label, "length": len(words), "limit": MAX_ORDER_TEXT})
+            params = {"field": label, "length": len(words), "limit": MAX_ORDER_TEXT}
+            error = FieldError(field, TEXT_TOO_LONG, params)
             if not any(e.params == error.params for e in errors):  # the expenses feed two parts: said once
                 errors.append(error)
             return words[:MAX_ORDER_TEXT]
