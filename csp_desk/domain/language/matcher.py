@@ -192,6 +192,28 @@ def _clause(sentence: _Sentence, first: int, last: int) -> set[str]:
     return words
 
 
+_HUMBLE_GIVE = frozenset({"いただく", "頂く"})
+_HUMBLE_GIVE_FOLDED = frozenset(quick_fold(w) for w in _HUMBLE_GIVE)
+
+
+def _humble(sentence: _Sentence, first: int, last: int) -> bool:
+    """…させていただきます in the clause: the writer's own act put humbly (回答は平日10時〜18時に
+    行わせていただきます), not a request to the worker (…していただきます)."""
+    toks = sentence.tokens
+    a, b = first, last
+    while a > 0 and toks[a - 1].surface not in _CLAUSE_EDGE:
+        a -= 1
+    while b < len(toks) and toks[b].surface not in _CLAUSE_EDGE:
+        b += 1
+    return any(toks[i].lemma in _HUMBLE_GIVE and _causative_before(toks, i) for i in range(a, b))
+
+
+def _causative_before(toks: list[Token], i: int) -> bool:
+    """させ(て)いただく: せる/させる just before token i, or before its て."""
+    k = i - 1 if i > 0 and toks[i - 1].surface != "て" else i - 2
+    return k >= 0 and toks[k].lemma in ("せる", "させる")
+
+
 _UNLESS = {
     "estimate": ("estimate", "requirement"),
     "article": ("article", ""),
@@ -378,9 +400,11 @@ class _Scope:
                                     if sentence.tokens[i].surface in (")", "）")), -1)  # fmt: skip
                     if 0 <= closing < len(sentence.tokens) - 1:
                         clause |= _clause(sentence, closing + 1, closing + 2)
-                if not clause.isdisjoint(self.cue("orderer")) and clause.isdisjoint(self.cue("worker")):
-                    return True
                 orderer, worker = self.cue("orderer"), self.cue("worker")
+                if _humble(sentence, first, last):
+                    worker = worker - _HUMBLE_GIVE_FOLDED
+                if not clause.isdisjoint(orderer) and clause.isdisjoint(worker):
+                    return True
                 silent = clause.isdisjoint(orderer) and clause.isdisjoint(worker)
                 if silent and _has(sentence, orderer) and not _has(sentence, worker):
                     return True  # 朝8時から夜10時まで、いつでもご質問を受け付けます
