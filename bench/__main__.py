@@ -240,6 +240,16 @@ def bench_large(home: Path, database: Path | None) -> list[tuple[str, float, str
     return out
 
 
+def _window_script(script: str, home: Path, db: Path) -> list[tuple[str, float, str]]:
+    """Runs bench/SCRIPT on DB in a process of its own; its `NAME VALUE` lines are milliseconds."""
+    command = [sys.executable, str(ROOT / "bench" / script), str(db)]
+    result = subprocess.run(command, env=_env(home), cwd=ROOT, capture_output=True, text=True, timeout=300)
+    if result.returncode:
+        raise RuntimeError(result.stderr)
+    pairs = (line.split() for line in result.stdout.splitlines())
+    return [(name, float(value), "ms") for name, value in pairs]
+
+
 def bench_projector(home: Path) -> list[tuple[str, float, str]]:
     """Switching to the projector view on a database with a workshop of 20 (bench/projector_switch.py)."""
     from csp_desk.domain.catalogue import load_catalogue
@@ -255,15 +265,7 @@ def bench_projector(home: Path) -> list[tuple[str, float, str]]:
         fill_workshop(store, catalogue, participants=20, today=date(2026, 11, 26))
     finally:
         store.close()
-    command = [sys.executable, str(ROOT / "bench" / "projector_switch.py"), str(db)]
-    result = subprocess.run(command, env=_env(home), cwd=ROOT, capture_output=True, text=True, timeout=300)
-    if result.returncode:
-        raise RuntimeError(result.stderr)
-    out = []
-    for line in result.stdout.splitlines():
-        name, value = line.split()
-        out.append((name, float(value), "ms"))
-    return out
+    return _window_script("projector_switch.py", home, db)
 
 
 def bench_posting(home: Path) -> list[tuple[str, float, str]]:
@@ -280,15 +282,7 @@ def bench_posting(home: Path) -> list[tuple[str, float, str]]:
         fill_demo(store, load_catalogue(DATA), clients=3, today=date(2026, 11, 26))
     finally:
         store.close()
-    command = [sys.executable, str(ROOT / "bench" / "posting_typing.py"), str(db)]
-    result = subprocess.run(command, env=_env(home), cwd=ROOT, capture_output=True, text=True, timeout=300)
-    if result.returncode:
-        raise RuntimeError(result.stderr)
-    out = []
-    for line in result.stdout.splitlines():
-        name, value = line.split()
-        out.append((name, float(value), "ms"))
-    return out
+    return _window_script("posting_typing.py", home, db)
 
 
 def main(argv: list[str] | None = None) -> int:
