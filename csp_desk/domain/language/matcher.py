@@ -172,8 +172,8 @@ _CLAUSE_EDGE = {
 }
 
 
-def _clause(sentence: _Sentence, first: int, last: int) -> set[str]:
-    """The words of the clause around tokens [first, last): up to a comma or a conjunction."""
+def _clause_span(sentence: _Sentence, first: int, last: int) -> range:
+    """The tokens of the clause around tokens [first, last): up to a comma or a conjunction."""
     toks = sentence.tokens
 
     def edge(i: int) -> bool:
@@ -186,8 +186,13 @@ def _clause(sentence: _Sentence, first: int, last: int) -> set[str]:
     b = last
     while b < len(toks) and not edge(b):
         b += 1
+    return range(a, b)
+
+
+def _clause(sentence: _Sentence, first: int, last: int) -> set[str]:
+    """The words of the clause around tokens [first, last)."""
     words: set[str] = set()
-    for i in range(a, b):
+    for i in _clause_span(sentence, first, last):
         words |= sentence.at[i]
     return words
 
@@ -200,12 +205,8 @@ def _humble(sentence: _Sentence, first: int, last: int) -> bool:
     """…させていただきます in the clause: the writer's own act put humbly (回答は平日10時〜18時に
     行わせていただきます), not a request to the worker (…していただきます)."""
     toks = sentence.tokens
-    a, b = first, last
-    while a > 0 and toks[a - 1].surface not in _CLAUSE_EDGE:
-        a -= 1
-    while b < len(toks) and toks[b].surface not in _CLAUSE_EDGE:
-        b += 1
-    return any(toks[i].lemma in _HUMBLE_GIVE and _causative_before(toks, i) for i in range(a, b))
+    return any(toks[i].lemma in _HUMBLE_GIVE and _causative_before(toks, i)
+               for i in _clause_span(sentence, first, last))
 
 
 def _causative_before(toks: list[Token], i: int) -> bool:
