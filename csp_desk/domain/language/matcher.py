@@ -88,7 +88,7 @@ def _sentences(text: str) -> list[_Sentence]:
     out: list[_Sentence] = []
     toks = tokens(text) if text.strip() else []
     start = 0
-    bounds = [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    bounds = _bounds(text)
     k = 0
     for end in bounds:
         if end <= start:
@@ -104,6 +104,41 @@ def _sentences(text: str) -> list[_Sentence]:
             out.append(_sentence(group, start, end))
         start = end
     return out
+
+
+def _bounds(text: str) -> list[int]:
+    """Where sentences end. A 。！？ inside 「」『』 belongs to the quote (『副業OK？』をテーマにした… is one
+    sentence), and so does a ！？ inside （） (an aside's 。 still ends its own sentence), when the
+    brackets close on the same line within a short distance; a line end always ends one."""
+    out, quote, aside, seen = [], 0, 0, 0
+    for m in _SENTENCE_END.finditer(text):
+        if "\n" in m.group():
+            quote = aside = 0
+        else:
+            part = text[seen:m.start()]
+            quote = max(0, quote + _depth(part, "「『", "」』"))
+            aside = max(0, aside + _depth(part, "（(", "）)"))
+            seen = m.start()
+            inside = quote or (aside and "。" not in m.group())
+            if inside and _closes_soon(text, m.end()):
+                continue
+            quote = aside = 0
+        out.append(m.end())
+        seen = m.end()
+    return [*out, len(text)]
+
+
+def _depth(part: str, opening: str, closing: str) -> int:
+    return sum(part.count(c) for c in opening) - sum(part.count(c) for c in closing)
+
+
+def _closes_soon(text: str, at: int) -> bool:
+    rest = text[at:at + _QUOTE_REACH].split("\n", 1)[0]
+    return any(c in rest for c in "」』）)")
+
+
+_QUOTE_REACH = 60
+"""How far after a 。！？ inside brackets the brackets must close for the mark to stay inside them."""
 
 
 def _sentence(group: list[Token], start: int, end: int) -> _Sentence:
@@ -226,6 +261,7 @@ _UNLESS = {
 
 _NOUN_PHRASE_POS = {"名詞", "接尾辞", "接頭辞", "補助記号"}
 _TOPIC_REACH = 20
+_THEME = {"テーマ", "題材", "舞台", "モチーフ"}
 _UNIT = {"室", "部", "課", "館", "局", "棟", "部門", "センター", "係", "班", "ルーム", "フロア"}
 _FOR_USE = {"使う", "使える", "役立つ", "向ける", "流す", "配る", "設置", "掲示", "置く", "飾る",
             "貼る", "掲載", "展示", "配布", "放映", "表示", "載せる"}
@@ -244,7 +280,7 @@ class _Scope:
         toks = sentence.tokens
         if text and last > 0 and _TITLE.match(text, toks[last - 1].end):
             return True
-        if self._audience(sentence, last) or self._relative(sentence, last):
+        if self._audience(sentence, last) or self._relative(sentence, last) or self._theme(sentence, last):
             return True
         skip = 0
         for i in range(last, min(len(toks), last + _TOPIC_REACH)):
@@ -259,6 +295,8 @@ class _Scope:
                 skip = next(closing, len(toks)) + 1
                 continue
             words = sentence.at[i]
+            if self._adverbial(sentence, i):
+                return False  # 毎日9時から18時まで記事を書く: まで binds the verb, not the noun after it
             if i + 1 < len(toks) and toks[i + 1].surface in _UNIT and not words.isdisjoint(deliverable):
                 continue  # 技術資料室, 開発部: a room or a department named after its work, not a deliverable
             if not words.isdisjoint(deliverable) and self._put_into(sentence, i):
@@ -309,6 +347,30 @@ class _Scope:
             if toks[i].surface == "向け" and i + 1 < len(toks) and toks[i + 1].surface == "の":
                 after = range(i + 2, min(len(toks), i + 5))
                 return any(not sentence.at[j].isdisjoint(deliverable) for j in after)
+        return False
+
+    @staticmethod
+    def _adverbial(sentence: _Sentence, i: int) -> bool:
+        """The noun at token i follows まで or から directly (no の): the range binds the verb, unless
+        the から opens a range that the noun continues (朝礼から日報提出までの流れ)."""
+        toks = sentence.tokens
+        if i == 0 or toks[i].pos[0] != "名詞":
+            return False
+        before = toks[i - 1]
+        if before.surface not in ("まで", "から") or before.pos[0] != "助詞":
+            return False
+        return before.surface == "まで" or all(t.surface != "まで" for t in toks[i:i + 6])
+
+    def _theme(self, sentence: _Sentence, last: int) -> bool:
+        """毎日定時に出社するOLをモチーフにした…, タイムカードで勤怠管理している工場を舞台にした…: the
+        clause the words are in is what the work takes as its theme or setting."""
+        toks = sentence.tokens
+        for i in range(last, min(len(toks) - 1, last + _TOPIC_REACH)):
+            if toks[i].surface in _CLAUSE_EDGE:
+                return False
+            theme = toks[i].surface in _THEME and toks[i - 1].surface == "を"
+            if theme and toks[i + 1].surface in ("に", "と"):
+                return True
         return False
 
     def _relative(self, sentence: _Sentence, last: int) -> bool:
