@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import i18n
@@ -345,6 +346,11 @@ def run_gui(argv: Sequence[str]) -> int:
 
     qt = f"{qVersion()} (PySide6 {pyside_version})"
     logs.setup("window", database="demo" if args.demo else args.db or default_db_path(), qt=qt)
+    from .gui import instance
+
+    name = None if args.demo else instance.server_name(args.db or default_db_path())
+    if instance.hand_over(name, args.file):
+        return 0  # the window already open on this database came to the front and reads the file
     _install_crash_handler(bool(os.environ.get(BENCH_ENV)))
     apply_palette(app, dark=_looks_dark(app))  # the system's scheme is asked after the first paint
 
@@ -356,8 +362,43 @@ def run_gui(argv: Sequence[str]) -> int:
     if os.environ.get(BENCH_ENV):
         _bench_hooks(window, started)
     window.firstPainted.connect(lambda: QTimer.singleShot(0, lambda: _after_first_paint(window, args)))
+    if name is not None:
+        window.firstPainted.connect(lambda: _listen(window, name))
+    files = _FilesOpened(window)  # macOS hands a double-clicked file to the running app as an event
+    app.installEventFilter(files)
     _show_fitting_the_screen(window, app)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        app.removeEventFilter(files)
+        window.stop_listening()
+
+
+def _listen(window: MainWindow, name: str) -> None:
+    """After the first paint: a second start on this database hands its file to this window."""
+    from .gui.instance import Listener
+
+    if window.listener is not None:
+        return
+    listener = Listener(name, window)
+    if listener.listen():
+        listener.given.connect(window.take_file)
+        window.listener = listener
+
+
+class _FilesOpened(QObject):
+    """macOS: Finder's "open with" and a file dropped on the Dock icon arrive as a FileOpen event,
+    read as a file given at start is read."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent) and event.file():
+            self._window.take_file(Path(event.file()))
+            return True
+        return False
 
 
 def _show_fitting_the_screen(window: MainWindow, app: QApplication) -> None:
@@ -388,17 +429,6 @@ def _after_first_paint(window: MainWindow, args: argparse.Namespace) -> None:
         if rows:
             page.show_rows(rows)
     if args.file is not None:
-        _open_file_once_opened(window, args.file)
+        window.take_file(args.file)
     open_database_async(window, path, demo=args.demo)
     QTimer.singleShot(0, window.build_remaining_pages)
-
-
-def _open_file_once_opened(window: MainWindow, file: Path) -> None:
-    """`csp-desk FILE`: once the database is open, FILE is read as a client file the way the File
-    menu reads the one chosen in its dialog (MainWindow.open_client_file)."""
-
-    def settled() -> None:
-        window.desk.storeSettled.disconnect(settled)
-        QTimer.singleShot(0, lambda: window.open_client_file(file))
-
-    window.desk.storeSettled.connect(settled)

@@ -13,6 +13,7 @@ os.environ["XDG_CONFIG_HOME"] = str(_HOME / "config")
 os.environ["XDG_DATA_HOME"] = str(_HOME / "data")
 os.environ["XDG_CACHE_HOME"] = str(_HOME / "cache")
 os.environ["XDG_STATE_HOME"] = str(_HOME / "state")  # the log folder
+os.environ["XDG_RUNTIME_DIR"] = str(_HOME / "run")  # a window's socket for a second start (gui/instance.py)
 os.environ.pop("CSP_DESK_DB", None)
 
 import pytest  # noqa: E402

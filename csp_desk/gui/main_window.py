@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from .. import __version__, i18n
 from . import help as help_menu
@@ -33,12 +33,15 @@ if TYPE_CHECKING:
     from .clients_page import ClientsPage
     from .consultations_page import ConsultationsPage
     from .dashboard_page import DashboardPage
+    from .instance import Listener
     from .orders_page import OrdersPage
     from .projector import ProjectorPanel
     from .workers_page import WorkersPage
     from .workshops_page import WorkshopsPage
 
 
+GIVEN_RETRY_MS = 300
+"""How often a client file handed to the window looks again whether a dialog or an import is done."""
 SHOWN_ROW_ERRORS = 10
 """Rows in error listed when an import is refused (the rest are counted)."""
 
@@ -109,6 +112,9 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setCurrentIndex(self.navigation.index(0, 0))
         self._navigating = False
         self._closed = False
+        self.listener: Listener | None = None  # a second start's hand-over (gui/instance.py, app._listen)
+        self._given: list[Path] = []  # client files handed to the window, read one at a time
+        self._given_waits_for_store = False
         self.ui.navigation.selectionModel().currentRowChanged.connect(self._navigate)
         self.ui.clientBanner.setObjectName("clientBanner")
 
@@ -595,6 +601,47 @@ class MainWindow(QMainWindow):
         if not chosen:
             return False
         return self.open_client_file(Path(chosen))
+
+    def take_file(self, path: Path | None) -> None:
+        """A client file handed to the running window (`csp-desk FILE` at start, a second start's
+        hand-over, macOS's open-file event; None: just come to the front): the window comes to the
+        front and reads it as the File menu reads the one chosen in its dialog — once the database
+        is open and no dialog or import is in the way, one file at a time."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if path is not None:
+            self._given.append(path)
+            if len(self._given) == 1:
+                self._take_given()
+
+    def _take_given(self) -> None:
+        if not self._given or self._closed:
+            return
+        if self.desk.store is None:  # still opening (or it failed: then once another one is open)
+            if not self._given_waits_for_store:
+                self._given_waits_for_store = True
+                self.desk.storeSettled.connect(self._store_for_given)
+            return
+        if self._job is not None or QApplication.activeModalWidget() is not None:
+            QTimer.singleShot(GIVEN_RETRY_MS, self._take_given)
+            return
+        self.open_client_file(self._given.pop(0))
+        if self._given:
+            QTimer.singleShot(GIVEN_RETRY_MS, self._take_given)
+
+    def _store_for_given(self) -> None:
+        if self.desk.store is None:
+            return
+        self.desk.storeSettled.disconnect(self._store_for_given)
+        self._given_waits_for_store = False
+        QTimer.singleShot(0, self._take_given)
+
+    def stop_listening(self) -> None:
+        if self.listener is not None:
+            self.listener.close()
+            self.listener = None
 
     def open_client_file(self, path: Path) -> bool:
         """Reads the client file chosen in the File menu's dialog, or given when csp-desk was

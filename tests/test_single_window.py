@@ -1,0 +1,228 @@
+"""One window per database: a second `csp-desk FILE` (a client file double-clicked while csp-desk is
+open) or a second click on the launcher hands over to the window already running and ends; the
+running window comes to the front and reads the file as File ▸ 顧客ファイルを読み込む… does. macOS
+hands a file to the running app as an open-file event, read the same way.
+
+The first window is started as a person's desktop starts it (the program's entry function); the
+second start is a real second process, as a file manager starts it."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication
+
+from tests.clicks import press
+
+ROOT = Path(__file__).resolve().parent.parent
+SECOND_START_S = 60
+"""A second start that hands over ends in a few seconds; one that opened a window would never end."""
+
+
+@pytest.fixture
+def running(qapp, monkeypatch):
+    """Runs `csp-desk ARGS` in this process (jobs inline); once its database is open, `meanwhile`
+    is called on every turn of the event loop with the window until it returns True and the
+    expected message boxes were answered; then the window is closed as a person closes it."""
+    from csp_desk.gui import jobs
+
+    monkeypatch.setattr(jobs, "INLINE", True)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
+    qapp.setQuitOnLastWindowClosed(False)
+
+    def run(modals, meanwhile, *args: str) -> tuple[int, list[str]]:
+        from csp_desk.__main__ import main
+        from csp_desk.gui.main_window import MainWindow
+
+        seen: dict[str, object] = {}
+        turns = [0]
+
+        def turn() -> None:
+            turns[0] += 1
+            shown = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+            window = shown[0] if shown else None
+            settled = window is not None and window.desk.store is not None and window._job is None
+            done = settled and meanwhile(window) and not modals.pending
+            if not done and turns[0] < 3000:  # 60 s at most
+                return
+            timer.stop()
+            if window is not None:
+                model = window.clients_page.ui.clients.model()
+                seen["clients"] = [str(model.index(r, 0).data()) for r in range(model.rowCount())]
+                window.close()
+            QApplication.quit()
+
+        timer = QTimer()
+        timer.setInterval(20)
+        timer.timeout.connect(turn)
+        timer.start()
+        status = main(list(args))
+        timer.stop()
+        QCoreApplication.removePostedEvents(qapp, QEvent.Type.Quit)
+        return status, seen.get("clients", [])  # type: ignore[return-value]
+
+    yield run
+    qapp.setQuitOnLastWindowClosed(True)
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+
+
+@pytest.fixture
+def client_file(demo_store, tmp_path):
+    from csp_desk.client_files import write_client_file
+    from csp_desk.store import repo
+
+    with demo_store.session() as session:
+        client = repo.list_clients(session)[0]
+    out = tmp_path / "受け取った" / f"顧客ファイル_{client.name}.csp-client.json"
+    out.parent.mkdir()
+    write_client_file(demo_store, client.id, out, date(2026, 11, 26))
+    return out, client.name
+
+
+class SecondStart:
+    """`csp-desk ARGS` started as a second process, the way a file manager starts it."""
+
+    def __init__(self, *args: str):
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "csp_desk", *args],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        self.started = time.monotonic()
+
+    def ended(self) -> bool:
+        if self.process.poll() is not None:
+            return True
+        if time.monotonic() - self.started > SECOND_START_S:
+            self.process.kill()
+            self.process.wait()
+            return True
+        return False
+
+    @property
+    def status(self) -> int | None:
+        return self.process.returncode
+
+
+def test_a_client_file_opened_while_the_window_runs_is_read_by_that_window(
+    running, modals, client_file, tmp_path
+):
+    path, name = client_file
+    db = tmp_path / "desk.sqlite3"
+    second: list[SecondStart] = []
+
+    def meanwhile(window) -> bool:  # type: ignore[no-untyped-def]
+        if not second:
+            assert window.listener is not None, "the window listens for a second start once painted"
+            second.append(SecondStart(str(path), "--db", str(db)))
+        return second[0].ended() and bool(modals.seen)
+
+    modals.expect(press("OK"))
+    status, clients = running(modals, meanwhile, "--db", str(db))
+    assert status == 0 and not modals.pending
+    assert second[0].status == 0, second[0].process.stderr.read().decode()  # type: ignore[union-attr]
+    title, text = modals.seen[-1]
+    assert title == "顧客ファイルを読み込む"
+    assert name in text and "追加しました" in text
+    assert name in clients, "the client read from the handed file shows in the running window's list"
+
+
+def test_a_second_start_without_a_file_brings_the_window_forward_instead_of_a_second_window(
+    running, modals, tmp_path
+):
+    from csp_desk.gui.instance import server_name
+
+    db = tmp_path / "desk.sqlite3"
+    name = server_name(db)
+    assert name is not None
+    # a window that crashed left its socket behind: nobody answers it, the next window replaces it
+    Path(name).parent.mkdir(parents=True, exist_ok=True)
+    left = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    left.bind(name)
+    left.close()
+    assert Path(name).exists()
+    second: list[SecondStart] = []
+    junk: list[bytes] = []
+
+    def meanwhile(window) -> bool:  # type: ignore[no-untyped-def]
+        if not junk:
+            junk.append(_send_junk(name))
+        if not second:
+            second.append(SecondStart("--db", str(db)))
+        return second[0].ended()
+
+    status, _clients = running(modals, meanwhile, "--db", str(db))
+    assert status == 0 and modals.seen == []
+    assert junk == [b""], "a hand-over that is none gets no answer and changes nothing"
+    assert second[0].status == 0, "the second start ended by itself: it opened no window of its own"
+    assert not Path(name).exists(), "the window took its socket away when it closed"
+
+
+def _send_junk(name: str) -> bytes:
+    """What a stray program writing garbage to the socket is answered (read in a thread while the
+    window's event loop runs)."""
+    answer: list[bytes] = []
+
+    def send() -> None:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+            s.settimeout(5)
+            s.connect(name)
+            s.sendall(b"\xff\xfe not a hand-over\n")
+            try:
+                answer.append(s.recv(100))
+            except OSError:
+                answer.append(b"")
+
+    thread = threading.Thread(target=send)
+    thread.start()
+    while thread.is_alive():
+        QCoreApplication.processEvents()
+        thread.join(0.01)
+    return answer[0]
+
+
+def test_a_file_macos_hands_to_the_running_app_is_read(running, modals, client_file, tmp_path):
+    path, name = client_file
+    posted: list[bool] = []
+
+    def meanwhile(window) -> bool:  # type: ignore[no-untyped-def]
+        if not posted:
+            QCoreApplication.postEvent(QApplication.instance(), QFileOpenEvent(str(path)))
+            posted.append(True)
+        return bool(modals.seen)
+
+    modals.expect(press("OK"))
+    status, clients = running(modals, meanwhile, "--db", str(tmp_path / "desk.sqlite3"))
+    assert status == 0 and not modals.pending
+    assert modals.seen[-1][0] == "顧客ファイルを読み込む" and "追加しました" in modals.seen[-1][1]
+    assert name in clients
+
+
+def test_each_database_has_its_own_window(tmp_path, monkeypatch):
+    from csp_desk.gui.instance import server_name
+
+    one, other = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"
+    assert server_name(one) == server_name(tmp_path / "." / "a.sqlite3")
+    assert server_name(one) != server_name(other)
+    folder = Path(server_name(one)).parent  # type: ignore[arg-type]
+    assert folder.stat().st_mode & 0o077 == 0, "only the user may reach the socket"
+    # a socket path too long for the system: no single window (every start a window of its own)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / ("x" * 90)))
+    assert server_name(one) is None
