@@ -248,6 +248,43 @@ def _analyser() -> str:
     return f"{len(found)} tokens"
 
 
+def _single_window(db: Path) -> str:
+    """A second start hands its file to the window already open on the database (gui/instance.py):
+    `csp-desk FILE --db DB` started as a second process while this one listens, as a file manager
+    starts it; it must end by itself, and the file arrive here."""
+    import subprocess
+
+    from PySide6.QtWidgets import QApplication
+
+    from .gui.instance import Listener, server_name
+
+    name = server_name(db)
+    if name is None:
+        return "no private folder for the socket here: every start is a window of its own"
+    listener = Listener(name)
+    got: list[object] = []
+    listener.given.connect(got.append)
+    if not listener.listen():
+        raise StepFailed(f"cannot listen on a local socket ({name})")
+    file = db.parent / "handed.csp-client.json"
+    program = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "csp_desk"]
+    second = subprocess.Popen([*program, str(file), "--db", str(db)], stdout=subprocess.PIPE,
+                              stderr=subprocess.STDOUT)  # fmt: skip
+    try:
+        _wait(lambda: second.poll() is not None, WINDOW_SECONDS, "the second start did not end")
+        _wait(lambda: got, 10, "the open window did not receive the file")
+    finally:
+        if second.poll() is None:
+            second.kill()
+        output = second.communicate()[0].decode(errors="replace")
+        QApplication.processEvents()
+        listener.close()
+    if second.returncode != 0 or got != [file.resolve()]:
+        status = second.returncode
+        raise StepFailed(f"the hand-over did not arrive (status {status}, received {got}): {output}")
+    return "a second start's file reaches the open window"
+
+
 def _keyring() -> str:
     """The platform's keyring backends travel with this copy (the bundle carries keyring's own
     list of them); which one answers here is said, not judged: a machine without a keyring
@@ -291,6 +328,7 @@ def run() -> int:
             test.step(f"export {kind}", lambda k=kind, o=options, t=target: _export(k, o, t, db))  # type: ignore[misc]
     test.step("checker", lambda: _checker(out / "order.json"))
     test.step("Japanese analyser", _analyser)
+    test.step("single window", lambda: _single_window(db))
     test.step("keyring", _keyring)
     if test.failed:
         print(f"self-test FAILED: {', '.join(test.failed)} (files kept in {folder})", flush=True)
