@@ -226,3 +226,15 @@ def test_each_database_has_its_own_window(tmp_path, monkeypatch):
     # a socket path too long for the system: no single window (every start a window of its own)
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / ("x" * 90)))
     assert server_name(one) is None
+
+
+def test_windows_uses_a_named_pipe_of_the_users_own(tmp_path, monkeypatch):
+    """Windows has no socket folder: the name is a pipe's, told apart by user and database."""
+    from csp_desk.gui import instance
+
+    db = tmp_path / "a.sqlite3"
+    monkeypatch.setattr(sys, "platform", "win32")
+    name = instance.server_name(db)
+    assert name is not None and name.startswith("csp-desk-") and "/" not in name
+    monkeypatch.setattr(instance, "_user", lambda: "someone-else")
+    assert instance.server_name(db) != name
