@@ -32,9 +32,8 @@ EXCLUDED_MODULES = (
     # it falls back to plain text; lxml's parts beside etree (python-docx and openpyxl use etree
     # only): objectify 2.9 MB, html (its diff 0.9 MB), sax, the Schematron stylesheets
     "pygments", "lxml.objectify", "lxml.html", "lxml.sax", "lxml.isoschematron",
-    # Qt modules csp-desk does not import (QtCore, QtGui, QtWidgets, QtCharts are its four, and
-    # QtNetwork's local sockets: a second start hands its file to the open window, gui/instance.py)
-    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
+    # Qt modules csp-desk does not import (QtCore, QtGui, QtWidgets, QtCharts are its four)
+    "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
     "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets",
     "PySide6.QtMultimedia", "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtDesigner", "PySide6.QtUiTools",
     "PySide6.Qt3DCore", "PySide6.QtDataVisualization", "PySide6.QtGraphs", "PySide6.QtBluetooth",
@@ -46,7 +45,7 @@ EXCLUDED_MODULES = (
 
 DROPPED = (
     # Qt libraries and plugins pulled in by plugin folders, never loaded by a widgets app
-    "libQt6Qml", "libQt6Quick", "libQt6Pdf", "libQt6VirtualKeyboard",
+    "libQt6Qml", "libQt6Quick", "libQt6Pdf", "libQt6VirtualKeyboard", "libQt6Network",
     "libQt6WebEngine", "libQt6Multimedia", "libQt6Sql", "libQt6Test", "libQt6ShaderTools",
     "libQt63D", "libQt6Graphs", "libQt6Positioning", "libQt6Location", "libQt6EglFS", "libQt6EglFs",
     "plugins/qmltooling/", "plugins/qmllint/", "plugins/virtualkeyboard", "plugins/platforminputcontexts/",

@@ -170,14 +170,14 @@ def test_a_second_start_without_a_file_brings_the_window_forward_instead_of_a_se
 
     status, _clients = running(modals, meanwhile, "--db", str(db))
     assert status == 0 and modals.seen == []
-    assert junk == [b""], "a hand-over that is none gets no answer and changes nothing"
+    assert b"\x00\x00\x00\x02ok" not in junk[0], "a program that does not know the key is not answered"
     assert second[0].status == 0, "the second start ended by itself: it opened no window of its own"
     assert not Path(name).exists(), "the window took its socket away when it closed"
 
 
 def _send_junk(name: str) -> bytes:
     """What a stray program writing garbage to the socket is answered (read in a thread while the
-    window's event loop runs)."""
+    window's event loop runs): the challenge for the user's key, and nothing else."""
     answer: list[bytes] = []
 
     def send() -> None:
@@ -229,12 +229,12 @@ def test_each_database_has_its_own_window(tmp_path, monkeypatch):
 
 
 def test_windows_uses_a_named_pipe_of_the_users_own(tmp_path, monkeypatch):
-    """Windows has no socket folder: the name is a pipe's, told apart by user and database."""
+    """Windows has no socket folder: the name is a named pipe's, told apart by user and database."""
     from csp_desk.gui import instance
 
     db = tmp_path / "a.sqlite3"
     monkeypatch.setattr(sys, "platform", "win32")
     name = instance.server_name(db)
-    assert name is not None and name.startswith("csp-desk-") and "/" not in name
+    assert name is not None and name.startswith("\\\\.\\pipe\\csp-desk-") and "/" not in name
     monkeypatch.setattr(instance, "_user", lambda: "someone-else")
     assert instance.server_name(db) != name

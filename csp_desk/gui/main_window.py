@@ -1011,6 +1011,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._closed = True
+        self.stop_listening()  # a second start from now on opens its own window: this one is ending
         jobs.wait_all(10_000)
         store = self.desk.store
         if store is not None:
