@@ -11,6 +11,7 @@ line, and even then never before 、。）ー or a small kana, nor after an open
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 
 NO_LINE_START = frozenset(
@@ -62,6 +63,19 @@ def may_break(before: str, after: str) -> bool:
     return (_script(before), _script(after)) in BREAK_BETWEEN
 
 
+def break_points(part: str) -> list[bool]:
+    """Whether a line may end before each character of `part` (`may_break`), and also after a
+    Latin word of three letters or more followed by kana or kanji (「PowerPoint／スライド」; never
+    「EC／サイト」 nor 「20／枚」)."""
+    points = [False] + [may_break(a, b) for a, b in itertools.pairwise(part)]
+    run = 0
+    for index, c in enumerate(part):
+        if index and run >= 3 and _script(c) in (KATAKANA, KANJI, HIRAGANA) and c not in NO_LINE_START:
+            points[index] = True
+        run = run + 1 if c.isascii() and c.isalpha() else 0
+    return points
+
+
 def break_lines(text: str, room: float, *, wide: float, narrow: float,
                 word_room: float | None = None) -> list[str]:  # fmt: skip
     """`text` as lines at most `room` wide (a full-width character `wide`, any other `narrow`),
@@ -76,6 +90,7 @@ def break_lines(text: str, room: float, *, wide: float, narrow: float,
 
 def _break_part(part: str, room: float, wide: float, narrow: float, word_room: float) -> list[str]:
     widths = [char_width(c, wide, narrow) for c in part]
+    points = break_points(part)
     if sum(widths) <= room + 1e-9:
         return [part]
     lines: list[str] = []
@@ -85,7 +100,7 @@ def _break_part(part: str, room: float, wide: float, narrow: float, word_room: f
         while end < len(part) and (used + widths[end] <= room + 1e-9 or end == start):
             used += widths[end]
             end += 1
-            if end < len(part) and may_break(part[end - 1], part[end]):
+            if end < len(part) and points[end]:
                 last_break = end
                 if (part[end - 1] in STRONG_AFTER or part[end] in NO_LINE_END) and used >= room / 3:
                     last_strong = end
@@ -99,7 +114,7 @@ def _break_part(part: str, room: float, wide: float, narrow: float, word_room: f
             while reach < len(part) and used + widths[reach] <= word_room + 1e-9:
                 used += widths[reach]
                 reach += 1
-                if reach == len(part) or may_break(part[reach - 1], part[reach]):
+                if reach == len(part) or points[reach]:
                     last_break = reach
                     break
         if last_break is not None and last_break >= len(part):
@@ -107,6 +122,14 @@ def _break_part(part: str, room: float, wide: float, narrow: float, word_room: f
             break
         if last_break is None:  # longer than a line as either suite measures it: broken inside, 禁則 kept
             last_break = end
+            change = next((i for i in range(end, start + 1, -1)
+                           if _script(part[i - 1]) != _script(part[i]) and part[i] not in NO_LINE_START
+                           and part[i - 1] not in NO_LINE_END), None)  # fmt: skip
+            word_end = next((i for i in range(end, len(part)) if points[i]), len(part))
+            if change is not None:  # where the script changes at least (「プレスリリース／の作成」)
+                last_break = change
+            elif word_end - end < 3 and end - start > 3:  # never a word's last character or two alone
+                last_break = max(start + 1, word_end - 3)
             while last_break - 1 > start and (part[last_break] in NO_LINE_START
                                               or part[last_break - 1] in NO_LINE_END):  # fmt: skip
                 last_break -= 1
