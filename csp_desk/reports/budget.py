@@ -23,7 +23,7 @@ ORDERED_SHEET = "発注済み"
 PERCENT_FORMAT = "0.0#%"
 HEADER_ROW = 4
 COLUMNS = (
-    ("No.", 5), ("経営課題", 12), ("業務", 22), ("発注形式", 15), ("作業カテゴリ", 13),
+    ("No.", 5), ("経営課題", 12), ("業務", 22), ("発注形式", 13), ("作業カテゴリ", 15),
     ("成果物", 25), ("見積工数\n（時間）", 9), ("開始予定", 11), ("納期予定", 11),
     ("予算下限\n（税抜）", 11), ("予算上限\n（税抜）", 11),
 )  # fmt: skip
@@ -472,7 +472,7 @@ def _ordered_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: ign
     ws = _titled_sheet(wb, ORDERED_SHEET, f"発注済みの業務　{data.client.name} 御中",
                        "すでに発注した業務の状況です（予算表・費用・月別支出の合計には含めていません）。")
     heads = ("経営課題", "業務", "発注形式", "発注日", "現在の状況", "状況の日付")
-    _head(ws, 4, heads, (22, 30, 15, 11, 18, 11))
+    _head(ws, 4, heads, (22, 30, 18, 11, 18, 11))  # 「プロジェクト形式」 on one line
     row = 4
     for problem, done in data.ordered:
         row += 1

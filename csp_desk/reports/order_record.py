@@ -43,6 +43,11 @@ little: LibreOffice lays out about 720 of the margins' 734 points (measured: 40 
 12, 80 of 9 and 34 of 21 points fit a page, one more does not); at 99% it broke a page before the
 writer did."""
 SECTION_PT = 21.0
+FIELD_MERGE = (2, 4)
+"""A field's value spans the three columns right of its label."""
+GAP_PT = 9.0
+"""The space above a section's title: half a line (a whole line left a lone section of one line
+to a page of its own)."""
 TITLE_PT = 24.0
 
 
@@ -65,6 +70,13 @@ class _Form:
         """Points of the current page the rows written so far take."""
         self.header: tuple[list[str | None], tuple[int, int] | None] | None = None
         """The header row of the table being written (repeated on a new page), or None."""
+        self.table: tuple[list[str | None], tuple[int, int] | None] | None = None
+        """The header of a table whose rows are held in `pending` until it ends."""
+        self.pending: list[tuple[list[object], tuple[int, ...], tuple[int, int] | None]] = []
+        self.fields: list[list[object]] = []
+        """The fields of the section being written, held until it ends."""
+        self.title: str | None = None
+        """The title of the section begun, written with its first rows."""
 
     def _height(self, row: int, height: float) -> None:
         self.ws.row_dimensions[row].height = height
@@ -91,18 +103,23 @@ class _Form:
         for row, height in enumerate(heights, start=1):
             self._height(row, height)
 
-    def _put(self, values: Sequence[object], *, bold: bool = False, fill: Any = None,
-             money: Sequence[int] = (), merge: tuple[int, int] | None = None,
-             header: bool = False) -> None:  # fmt: skip
-        book, ws = self.book, self.ws
+    @staticmethod
+    def _row_height(values: Sequence[object], merge: tuple[int, int] | None) -> float:
         widths = [w for _n, w in COLUMNS]
         if merge is not None:
             first, last = merge
             widths[first - 1] = sum(widths[first - 1 : last])
         lines = max((wrapped_lines(v, w) for v, w in zip(values, widths, strict=False)
                      if isinstance(v, str) and v), default=1)  # fmt: skip
-        height = LINE_HEIGHT * lines
+        return LINE_HEIGHT * lines
+
+    def _put(self, values: Sequence[object], *, bold: bool = False, fill: Any = None,
+             money: Sequence[int] = (), merge: tuple[int, int] | None = None,
+             header: bool = False) -> None:  # fmt: skip
+        book, ws = self.book, self.ws
+        height = self._row_height(values, merge)
         if not header:
+            self._title(height)
             self._room(height)
         self.row += 1
         cells = []
@@ -125,12 +142,22 @@ class _Form:
     def blank(self) -> None:
         self.row += 1
         self.ws.append([])
-        self._height(self.row, LINE_HEIGHT)
+        self._height(self.row, GAP_PT)
 
     def section(self, title: str) -> None:
-        """A section's title (after a blank line), kept on the page of its first two rows."""
+        """A section's title (after a little space), written with what follows it and kept on
+        its page: the first row, or a table's header and first row (`_title`)."""
+        self.flush()
         self.header = None
-        if self.used + 2 * LINE_HEIGHT + SECTION_PT + 2 * LINE_HEIGHT > PAGE_PT:
+        self.title = title
+
+    def _title(self, after: float) -> None:
+        """Writes the section's title held by `section`, on a new page when it and the `after`
+        points that must follow it would not fit on this one."""
+        if self.title is None:
+            return
+        title, self.title = self.title, None
+        if self.used and self.used + GAP_PT + SECTION_PT + after > PAGE_PT:
             self._new_page()  # a title at the foot of a page: the section starts the next one
         if self.used:
             self.blank()
@@ -144,20 +171,69 @@ class _Form:
         self.ws.merge_cells(start_row=self.row, start_column=1, end_row=self.row, end_column=len(COLUMNS))
 
     def field(self, label: str, value: str) -> None:
-        self._put([label, value or "—", None, None], merge=(2, 4))
-        self.ws.cell(self.row, 1).font = self.book.bold
+        """A label and its value; a section's fields are held until it ends (`flush`) and kept on
+        one page with its title when they fit on one (a contract's terms were split, 「納期」
+        starting a page without the title saying whose)."""
+        if self.table is not None:
+            self.flush()
+        self.fields.append([label, value or "—", None, None])
+
+    def _flush_fields(self) -> None:
+        fields, self.fields = self.fields, []
+        if not fields:
+            return
+        heights = [self._row_height(values, FIELD_MERGE) for values in fields]
+        whole = sum(heights)
+        title = GAP_PT + SECTION_PT if self.title is not None else 0.0
+        if self.used and title + whole <= PAGE_PT and self.used + title + whole > PAGE_PT:
+            self._new_page()  # the section on the next page, whole
+        self._title(sum(heights[:2]))
+        for index, values in enumerate(fields):
+            if index and index == len(fields) - 2:
+                self._room(heights[index] + heights[index + 1])  # never a last field alone
+            self._put(values, merge=FIELD_MERGE)
+            self.ws.cell(self.row, 1).font = self.book.bold
 
     def heads(self, names: Sequence[str | None], merge: tuple[int, int] | None = None) -> None:
-        """A table's header row: written again at the top of each page the table runs onto."""
-        self._room(2 * LINE_HEIGHT)  # never a header alone at the foot of a page
-        self._put(list(names), bold=True, fill=self.head_fill, merge=merge, header=True)
-        self.header = (list(names), merge)
+        """A table's header row: written again at the top of each page the table runs onto. The
+        table's rows are held until it ends (`flush`), so where it breaks is chosen knowing them all."""
+        self.flush()
+        self.table = (list(names), merge)
 
     def line(self, values: Sequence[object], money: Sequence[int] = (),
              merge: tuple[int, int] | None = None) -> None:  # fmt: skip
-        self._put(values, money=money, merge=merge)
+        if self.table is None:
+            self.flush()
+            self._put(values, money=money, merge=merge)
+        else:
+            self.pending.append((list(values), tuple(money), merge))
+
+    def flush(self) -> None:
+        """Writes the fields or the table held (`field`, `heads` and `line`). A table's header
+        stays with its first two rows (a table of three rows or fewer is never split), and its
+        last row never starts a page alone: the row before it goes along, below the header
+        written again."""
+        self._flush_fields()
+        if self.table is None:
+            return
+        names, head_merge = self.table
+        rows, self.table, self.pending = self.pending, None, []
+        heights = [self._row_height(values, merge) for values, _money, merge in rows]
+        head = self._row_height(names, head_merge)
+        # the header never with fewer than two rows; a table of three or fewer rows not split
+        first = head + sum(heights if len(rows) <= 3 else heights[:2])
+        self.header = None
+        self._title(first)
+        self._room(first)
+        self._put(names, bold=True, fill=self.head_fill, merge=head_merge, header=True)
+        self.header = (names, head_merge)
+        for index, (values, money, merge) in enumerate(rows):
+            if index and index == len(rows) - 2:  # the last but one: room for the last row too
+                self._room(heights[index] + heights[index + 1])
+            self._put(values, money=money, merge=merge)
 
     def none(self, text: str = "記録はありません。") -> None:
+        self.flush()
         self.header = None
         self._put([text, None, None, None], merge=(1, 4))
 
@@ -348,6 +424,7 @@ def write_order_record(record: OrderRecord, out: Path, progress: Progress = no_p
     done += 1
     progress(done, steps)
 
+    form.flush()
     print_setup(ws, book.labels(), widths=[w for _n, w in COLUMNS])
     print_area(ws, form.row, len(COLUMNS))
     write_history(book, data, tick, one_order=True)

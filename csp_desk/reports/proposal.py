@@ -265,7 +265,7 @@ def _problem(
         ])  # fmt: skip
     # widths from the longest words each column holds: 「プロジェクト」 (6 characters) whole
     table(doc, ["No.", "業務", "発注形式", "成果物", "作業量の目安", "報酬（税抜）"], rows,
-          [12, 33, 27, 38, 27, 33], right=(0, 5))  # fmt: skip
+          [12, 33, 27, 38, 27, 33], right=(0, 5), phrased=(1, 3))  # fmt: skip
     budget = problem.budget
     doc.add_paragraph(f"この課題の報酬の目安：{yen_range(budget.low, budget.high)}（税抜）")
 
@@ -295,7 +295,7 @@ def _ordered(doc: DocumentObject, problem: ProblemBreakdown) -> None:
     rows = [[done.item.title, SHORT_TYPES[done.item.order_type], short_date(done.ordered_on),
              f"{state_ja(done.state)}（{short_date(done.since)}〜）" if done.since else state_ja(done.state)]
             for done in problem.ordered]  # fmt: skip
-    keep_table(table(doc, ["業務", "発注形式", "発注日", "現在の状況"], rows, [62, 27, 27, 54]))
+    keep_table(table(doc, ["業務", "発注形式", "発注日", "現在の状況"], rows, [62, 27, 27, 54], phrased=(0,)))
 
 
 def _schedule(doc: DocumentObject, data: ProposalData, plan: Timeline, picture: bytes | None) -> None:
@@ -328,7 +328,8 @@ def _schedule(doc: DocumentObject, data: ProposalData, plan: Timeline, picture: 
          short_date(row.due), "日程の見直し" if row.early else ""]
         for row in plan.rows
     ]  # fmt: skip
-    table(doc, ["業務", "経営課題", "開始予定", "納期予定", "注意"], rows, [50, 28, 28, 28, 36])
+    table(doc, ["業務", "経営課題", "開始予定", "納期予定", "注意"], rows, [50, 28, 28, 28, 36],
+          phrased=(0, 1))
     if plan.early:
         doc.add_paragraph(
             f"{EARLY_MARK} 開始予定日が本書の日付（{jp_date(data.issued_on)}）より前の業務が"

@@ -389,12 +389,19 @@ def table(
     rows: list[list[str]],
     widths_mm: list[float],
     right: tuple[int, ...] = (),
+    phrased: tuple[int, ...] = (),
 ) -> Table:
-    """A grid table whose header repeats on each page and whose rows never break across pages."""
+    """A grid table whose header repeats on each page and whose rows never break across pages.
+    The text of the `phrased` columns (titles, deliverables: words a reader should see whole) is
+    broken into lines between phrases where it is longer than its cell (`phrase_lines`)."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
     from docx.shared import Mm
 
+    if phrased:
+        size = body_size(doc)
+        rows = [[phrase_lines(value, widths_mm[col], size) if col in phrased else value
+                 for col, value in enumerate(row)] for row in rows]  # fmt: skip
     table = doc.add_table(rows=1 + len(rows), cols=len(headers))
     grid_style(table)
     table.autofit = False
@@ -426,6 +433,32 @@ def table(
                 shd.set(qn("w:fill"), shading)
                 tc.get_or_add_tcPr().append(shd)
     return table
+
+
+CELL_MARGIN_PT = 5.4
+"""A table cell's padding on each side (108 twips, the default of Word and of LibreOffice)."""
+NARROW_EM = 0.62
+"""A Latin letter or digit as a share of the font's size (proportional Yu Gothic, Noto, DejaVu)."""
+
+
+def body_size(doc: DocumentObject) -> float:
+    """The size of the body text (the default paragraph style's), at least Word's 10.5 points: a
+    smaller size only makes lines broken for this one shorter than they could be."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    style = doc.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    size = style.font.size.pt if style is not None and style.font.size is not None else 0.0
+    return max(size, 10.5)
+
+
+def phrase_lines(text: str, width_mm: float, size_pt: float) -> str:
+    """`text` with line breaks between phrases so that every line fits a table cell `width_mm`
+    wide (`linebreak.break_lines`): LibreOffice and Word break Japanese at any character, so
+    「バリエーション」 was cut after 「バリエーショ」 in a narrow column. Unchanged when it fits."""
+    from .linebreak import break_lines
+
+    room = width_mm * 72 / 25.4 - 2 * CELL_MARGIN_PT - 1.0
+    return "\n".join(break_lines(text, room, wide=size_pt, narrow=size_pt * NARROW_EM))
 
 
 def grid_style(table: Table) -> None:

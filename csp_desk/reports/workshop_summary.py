@@ -293,6 +293,23 @@ def _work_list(ws: Any, style: _Style, data: SummaryData) -> None:
     _print_setup(ws, data, "4:4")
 
 
+CHART_CM = 22
+CHART_ROWS = 16
+"""Rows of 15 points the chart (8 cm high) covers."""
+CHART_LABEL_PT = 10.0
+"""The size of a chart's axis labels (Excel's and LibreOffice's default)."""
+
+
+def _category_labels(texts: Sequence[str]) -> list[str]:
+    """The items' words broken into lines between phrases (`linebreak.break_lines`) to fit the
+    width each item has under its columns."""
+    from .linebreak import break_lines
+
+    room = (CHART_CM - 3) / max(len(texts), 1) * 0.8 / 2.54 * 72  # points: the plot's width a column group
+    return ["\n".join(break_lines(text, room, wide=CHART_LABEL_PT, narrow=CHART_LABEL_PT * 0.62))
+            for text in texts]  # fmt: skip
+
+
 def _questionnaire(ws: Any, style: _Style, data: SummaryData) -> None:
     """The means before and after per item, the ordering share, the chart, and every answer."""
     from openpyxl.chart import BarChart, Reference
@@ -318,21 +335,33 @@ def _questionnaire(ws: Any, style: _Style, data: SummaryData) -> None:
                           "はい・検討中・いいえの3択"],
          {2: SHARE_FORMAT, 3: SHARE_FORMAT, 4: "+0.0%;-0.0%;0.0%", 5: "0", 6: "0"})  # fmt: skip
 
+    label_row = row + CHART_ROWS + 2  # under the chart (anchored two rows down)
     if data.summary.items:
         chart = BarChart()
-        chart.type = "bar"  # horizontal: the items' words on the left, whole, not broken under narrow columns
+        # Columns, not bars across: a chart of bars across draws its series top-down only with the
+        # items' axis reversed (maxMin), and LibreOffice lists the legend of such a chart backwards
+        # whatever the axis (事後 before 事前, the bars 事前 above 事後). Columns read left to right
+        # in the table's order, bars and legend alike, in Excel and LibreOffice.
+        chart.type = "col"
         chart.style = 10
-        chart.x_axis.scaling.orientation = "maxMin"  # the items top-down, as in the table above
         chart.title = "アンケート項目の平均（事前・事後、5段階）"
-        chart.y_axis.crosses = "max"  # the values' axis under the bars (the items run top-down)
         chart.y_axis.scaling.min = 0
         chart.y_axis.scaling.max = 5
         chart.y_axis.majorUnit = 1
         chart.y_axis.numFmt = "0.0"
         means = Reference(ws, min_col=2, max_col=3, min_row=4, max_row=last_item_row)
         chart.add_data(means, titles_from_data=True)
-        chart.set_categories(Reference(ws, min_col=1, min_row=5, max_row=last_item_row))
-        chart.height, chart.width = 8, 22  # the labels take the left; the bars keep room beside them
+        chart.height, chart.width = 8, CHART_CM
+        # the items' words under their columns, broken between phrases (LibreOffice broke
+        # 「…解決できそう／だ」 anywhere): in hidden rows under the chart (a chart in LibreOffice
+        # reads its labels from cells only, in a column as its values), which the chart is told
+        # to read (plotVisOnly off)
+        labels = _category_labels([item.item.text_ja for item in data.summary.items])
+        for offset, text in enumerate(labels):
+            ws.cell(row=label_row + offset, column=1, value=text)
+            ws.row_dimensions[label_row + offset].hidden = True
+        chart.set_categories(Reference(ws, min_col=1, min_row=label_row, max_row=label_row + len(labels) - 1))
+        chart.visible_cells_only = False
         chart.legend.position = "b"
         chart.x_axis.delete = False
         chart.y_axis.delete = False
@@ -340,7 +369,7 @@ def _questionnaire(ws: Any, style: _Style, data: SummaryData) -> None:
 
     # every answer, one row per participant who answered: each question over its two columns
     # (事前・事後), so no header breaks inside a word or leaves a bracket alone on a line
-    start = row + 20
+    start = label_row + len(data.summary.items) + 1
     put(ws, start, 1, "回答の一覧").font = style.bold
     groups = [SHORT_JA.get(question.id, question.text_ja) for question in ITEMS] + ["発注を検討"]
     top, bottom = start + 1, start + 2

@@ -333,11 +333,36 @@ def wrapped_lines(text: str, width: float) -> int:
     return min(lines, MAX_LINES)
 
 
+BREAK_WIDE = 2.1
+"""Characters of a column's width one full-width character takes in Excel: a character of the
+width is a digit of the workbook's font (7 pixels of Calibri 11), a full-width character of Yu
+Gothic 11 is 14.7 pixels. Wider than in LibreOffice (WIDE), so lines broken for Excel fit both."""
+BREAK_NARROW = 1.2
+"""The same for a Latin letter or digit of Yu Gothic (a little wider than Calibri's digit)."""
+
+
+def break_cell_text(text: str, width: float) -> str:
+    """`text` with line breaks where a Japanese reader breaks it (`linebreak.break_lines`), so that
+    each line fits a column `width` characters wide in Excel and in LibreOffice: LibreOffice
+    applies no 禁則 in a cell (「バリエーシ／ョン」, a lone 「）」 starting a line). Text that fits
+    on one line is returned as it is."""
+    from .linebreak import break_lines
+
+    room = max(width - 0.5, 1.0)
+    word_room = max(width - 1, 1.0) * BREAK_WIDE / WIDE  # a word LibreOffice shows whole stays whole
+    return "\n".join(break_lines(text, room, wide=BREAK_WIDE, narrow=BREAK_NARROW, word_room=word_room))
+
+
 def fit_row_height(ws: Any, row: int, values: Sequence[object]) -> None:
-    """Makes `row` high enough for its wrapped text (columns' widths as set on the sheet)."""
+    """Makes `row` high enough for its wrapped text (columns' widths as set on the sheet). A
+    wrapped cell holding one of `values` gets its text's line breaks set here (`break_cell_text`)."""
     lines = 1
     for col, value in enumerate(values, start=1):
         if isinstance(value, str) and value:
-            lines = max(lines, wrapped_lines(value, _width(ws, col) or DEFAULT_WIDTH))
+            width = _width(ws, col) or DEFAULT_WIDTH
+            cell = ws.cell(row=row, column=col)
+            if cell.value == value and cell.alignment is not None and cell.alignment.wrap_text:
+                value = cell.value = break_cell_text(value, width)
+            lines = max(lines, wrapped_lines(value, width))
     if lines > 1:
         ws.row_dimensions[row].height = LINE_HEIGHT * lines
