@@ -204,8 +204,8 @@ def write_budget(data: ProposalData, out: Path, progress: Progress = no_progress
         chart.type = "col"
         chart.style = 10
         chart.title = "経営課題別の予算（目安）"
-        chart.y_axis.title = "円"
-        chart.y_axis.numFmt = "#,##0"
+        chart.y_axis.title = None  # the amounts say ¥ themselves (an axis title beside columns is turned)
+        chart.y_axis.numFmt = YEN_FORMAT
         chart.x_axis.title = None
         values = Reference(summary, min_col=3, max_col=4, min_row=3, max_row=srow)
         chart.add_data(values, titles_from_data=True)
