@@ -262,3 +262,143 @@ def test_the_record_with_the_most_contracts_prints_each_contract_whole(exports):
                 terms += 1
                 assert any(t.startswith("取引条件明示書") for t in texts[index:]), (page, texts)
     assert terms >= 2
+
+
+# --- the 変更履歴 sheet's last page, the budget's chart, the record's narrow columns --------------
+
+
+def test_pages_are_laid_out_with_whole_rows():
+    from csp_desk.reports.xlsx import paginate
+
+    assert paginate([10.0] * 10, 35.0) == [3, 3, 3, 1]
+    assert paginate([10.0] * 10, 35.0, repeated_pt=5.0, first_pt=10.0) == [2, 3, 3, 2]
+    assert paginate([50.0, 10.0], 35.0) == [1, 1]  # a row higher than the page has one of its own
+    # the sum of the heights (100 + 30 = 130 of 2 × 66) promised two pages: whole rows take three
+    assert paginate([20.0] * 5, 66.0, first_pt=30.0) == [1, 3, 1]
+
+
+def test_a_lone_last_row_takes_the_row_before_it_along_when_the_sheet_cannot_shrink():
+    from openpyxl import Workbook
+
+    from csp_desk.reports.xlsx import (
+        A4_LANDSCAPE,
+        LAID_OUT,
+        Fit,
+        no_short_last_page,
+        paginate,
+        printable_height_pt,
+    )
+
+    page = printable_height_pt(A4_LANDSCAPE) * LAID_OUT
+    squeezed = Fit(A4_LANDSCAPE, 77, True)  # at 77 %: any smaller would print below 8 points
+    room = page / 0.77
+    heights = [36.0] * (int(room // 36) + 1)  # one row more than a page holds
+    assert paginate(heights, room)[-1] == 1
+    ws = Workbook().active
+    assert no_short_last_page(ws, squeezed, heights, first_row=5)
+    (brk,) = ws.row_breaks.brk
+    assert brk.id == 5 + len(heights) - 3  # the page ends before the last two rows
+    assert not ws.sheet_properties.pageSetUpPr.fitToPage
+    # at full size the same rows are fitted onto one page instead
+    fitted = Workbook().active
+    rows = [36.0] * (int(page // 36) + 1)
+    assert no_short_last_page(fitted, Fit(A4_LANDSCAPE, 100, True), rows, first_row=5)
+    assert fitted.page_setup.fitToHeight == 1 and not fitted.row_breaks.brk
+
+
+def _history_pages(path: Path) -> list[int]:
+    """The rows of the 変更履歴 sheet each printed page holds, by the layout the sheet asks for."""
+    from openpyxl import load_workbook
+
+    from csp_desk.reports.ledger import HEADER_ROW
+    from csp_desk.reports.xlsx import (
+        A4_LANDSCAPE,
+        BODY_PT,
+        LAID_OUT,
+        MARGIN,
+        SMALLEST_PT,
+        paginate,
+        printable_height_pt,
+    )
+
+    ws = load_workbook(path)["変更履歴"]
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize == 9
+    heights = [ws.row_dimensions[r].height for r in range(HEADER_ROW + 1, ws.max_row + 1)]
+    assert all(heights), path.name  # every row's height set: where the pages break is known
+    top = sum(ws.row_dimensions[r].height for r in range(1, HEADER_ROW))
+    head = ws.row_dimensions[HEADER_ROW].height
+    page = printable_height_pt(A4_LANDSCAPE) * LAID_OUT
+    if ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToHeight:
+        lowest = SMALLEST_PT / BODY_PT * (1 + MARGIN)
+        pages = paginate(heights, page / lowest, repeated_pt=head, first_pt=top)
+        assert len(pages) <= ws.page_setup.fitToHeight, path.name  # it fits legibly
+        return [len(heights)] if ws.page_setup.fitToHeight == 1 else pages
+    breaks = sorted(b.id for b in ws.row_breaks.brk)
+    pages, start = [], 0
+    for end in [*(b - HEADER_ROW for b in breaks), len(heights)]:
+        part = paginate(heights[start:end], page, repeated_pt=head, first_pt=top if not start else 0.0)
+        pages, start = pages + part, end
+    return pages
+
+
+def test_no_audit_log_ends_with_a_lone_row_on_a_page(exports):
+    for path in exports.records:
+        pages = _history_pages(path)
+        assert len(pages) == 1 or pages[-1] >= 2, (path.name, pages)
+    # as LibreOffice printed the order with the most contracts: its log's last page, two rows at least
+    pdf = exports.pdfs[exports.records[0].stem]
+    pages = int(re.search(r"Pages:\s+(\d+)", subprocess.run(
+        ["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout).group(1))  # fmt: skip
+    log = [page for page in range(1, pages + 1) if _texts(pdf, page)[-1:] == ["変更履歴"]
+           or any(t.endswith("変更履歴") for t in _texts(pdf, page)[-3:])]  # the footer names the sheet
+    assert log, "no 変更履歴 page"
+    rows = [t for t in _texts(pdf, log[-1]) if re.match(r"^20\d\d/\d\d/\d\d ?\d\d:\d\d", t)]
+    assert len(rows) >= 2, _texts(pdf, log[-1])
+
+
+def test_the_budgets_chart_reads_as_its_table_bars_and_legend_alike(exports):
+    with zipfile.ZipFile(exports.budget) as book:
+        (name,) = [n for n in book.namelist() if n.startswith("xl/charts/chart")]
+        xml = book.read(name).decode("utf-8").replace("<c:", "<").replace("'", "")
+    assert '<barDir val="col"/>' in xml and "maxMin" not in xml
+    assert xml.index("課題別集計!$C$4") < xml.index("課題別集計!$D$4")  # 下限 first, in the file's order
+    assert '<legendPos val="b"/>' in xml and '<plotVisOnly val="0"/>' in xml
+    pdf = exports.pdfs["予算表"]
+    xml = subprocess.run(["pdftotext", "-bbox-layout", "-f", "2", "-l", "2", str(pdf), "-"],
+                         capture_output=True, text=True, check=True).stdout  # fmt: skip
+    words = [(float(y), float(x), word) for x, y, word in _WORD.findall(xml)]
+    low, high = (max(w for w in words if w[2] == name) for name in ("予算下限", "予算上限"))
+    assert abs(low[0] - high[0]) < 2 and low[1] < high[1], words  # the legend: one line, 下限 first
+    from openpyxl import load_workbook
+
+    from csp_desk.reports.budget import SUMMARY_SHEET
+
+    summary = load_workbook(exports.budget)[SUMMARY_SHEET]
+    problems = [summary.cell(row=r, column=1).value for r in range(4, summary.max_row + 1)]
+    problems = problems[: problems.index("合計")]
+    lowest = max(w[0] for w in words if w[2] in ("予算下限", "予算上限"))
+    under = [w for w in words if w[0] < lowest and any(w[2] and w[2] in p.replace(" ", "") for p in problems)]
+    xs = [min(w[1] for w in under if w[2] in p.replace(" ", "") and w[0] > low[0] - 40) for p in problems]
+    assert xs == sorted(xs), (problems, under)  # the problems left to right in the table's order
+
+
+def test_the_records_narrow_columns_break_between_phrases(exports):
+    from openpyxl import load_workbook
+
+    from csp_desk.reports.order_record import COLUMNS, NARROW
+
+    seen = set()
+    for path in exports.records:
+        ws = load_workbook(path)["案件記録"]
+        for row in ws.iter_rows(min_row=3):
+            for cell, (_name, width) in zip(row, COLUMNS, strict=False):
+                if isinstance(cell.value, str) and width <= NARROW and "\n" in cell.value:
+                    lines = cell.value.split("\n")
+                    seen.add(cell.value)
+                    for before, after in itertools.pairwise(lines):
+                        assert after[0] not in NO_LINE_START and before[-1] not in NO_LINE_END, cell.value
+    assert "仮払い済み\n（公開前）" in seen, sorted(seen)[:20]
+    pdf = exports.pdfs[exports.records[0].stem]
+    printed = [t for page in (1, 2, 3) for t in _texts(pdf, page)]
+    assert not [t for t in printed if t and t[0] in NO_LINE_START], printed
+    assert not cut_words(printed)

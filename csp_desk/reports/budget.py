@@ -33,6 +33,23 @@ with a bracket breaks before it (never 「見積工数（/時間）」), and the
 COL_PROBLEM, COL_TYPE, COL_HOURS, COL_START, COL_DUE, COL_LOW, COL_HIGH = 2, 4, 7, 8, 9, 10, 11
 
 
+CHART_CM, CHART_CM_HIGH = 22, 9
+CHART_ROWS = 18
+"""Rows of 15 points the chart (9 cm high) covers."""
+CHART_LABEL_PT = 10.0
+"""The size of a chart's axis labels (Excel's and LibreOffice's default)."""
+
+
+def _category_labels(texts: list[str]) -> list[str]:
+    """The problems' names broken into lines between phrases (`linebreak.break_lines`) to fit the
+    width each has under its columns."""
+    from .linebreak import break_lines
+
+    room = (CHART_CM - 4) / max(len(texts), 1) * 0.8 / 2.54 * 72  # points: the plot's width a group
+    return ["\n".join(break_lines(text, room, wide=CHART_LABEL_PT, narrow=CHART_LABEL_PT * 0.62))
+            for text in texts]  # fmt: skip
+
+
 def write_budget(data: ProposalData, out: Path, progress: Progress = no_progress) -> Path:
     """Writes the budget workbook to `out` (an .xlsx) and returns the path."""
     from openpyxl import Workbook
@@ -179,22 +196,36 @@ def write_budget(data: ProposalData, out: Path, progress: Progress = no_progress
 
     if srow >= 4:
         chart = BarChart()
-        chart.type = "bar"
+        # Columns, not bars across (as the questionnaire chart of the workshop summary): a chart of
+        # bars across lists its legend backwards in LibreOffice (予算上限 above 予算下限) and Excel
+        # draws its first problem at the bottom, the table's last at the top. Columns read left to
+        # right in the table's order — the problems, 下限 then 上限 in each, and the legend under
+        # them — in Excel (c:order, c:legendPos b) and in LibreOffice (the file's order) alike.
+        chart.type = "col"
         chart.style = 10
         chart.title = "経営課題別の予算（目安）"
-        chart.y_axis.title = "円"
-        chart.y_axis.numFmt = "#,##0"
+        chart.y_axis.title = None  # the amounts say ¥ themselves (an axis title beside columns is turned)
+        chart.y_axis.numFmt = YEN_FORMAT
         chart.x_axis.title = None
         values = Reference(summary, min_col=3, max_col=4, min_row=3, max_row=srow)
-        categories = Reference(summary, min_col=1, min_row=4, max_row=srow)
         chart.add_data(values, titles_from_data=True)
-        chart.set_categories(categories)
-        chart.height = max(7.5, 1.2 * (srow - 3) + 3)
-        chart.width = 22
+        chart.height, chart.width = CHART_CM_HIGH, CHART_CM
+        # the problems' names under their columns, broken between phrases, from hidden cells under
+        # the chart (LibreOffice reads a chart's labels from cells only), which the chart is told to
+        # read (plotVisOnly off)
+        label_row = total + 2 + CHART_ROWS + 2
+        names = _category_labels([str(summary.cell(row=r, column=1).value or "") for r in range(4, srow + 1)])
+        for offset, text in enumerate(names):
+            summary.cell(row=label_row + offset, column=1, value=text)
+            summary.row_dimensions[label_row + offset].hidden = True
+        last_label = label_row + len(names) - 1
+        chart.set_categories(Reference(summary, min_col=1, min_row=label_row, max_row=last_label))
+        chart.visible_cells_only = False
+        chart.legend.position = "b"
         chart.x_axis.delete = False
         chart.y_axis.delete = False
         summary.add_chart(chart, f"A{total + 2}")  # below the table: both fit on the page's width
-    print_setup(summary, labels, title_rows="3:3")
+    print_setup(summary, labels, title_rows="3:3", last_row=total)  # with the chart, not its hidden labels
 
     _costs_sheet(wb, data, labels, last_item_row, total_row)
     _months_sheet(wb, data, labels)

@@ -34,6 +34,8 @@ DATE = "yyyy/mm/dd"
 MONTH = "yyyy/mm"
 FONT = "Yu Gothic"
 HEADER_ROW = 4
+TOP_ROWS_PT = (24.0, LINE_HEIGHT, LINE_HEIGHT)
+"""The heights of the rows above the header: the sheet's title (14 points), the date line and the note."""
 ORDER_COLUMNS = (
     ("No.", 6),
     ("顧客", 16),
@@ -190,8 +192,11 @@ class _Sheets:
             title_rows=f"{HEADER_ROW}:{HEADER_ROW}", landscape_only=True)  # fmt: skip
         self.columns[ws.title] = len(columns)
         lines = max(wrapped_lines(name, width) for name, width in columns)
-        if lines > 1:  # a header that wraps gets the height it needs
-            ws.row_dimensions[HEADER_ROW].height = LINE_HEIGHT * lines
+        # every row above the table given its height (a header that wraps the height it needs):
+        # where the pages break is then known (`no_short_last_page`)
+        for row, height in enumerate(TOP_ROWS_PT, start=1):
+            ws.row_dimensions[row].height = height
+        ws.row_dimensions[HEADER_ROW].height = LINE_HEIGHT * lines
         ws.append([self.cell(ws, f"{title}　{self.scope}", font=Font(name=FONT, bold=True, size=14))])
         ws.append([self.cell(ws, self.made)])
         ws.append([self.cell(ws, note)] if note else [])
@@ -444,8 +449,6 @@ def write_payee_years(book: _Sheets, data: ProgressData) -> None:
     book.end(ws, HEADER_ROW + max(len(years), 1))
 
 
-ONE_LINE = 15.0
-"""Points of a row of one line as the office suites draw it (LibreOffice about 13, Excel 18.75)."""
 ONE_ORDER_HISTORY_COLUMNS = (
     ("日時", 17),
     ("記録", 14),
@@ -487,9 +490,10 @@ def write_history(
         widths = [width for _name, width in columns]
         lines = max((wrapped_lines(value, width) for value, width in zip(values, widths, strict=True)
                      if isinstance(value, str) and value), default=1)  # fmt: skip
-        if lines > 1:  # rows do not grow for wrapped text
-            history.row_dimensions[row].height = LINE_HEIGHT * min(lines, 20)
-        heights.append(LINE_HEIGHT * min(lines, 20) if lines > 1 else ONE_LINE)
+        # every row given its height (rows do not grow for wrapped text), so that where the
+        # pages break is known: a row left to the suite is 13 points high in LibreOffice, 18.75 in Excel
+        history.row_dimensions[row].height = LINE_HEIGHT * min(lines, 20)
+        heights.append(LINE_HEIGHT * min(lines, 20))
         history.append([
             book.cell(history, value, boxed=True,
                       number_format="yyyy/mm/dd hh:mm" if value is line.at else "",
@@ -499,10 +503,10 @@ def write_history(
         ])  # fmt: skip
         tick()
     head = max(wrapped_lines(name, width) for name, width in columns)
-    # a log running a few rows onto a last page of its own is printed on the pages before
-    repeated = LINE_HEIGHT * head if head > 1 else ONE_LINE
+    # a log running a row or a few onto a last page of its own is printed on the pages before
     fit = book.fits[history.title]
-    no_short_last_page(history, fit, heights, repeated_pt=repeated, first_pt=4 * ONE_LINE)
+    no_short_last_page(history, fit, heights, repeated_pt=LINE_HEIGHT * head, first_pt=sum(TOP_ROWS_PT),
+                       first_row=HEADER_ROW + 1)  # fmt: skip
     last_change = max(HEADER_ROW + len(data.history), HEADER_ROW + 1)
     history.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(columns))}{last_change}"
     book.end(history, last_change)

@@ -109,8 +109,8 @@ def _break_part(part: str, room: float, wide: float, narrow: float, word_room: f
             break
         if last_strong is not None:
             last_break = last_strong
+        reach = end
         if last_break is None:  # one word longer than the line
-            reach = end
             while reach < len(part) and used + widths[reach] <= word_room + 1e-9:
                 used += widths[reach]
                 reach += 1
@@ -122,9 +122,23 @@ def _break_part(part: str, room: float, wide: float, narrow: float, word_room: f
             break
         if last_break is None:  # longer than a line as either suite measures it: broken inside, 禁則 kept
             last_break = end
-            change = next((i for i in range(end, start + 1, -1)
-                           if _script(part[i - 1]) != _script(part[i]) and part[i] not in NO_LINE_START
-                           and part[i - 1] not in NO_LINE_END), None)  # fmt: skip
+            # a kana or kanji word ending as far as the word may reach (one LibreOffice shows whole:
+            # 「プラットフォーム／のメッセージ」, not 「プラット／フォームの」), or where the script changes
+            words = (KATAKANA, HIRAGANA, KANJI)
+
+            def shared(i: int) -> bool:  # what the line broken there starts with has the next word along
+                ends = [*(j for j in range(i + 1, len(part)) if points[j]), len(part), len(part)]
+                return sum(widths[i : ends[1]]) <= room + 1e-9
+
+            change = next((i for i in range(reach, end, -1)
+                           if _script(part[i - 1]) in words and _script(part[i]) in words
+                           and _script(part[i - 1]) != _script(part[i]) and part[i] not in NO_LINE_START
+                           and (_script(part[i - 1]), _script(part[i])) != (KANJI, HIRAGANA)  # okurigana
+                           and shared(i)), None)  # fmt: skip
+            if change is None:
+                change = next((i for i in range(end, start + 1, -1)
+                               if _script(part[i - 1]) != _script(part[i]) and part[i] not in NO_LINE_START
+                               and part[i - 1] not in NO_LINE_END), None)  # fmt: skip
             word_end = next((i for i in range(end, len(part)) if points[i]), len(part))
             if change is not None:  # where the script changes at least (「プレスリリース／の作成」)
                 last_break = change

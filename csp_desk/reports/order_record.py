@@ -16,12 +16,24 @@ from ..domain.order_record import ContractTerms, OrderRecord
 from ..domain.order_types import LABELS_JA
 from .common import Progress, jp_date, no_progress, short_date, yen
 from .ledger import _Sheets, late_words, write_history
+from .linebreak import break_lines
 from .progress import STATE_JA, TROUBLES_JA, unremitted
-from .xlsx import LINE_HEIGHT, MM, POINTS_PER_INCH, TOP_BOTTOM_IN, print_area, print_setup, wrapped_lines
+from .xlsx import (
+    LINE_HEIGHT,
+    MM,
+    POINTS_PER_INCH,
+    TOP_BOTTOM_IN,
+    WIDE,
+    print_area,
+    print_setup,
+    wrapped_lines,
+)
 
 TITLE = "案件記録"
 COLUMNS = (("日付", 17), ("区分", 13), ("内容", 31), ("金額・結果", 14))
 """Four columns that print on A4 portrait at full size (11-point text)."""
+NARROW = 14
+"""Columns this narrow or narrower have their texts broken between phrases (`_Form._broken`)."""
 VALUE_WIDTH = sum(width for _name, width in COLUMNS[1:])
 PARTY_JA = {"worker": "ワーカー", "client": "顧客"}
 DIRECTION_JA = {"in": "から", "out": "へ"}
@@ -49,6 +61,11 @@ GAP_PT = 9.0
 """The space above a section's title: half a line (a whole line left a lone section of one line
 to a page of its own)."""
 TITLE_PT = 24.0
+
+
+def _narrow_lines(text: str, width: float) -> str:
+    """`text` broken between phrases for a narrow column `width` characters wide (`_Form._broken`)."""
+    return "\n".join(break_lines(text, max(width - 1, 1.0), wide=WIDE, narrow=1.0, word_room=width - 0.5))
 
 
 class _Form:
@@ -104,12 +121,33 @@ class _Form:
             self._height(row, height)
 
     @staticmethod
-    def _row_height(values: Sequence[object], merge: tuple[int, int] | None) -> float:
-        widths = [w for _n, w in COLUMNS]
+    def _widths(merge: tuple[int, int] | None) -> list[float]:
+        widths: list[float] = [w for _n, w in COLUMNS]
         if merge is not None:
             first, last = merge
             widths[first - 1] = sum(widths[first - 1 : last])
-        lines = max((wrapped_lines(v, w) for v, w in zip(values, widths, strict=False)
+        return widths
+
+    @classmethod
+    def _broken(cls, values: Sequence[object], merge: tuple[int, int] | None) -> list[object]:
+        """`values` with the texts of the narrow columns (区分, 状況, 相手, 金額・結果, 手段…)
+        broken into lines between phrases (`linebreak.break_lines`): LibreOffice breaks a cell's
+        Japanese anywhere (「仮払い済み（公開／前）」). Measured as the rows' heights are
+        (`wrapped_lines`: LibreOffice's characters, narrower than Excel's), and a word LibreOffice
+        shows whole kept whole (「プラットフォーム／のメッセージ」, not 「プラット／フォームの／
+        メッセージ」): broken for Excel's wider characters the record took a page more. The wide
+        内容 column and the merged values are left to wrap as they fit."""
+        merged = range(merge[0], merge[1] + 1) if merge is not None else range(0)
+        widths = cls._widths(merge)
+        return [_narrow_lines(v, w) if isinstance(v, str) and v and w <= NARROW and col not in merged else v
+                for col, (v, w) in enumerate(zip(values, widths, strict=False), start=1)]  # fmt: skip
+
+    @classmethod
+    def _row_height(cls, values: Sequence[object], merge: tuple[int, int] | None) -> float:
+        widths = cls._widths(merge)
+        # a narrow column's lines are broken to fit (a word as long as LibreOffice shows whole too)
+        widths = [w + 0.5 if w <= NARROW else w for w in widths]
+        lines = max((wrapped_lines(v, w) for v, w in zip(cls._broken(values, merge), widths, strict=False)
                      if isinstance(v, str) and v), default=1)  # fmt: skip
         return LINE_HEIGHT * lines
 
@@ -118,6 +156,7 @@ class _Form:
              header: bool = False) -> None:  # fmt: skip
         book, ws = self.book, self.ws
         height = self._row_height(values, merge)
+        values = self._broken(values, merge)
         if not header:
             self._title(height)
             self._room(height)

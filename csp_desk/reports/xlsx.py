@@ -206,7 +206,7 @@ def _columns_reaching(ws: Any, right_pt: float) -> int:
 HEIGHTS_MM = {(297, "portrait"): 297.0, (210, "portrait"): 297.0, (297, "landscape"): 210.0,
               (420, "landscape"): 297.0}
 """The paper's height as printed, by (width, orientation)."""
-SHORT_LAST_PAGE = 0.25
+SHORT_LAST_PAGE = 1 / 3
 """A last page filled less than this is drawn onto the pages before, when that keeps the text legible."""
 
 
@@ -216,25 +216,63 @@ def printable_height_pt(paper: Paper) -> float:
     return height_mm * MM - 2 * TOP_BOTTOM_IN * POINTS_PER_INCH
 
 
+LAID_OUT = 0.98
+"""The part of the margins' height LibreOffice fills with rows (measured on A4 portrait: about
+720 of 734 points; see order_record.PAGE_PT)."""
+
+
+def paginate(heights: Sequence[float], page_pt: float, *, repeated_pt: float = 0.0,
+             first_pt: float = 0.0) -> list[int]:  # fmt: skip
+    """How many of the rows (`heights`, in points) each page holds, as an office suite breaks
+    them: a row is never split, the header rows (`repeated_pt`) head every page, and `first_pt`
+    stands above them on the first."""
+    pages: list[int] = []
+    used, count = first_pt + repeated_pt, 0
+    for height in heights:
+        if count and used + height > page_pt:
+            pages.append(count)
+            used, count = repeated_pt, 0
+        used += height
+        count += 1
+    if count:
+        pages.append(count)
+    return pages
+
+
 def no_short_last_page(ws: Any, fit: Fit, heights: Sequence[float], *, repeated_pt: float = 0.0,
-                       first_pt: float = 0.0, body_pt: float = BODY_PT) -> bool:  # fmt: skip
-    """Prints `ws` on one page fewer when its last page would hold only a few rows (`heights`, in
-    points; `repeated_pt` the header rows on every page, `first_pt` what stands above them on the
-    first) and shrinking to fit keeps `body_pt` text at SMALLEST_PT or more. Returns whether it did."""
-    if not fit.fits_width or not heights:
+                       first_pt: float = 0.0, body_pt: float = BODY_PT,
+                       first_row: int = 0) -> bool:  # fmt: skip
+    """Never leaves the last page of `ws` with a lone row or only a few (less than a third of a
+    page): the sheet is printed on one page fewer when shrinking it to fit keeps `body_pt` text at
+    SMALLEST_PT or more; otherwise a lone last row gets the row before it along (a page break
+    before that row: `first_row` is the sheet's row of heights[0]). The rows (`heights`, in
+    points, every row's height set) are laid out whole, page by page (`paginate`): a sum of the
+    heights promised a page less than LibreOffice printed, for it leaves the foot of each page
+    empty where the next row does not fit. `repeated_pt` is the header rows on every page,
+    `first_pt` what stands above them on the first. Returns whether it changed anything."""
+    if not fit.fits_width or len(heights) < 2:
         return False
-    scale = fit.scale / 100
-    room = printable_height_pt(fit.paper) / scale - repeated_pt
-    total = first_pt + sum(heights)
-    pages = math.ceil(total / room)
-    if pages < 2 or total - (pages - 1) * room >= SHORT_LAST_PAGE * room:
+    page = printable_height_pt(fit.paper) * LAID_OUT
+
+    def layout(scale: int) -> list[int]:
+        return paginate(heights, page * 100 / scale, repeated_pt=repeated_pt, first_pt=first_pt)
+
+    pages = layout(fit.scale)
+    last = sum(heights[-pages[-1] :]) + repeated_pt
+    if len(pages) < 2 or (pages[-1] > 1 and last >= SHORT_LAST_PAGE * page * 100 / fit.scale):
         return False
-    needed = (pages - 1) * (printable_height_pt(fit.paper)) / (total + (pages - 1) * repeated_pt)
-    if needed < SMALLEST_PT / body_pt * (1 + MARGIN):
+    lowest = SMALLEST_PT / body_pt * (1 + MARGIN)
+    for scale in range(fit.scale - 1, math.ceil(lowest * 100) - 1, -1):
+        if len(layout(scale)) < len(pages):
+            setup = ws.page_setup
+            setup.fitToWidth, setup.fitToHeight = 1, len(pages) - 1
+            ws.sheet_properties.pageSetUpPr.fitToPage = True
+            return True
+    if pages[-1] > 1 or pages[-2] < 3 or not first_row:  # the page before keeps two rows at least
         return False
-    setup = ws.page_setup
-    setup.fitToWidth, setup.fitToHeight = 1, pages - 1
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    from openpyxl.worksheet.pagebreak import Break
+
+    ws.row_breaks.append(Break(id=first_row + len(heights) - 3))  # after it, the last two rows
     return True
 
 
