@@ -402,3 +402,26 @@ def test_the_records_narrow_columns_break_between_phrases(exports):
     printed = [t for page in (1, 2, 3) for t in _texts(pdf, page)]
     assert not [t for t in printed if t and t[0] in NO_LINE_START], printed
     assert not cut_words(printed)
+
+
+def test_the_ledgers_worker_names_break_between_names(tmp_path):
+    """A task's several workers in the ledger's ワーカー column: broken after a name's 「、」, never with
+    a 「、」 starting a line (LibreOffice printed 「…小林 花子／、山田…」)."""
+    from openpyxl import load_workbook
+
+    db, out = tmp_path / "demo.sqlite3", tmp_path / "台帳.xlsx"
+    assert run(["demo", "--db", str(db)]) == 0
+    assert run(["export", "ledger", "--out", str(out), "--db", str(db)]) == 0
+    book = load_workbook(out)
+    several = []
+    for title in ("進捗管理表", "仮払い"):
+        ws = book[title]
+        column = [c.value for c in ws[4]].index("ワーカー")
+        for row in ws.iter_rows(min_row=5, values_only=True):
+            names = row[column]
+            if isinstance(names, str) and "、" in names:
+                several.append(names)
+                lines = names.split("\n")
+                assert all(line and line[0] not in NO_LINE_START for line in lines), names
+    assert several, "the demo has tasks with several workers"
+    assert any("\n" in names for names in several), several[:5]

@@ -23,6 +23,7 @@ from .xlsx import (
     Fit,
     Labels,
     document_properties,
+    narrow_lines,
     no_short_last_page,
     print_area,
     print_setup,
@@ -268,7 +269,7 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
     for number, o in enumerate(data.orders, start=1):
         values = (
             number, o.client, o.title, LABELS_JA[o.order_type], STATE_JA[o.state], o.state_since,
-            o.workers, o.budget_max, o.contracted or None, o.delivery_due, o.delivered_on,
+            _names(o.workers), o.budget_max, o.contracted or None, o.delivery_due, o.delivered_on,
             o.accepted_on, None if o.state is State.CANCELLED else o.due_for_payment, o.paid_on,
             o.revisions, o.troubles, late_words(o),
         )  # fmt: skip
@@ -379,6 +380,11 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
     return out
 
 
+def _names(workers: str) -> str:
+    """The workers' names broken between names in the ワーカー column (never a 「、」 starting a line)."""
+    return narrow_lines(workers, 16) if workers else workers
+
+
 def late_words(o: OrderLine) -> str:
     if o.late:
         return late_label(o)
@@ -395,7 +401,8 @@ def write_escrows(book: _Sheets, data: ProgressData, tick: Callable[[], None]) -
     first = HEADER_ROW + 1
     for number, e in enumerate(data.escrows, start=1):
         values = (
-            number, e.client, e.title, LABELS_JA[e.order_type], STATE_JA[e.state], e.workers, e.escrowed_on,
+            number, e.client, e.title, LABELS_JA[e.order_type], STATE_JA[e.state], _names(e.workers),
+            e.escrowed_on,
             e.amount, e.released_on, e.held, e.flag(data.issued_on),
         )  # fmt: skip
         book.fit(ws, HEADER_ROW + number, values, ESCROW_COLUMNS)

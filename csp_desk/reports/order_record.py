@@ -16,14 +16,13 @@ from ..domain.order_record import ContractTerms, OrderRecord
 from ..domain.order_types import LABELS_JA
 from .common import Progress, jp_date, no_progress, short_date, yen
 from .ledger import _Sheets, late_words, write_history
-from .linebreak import break_lines
 from .progress import STATE_JA, TROUBLES_JA, unremitted
 from .xlsx import (
     LINE_HEIGHT,
     MM,
     POINTS_PER_INCH,
     TOP_BOTTOM_IN,
-    WIDE,
+    narrow_lines,
     print_area,
     print_setup,
     wrapped_lines,
@@ -63,9 +62,6 @@ to a page of its own)."""
 TITLE_PT = 24.0
 
 
-def _narrow_lines(text: str, width: float) -> str:
-    """`text` broken between phrases for a narrow column `width` characters wide (`_Form._broken`)."""
-    return "\n".join(break_lines(text, max(width - 1, 1.0), wide=WIDE, narrow=1.0, word_room=width - 0.5))
 
 
 class _Form:
@@ -139,7 +135,7 @@ class _Form:
         内容 column and the merged values are left to wrap as they fit."""
         merged = range(merge[0], merge[1] + 1) if merge is not None else range(0)
         widths = cls._widths(merge)
-        return [_narrow_lines(v, w) if isinstance(v, str) and v and w <= NARROW and col not in merged else v
+        return [narrow_lines(v, w) if isinstance(v, str) and v and w <= NARROW and col not in merged else v
                 for col, (v, w) in enumerate(zip(values, widths, strict=False), start=1)]  # fmt: skip
 
     @classmethod

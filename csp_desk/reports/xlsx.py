@@ -329,6 +329,14 @@ NO_LINE_START = set("、。，．,.）」』】〕〉》！？!?:：;；ー〜�
 """Characters a line does not start with (禁則): they stay with the character before."""
 
 
+def narrow_lines(text: str, width: float) -> str:
+    """`text` broken between phrases for a narrow column `width` characters wide: LibreOffice
+    breaks a cell's words anywhere (「（公開／前）」, a 「、」 starting a line)."""
+    from .linebreak import break_lines
+
+    return "\n".join(break_lines(text, max(width - 1, 1.0), wide=WIDE, narrow=1.0, word_room=width - 0.5))
+
+
 def wrapped_lines(text: str, width: float) -> int:
     """How many lines `text` takes wrapped in a column `width` characters wide (a full-width
     character is about 1.65, measured in LibreOffice with the CJK fonts). Lines are filled as an
