@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from .gui.main_window import MainWindow
     from .store.lock import WriterLock
 
+OPEN_EVENTS = sys.platform == "darwin"
+"""macOS hands a file double-clicked in Finder (or dropped on the Dock icon) to the running app as
+an open-file event; elsewhere the file comes as an argument."""
 BENCH_ENV = "CSP_DESK_BENCH"
 """Set by the benchmark: print when the window first paints and when clients show, then quit."""
 
@@ -362,20 +365,22 @@ def run_gui(argv: Sequence[str]) -> int:
     if os.environ.get(BENCH_ENV):
         _bench_hooks(window, started)
     window.firstPainted.connect(lambda: QTimer.singleShot(0, lambda: _after_first_paint(window, args)))
-    if name is not None:
-        window.firstPainted.connect(lambda: _listen(window, name))
-    files = _FilesOpened(window)  # macOS hands a double-clicked file to the running app as an event
-    app.installEventFilter(files)
+    if name is not None:  # once the database is open: nothing of it before the window is ready
+        window.desk.storeSettled.connect(lambda: _listen(window, name))
+    files = _FilesOpened(window) if OPEN_EVENTS else None
+    if files is not None:  # an application's filter sees every event of every widget: macOS only
+        app.installEventFilter(files)
     _show_fitting_the_screen(window, app)
     try:
         return app.exec()
     finally:
-        app.removeEventFilter(files)
+        if files is not None:
+            app.removeEventFilter(files)
         window.stop_listening()
 
 
 def _listen(window: MainWindow, name: str) -> None:
-    """After the first paint: a second start on this database hands its file to this window."""
+    """Once the database is open: a second start on this database hands its file to this window."""
     from .gui.instance import Listener
 
     if window.listener is not None:

@@ -198,7 +198,10 @@ def _send_junk(name: str) -> bytes:
     return answer[0]
 
 
-def test_a_file_macos_hands_to_the_running_app_is_read(running, modals, client_file, tmp_path):
+def test_a_file_macos_hands_to_the_running_app_is_read(running, modals, client_file, tmp_path, monkeypatch):
+    from csp_desk import app
+
+    monkeypatch.setattr(app, "OPEN_EVENTS", True)  # macOS (elsewhere no filter sees every event)
     path, name = client_file
     posted: list[bool] = []
 

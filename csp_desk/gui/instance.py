@@ -22,15 +22,16 @@ import hashlib
 import json
 import logging
 import os
-import secrets
 import sys
 import tempfile
 import threading
-from multiprocessing.connection import Client, Connection
-from multiprocessing.connection import Listener as _Listener
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 log = logging.getLogger(__name__)
 
@@ -100,6 +101,8 @@ def _key() -> bytes:
         return path.read_bytes()
     except FileNotFoundError:
         pass
+    import secrets
+
     key = secrets.token_bytes(32)
     try:
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -116,6 +119,8 @@ def hand_over(name: str | None, file: Path | None) -> bool:
     opens its own window."""
     if name is None or (sys.platform != "win32" and not os.path.exists(name)):
         return False  # nobody listens: the common start
+    from multiprocessing.connection import Client  # 20 ms of imports: only when a window may listen
+
     message = {"open": str(file.expanduser().resolve()) if file is not None else None}
     try:
         with Client(name, family=_family(), authkey=_key()) as connection:
@@ -144,13 +149,15 @@ class Listener(QObject):
     def __init__(self, name: str, parent: QObject | None = None):
         super().__init__(parent)
         self.name = name
-        self._server: _Listener | None = None
+        self._server: Any = None
         self._closed = threading.Event()
         self._thread: threading.Thread | None = None
 
     def listen(self) -> bool:
         """Listens on the name; a socket file left by a window that crashed (nobody answered the
         start that is listening now) is removed first."""
+        from multiprocessing.connection import Listener as _Listener
+
         for attempt in range(2):
             try:
                 self._server = _Listener(self.name, family=_family(), authkey=_key())
@@ -171,6 +178,8 @@ class Listener(QObject):
         if server is None or self._closed.is_set():
             return
         self._closed.set()
+        from multiprocessing.connection import Client
+
         try:  # wake the thread waiting for a connection: a connection of its own
             with Client(self.name, family=_family(), authkey=_key()):
                 pass
