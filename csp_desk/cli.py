@@ -475,10 +475,28 @@ MSG_TEMPLATE_WRITTEN = QT_TRANSLATE_NOOP(
 )
 
 
+EXPORT_SUFFIX = {
+    "proposal": ".docx", "budget": ".xlsx", "order": ".json", "notice": ".docx", "issued-notice": ".docx",
+    "progress": ".docx", "ledger": ".xlsx", "record": ".xlsx", "client": ".json",
+    "workshop-summary": ".xlsx", "template": ".docx",
+}  # fmt: skip
+"""The kind of file each export writes (handouts: a folder): a name of another kind is refused."""
+MSG_WRONG_SUFFIX = QT_TRANSLATE_NOOP(
+    "cli",
+    "export {kind} writes a {suffix} file, but --out {path} ends otherwise: give a name ending in "
+    "{suffix}. Nothing was written.",
+)
+
+
 def _export(args: argparse.Namespace) -> int:
     from .reports.word import TemplateError, use_template, write_default_template
     from .store.errors import NotFound
 
+    suffix = EXPORT_SUFFIX.get(args.kind)
+    if suffix is not None and args.out.suffix.lower() != suffix and not args.out.is_dir():
+        said = i18n.message("cli", MSG_WRONG_SUFFIX, kind=args.kind, suffix=suffix, path=args.out)
+        print(said, file=sys.stderr)
+        return 2
     if args.kind == "template":
         try:
             write_default_template(args.out)

@@ -425,3 +425,16 @@ def test_the_ledgers_worker_names_break_between_names(tmp_path):
                 assert all(line and line[0] not in NO_LINE_START for line in lines), names
     assert several, "the demo has tasks with several workers"
     assert any("\n" in names for names in several), several[:5]
+
+
+def test_the_clients_quoted_words_are_upright(exports):
+    """Japanese fonts have no italic: the hearing notes quoted in the proposal are not slanted."""
+    from docx import Document
+
+    doc = Document(exports.proposal)
+    quotes = [p for p in doc.paragraphs if p.style.name == "Quote"]
+    assert quotes, "the proposal quotes the client's words"
+    assert all(not p.style.font.italic and not any(r.italic for r in p.runs) for p in quotes)
+    fonts = subprocess.run(["pdffonts", str(exports.pdfs[exports.proposal.stem])], capture_output=True,
+                           text=True, check=True).stdout  # fmt: skip
+    assert "Oblique" not in fonts and "Italic" not in fonts, fonts

@@ -162,3 +162,19 @@ def test_an_unknown_command_is_said_in_english_when_the_interface_is_english(tmp
     )  # fmt: skip
     assert result.returncode == 2
     assert result.stderr.splitlines()[0] == "csp-desk: “exprot” is not a command. Did you mean “export”?"
+
+
+def test_an_export_to_a_name_of_another_kind_is_refused_and_writes_nothing(tmp_path):
+    """`export client --out 顧客.xlsx` wrote JSON into a file Excel then could not open: each export
+    asks for the kind of file it writes."""
+    db = tmp_path / "demo.sqlite3"
+    assert csp_desk("demo", "--db", db, "--clients", 2).returncode == 0
+    for kind, wrong in (("client", "顧客.xlsx"), ("budget", "予算表.docx"), ("proposal", "提案書.xlsx")):
+        out = tmp_path / wrong
+        said = csp_desk("export", kind, "--client", 1, "--out", out, "--db", db)
+        assert said.returncode == 2
+        assert "何も書き出していません" in said.stderr and out.suffix in said.stderr
+        assert not out.exists()
+    right = tmp_path / "顧客.csp-client.json"
+    assert csp_desk("export", "client", "--client", 1, "--out", right, "--db", db).returncode == 0
+    assert json.loads(right.read_text(encoding="utf-8"))

@@ -293,8 +293,13 @@ def test_a_result_sheet_shows_the_participants_work_posting_and_checklist(demo):
     text = _docx_text(demo["folder"] / "handouts" / f"結果シート_{p.company}.docx")
     for title in p.problems:
         assert title in text
-    for line in p.items:
-        assert line.draft.title in text and line.draft.type_reason in text
+    from csp_desk.domain.proposal_text import type_reason
+
+    reasons = [type_reason(line.draft) for line in p.items]
+    for line, reason in zip(p.items, reasons, strict=True):
+        assert line.draft.title in text and reason in text
+    if len({line.draft.order_type for line in p.items}) == len(p.items) > 1:
+        assert len(set(reasons)) == len(reasons), "each item's reason is its own, as in the proposal"
     assert p.posting.body.splitlines()[0] in text
     first, basis = finding_ja(p.posting.findings[0].message, p.posting.findings[0].basis,
                               p.posting.findings[0].params)  # fmt: skip

@@ -189,6 +189,19 @@ def _clear_body(doc: DocumentObject) -> None:
             body.remove(child)
 
 
+def _quote_style(style: object) -> None:
+    """The client's own words (the proposal's hearing notes): upright, indented, a quieter colour —
+    Japanese fonts have no italic, and an office suite slants them by shearing (it looked poor)."""
+    from docx.shared import Mm, RGBColor
+
+    _set_font(style)
+    font = style.font  # type: ignore[attr-defined]
+    font.italic = False
+    font.color.rgb = RGBColor(0x40, 0x40, 0x40)
+    style.paragraph_format.left_indent = Mm(6)  # type: ignore[attr-defined]
+    style.paragraph_format.right_indent = Mm(0)  # type: ignore[attr-defined]
+
+
 def _set_font(style: object, size_pt: float | None = None, bold: bool | None = None) -> None:
     """Sets the Latin and East Asian font of a style and drops theme fonts that override them."""
     from docx.oxml.ns import qn
@@ -325,6 +338,7 @@ def _plain(title: str, subject: str, author: str, client: str, producer: str, *,
         _set_font(styles[f"Heading {level}"], size, True)
     for name in ("List Bullet", "Table Grid", "Header", "Footer"):
         _set_font(styles[name])
+    _quote_style(styles["Quote"])
     for name in ("Header", "Footer"):  # the template's tab stops are for a Letter page in portrait
         styles[name].paragraph_format.tab_stops.clear_all()
     section.header_distance = section.footer_distance = Mm(10)

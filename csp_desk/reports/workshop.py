@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.order_types import LABELS_JA, MECHANISMS_JA, OrderType
 from ..domain.proposal import ProducerProfile
+from ..domain.proposal_text import type_reason
 from ..domain.workshop import Attendance
 from ..domain.workshop_documents import ATTENDANCE_JA, HandoutData, ParticipantSheet, WorkshopPlan
 from .common import Progress, effort, jp_date, no_progress, yen_range
@@ -571,7 +572,7 @@ def _result(doc: DocumentObject, data: HandoutData, p: ParticipantSheet) -> None
                       flexible=2, right=(0,))  # fmt: skip
         _heading(doc, "発注形式を選んだ理由", 3)
         for line in p.items:
-            reason = line.draft.type_reason.strip() or "（理由は未記入です）"
+            reason = type_reason(line.draft)  # the producer's own first, else from the item itself
             _bullet(doc, f"{line.draft.title}（{LABELS_JA[line.draft.order_type]}）：{reason}")
         _para(doc, "予算は公開されている相場をもとにした目安です。実際の金額はワーカーの提案・見積もりで"
                    "決まります。", size=9)  # fmt: skip
@@ -581,7 +582,7 @@ def _result(doc: DocumentObject, data: HandoutData, p: ParticipantSheet) -> None
     _heading(doc, "3. 募集文の下書きとチェックリスト")
     posting = p.posting
     if posting is None:
-        _para(doc, "募集文の下書きは記録されていません。")
+        _para(doc, "募集文の下書きは、個別相談でこの業務の分解をもとに一緒に作ります。")
     else:
         keep_next(_para(doc, f"業務：{posting.work_item}", bold=True))
         _box(doc, [line for line in posting.body.splitlines() if line.strip()])

@@ -4480,6 +4480,10 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>{path} を書き出しました。Wordで変更し（ヘッダーにレターヘッドやロゴ、スタイルの書体や色）、［設定］または --template で指定してください。</translation>
         </message>
         <message>
+            <source>export {kind} writes a {suffix} file, but --out {path} ends otherwise: give a name ending in {suffix}. Nothing was written.</source>
+            <translation>export {kind} は {suffix} ファイルを書き出しますが、--out {path} の名前は {suffix} で終わっていません。{suffix} で終わる名前を指定してください。何も書き出していません。</translation>
+        </message>
+        <message>
             <source>export {kind} needs --workshop ID (csp-desk list workshops).</source>
             <translation>export {kind} には --workshop ID が必要です（ID は csp-desk list workshops で確認できます）。</translation>
         </message>
