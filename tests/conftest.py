@@ -99,3 +99,80 @@ def demo_window(qtbot, monkeypatch):
         editor.discard_edits()
     win.close()
     win.deleteLater()
+
+
+@pytest.fixture
+def started(qapp, monkeypatch):
+    """Runs `csp-desk ARGS` in this process (jobs inline), as a person's desktop starts it, until its
+    database is open and the expected message boxes were answered — and, when `meanwhile` is given,
+    until `meanwhile(window)` (called on each turn of the event loop) says it is done; then closes the
+    window as a person does. Returns (exit status, the clients it listed)."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from csp_desk.gui import jobs
+
+    monkeypatch.setattr(jobs, "INLINE", True)
+    # what run_gui sets for the whole process is put back after the test
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
+    # the window's closing would post a Quit event that outlives this exec() and ends the next
+    # test's dialogs at once: here the test ends the event loop itself (QApplication.quit)
+    qapp.setQuitOnLastWindowClosed(False)
+
+    def run(modals, *args: str, meanwhile=None) -> tuple[int, list[str]]:  # type: ignore[no-untyped-def]
+        from csp_desk.__main__ import main
+        from csp_desk.gui.main_window import MainWindow
+
+        seen: dict[str, object] = {}
+        turns = [0]
+
+        def turn() -> None:
+            turns[0] += 1
+            shown = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+            window = shown[0] if shown else None
+            settled = window is not None and window.desk.store is not None and window._job is None
+            # `meanwhile` runs while a message box is still expected (it may be what brings it)
+            done = settled and (meanwhile(window) if meanwhile else bool(modals.seen)) and not modals.pending
+            if not done and turns[0] < 3000:  # 60 s at most
+                return
+            timer.stop()
+            if window is not None:
+                model = window.clients_page.ui.clients.model()
+                seen["clients"] = [str(model.index(r, 0).data()) for r in range(model.rowCount())]
+                window.close()
+            QApplication.quit()
+
+        timer = QTimer()
+        timer.setInterval(20)
+        timer.timeout.connect(turn)
+        timer.start()
+        status = main(list(args))
+        timer.stop()
+        QCoreApplication.removePostedEvents(qapp, QEvent.Type.Quit)
+        return status, seen.get("clients", [])  # type: ignore[return-value]
+
+    yield run
+    qapp.setQuitOnLastWindowClosed(True)
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+
+
+@pytest.fixture
+def client_file(demo_store, tmp_path):
+    """A client file as another desk writes it (File ▸ 顧客ファイルを書き出す…), and the client's name."""
+    from datetime import date
+
+    from csp_desk.client_files import write_client_file
+    from csp_desk.store import repo
+
+    with demo_store.session() as session:
+        client = repo.list_clients(session)[0]
+    out = tmp_path / "受け取った" / f"顧客ファイル_{client.name}.csp-client.json"
+    out.parent.mkdir()
+    write_client_file(demo_store, client.id, out, date(2026, 11, 26))
+    return out, client.name

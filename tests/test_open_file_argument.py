@@ -8,85 +8,12 @@ argument; its message boxes are answered through their buttons."""
 from __future__ import annotations
 
 import re
-import sys
-import threading
 import xml.etree.ElementTree as ET
-from datetime import date
 from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
-from PySide6.QtWidgets import QApplication
 
 from tests.clicks import choose_file, press
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def started(qapp, monkeypatch):
-    """Runs `csp-desk ARGS` in this process (jobs inline) until its message boxes were answered,
-    then closes the window as a person does; returns (exit status, the clients it listed)."""
-    from csp_desk.gui import jobs
-
-    monkeypatch.setattr(jobs, "INLINE", True)
-    # what run_gui sets for the whole process is put back after the test
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
-    # the window's closing would post a Quit event that outlives this exec() and ends the next
-    # test's dialogs at once: here the test ends the event loop itself (QApplication.quit)
-    qapp.setQuitOnLastWindowClosed(False)
-
-    def run(modals, *args: str) -> tuple[int, list[str]]:
-        from csp_desk.__main__ import main
-        from csp_desk.gui.main_window import MainWindow
-
-        seen: dict[str, object] = {}
-        waited = [0]
-
-        def until_answered() -> None:
-            waited[0] += 1
-            shown = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-            window = shown[0] if shown else None
-            settled = window is not None and window.desk.store is not None and window._job is None
-            if not (settled and modals.seen and not modals.pending) and waited[0] < 1500:  # 30 s at most
-                return
-            timer.stop()
-            if window is not None:
-                model = window.clients_page.ui.clients.model()
-                seen["clients"] = [str(model.index(r, 0).data()) for r in range(model.rowCount())]
-                window.close()
-            QApplication.quit()
-
-        timer = QTimer()
-        timer.setInterval(20)
-        timer.timeout.connect(until_answered)
-        timer.start()
-        status = main(list(args))
-        timer.stop()
-        QCoreApplication.removePostedEvents(qapp, QEvent.Type.Quit)
-        return status, seen.get("clients", [])
-
-    yield run
-    qapp.setQuitOnLastWindowClosed(True)
-    qapp.setStyleSheet(sheet)
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
-
-
-@pytest.fixture
-def client_file(demo_store, tmp_path):
-    """A client file as another desk writes it (File ▸ 顧客ファイルを書き出す…), and the client's name."""
-    from csp_desk.client_files import write_client_file
-    from csp_desk.store import repo
-
-    with demo_store.session() as session:
-        client = repo.list_clients(session)[0]
-    out = tmp_path / "受け取った" / f"顧客ファイル_{client.name}.csp-client.json"
-    out.parent.mkdir()
-    write_client_file(demo_store, client.id, out, date(2026, 11, 26))
-    return out, client.name
 
 
 def test_a_client_file_given_at_start_is_read_into_the_desk(started, modals, client_file, tmp_path):

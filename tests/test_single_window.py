@@ -14,11 +14,9 @@ import subprocess
 import sys
 import threading
 import time
-from datetime import date
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
@@ -27,70 +25,6 @@ from tests.clicks import press
 ROOT = Path(__file__).resolve().parent.parent
 SECOND_START_S = 60
 """A second start that hands over ends in a few seconds; one that opened a window would never end."""
-
-
-@pytest.fixture
-def running(qapp, monkeypatch):
-    """Runs `csp-desk ARGS` in this process (jobs inline); once its database is open, `meanwhile`
-    is called on every turn of the event loop with the window until it returns True and the
-    expected message boxes were answered; then the window is closed as a person closes it."""
-    from csp_desk.gui import jobs
-
-    monkeypatch.setattr(jobs, "INLINE", True)
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    style, palette, sheet = qapp.style().name(), qapp.palette(), qapp.styleSheet()
-    qapp.setQuitOnLastWindowClosed(False)
-
-    def run(modals, meanwhile, *args: str) -> tuple[int, list[str]]:
-        from csp_desk.__main__ import main
-        from csp_desk.gui.main_window import MainWindow
-
-        seen: dict[str, object] = {}
-        turns = [0]
-
-        def turn() -> None:
-            turns[0] += 1
-            shown = [w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-            window = shown[0] if shown else None
-            settled = window is not None and window.desk.store is not None and window._job is None
-            done = settled and meanwhile(window) and not modals.pending
-            if not done and turns[0] < 3000:  # 60 s at most
-                return
-            timer.stop()
-            if window is not None:
-                model = window.clients_page.ui.clients.model()
-                seen["clients"] = [str(model.index(r, 0).data()) for r in range(model.rowCount())]
-                window.close()
-            QApplication.quit()
-
-        timer = QTimer()
-        timer.setInterval(20)
-        timer.timeout.connect(turn)
-        timer.start()
-        status = main(list(args))
-        timer.stop()
-        QCoreApplication.removePostedEvents(qapp, QEvent.Type.Quit)
-        return status, seen.get("clients", [])  # type: ignore[return-value]
-
-    yield run
-    qapp.setQuitOnLastWindowClosed(True)
-    qapp.setStyleSheet(sheet)
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
-
-
-@pytest.fixture
-def client_file(demo_store, tmp_path):
-    from csp_desk.client_files import write_client_file
-    from csp_desk.store import repo
-
-    with demo_store.session() as session:
-        client = repo.list_clients(session)[0]
-    out = tmp_path / "受け取った" / f"顧客ファイル_{client.name}.csp-client.json"
-    out.parent.mkdir()
-    write_client_file(demo_store, client.id, out, date(2026, 11, 26))
-    return out, client.name
 
 
 class SecondStart:
@@ -122,7 +56,7 @@ class SecondStart:
 
 
 def test_a_client_file_opened_while_the_window_runs_is_read_by_that_window(
-    running, modals, client_file, tmp_path
+    started, modals, client_file, tmp_path
 ):
     path, name = client_file
     db = tmp_path / "desk.sqlite3"
@@ -130,12 +64,12 @@ def test_a_client_file_opened_while_the_window_runs_is_read_by_that_window(
 
     def meanwhile(window) -> bool:  # type: ignore[no-untyped-def]
         if not second:
-            assert window.listener is not None, "the window listens for a second start once painted"
+            assert window.listener is not None, "the window listens for a second start once its database is open"
             second.append(SecondStart(str(path), "--db", str(db)))
         return second[0].ended() and bool(modals.seen)
 
     modals.expect(press("OK"))
-    status, clients = running(modals, meanwhile, "--db", str(db))
+    status, clients = started(modals, "--db", str(db), meanwhile=meanwhile)
     assert status == 0 and not modals.pending
     assert second[0].status == 0, second[0].process.stderr.read().decode()  # type: ignore[union-attr]
     title, text = modals.seen[-1]
@@ -145,7 +79,7 @@ def test_a_client_file_opened_while_the_window_runs_is_read_by_that_window(
 
 
 def test_a_second_start_without_a_file_brings_the_window_forward_instead_of_a_second_window(
-    running, modals, tmp_path
+    started, modals, tmp_path
 ):
     from csp_desk.gui.instance import server_name
 
@@ -168,7 +102,7 @@ def test_a_second_start_without_a_file_brings_the_window_forward_instead_of_a_se
             second.append(SecondStart("--db", str(db)))
         return second[0].ended()
 
-    status, _clients = running(modals, meanwhile, "--db", str(db))
+    status, _clients = started(modals, "--db", str(db), meanwhile=meanwhile)
     assert status == 0 and modals.seen == []
     assert b"\x00\x00\x00\x02ok" not in junk[0], "a program that does not know the key is not answered"
     assert second[0].status == 0, "the second start ended by itself: it opened no window of its own"
@@ -198,7 +132,7 @@ def _send_junk(name: str) -> bytes:
     return answer[0]
 
 
-def test_a_file_macos_hands_to_the_running_app_is_read(running, modals, client_file, tmp_path, monkeypatch):
+def test_a_file_macos_hands_to_the_running_app_is_read(started, modals, client_file, tmp_path, monkeypatch):
     from csp_desk import app
 
     monkeypatch.setattr(app, "OPEN_EVENTS", True)  # macOS (elsewhere no filter sees every event)
@@ -212,7 +146,7 @@ def test_a_file_macos_hands_to_the_running_app_is_read(running, modals, client_f
         return bool(modals.seen)
 
     modals.expect(press("OK"))
-    status, clients = running(modals, meanwhile, "--db", str(tmp_path / "desk.sqlite3"))
+    status, clients = started(modals, "--db", str(tmp_path / "desk.sqlite3"), meanwhile=meanwhile)
     assert status == 0 and not modals.pending
     assert modals.seen[-1][0] == "顧客ファイルを読み込む" and "追加しました" in modals.seen[-1][1]
     assert name in clients
