@@ -64,7 +64,7 @@ def test_a_client_file_opened_while_the_window_runs_is_read_by_that_window(
 
     def meanwhile(window) -> bool:  # type: ignore[no-untyped-def]
         if not second:
-            assert window.listener is not None, "the window listens for a second start once its database is open"
+            assert window.listener is not None, "the window listens once its database is open"
             second.append(SecondStart(str(path), "--db", str(db)))
         return second[0].ended() and bool(modals.seen)
 
