@@ -661,7 +661,8 @@ def test_the_questionnaire_charts_items_read_whole_under_their_columns(demo, tmp
     bars across had their legend listed backwards by LibreOffice. The columns' labels are now
     broken between phrases by the writer: in LibreOffice's PDF each of their lines is printed whole
     on the questionnaire's page (tests/test_breaks_as_read.py: the legend's order)."""
-    from csp_desk.reports.workshop_summary import _category_labels
+    from csp_desk.reports.workshop_summary import PLOT_CM
+    from csp_desk.reports.xlsx import chart_label_lines
 
     with zipfile.ZipFile(demo["workbook"]) as book:
         (name,) = [n for n in book.namelist() if n.startswith("xl/charts/chart")]
@@ -671,7 +672,7 @@ def test_the_questionnaire_charts_items_read_whole_under_their_columns(demo, tmp
     page = next((p for p in pages if "アンケート（事前・事後）" in p), "")
     if not page:
         return
-    labels = _category_labels([item.item.text_ja for item in demo["summary"].summary.items])
+    labels = chart_label_lines([item.item.text_ja for item in demo["summary"].summary.items], PLOT_CM)
     for label in labels:
         for line in label.split("\n"):
             assert line in page, line

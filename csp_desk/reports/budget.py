@@ -7,7 +7,7 @@ from pathlib import Path
 from ..domain.order_types import LABELS_JA, OrderType
 from ..domain.proposal import ProposalData
 from .common import Progress, jp_date, no_progress, put
-from .xlsx import Labels, document_properties, fit_row_height, print_setup
+from .xlsx import Labels, document_properties, fit_row_height, hidden_chart_labels, print_setup
 
 YEN_FORMAT = '"¥"#,##0'
 DATE_FORMAT = "yyyy/mm/dd"
@@ -36,18 +36,8 @@ COL_PROBLEM, COL_TYPE, COL_HOURS, COL_START, COL_DUE, COL_LOW, COL_HIGH = 2, 4, 
 CHART_CM, CHART_CM_HIGH = 22, 9
 CHART_ROWS = 18
 """Rows of 15 points the chart (9 cm high) covers."""
-CHART_LABEL_PT = 10.0
-"""The size of a chart's axis labels (Excel's and LibreOffice's default)."""
-
-
-def _category_labels(texts: list[str]) -> list[str]:
-    """The problems' names broken into lines between phrases (`linebreak.break_lines`) to fit the
-    width each has under its columns."""
-    from .linebreak import break_lines
-
-    room = (CHART_CM - 4) / max(len(texts), 1) * 0.8 / 2.54 * 72  # points: the plot's width a group
-    return ["\n".join(break_lines(text, room, wide=CHART_LABEL_PT, narrow=CHART_LABEL_PT * 0.62))
-            for text in texts]  # fmt: skip
+PLOT_CM = CHART_CM - 4
+"""The plot's width inside the chart (the amounts' axis takes the rest)."""
 
 
 def write_budget(data: ProposalData, out: Path, progress: Progress = no_progress) -> Path:
@@ -213,13 +203,8 @@ def write_budget(data: ProposalData, out: Path, progress: Progress = no_progress
         # the problems' names under their columns, broken between phrases, from hidden cells under
         # the chart (LibreOffice reads a chart's labels from cells only), which the chart is told to
         # read (plotVisOnly off)
-        label_row = total + 2 + CHART_ROWS + 2
-        names = _category_labels([str(summary.cell(row=r, column=1).value or "") for r in range(4, srow + 1)])
-        for offset, text in enumerate(names):
-            summary.cell(row=label_row + offset, column=1, value=text)
-            summary.row_dimensions[label_row + offset].hidden = True
-        last_label = label_row + len(names) - 1
-        chart.set_categories(Reference(summary, min_col=1, min_row=label_row, max_row=last_label))
+        names = [str(summary.cell(row=r, column=1).value or "") for r in range(4, srow + 1)]
+        chart.set_categories(hidden_chart_labels(summary, names, total + 2 + CHART_ROWS + 2, PLOT_CM))
         chart.visible_cells_only = False
         chart.legend.position = "b"
         chart.x_axis.delete = False

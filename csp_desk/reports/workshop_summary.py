@@ -19,7 +19,7 @@ from ..domain.workshop import ITEMS, ORDERING_TEXT_JA, Attendance, Intention
 from ..domain.workshop_documents import ATTENDANCE_JA, BAND_LABELS, SummaryData
 from .common import Progress, effort, jp_date, no_progress, put
 from .files import into_place, save
-from .xlsx import WIDE, Labels, document_properties, print_setup, wrapped_lines
+from .xlsx import WIDE, Labels, document_properties, hidden_chart_labels, print_setup, wrapped_lines
 
 FONT = "Yu Gothic"
 DATE_FORMAT = "yyyy/mm/dd"
@@ -296,18 +296,8 @@ def _work_list(ws: Any, style: _Style, data: SummaryData) -> None:
 CHART_CM = 22
 CHART_ROWS = 16
 """Rows of 15 points the chart (8 cm high) covers."""
-CHART_LABEL_PT = 10.0
-"""The size of a chart's axis labels (Excel's and LibreOffice's default)."""
-
-
-def _category_labels(texts: Sequence[str]) -> list[str]:
-    """The items' words broken into lines between phrases (`linebreak.break_lines`) to fit the
-    width each item has under its columns."""
-    from .linebreak import break_lines
-
-    room = (CHART_CM - 3) / max(len(texts), 1) * 0.8 / 2.54 * 72  # points: the plot's width a column group
-    return ["\n".join(break_lines(text, room, wide=CHART_LABEL_PT, narrow=CHART_LABEL_PT * 0.62))
-            for text in texts]  # fmt: skip
+PLOT_CM = CHART_CM - 3
+"""The plot's width inside the chart (the values' axis takes the rest)."""
 
 
 def _questionnaire(ws: Any, style: _Style, data: SummaryData) -> None:
@@ -356,11 +346,8 @@ def _questionnaire(ws: Any, style: _Style, data: SummaryData) -> None:
         # 「…解決できそう／だ」 anywhere): in hidden rows under the chart (a chart in LibreOffice
         # reads its labels from cells only, in a column as its values), which the chart is told
         # to read (plotVisOnly off)
-        labels = _category_labels([item.item.text_ja for item in data.summary.items])
-        for offset, text in enumerate(labels):
-            ws.cell(row=label_row + offset, column=1, value=text)
-            ws.row_dimensions[label_row + offset].hidden = True
-        chart.set_categories(Reference(ws, min_col=1, min_row=label_row, max_row=label_row + len(labels) - 1))
+        texts = [item.item.text_ja for item in data.summary.items]
+        chart.set_categories(hidden_chart_labels(ws, texts, label_row, PLOT_CM))
         chart.visible_cells_only = False
         chart.legend.position = "b"
         chart.x_axis.delete = False

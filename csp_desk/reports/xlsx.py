@@ -329,6 +329,33 @@ NO_LINE_START = set("、。，．,.）」』】〕〉》！？!?:：;；ー〜�
 """Characters a line does not start with (禁則): they stay with the character before."""
 
 
+CHART_LABEL_PT = 10.0
+"""The size of a chart's axis labels (Excel's and LibreOffice's default)."""
+
+
+def chart_label_lines(texts: Sequence[str], plot_cm: float) -> list[str]:
+    """A column chart's category labels broken into lines between phrases (`linebreak.break_lines`)
+    to fit the width each category has under its columns in a plot `plot_cm` wide."""
+    from .linebreak import break_lines
+
+    room = plot_cm / max(len(texts), 1) * 0.8 / 2.54 * 72  # points: the plot's width a column group
+    return ["\n".join(break_lines(text, room, wide=CHART_LABEL_PT, narrow=CHART_LABEL_PT * 0.62))
+            for text in texts]  # fmt: skip
+
+
+def hidden_chart_labels(ws: Any, texts: Sequence[str], row: int, plot_cm: float) -> Any:
+    """Writes a column chart's labels (`chart_label_lines`) into hidden rows from `row` in column A
+    and returns their Reference for `set_categories`: LibreOffice reads a chart's labels from cells
+    only (the chart must then be told to read hidden cells: visible_cells_only off)."""
+    from openpyxl.chart import Reference
+
+    lines = chart_label_lines(texts, plot_cm)
+    for offset, text in enumerate(lines):
+        ws.cell(row=row + offset, column=1, value=text)
+        ws.row_dimensions[row + offset].hidden = True
+    return Reference(ws, min_col=1, min_row=row, max_row=row + len(lines) - 1)
+
+
 def narrow_lines(text: str, width: float) -> str:
     """`text` broken between phrases for a narrow column `width` characters wide: LibreOffice
     breaks a cell's words anywhere (「（公開／前）」, a 「、」 starting a line)."""
