@@ -181,6 +181,19 @@ def test_the_combined_file_opens_in_libreoffice_with_every_part_and_page_numbers
     assert said and all(f"会場：{venue}" in line for line in said)
     assert text.count("プロジェク") == text.count("プロジェクト") > 20
 
+    # a result sheet without a posting draft is read on one page, its contact whole at its end
+    # (it spilled its last lines onto a page of their own)
+    from csp_desk.reports.workshop import _contact_compact
+
+    last = _contact_compact(data.producer)[-1].replace(" ", "")
+    sheets = text.split("\f")
+    for p in data.participants:
+        if p.posting is not None or not p.items:
+            continue
+        page = next((s for s in sheets if f"{p.company}御中" in s.replace(" ", "")), None)
+        if page is not None:
+            assert last in page.replace(" ", ""), p.company
+
 
 def test_the_common_handout_cites_the_guideline_and_the_freelance_act(demo):
     text = _docx_text(demo["folder"] / "handouts" / HANDOUT_FILE)

@@ -616,8 +616,24 @@ def _result(doc: DocumentObject, data: HandoutData, p: ParticipantSheet) -> None
         _bullet(doc, step)
 
     _heading(doc, "5. お問い合わせ先")
-    for contact in _contact_lines(data.producer):
-        _para(doc, contact)
+    lines = _contact_compact(data.producer)
+    for index, contact in enumerate(lines):  # together: never its last lines alone on a page
+        paragraph = _para(doc, contact)
+        if index < len(lines) - 1:
+            keep_next(paragraph)
+
+
+def _contact_compact(producer: ProducerProfile) -> list[str]:
+    """The producer's contact in four lines at most (the result sheet's room is one page): the
+    name with the office, the certification, phone and mail on one line, the address."""
+    name, office = producer.name.strip(), producer.organisation.strip()
+    who = f"{name}（{office}）" if name and office else name or office
+    reach = "　".join(f"{label}：{value.strip()}" for label, value in
+                     (("電話", producer.phone), ("メール", producer.email)) if value.strip())  # fmt: skip
+    certified, address = producer.certification.strip(), producer.address.strip()
+    lines = [who and f"担当：{who}", certified and f"資格：{certified}", reach,
+             address and f"所在地：{address}"]  # fmt: skip
+    return [line for line in lines if line] or _contact_lines(producer)
 
 
 # --- the combined file's contents list ----------------------------------------------------------
@@ -668,6 +684,40 @@ def _contents(doc: DocumentObject, data: HandoutData) -> None:
 
 # --- writing ----------------------------------------------------------------------------------
 
+
+def _new_page(doc: DocumentObject, first: object) -> None:
+    """The part beginning with block `first` starts a page: its paragraph breaks the page before
+    it (a page-break paragraph would leave an empty line at the top of the page); a table first
+    gets a page-break paragraph before it."""
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    if first.tag == qn("w:p"):  # type: ignore[attr-defined]
+        Paragraph(first, doc._body).paragraph_format.page_break_before = True
+        return
+    breaking = OxmlElement("w:p")
+    first.addprevious(breaking)  # type: ignore[attr-defined]
+    Paragraph(breaking, doc._body).add_run().add_break(WD_BREAK.PAGE)
+
+
+def _on_one_page(doc: DocumentObject, part: Part) -> None:
+    """Writes `part` as a sheet read on one page: written apart first and, when it runs just over a
+    page, tightened onto one (word.fit_one_page: body text 9 pt or more), then moved into `doc`. A
+    part that fills more than a page is left as it is."""
+    from docx.oxml.ns import qn
+
+    from .word import fit_one_page
+
+    apart = new_document()  # the same styles, page and margins as every document of the run
+    part(apart)
+    fit_one_page(apart)
+    end = doc.element.body.find(qn("w:sectPr"))
+    for block in list(apart.element.body):
+        if block.tag != qn("w:sectPr"):
+            end.addprevious(block)
+
 Part = Callable[["DocumentObject"], None]
 
 
@@ -681,10 +731,12 @@ def _save(parts: list[Part], out: Path, title: str, data: HandoutData) -> Path:
         author=clean(producer.name or producer.organisation),
         producer=clean(" ".join(x for x in (plan.organiser, producer.organisation, producer.name) if x)),
     )
+    body = doc.element.body
     for index, part in enumerate(parts):
-        if index:
-            doc.add_page_break()
+        before = len(body) - 1  # the blocks before the section's properties
         part(doc)
+        if index:  # each part on a new page: its first paragraph starts one (no empty line above it)
+            _new_page(doc, body[before])
     doc.core_properties.title = clean(title)[:250]
     from .files import save
 
@@ -710,7 +762,7 @@ def write_handouts(data: HandoutData, out_dir: Path, progress: Progress = no_pro
         return lambda doc: _worksheet(doc, data, p)
 
     def result(p: ParticipantSheet) -> Part:
-        return lambda doc: _result(doc, data, p)
+        return lambda doc: _on_one_page(doc, lambda apart: _result(apart, data, p))
 
     def contents(doc: DocumentObject) -> None:
         _contents(doc, data)
