@@ -238,3 +238,39 @@ def test_a_hand_made_template_without_page_set_up_is_used_on_a4(tmp_path, damage
     assert done.returncode == 0, done.stderr
     section = Document(str(out)).sections[-1]
     assert round(section.page_width.mm) in (210, 297) and "Traceback" not in done.stderr
+
+
+
+SERIF = "Noto Serif CJK JP"
+
+
+def test_a_house_style_with_taller_lines_leaves_no_blank_page_after_the_proposals_cover(tmp_path):
+    """The cover's page ended with a page-break paragraph of its own: with a template set in a font
+    of taller lines (a Mincho) it fell onto the next page, which was printed blank. The summary now
+    starts its own page, and no paragraph is only a page break."""
+    db = tmp_path / "desk.sqlite3"
+    assert csp_desk("demo", "--db", db, "--clients", 2).returncode == 0
+    start = tmp_path / "テンプレート.docx"
+    assert csp_desk("export", "template", "--out", start).returncode == 0
+    document = Document(str(start))
+    for name in ("Normal", "Title"):
+        fonts = document.styles[name].element.get_or_add_rPr().get_or_add_rFonts()
+        for key in ("w:ascii", "w:hAnsi", "w:eastAsia"):
+            fonts.set(qn(key), SERIF)
+    template = tmp_path / "明朝.docx"
+    document.save(str(template))
+    out = tmp_path / "提案書.docx"
+    done = csp_desk("export", "proposal", "--client", 2, "--out", out, "--db", db, "--template", template)
+    assert done.returncode == 0, done.stderr
+    written = Document(str(out))
+    breaking = ".//w:br[@w:type='page']"
+    assert not [p for p in written.paragraphs if not p.text.strip() and p._p.xpath(breaking)]
+    summary = next(p for p in written.paragraphs if p.text == "1. ご提案の概要")
+    assert summary.paragraph_format.page_break_before
+    fonts = subprocess.run(["fc-list", SERIF], capture_output=True, text=True).stdout
+    if not fonts.strip():
+        pytest.skip(f"{SERIF} is not installed: the printed pages are not checked")
+    pdf = _pdf(out, tmp_path)
+    second = subprocess.run(["pdftotext", "-f", "2", "-l", "2", "-layout", pdf, "-"], capture_output=True,
+                            text=True, check=True).stdout  # fmt: skip
+    assert "1. ご提案の概要" in second

@@ -133,7 +133,7 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
 
 
 def _cover(doc: DocumentObject, data: ProposalData, whole: Costs) -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
     client, producer = data.client, data.producer
@@ -168,11 +168,12 @@ def _cover(doc: DocumentObject, data: ProposalData, whole: Costs) -> None:
     ]
     for line in [x for x in lines if x] or ["（プロデューサー情報が未設定です）"]:
         doc.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    # the page ends here: the next heading starts a page (a page-break paragraph of its own, with a
+    # house style's taller lines, fell onto a second page and left it blank)
 
 
 def _summary(doc: DocumentObject, data: ProposalData, whole: Costs, plan: Timeline) -> None:
-    styled(doc, "1. ご提案の概要", "Heading1")
+    styled(doc, "1. ご提案の概要", "Heading1").paragraph_format.page_break_before = True  # after the cover
     if not data.problems:
         doc.add_paragraph("まだ経営課題が登録されていません。ご相談の内容をうかがったうえで作成します。")
         return
