@@ -604,6 +604,16 @@ def test_the_list_of_work_items_is_a_sheet_whose_header_repeats_on_every_page(de
     assert len(_rows(listing, 5, 9)) == items
     # the cross-tab's sheet holds only the cross-tab: its columns are its own
     assert wb["業務"].max_row <= 5 + 3 + 2
+    # each item's own reason for its order type (as the result sheet and the proposal give it), not
+    # the pre-filled sentence of its order type repeated down the column
+    from csp_desk.domain.proposal_text import type_reason
+
+    heads = [c.value for c in listing[4]]
+    column = heads.index("その形式を選んだ理由") + 1
+    reasons = [listing.cell(row=r, column=column).value for r in range(5, 5 + items)]
+    drafts = [line.draft for p in demo["summary"].participants for line in p.items]
+    assert reasons == [type_reason(d) for d in drafts]
+    assert len(set(reasons)) > len({d.order_type for d in drafts})
 
 
 def test_no_header_or_label_of_the_summary_breaks_inside_a_word(demo):

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.order_types import LABELS_JA, OrderType
+from ..domain.proposal_text import type_reason
 from ..domain.workshop import ITEMS, ORDERING_TEXT_JA, Attendance, Intention
 from ..domain.workshop_documents import ATTENDANCE_JA, BAND_LABELS, SummaryData
 from .common import Progress, effort, jp_date, no_progress, put
@@ -268,7 +269,9 @@ def _work(ws: Any, style: _Style, data: SummaryData) -> None:
 
 def _work_list(ws: Any, style: _Style, data: SummaryData) -> None:
     """Every work item, one a row; the header repeats on every printed page. The columns of short
-    labels are as wide as their longest label; the free text (業務, 理由) wraps."""
+    labels are as wide as their longest label; the free text (業務, 理由) wraps. The reason is each
+    item's own (proposal_text.type_reason: the producer's, else from the item), as the result sheet
+    and the proposal give it — not the pre-filled sentence of its order type repeated."""
     _title(ws, style, "業務の一覧", data)
     lines = [(p, line) for p in data.participants for line in p.items]
     companies = [p.company for p, _line in lines]
@@ -284,7 +287,7 @@ def _work_list(ws: Any, style: _Style, data: SummaryData) -> None:
     for index, (p, line) in enumerate(lines, start=1):
         d = line.draft
         _row(ws, style, 4 + index, [
-            p.company, line.problem, d.title, LABELS_JA[d.order_type], d.type_reason, effort(d),
+            p.company, line.problem, d.title, LABELS_JA[d.order_type], type_reason(d), effort(d),
             d.budget_min, d.budget_max, line.band,
         ], {7: YEN_FORMAT, 8: YEN_FORMAT})  # fmt: skip
     if not lines:
