@@ -4526,6 +4526,10 @@ No posting is saved for work item {item}: these terms are written in its posting
             <translation>業務委託をした日（{contracted}）から{days}日後の交付です。フリーランス法は直ちに明示するよう求めています（CONT-03）。遅れた交付日はそのまま記録しました。</translation>
         </message>
         <message>
+            <source>The first notice for this contract was given on {first}, {days} days after the commissioning ({contracted}): the Freelance Act asks for it immediately (CONT-03). Giving it again does not change that.</source>
+            <translation>この契約の最初の明示書の交付は{first}で、業務委託をした日（{contracted}）から{days}日後でした。フリーランス法は直ちに明示するよう求めています（CONT-03）。もう一度交付しても、このことは変わりません。</translation>
+        </message>
+        <message>
             <source>export notice needs --given-on DATE (the day the notice reaches the worker) and --channel platform, email or paper (how it reaches them).</source>
             <translation>export notice には --given-on 日付（ワーカーに交付する日）と --channel platform・email・paper（交付方法：プラットフォームのメッセージ・電子メール・書面）が必要です。</translation>
         </message>
