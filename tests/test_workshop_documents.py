@@ -487,6 +487,21 @@ def test_an_empty_workshop_still_has_its_handouts_and_summary(store, catalogue, 
     names = {p.name for p in write_handouts(data, tmp_path / "out")}
     assert names == {HANDOUT_FILE, ATTENDANCE_FILE, WORKSHEETS_FILE, COMBINED_FILE}
     assert write_workshop_summary(summary, tmp_path / "s.xlsx").exists()
+    # as printed: a worksheet to copy with the name left to write, an attendance sheet with a line
+    # for each seat, no 「結果シート（0社分）」; the summary's empty list on one page (its last column
+    # was printed on a page of its own)
+    from tests.office import to_pdfs
+
+    combined, book = to_pdfs([tmp_path / "out" / COMBINED_FILE, tmp_path / "s.xlsx"], tmp_path / "pdf")
+    text = pdf_text(combined)
+    if not text:
+        pytest.skip("pdftotext is not installed")
+    assert "会社名：＿" in text and "0社分" not in text
+    roll = next(page for page in text.split("\f") if "ご署名" in page)
+    numbers = [line.split()[0] for line in roll.splitlines() if line.split()]
+    assert [n for n in numbers if n.isdigit()][:10] == [str(n) for n in range(1, 11)]
+    footers = [page.strip().splitlines()[-1] for page in pdf_text(book).split("\f") if page.strip()]
+    assert sum(footer.endswith("業務の一覧") for footer in footers) == 1  # the sheet's name in its footer
 
 
 # --- the summary workbook -----------------------------------------------------------------------

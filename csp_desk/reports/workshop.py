@@ -39,6 +39,8 @@ COMBINED_FILE = "印刷用_すべて.docx"
 RESULT_PREFIX = "結果シート_"
 
 SEVERITY_JA = {"error": "要修正", "warning": "注意", "info": "参考"}
+BLANK_ROWS = 20
+"""Lines of an attendance sheet no one has registered for yet (the seats, at most this many)."""
 WEEKDAYS_JA = "月火水木金土日"
 
 # characters XML 1.0 (and so a .docx) cannot hold: control characters and non-characters
@@ -502,6 +504,9 @@ def _attendance(doc: DocumentObject, data: HandoutData) -> None:
         [str(number), p.company, p.contact_person, _attendance_word(p), ""]
         for number, p in enumerate(data.participants, start=1)
     ]
+    if not rows:  # no one registered yet: numbered lines to fill in on the day, as many as the seats
+        lines = min(plan.capacity or 10, BLANK_ROWS)
+        rows = [[str(number), "", "", "", ""] for number in range(1, lines + 1)]
     headers = ["No", "会社名", "ご担当者", "出欠", "ご署名"]
     grid = _table(doc, headers, rows, [11, 58, 34, 25, 42], right=(0,))
     _row_heights(grid, 9)
@@ -523,13 +528,18 @@ def _attendance_totals(data: HandoutData) -> str:
 # --- the worksheet ----------------------------------------------------------------------------
 
 
-def _worksheet(doc: DocumentObject, data: HandoutData, p: ParticipantSheet) -> None:
-    """The sheet a participant fills in on the day: only its name is printed in it."""
+def _worksheet(doc: DocumentObject, data: HandoutData, p: ParticipantSheet | None) -> None:
+    """The sheet a participant fills in on the day: only its name is printed in it (None: a sheet
+    with the name left to write, for a workshop no one has registered for yet)."""
     plan = data.plan
     _part_title(doc, "ワークシート", plan)
-    _para(doc, f"{p.company}　様", bold=True, size=13)
-    if p.contact_person:
-        _para(doc, f"ご担当：{p.contact_person}")
+    if p is None:
+        _para(doc, "会社名：＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿　様", bold=True, size=13)
+        _para(doc, "ご担当：＿＿＿＿＿＿＿＿＿＿＿＿")
+    else:
+        _para(doc, f"{p.company}　様", bold=True, size=13)
+        if p.contact_person:
+            _para(doc, f"ご担当：{p.contact_person}")
     _heading(doc, "1. 当てはまる経営課題に ✓ をつけてください（いくつでも）")
     rows = [["☐", line.title, line.description] for line in data.catalogue]
     rows.append(["☐", "その他", ""])
@@ -672,6 +682,9 @@ def _contents(doc: DocumentObject, data: HandoutData) -> None:
     came = {p.participant_id: name for p, name in result_file_names(data)}
     order = ("1. クラウドソーシングの基本（全員に配布）　2. 出席簿　3. ワークシート（1社ずつ）　"
              f"4. 結果シート（{len(came)}社分）の順に綴じてあります。")  # fmt: skip
+    if not came:  # nothing to report yet: no result sheets are bound in
+        sheets = "3. ワークシート（1社ずつ）" if data.participants else "3. ワークシート（記入用）"
+        order = f"1. クラウドソーシングの基本（全員に配布）　2. 出席簿　{sheets}の順に綴じてあります。"
     _para(doc, fit_lines(order, _text_width_pt(doc)))
     rows = []
     for number, p in enumerate(data.participants, start=1):
@@ -679,6 +692,10 @@ def _contents(doc: DocumentObject, data: HandoutData) -> None:
         if p.participant_id not in came and p.attendance is Attendance.ABSENT:
             result = "なし（欠席）"
         rows.append([str(number), p.company, "あり", result])
+    if not rows:
+        _para(doc, "参加登録はまだありません。ワークシートは社名を記入する1枚（人数分を複写）、出席簿は"
+                   "当日記入する空欄です。")  # fmt: skip
+        return
     _table(doc, ["No", "会社名", "ワークシート", "結果シート"], rows, [11, 95, 30, 34], right=(0,))
 
 
@@ -768,8 +785,8 @@ def write_handouts(data: HandoutData, out_dir: Path, progress: Progress = no_pro
         _contents(doc, data)
 
     sheets = [worksheet(p) for p in data.participants]
-    if not sheets:
-        sheets = [lambda doc: _part_title(doc, "ワークシート", data.plan)]
+    if not sheets:  # no one registered yet: one sheet to copy, its name left to write
+        sheets = [lambda doc: _worksheet(doc, data, None)]
     jobs: list[tuple[str, list[Part], str]] = [
         (HANDOUT_FILE, [handout], "クラウドソーシングの基本"),
         (ATTENDANCE_FILE, [attendance], "出席簿"),
