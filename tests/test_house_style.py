@@ -257,6 +257,7 @@ def test_a_house_style_with_taller_lines_leaves_no_blank_page_after_the_proposal
         fonts = document.styles[name].element.get_or_add_rPr().get_or_add_rFonts()
         for key in ("w:ascii", "w:hAnsi", "w:eastAsia"):
             fonts.set(qn(key), SERIF)
+    document.sections[0].header.paragraphs[0].text = LETTERHEAD
     template = tmp_path / "明朝.docx"
     document.save(str(template))
     out = tmp_path / "提案書.docx"
@@ -267,6 +268,10 @@ def test_a_house_style_with_taller_lines_leaves_no_blank_page_after_the_proposal
     assert not [p for p in written.paragraphs if not p.text.strip() and p._p.xpath(breaking)]
     summary = next(p for p in written.paragraphs if p.text == "1. ご提案の概要")
     assert summary.paragraph_format.page_break_before
+    # the cover keeps the letterhead, without the running title and page number
+    cover = written.sections[0].first_page_header
+    assert [p.text for p in cover.paragraphs] == [LETTERHEAD]
+    assert LETTERHEAD in _header_text(written) and "ご提案" in _header_text(written)
     fonts = subprocess.run(["fc-list", SERIF], capture_output=True, text=True).stdout
     if not fonts.strip():
         pytest.skip(f"{SERIF} is not installed: the printed pages are not checked")
@@ -274,3 +279,6 @@ def test_a_house_style_with_taller_lines_leaves_no_blank_page_after_the_proposal
     second = subprocess.run(["pdftotext", "-f", "2", "-l", "2", "-layout", pdf, "-"], capture_output=True,
                             text=True, check=True).stdout  # fmt: skip
     assert "1. ご提案の概要" in second
+    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-layout", pdf, "-"], capture_output=True,
+                           text=True, check=True).stdout  # fmt: skip
+    assert "もり経営サポート　〒380" in first.replace(" ", "　") or "〒380-0836" in first

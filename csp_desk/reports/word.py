@@ -383,6 +383,47 @@ def _over_template(doc: DocumentObject, title: str, subject: str, author: str, c
     return doc
 
 
+RELATIONSHIPS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+"""The namespace of the attributes that name a relationship (r:id, r:embed, r:link)."""
+
+
+def cover_page(doc: DocumentObject) -> None:
+    """The first page is a cover: no running title and no page number — but a house style's
+    letterhead (its header's own lines and logo, without the running title added last) stays on
+    it. A template that draws a first page of its own keeps it as drawn."""
+    import copy
+
+    from docx.oxml.ns import qn
+
+    section = doc.sections[0]
+    if section.different_first_page_header_footer:
+        return
+    section.different_first_page_header_footer = True
+    blocks = [e for e in section.header._element if e.tag in (qn("w:p"), qn("w:tbl"))]
+    if house_style() is None or len(blocks) < 2:
+        return  # the default: the header holds the running title only
+    first = section.first_page_header
+    first.is_linked_to_previous = False
+    target = first._element
+    for old in list(target):
+        target.remove(old)
+    source_part, target_part = section.header.part, first.part
+    for block in blocks[:-1]:  # the last is the running title
+        moved = copy.deepcopy(block)
+        for element in moved.iter():  # pictures and links point into the header's own relationships
+            for name, rid in list(element.attrib.items()):
+                if not name.startswith(RELATIONSHIPS):
+                    continue
+                rel = source_part.rels.get(rid)
+                if rel is None:
+                    continue
+                if rel.is_external:
+                    element.set(name, target_part.relate_to(rel.target_ref, rel.reltype, is_external=True))
+                else:
+                    element.set(name, target_part.relate_to(rel.target_part, rel.reltype))
+        target.append(moved)
+
+
 def write_default_template(out: Path) -> Path:
     """The default template, to start a house style from: the documents' styles and page set-up,
     an empty header for a letterhead or logo, and the page-number footer."""
