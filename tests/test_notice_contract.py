@@ -549,6 +549,8 @@ def test_a_notice_for_a_work_item_without_a_posting_says_where_the_terms_go(demo
                        "--given-on", contracted, "--channel", "email")  # fmt: skip
     assert refused.returncode == 1 and not out.exists()
     assert "募集文が保存されていません" in refused.stderr and "業務分解" in refused.stderr, refused.stderr
+    # the recorded contract holds the reward and the payment date: only the method is said missing
+    assert "④支払方法" in refused.stderr and "報酬額" not in refused.stderr, refused.stderr
 
 
 def test_a_second_notice_for_the_same_work_item_says_the_first_is_kept(demo_db, tmp_path):

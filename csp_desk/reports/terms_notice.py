@@ -19,12 +19,18 @@ from ..domain.rules.contract import (
     missing_art3_items,
     missing_gl_items,
 )
+from ..domain.rules.contract import (
+    _has_payment_date as has_payment_date,
+)
 from ..domain.rules.tax import withholding_required
 from ..domain.text import QT_TRANSLATE_NOOP
 from .common import Progress, jp_date, no_progress
 from .word import close_with, fit_one_page, keep_next, new_document, styled, table
 
 HARASSMENT_ITEM = QT_TRANSLATE_NOOP("rules", "the harassment consultation desk")
+PAYMENT_METHOD_ITEM = QT_TRANSLATE_NOOP("rules", "④ the payment method")
+"""Item ④ named by what is missing when the reward and the payment date are there (a recorded
+contract holds them): 「④報酬額、報酬の支払期日及び支払方法」 read as if the amount were missing."""
 NO_CONTRACT = QT_TRANSLATE_NOOP("rules", "the contract terms")
 
 
@@ -71,6 +77,8 @@ def missing_items(order: Order, accepted: Collection[str] = ()) -> list[str]:
     if not fl_applies(order):
         act_only = []
     gl = [label for label in guideline if label != HARASSMENT_ITEM]
+    if GL_ITEMS["payment"] in gl and contract.amount is not None and has_payment_date(contract):
+        gl[gl.index(GL_ITEMS["payment"])] = PAYMENT_METHOD_ITEM
     return gl + act_only + [label for label in guideline if label == HARASSMENT_ITEM]
 
 

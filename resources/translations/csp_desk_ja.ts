@@ -5814,6 +5814,10 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
             <translation>ハラスメントに関する相談窓口</translation>
         </message>
         <message>
+            <source>④ the payment method</source>
+            <translation>④支払方法</translation>
+        </message>
+        <message>
             <source>the contract terms</source>
             <translation>契約条件</translation>
         </message>
