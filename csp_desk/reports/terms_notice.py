@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from ..domain.money import settle, withholding
+from ..domain.notice import _content as work_content
 from ..domain.orders import Order
 from ..domain.posting_text import reward_text
 from ..domain.rules.applicability import art4_12_14_apply, fl_applies
@@ -114,7 +115,7 @@ def _rows(order: Order, withheld: bool | None = None) -> list[list[str]]:
         ["発注者\n（名称・所在地・連絡先）", "\n".join(orderer_lines)],
         ["受注者\n（氏名又は名称）", worker.name if worker else ""],
         ["業務委託をした日\n（注文年月日）", jp_date(contract.contracted_on)],
-        ["給付の内容\n（注文した仕事の内容）", contract.content.strip()],
+        ["給付の内容\n（注文した仕事の内容）", work_content(order, contract)],
         ["報酬の額", reward + withheld_text],
         ["支払期日", payment_due],
         ["支払方法", contract.payment_method.strip()],
