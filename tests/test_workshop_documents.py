@@ -551,6 +551,9 @@ def test_the_summary_workbook_numbers_equal_the_database(demo):
         assert row[3] == pytest.approx(item.change, rel=1e-14)
     ordering = questionnaire[len(ITEMS)]
     assert (ordering[1], ordering[2]) == (figures.ordering_before, figures.ordering_after)
+    # the change of a share in percentage points (「+45.5%」 read as a relative change)
+    assert ordering[3] == pytest.approx((figures.ordering_after - figures.ordering_before) * 100)
+    assert "ポイント" in wb["アンケート"].cell(row=5 + len(ITEMS), column=4).number_format
 
     work = _rows(wb["業務"], 5, len(BAND_LABELS) + 2)
     total_row = next(r for r in work if r[0] == "合計")

@@ -28,6 +28,8 @@ TIME_FORMAT = "hh:mm"
 MEAN_FORMAT = "0.00"
 CHANGE_FORMAT = "+0.00;-0.00;0.00"
 SHARE_FORMAT = "0.0%"
+POINTS_FORMAT = '+0.0"ポイント";-0.0"ポイント";0.0"ポイント"'
+"""A change of a share, in percentage points."""
 YEN_FORMAT = '"¥"#,##0'
 
 SHEETS = ("概要", "出欠", "課題", "業務", "業務の一覧", "アンケート", "フォローアップ")
@@ -321,12 +323,13 @@ def _questionnaire(ws: Any, style: _Style, data: SummaryData) -> None:
     last_item_row = row
     row += 1
     before, after = data.summary.ordering_before, data.summary.ordering_after
-    change = after - before if before is not None and after is not None else None
+    # a change of a share is in percentage points (18.2% → 63.6%: +45.5ポイント, not +45.5%)
+    change = round((after - before) * 100, 10) if before is not None and after is not None else None
     answered = [sum(p.before.ordering is not None for p in data.participants),
                 sum(p.after.ordering is not None for p in data.participants)]
     _row(ws, style, row, [f"{ORDERING_TEXT_JA}（「はい」の割合）", before, after, change, *answered,
                           "はい・検討中・いいえの3択"],
-         {2: SHARE_FORMAT, 3: SHARE_FORMAT, 4: "+0.0%;-0.0%;0.0%", 5: "0", 6: "0"})  # fmt: skip
+         {2: SHARE_FORMAT, 3: SHARE_FORMAT, 4: POINTS_FORMAT, 5: "0", 6: "0"})  # fmt: skip
 
     label_row = row + CHART_ROWS + 2  # under the chart (anchored two rows down)
     if data.summary.items:
