@@ -66,6 +66,10 @@ def test_the_default_template_is_written_and_a_changed_one_styles_every_document
     default = Document(str(start))
     assert {"Heading1", "Heading2", "ListBullet", "TableGrid"} <= {s.style_id for s in default.styles}
     assert _header_text(default).strip() == "" and _has_page_numbers(default)
+    # a line in each style the documents use, to see and change it where it stands, and a table
+    shown = {p.style.style_id for p in default.paragraphs}
+    assert {"Title", "Heading1", "Heading2", "Heading3", "Normal", "ListBullet", "Quote"} <= shown
+    assert default.tables and default.tables[0].style.style_id == "TableGrid"
 
     template = _letterhead_template(start, tmp_path / "レターヘッド.docx")
     out = tmp_path / "進捗報告書.docx"
@@ -76,6 +80,8 @@ def test_the_default_template_is_written_and_a_changed_one_styles_every_document
     assert LETTERHEAD in header and "進捗報告書" in header  # the letterhead, and the running title
     body = "\n".join(p.text for p in document.paragraphs)
     assert "見本の本文" not in body and "テンプレートです" not in body and "進捗報告書" in body
+    assert "スタイル「" not in body and "スタイル「" not in "".join(c.text for t in document.tables
+                                                                    for c in t._cells)  # fmt: skip
     assert document.styles["Normal"].font.name == "BIZ UDMincho"
     assert {"Heading2", "ListBullet", "TableGrid"} <= {s.style_id for s in document.styles}
     assert _has_page_numbers(document)

@@ -424,6 +424,19 @@ def cover_page(doc: DocumentObject) -> None:
         target.append(moved)
 
 
+TEMPLATE_SAMPLES = (
+    ("Title", "表題（スタイル「表題」）"),
+    ("Heading1", "1. 見出し（スタイル「見出し 1」）"),
+    ("Heading2", "1.1 見出し（スタイル「見出し 2」）"),
+    ("Heading3", "小見出し（スタイル「見出し 3」）"),
+    ("Normal", "本文の例です（スタイル「標準」）。書体・大きさ・行間はここで決まります。"),
+    ("ListBullet", "箇条書きの例（スタイル「箇条書き」）"),
+    ("Quote", "お客様の言葉の例（スタイル「引用文」）"),
+)
+"""A line in each style the documents use, in the default template: each can be seen and changed
+where it stands (Word's styles pane lists them by these names). Cleared when a document is written."""
+
+
 def write_default_template(out: Path) -> Path:
     """The default template, to start a house style from: the documents' styles and page set-up,
     an empty header for a letterhead or logo, and the page-number footer."""
@@ -433,6 +446,9 @@ def write_default_template(out: Path) -> Path:
         doc = _plain("", "", "", "", "", landscape=False, running_header=False)
         doc.add_paragraph("（この文書はテンプレートです。本文は書き出すときに置き換えられます。"
                           "ヘッダーにロゴやレターヘッドを入れ、スタイルの書体・色を変えて保存してください。）")
+        for style, text in TEMPLATE_SAMPLES:
+            styled(doc, text, style)
+        table(doc, ["表の見出し行", "内容"], [["表の本文", "スタイル「表 (格子)」の罫線と書体"]], [50, 120])
         save(doc, temporary)
 
     return into_place(out, write)
