@@ -500,7 +500,9 @@ def test_an_empty_workshop_still_has_its_handouts_and_summary(store, catalogue, 
     roll = next(page for page in text.split("\f") if "ご署名" in page)
     numbers = [line.split()[0] for line in roll.splitlines() if line.split()]
     assert [n for n in numbers if n.isdigit()][:10] == [str(n) for n in range(1, 11)]
-    footers = [page.strip().splitlines()[-1] for page in pdf_text(book).split("\f") if page.strip()]
+    book_text = pdf_text(book)
+    assert "参加登録はまだありません" in book_text and "経営課題は記録されていません" in book_text
+    footers = [page.strip().splitlines()[-1] for page in book_text.split("\f") if page.strip()]
     assert sum(footer.endswith("業務の一覧") for footer in footers) == 1  # the sheet's name in its footer
 
 

@@ -215,6 +215,8 @@ def _attendance(ws: Any, style: _Style, data: SummaryData) -> None:
             "希望" if p.follow_up else "", len(p.problems), len(p.items),
         ], {1: "0", 7: TIME_FORMAT, 9: "0", 10: "0"})  # fmt: skip
     last = 4 + len(data.participants)
+    if not data.participants:
+        _note(ws, style, 5, "参加登録はまだありません。", len(columns))
     ws.freeze_panes = "C5"
     ws.auto_filter.ref = f"A4:J{max(last, 5)}"
     _print_setup(ws, data, "4:4")
@@ -232,6 +234,8 @@ def _problems(ws: Any, style: _Style, data: SummaryData) -> None:
             rank, previous = index, count
         share = count / attended if attended else None
         _row(ws, style, 4 + index, [rank, title, count, share], {1: "0", 3: "#,##0", 4: SHARE_FORMAT})
+    if not data.summary.problems:
+        _note(ws, style, 5, "選ばれた経営課題は記録されていません。", 4)
     _note(ws, style, 6 + len(data.summary.problems),
           "割合は参加（出席＋遅刻、出欠未入力でも課題の記録がある企業を含む）企業数に対するものです。"
           "1社が複数の課題を選べます。", 4)  # fmt: skip
