@@ -288,3 +288,32 @@ def test_a_house_style_with_taller_lines_leaves_no_blank_page_after_the_proposal
     first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-layout", pdf, "-"], capture_output=True,
                            text=True, check=True).stdout  # fmt: skip
     assert "もり経営サポート　〒380" in first.replace(" ", "　") or "〒380-0836" in first
+
+
+def test_a_house_style_with_taller_lines_keeps_each_worksheet_on_one_page(tmp_path):
+    """A worksheet filled its page in the default style; with a template in a Mincho and a letterhead
+    each ran onto a second page (43 pages for 12 participants instead of 31): a sheet just over a
+    page is tightened onto one, as the result sheet is."""
+    fonts = subprocess.run(["fc-list", SERIF], capture_output=True, text=True).stdout
+    if not fonts.strip():
+        pytest.skip(f"{SERIF} is not installed")
+    db = tmp_path / "desk.sqlite3"
+    assert csp_desk("demo", "--db", db).returncode == 0
+    start = tmp_path / "テンプレート.docx"
+    assert csp_desk("export", "template", "--out", start).returncode == 0
+    document = Document(str(start))
+    for name in ("Normal", "Title"):
+        fonts_of = document.styles[name].element.get_or_add_rPr().get_or_add_rFonts()
+        for key in ("w:ascii", "w:hAnsi", "w:eastAsia"):
+            fonts_of.set(qn(key), SERIF)
+    document.sections[0].header.paragraphs[0].text = LETTERHEAD
+    template = tmp_path / "明朝.docx"
+    document.save(str(template))
+    out = tmp_path / "handouts"
+    done = csp_desk("export", "handouts", "--workshop", 1, "--out", out, "--db", db, "--template", template)
+    assert done.returncode == 0, done.stderr
+    sheets = Document(str(out / "ワークシート.docx"))
+    count = sum(p.text.endswith("様") for p in sheets.paragraphs)
+    pdf = _pdf(out / "ワークシート.docx", tmp_path)
+    pages = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+    assert f"Pages: {count}" in " ".join(pages.split()), (count, pages)

@@ -776,7 +776,7 @@ def write_handouts(data: HandoutData, out_dir: Path, progress: Progress = no_pro
         _attendance(doc, data)
 
     def worksheet(p: ParticipantSheet) -> Part:
-        return lambda doc: _worksheet(doc, data, p)
+        return lambda doc: _on_one_page(doc, lambda apart: _worksheet(apart, data, p))
 
     def result(p: ParticipantSheet) -> Part:
         return lambda doc: _on_one_page(doc, lambda apart: _result(apart, data, p))
