@@ -317,3 +317,26 @@ def test_a_house_style_with_taller_lines_keeps_each_worksheet_on_one_page(tmp_pa
     pdf = _pdf(out / "ワークシート.docx", tmp_path)
     pages = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
     assert f"Pages: {count}" in " ".join(pages.split()), (count, pages)
+
+
+def test_the_terms_notice_is_the_orderers_never_on_the_producers_letterhead(tmp_path):
+    """The notice is issued by the orderer (the client company) to the worker: with the producer's
+    letterhead in its header the worker would take the producer for the orderer. Its fonts and styles
+    follow the house style; its header and footer do not, the pages still numbered."""
+    from datetime import date
+
+    from csp_desk.domain.orders import parse_order
+    from csp_desk.reports.terms_notice import write_terms_notice
+
+    from .test_rules import CONTRACT
+
+    start = word.write_default_template(tmp_path / "テンプレート.docx")
+    template = _letterhead_template(start, tmp_path / "レターヘッド.docx")
+    word.use_template(template)
+    notice = Document(str(write_terms_notice(parse_order(CONTRACT), tmp_path / "n.docx", date(2026, 12, 1))))
+    assert LETTERHEAD not in _header_text(notice)
+    footers = "".join(p.text for s in notice.sections for p in s.footer.paragraphs)
+    assert "もり経営サポート" not in footers and _has_page_numbers(notice)
+    assert notice.styles["Normal"].font.name == "BIZ UDMincho"
+    proposal_like = word.new_document("見本")  # the producer's own documents keep it
+    assert LETTERHEAD in _header_text(proposal_like)

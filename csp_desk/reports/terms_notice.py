@@ -26,7 +26,7 @@ from ..domain.rules.contract import (
 from ..domain.rules.tax import withholding_required
 from ..domain.text import QT_TRANSLATE_NOOP
 from .common import Progress, jp_date, no_progress
-from .word import close_with, fit_one_page, keep_next, new_document, styled, table
+from .word import close_with, fit_one_page, keep_next, new_document, styled, table, without_letterhead
 
 HARASSMENT_ITEM = QT_TRANSLATE_NOOP("rules", "the harassment consultation desk")
 PAYMENT_METHOD_ITEM = QT_TRANSLATE_NOOP("rules", "④ the payment method")
@@ -184,6 +184,7 @@ def write_terms_notice(
     from docx.shared import Pt
 
     doc = new_document()
+    without_letterhead(doc)  # the orderer issues it: never on the producer's letterhead
     styled(doc, "取引条件明示書", "Title").alignment = WD_ALIGN_PARAGRAPH.CENTER
     sub = doc.add_paragraph("（契約条件通知書）")
     sub.alignment = WD_ALIGN_PARAGRAPH.CENTER

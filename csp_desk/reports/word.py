@@ -437,6 +437,23 @@ TEMPLATE_SAMPLES = (
 where it stands (Word's styles pane lists them by these names). Cleared when a document is written."""
 
 
+def without_letterhead(doc: DocumentObject) -> None:
+    """A document the producer writes for someone else to issue (the terms notice: the orderer's):
+    the house style's header and footer — the producer's letterhead, logo or address — are left out,
+    its fonts and styles kept; the footer numbers the pages only."""
+    if house_style() is None:
+        return
+    for section in doc.sections:
+        section.different_first_page_header_footer = False
+        for part in (section.header, section.footer, section.first_page_header, section.first_page_footer,
+                     section.even_page_header, section.even_page_footer):  # fmt: skip
+            part.is_linked_to_previous = True  # no header or footer of its own: none at all
+    section = doc.sections[0]
+    footer = section.footer
+    footer.is_linked_to_previous = False
+    _page_footer(section, footer.paragraphs[0], "")
+
+
 def write_default_template(out: Path) -> Path:
     """The default template, to start a house style from: the documents' styles and page set-up,
     an empty header for a letterhead or logo, and the page-number footer."""
