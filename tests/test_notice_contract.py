@@ -259,6 +259,13 @@ def test_a_notice_given_again_is_late_only_if_the_first_was(demo_db, tmp_path):
                      "--given-on", today, "--channel", "email")  # fmt: skip
     assert again.returncode == 0, again.stderr
     assert "CONT-03" not in again.stdout and "発行済み" in again.stdout, again.stdout
+    # the paper itself says it gives the same terms again, naming the day of the first
+    from docx import Document
+
+    first = next(date.fromisoformat(given) for item, given, _c in rows if item == on_time)
+    said = "\n".join(p.text for p in Document(str(tmp_path / "again.docx")).paragraphs)
+    if first < date.today():
+        assert f"{first.year}年{first.month}月{first.day}日に交付した取引条件明示書を改めて交付" in said, said
     late_again = csp_desk("export", "notice", "--work-item", late[0], "--out", tmp_path / "late.docx",
                           "--db", db, "--given-on", today, "--channel", "email")  # fmt: skip
     assert late_again.returncode == 0, late_again.stderr

@@ -35,7 +35,7 @@ def test_the_notice_carries_every_guideline_and_act_item(tmp_path):
     assert "2027年2月26日" in text and "220,000円（消費税別）" in text
     assert "特定受託事業者に係る取引の適正化等に関する法律第3条" in text
     assert "総務部ハラスメント相談窓口" in text
-    assert "交付日：2026年12月1日" in text
+    assert "交付日：2026年12月1日" in text and "改めて交付" not in text  # the first notice
     assert "「新商品『信州りんごジャム』のランディングページ制作」の取引条件" in text
     assert text.rstrip().endswith("以上") or "\n以上\n" in text
 

@@ -170,9 +170,12 @@ def write_terms_notice(
     contact_person: str = "",
     withheld: bool | None = None,
     amended_on: date | None = None,
+    given_before: date | None = None,
 ) -> Path:
     """Writes the notice; raises NoticeIncomplete (writing nothing) while items are missing.
     `amended_on`: the day of the change of the contract this notice states the terms after.
+    `given_before`: the day a notice of the same contract (since that change) was first given: this
+    one gives it again and says so.
     `issued_on` is the day it is given to the worker (交付日), `channel` how (domain.notice.CHANNELS),
     `contact_person` the orderer's representative or person in charge for the issuer block,
     `withheld` whether withholding tax is deducted (None: as the work and worker call for).
@@ -217,6 +220,8 @@ def write_terms_notice(
         keep_next(doc.add_paragraph(
             f"本書面は、{jp_date(amended_on)}に合意した契約内容の変更を反映した、変更後の取引条件です。"
         ))  # fmt: skip
+    if given_before is not None and given_before < issued_on:
+        keep_next(doc.add_paragraph(f"本書面は、{jp_date(given_before)}に交付した取引条件明示書を改めて交付するものです。"))
     keeping = "発注者・受注者ともに、本書面を契約の終了後3年間保存してください。"
     keep_next(doc.add_paragraph(GIVEN_BY.get(channel, GIVEN_BY[""]) + keeping))
     progress(1, 3)
