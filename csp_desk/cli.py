@@ -138,7 +138,10 @@ def _parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path)
     restore.add_argument("--db", type=Path)
     restore.add_argument("--recovery-key", help="for an encrypted backup made on another computer")
-    personal = sub.add_parser("personal-data", help="export or erase what is held about a worker")
+    personal = sub.add_parser(
+        "personal-data", help="export (JSON and a readable Word document beside it) or erase what is held "
+        "about a worker or a client's contact person"
+    )
     personal.add_argument("action", choices=("export", "erase"))
     whose = personal.add_mutually_exclusive_group(required=True)
     whose.add_argument("--worker", type=int)
