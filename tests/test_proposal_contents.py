@@ -463,3 +463,62 @@ def test_work_already_ordered_is_shown_as_ordered_and_kept_out_of_the_planned_mo
     assert {r[1] for r in rows} == set(shown)
     assert all(r[4] == state_ja(dict((t, s) for t, s, _ in ordered)[r[1]]) and r[3] and r[5] for r in rows)
     assert not any(isinstance(v, str) and v.startswith("=") for r in rows for v in r)  # in no formula
+
+
+def _most_items_client(db: Path) -> int:
+    with sqlite3.connect(db) as connection:
+        return connection.execute(
+            "SELECT c.client_id FROM work_item w JOIN problem p ON p.id = w.problem_id"
+            " JOIN consultation c ON c.id = p.consultation_id GROUP BY c.client_id"
+            " ORDER BY count(w.id) DESC, c.client_id LIMIT 1").fetchone()[0]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def longest_budget(demo, tmp_path_factory):
+    """The budget of the demo's client with the most work items (its table runs onto a second
+    page), and its PDF as LibreOffice prints it."""
+    out = tmp_path_factory.mktemp("longest")
+    budget = out / "予算表.xlsx"
+    client = _most_items_client(demo)
+    assert run(["export", "budget", "--client", str(client), "--out", str(budget), "--db", str(demo)]) == 0
+    return budget, to_pdf(budget, out)
+
+
+def _pages_of(pdf: Path) -> list[str]:
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    return text.split("\f")
+
+
+def test_the_budgets_rows_are_even_its_total_never_alone_and_its_early_starts_marked(longest_budget):
+    """Every row of the items table as high as each line of the others (a row of one line was
+    lower, its text touching the borders); the table's last page holds more than its last row and
+    total (16 items printed 15 and then 1 with the total); each start date before the document's
+    date marked where it is printed, the mark's legend on that page."""
+    import re
+
+    from csp_desk.reports.budget import COL_START, EARLY_FORMAT, HEADER_ROW, ITEMS_SHEET, LAST_PAGE_ROWS
+    from csp_desk.reports.xlsx import LINE_HEIGHT
+
+    budget, pdf = longest_budget
+    ws = load_workbook(budget)[ITEMS_SHEET]
+    total = next(r for r in range(HEADER_ROW + 1, ws.max_row + 1) if ws.cell(row=r, column=2).value == "合計")
+    heights = [ws.row_dimensions[r].height for r in range(HEADER_ROW + 1, total + 1)]
+    assert all(h and h % LINE_HEIGHT == 0 for h in heights), heights
+    assert LINE_HEIGHT in heights  # rows of one line among them, set
+    early = [r for r in range(HEADER_ROW + 1, total)
+             if ws.cell(row=r, column=COL_START).number_format == EARLY_FORMAT]  # fmt: skip
+    assert early  # the demo plans some work before the day it is printed
+    for r in early:
+        assert ws.cell(row=r, column=COL_START).value.date() < TODAY
+    pages = [p for p in _pages_of(pdf) if p.strip() and p.strip().splitlines()[-1].endswith("予算表")]
+    assert len(pages) == 2, [p[:200] for p in pages]  # the demo's longest table: two pages, not three
+    item_line = re.compile(r"^\s*(\d+)\s+\S")
+    last = [m.group(1) for line in pages[-1].splitlines() if (m := item_line.match(line))]
+    assert len(last) + 1 >= LAST_PAGE_ROWS and "合計" in pages[-1], pages[-1]
+    for page in pages:
+        if re.search(r"※\s*20\d\d/\d\d/\d\d", page):
+            assert "※印の開始予定は本書の日付" in page
+    assert re.search(r"※\s*20\d\d/\d\d/\d\d", pages[0]), pages[0]
