@@ -42,7 +42,7 @@ def _text(path: Path) -> str:
     parts = [p.text for p in doc.paragraphs]
     for grid in doc.tables:
         for row in grid.rows:
-            parts.extend(cell.text for cell in row.cells)
+            parts.extend(cell.text.replace("\n", "") for cell in row.cells)  # a cell's lines as one
     return "\n".join(parts)
 
 
@@ -94,7 +94,7 @@ def test_the_money_is_the_databases_rewards_with_tax_fees_and_the_producers_fee(
     assert f"ワーカーへの報酬（業務{len(rows)}件）" in text
     assert f"{_yen(low)}〜{_yen(high)}" in text  # 税抜
     assert f"{_yen(gross_low)}〜{_yen(gross_high)}" in text  # 税込
-    assert "プロデューサー報酬" in text and "報酬（税抜）の10%" in text
+    assert "プロデューサー報酬" in text and "税抜の10%" in text
     assert f"{_yen(fee_low)}〜{_yen(fee_high)}" in text
     assert f"{_yen(with_tax(fee_low))}〜{_yen(with_tax(fee_high))}" in text
     total_net = (low + fee_low, high + fee_high)
@@ -104,6 +104,10 @@ def test_the_money_is_the_databases_rewards_with_tax_fees_and_the_producers_fee(
     # the platform's fee: a row of its own, its rate not known, left out of the total with a note
     assert "システム利用料（" in text and "料率未確認" in text and "合計に含めず" in text
     assert "料率を確認できていないため合計に含めていません" in text
+    # the total says what it holds: the rewards and the producer's fee, not the platform's
+    assert "費用の総額の目安（ワーカーへの報酬・プロデューサー報酬を含み、システム利用料を含みません）" \
+        in text
+    assert "手数料を含む" not in text
 
 
 def test_the_budget_computes_the_same_money_in_an_office_suite(demo, exported, tmp_path):
@@ -142,8 +146,10 @@ def test_known_fee_terms_become_a_row_with_its_rate_and_join_the_total(tmp_path)
     # 5 % of the reward with tax (22,000 → 1,100; 55,000 → 2,750), tax included
     assert whole.fees[0].amount.gross_low == 1_100 and whole.fees[0].amount.gross_high == 2_750
     text = _text(write_proposal(data, tmp_path / "p.docx"))
-    assert "システム利用料（クラウドワークス・1件）" in text and "報酬（税込）の5%（最低¥1,000）" in text
+    assert "システム利用料（クラウドワークス・1件、2026/11/01時点の料率）" in text
+    assert "税込の5%（最低¥1,000）" in text and "報酬に対する料率" in text
     assert "料率未確認" not in text
+    assert "費用の総額の目安（ワーカーへの報酬・システム利用料・プロデューサー報酬を含む）" in text
     total = 22_000 + 1_100 + with_tax(2_000)
     assert _yen(total) in text
 
@@ -297,7 +303,7 @@ def test_the_window_asks_the_fee_rate_refuses_a_bad_one_and_remembers_it(demo_wi
     assert not modals.pending and not modals.unexpected
     assert "マイナス" in seen["error"]
     text = _text(out)
-    assert "報酬（税抜）の12.5%" in text and "本書の日付から21日" in text
+    assert "税抜の12.5%" in text and "本書の日付から21日" in text
 
     again = tmp_path / "予算表.xlsx"
     remembered: dict[str, str] = {}
@@ -522,3 +528,21 @@ def test_the_budgets_rows_are_even_its_total_never_alone_and_its_early_starts_ma
         if re.search(r"※\s*20\d\d/\d\d/\d\d", page):
             assert "※印の開始予定は本書の日付" in page
     assert re.search(r"※\s*20\d\d/\d\d/\d\d", pages[0]), pages[0]
+
+
+def test_the_total_says_which_fees_it_holds_known_unknown_or_some():
+    """「費用の総額（手数料を含む）」 stood over a total of the rewards alone while the platform's
+    rate was unknown: the label names what the figures contain in every case."""
+    from csp_desk.reports.proposal import total_contents
+
+    item = WorkItemDraft("a", budget_min=1_000, budget_max=3_000)
+    known, unknown = FeeTerms("クラウドワークス", Decimal("0.05")), FeeTerms("ランサーズ")
+    assert total_contents(costs([(item, unknown)], None)) == (
+        "（ワーカーへの報酬のみ。システム利用料とプロデューサー報酬を含みません）")
+    assert total_contents(costs([(item, known)], Decimal("0.1"))) == (
+        "（ワーカーへの報酬・システム利用料・プロデューサー報酬を含む）")
+    assert total_contents(costs([(item, known)], None)) == (
+        "（ワーカーへの報酬・システム利用料を含み、プロデューサー報酬を含みません）")
+    assert total_contents(costs([(item, known), (item, unknown)], Decimal("0.1"))) == (
+        "（ワーカーへの報酬・料率を確認できたシステム利用料・プロデューサー報酬を含み、"
+        "料率未確認のシステム利用料を含みません）")
