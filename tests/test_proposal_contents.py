@@ -146,8 +146,9 @@ def test_known_fee_terms_become_a_row_with_its_rate_and_join_the_total(tmp_path)
     # 5 % of the reward with tax (22,000 → 1,100; 55,000 → 2,750), tax included
     assert whole.fees[0].amount.gross_low == 1_100 and whole.fees[0].amount.gross_high == 2_750
     text = _text(write_proposal(data, tmp_path / "p.docx"))
-    assert "システム利用料（クラウドワークス・1件、2026/11/01時点の料率）" in text
-    assert "税込の5%（最低¥1,000）" in text and "報酬に対する料率" in text
+    assert "システム利用料（クラウドワークス・1件）" in text and "税込の5%（最低¥1,000）" in text
+    assert "料率は、ワーカーへの報酬（税抜または税込）に対する割合です" in text
+    assert "クラウドワークスの料率は2026年11月1日時点のものです" in text
     assert "料率未確認" not in text
     assert "費用の総額の目安（ワーカーへの報酬・システム利用料・プロデューサー報酬を含む）" in text
     total = 22_000 + 1_100 + with_tax(2_000)

@@ -461,8 +461,8 @@ def _money(doc: DocumentObject, data: ProposalData, whole: Costs) -> None:
         if line.amount is None:
             rows.append([label, "料率未確認", "合計に含めず", "—"])
         else:
-            if line.terms.as_of:  # in the item's cell: the narrow rate's broke into 「2026/11/ 01時点」
-                label = f"システム利用料（{name}・{line.items}件、{short_date(line.terms.as_of)}時点の料率）"
+            if line.terms.as_of:  # a note: in the narrow rate's cell it broke into 「2026/11/ 01時点」
+                notes.append(f"※ {name}の料率は{jp_date(line.terms.as_of)}時点のものです。")
             basis = "税込" if line.terms.rate_basis == "tax_included" else "税抜"
             rate = f"{basis}の{percent(line.terms.orderer_rate)}" if line.terms.orderer_rate else ""
             if line.terms.orderer_minimum:
@@ -486,7 +486,9 @@ def _money(doc: DocumentObject, data: ProposalData, whole: Costs) -> None:
     rows.append(["うち消費税（10%）", "", "", amount_range(tax, True)])
     # the amounts' columns hold a bold range (「¥737,550〜¥2,344,100」) on one line; the items and
     # rates break between phrases (「システム利用料（プ/ラットフォーム未/定」 broke anywhere)
-    money = table(doc, ["項目", "報酬に対する料率", "税抜", "税込"], rows, [41, 27, 51, 51], right=(2, 3),
+    if any(line.amount is not None for line in whole.fees) or whole.producer is not None:
+        notes.insert(0, "※ 料率は、ワーカーへの報酬（税抜または税込）に対する割合です。")
+    money = table(doc, ["項目", "料率", "税抜", "税込"], rows, [42, 26, 51, 51], right=(2, 3),
                   phrased=(0, 1))  # fmt: skip
     keep_table(money)
     _bold_row(money, len(rows) - 1)
