@@ -547,3 +547,20 @@ def test_the_total_says_which_fees_it_holds_known_unknown_or_some():
     assert total_contents(costs([(item, known), (item, unknown)], Decimal("0.1"))) == (
         "（ワーカーへの報酬・料率を確認できたシステム利用料・プロデューサー報酬を含み、"
         "料率未確認のシステム利用料を含みません）")
+
+
+def test_a_problem_without_work_is_not_shown_as_free_and_text_under_a_table_stands_apart(tmp_path):
+    """The summary listed a problem whose work is not decided as 「0件 ¥0」; and the lines under a
+    table (the total, a problem's rewards, the cost notes) touched its edge."""
+    from csp_desk.domain.proposal import ClientSummary, ProblemBreakdown, ProducerProfile, ProposalData
+    from csp_desk.reports.proposal import write_proposal
+
+    items = (WorkItemDraft("ロゴ", OrderType.COMPETITION, budget_min=20_000, budget_max=50_000),)
+    data = ProposalData(ClientSummary(1, "株式会社さくら食品"), ProducerProfile(name="森 さやか"), TODAY,
+                        (ProblemBreakdown("広報・PR", TODAY, items), ProblemBreakdown("採用", TODAY)))
+    doc = Document(str(write_proposal(data, tmp_path / "p.docx")))
+    summary = doc.tables[0]
+    rows = [[cell.text for cell in row.cells] for row in summary.rows]
+    assert ["採用", "—", "業務は未定"] in rows and not any(r[0] == "採用" and "¥0" in r[2] for r in rows)
+    under = [p for p in doc.paragraphs if p.text.startswith(("費用の総額の目安", "この課題の報酬の目安"))]
+    assert len(under) == 2 and all(p.paragraph_format.space_before for p in under)

@@ -181,7 +181,10 @@ def _summary(doc: DocumentObject, data: ProposalData, whole: Costs, plan: Timeli
         "課題ごとの業務と費用の目安（ワーカーへの報酬、税抜）は次のとおりです。"
     ))  # fmt: skip
     _general_hearing(doc, data)
-    rows = [[p.title, f"{len(p.items)}件", yen_range(p.budget.low, p.budget.high)] for p in data.problems]
+    # a problem with no planned work: not 「0件 ¥0」 (as if it cost nothing), but why there is none
+    rows = [[p.title, f"{len(p.items)}件", yen_range(p.budget.low, p.budget.high)] if p.items
+            else [p.title, "—", "すべて発注済み" if p.ordered else "業務は未定"]
+            for p in data.problems]  # fmt: skip
     rows.append(["合計", f"{data.item_count}件", amount_range(whole.rewards, False)])
     _bold_last(table(doc, ["経営課題", "業務数", "報酬の目安（税抜）"], rows, [90, 22, 58], right=(1, 2)))
     lines = [f"費用の総額の目安{total_contents(whole)}：{amount_range(whole.total, True)}（税込）"
@@ -197,8 +200,17 @@ def _summary(doc: DocumentObject, data: ProposalData, whole: Costs, plan: Timeli
         lines.append(f"※ 開始予定日が本書の日付（{jp_date(data.issued_on)}）より前の業務が"
                      f"{len(plan.early)}件あります。日程を見直してご相談します"
                      "（3. スケジュール）。")  # fmt: skip
-    for line in lines:
-        doc.add_paragraph(line)
+    for number, line in enumerate(lines):
+        paragraph = doc.add_paragraph(line)
+        if not number:
+            after_table(paragraph)
+
+
+def after_table(paragraph: object) -> None:
+    """A little room between a table and the paragraph under it (it touched the table's edge)."""
+    from docx.shared import Pt
+
+    paragraph.paragraph_format.space_before = Pt(6)  # type: ignore[attr-defined]
 
 
 def total_contents(whole: Costs) -> str:
@@ -287,7 +299,7 @@ def _problem(
     table(doc, ["No.", "業務", "発注形式", "成果物", "作業量の目安", "報酬（税抜）"], rows,
           [12, 33, 27, 38, 27, 33], right=(0, 5), phrased=(1, 3))  # fmt: skip
     budget = problem.budget
-    doc.add_paragraph(f"この課題の報酬の目安：{yen_range(budget.low, budget.high)}（税抜）")
+    after_table(doc.add_paragraph(f"この課題の報酬の目安：{yen_range(budget.low, budget.high)}（税抜）"))
 
     keep_next(styled(doc, "発注形式を選んだ理由", "Heading3"))
     for item in problem.items:
@@ -492,8 +504,10 @@ def _money(doc: DocumentObject, data: ProposalData, whole: Costs) -> None:
                   phrased=(0, 1))  # fmt: skip
     keep_table(money)
     _bold_row(money, len(rows) - 1)
-    for note in notes:
-        doc.add_paragraph(note)
+    for number, note in enumerate(notes):
+        paragraph = doc.add_paragraph(note)
+        if not number:
+            after_table(paragraph)
 
     months = data.months()
     if months:
