@@ -122,7 +122,11 @@ def test_the_budget_computes_the_same_money_in_an_office_suite(demo, exported, t
     assert sheet.cell(row=producer, column=3).value.startswith("=INT(")  # follows its rate cell
     rows = _client_items(demo, 1)
     low, high = sum(r[0] or 0 for r in rows), sum(r[1] or 0 for r in rows)
+    # the producer's fee computes (its formulas were broken into lines as text: #NAME? in every total)
+    for col in range(3, 7):
+        assert "\n" not in sheet.cell(row=producer, column=col).value
     text = pdf_text(to_pdf(budget, tmp_path)).replace(" ", "")
+    assert "#NAME" not in text and "Err:" not in text
     if text:
         gross_high = sum(with_tax(r[1] or 0) for r in rows) + with_tax(high // 10)
         assert _yen(low + low // 10) in text and _yen(high + high // 10) in text

@@ -423,7 +423,8 @@ def _costs_sheet(wb, data: ProposalData, labels: Labels, last_item_row: int, tot
         cell.font, cell.border, cell.alignment = st["plain"], st["box"], st["wrap"]
         if 3 <= col <= 6:
             cell.number_format = YEN_FORMAT
-    fit_row_height(ws, row, [ws.cell(row=row, column=c).value for c in range(1, 8)])
+    fit_row_height(ws, row, [ws.cell(row=row, column=c).value for c in (1, 2)] + [""] * 4
+                   + [ws.cell(row=row, column=7).value])  # its amounts are formulas, not text to break
     row += 1
     total = row
     put(ws, row, 1, "合計")
