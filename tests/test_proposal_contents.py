@@ -42,7 +42,7 @@ def _text(path: Path) -> str:
     parts = [p.text for p in doc.paragraphs]
     for grid in doc.tables:
         for row in grid.rows:
-            parts.extend(cell.text for cell in row.cells)
+            parts.extend(cell.text.replace("\n", "") for cell in row.cells)  # a cell's lines as one
     return "\n".join(parts)
 
 
@@ -94,7 +94,7 @@ def test_the_money_is_the_databases_rewards_with_tax_fees_and_the_producers_fee(
     assert f"ワーカーへの報酬（業務{len(rows)}件）" in text
     assert f"{_yen(low)}〜{_yen(high)}" in text  # 税抜
     assert f"{_yen(gross_low)}〜{_yen(gross_high)}" in text  # 税込
-    assert "プロデューサー報酬" in text and "報酬（税抜）の10%" in text
+    assert "プロデューサー報酬" in text and "税抜の10%" in text
     assert f"{_yen(fee_low)}〜{_yen(fee_high)}" in text
     assert f"{_yen(with_tax(fee_low))}〜{_yen(with_tax(fee_high))}" in text
     total_net = (low + fee_low, high + fee_high)
@@ -104,6 +104,10 @@ def test_the_money_is_the_databases_rewards_with_tax_fees_and_the_producers_fee(
     # the platform's fee: a row of its own, its rate not known, left out of the total with a note
     assert "システム利用料（" in text and "料率未確認" in text and "合計に含めず" in text
     assert "料率を確認できていないため合計に含めていません" in text
+    # the total says what it holds: the rewards and the producer's fee, not the platform's
+    assert "費用の総額の目安（ワーカーへの報酬・プロデューサー報酬を含み、システム利用料を含みません）" \
+        in text
+    assert "手数料を含む" not in text
 
 
 def test_the_budget_computes_the_same_money_in_an_office_suite(demo, exported, tmp_path):
@@ -118,7 +122,11 @@ def test_the_budget_computes_the_same_money_in_an_office_suite(demo, exported, t
     assert sheet.cell(row=producer, column=3).value.startswith("=INT(")  # follows its rate cell
     rows = _client_items(demo, 1)
     low, high = sum(r[0] or 0 for r in rows), sum(r[1] or 0 for r in rows)
+    # the producer's fee computes (its formulas were broken into lines as text: #NAME? in every total)
+    for col in range(3, 7):
+        assert "\n" not in sheet.cell(row=producer, column=col).value
     text = pdf_text(to_pdf(budget, tmp_path)).replace(" ", "")
+    assert "#NAME" not in text and "Err:" not in text
     if text:
         gross_high = sum(with_tax(r[1] or 0) for r in rows) + with_tax(high // 10)
         assert _yen(low + low // 10) in text and _yen(high + high // 10) in text
@@ -142,8 +150,11 @@ def test_known_fee_terms_become_a_row_with_its_rate_and_join_the_total(tmp_path)
     # 5 % of the reward with tax (22,000 → 1,100; 55,000 → 2,750), tax included
     assert whole.fees[0].amount.gross_low == 1_100 and whole.fees[0].amount.gross_high == 2_750
     text = _text(write_proposal(data, tmp_path / "p.docx"))
-    assert "システム利用料（クラウドワークス・1件）" in text and "報酬（税込）の5%（最低¥1,000）" in text
+    assert "システム利用料（クラウドワークス・1件）" in text and "税込の5%（最低¥1,000）" in text
+    assert "料率は、ワーカーへの報酬（税抜または税込）に対する割合です" in text
+    assert "クラウドワークスの料率は2026年11月1日時点のものです" in text
     assert "料率未確認" not in text
+    assert "費用の総額の目安（ワーカーへの報酬・システム利用料・プロデューサー報酬を含む）" in text
     total = 22_000 + 1_100 + with_tax(2_000)
     assert _yen(total) in text
 
@@ -297,7 +308,7 @@ def test_the_window_asks_the_fee_rate_refuses_a_bad_one_and_remembers_it(demo_wi
     assert not modals.pending and not modals.unexpected
     assert "マイナス" in seen["error"]
     text = _text(out)
-    assert "報酬（税抜）の12.5%" in text and "本書の日付から21日" in text
+    assert "税抜の12.5%" in text and "本書の日付から21日" in text
 
     again = tmp_path / "予算表.xlsx"
     remembered: dict[str, str] = {}
@@ -463,3 +474,97 @@ def test_work_already_ordered_is_shown_as_ordered_and_kept_out_of_the_planned_mo
     assert {r[1] for r in rows} == set(shown)
     assert all(r[4] == state_ja(dict((t, s) for t, s, _ in ordered)[r[1]]) and r[3] and r[5] for r in rows)
     assert not any(isinstance(v, str) and v.startswith("=") for r in rows for v in r)  # in no formula
+
+
+def _most_items_client(db: Path) -> int:
+    with sqlite3.connect(db) as connection:
+        return connection.execute(
+            "SELECT c.client_id FROM work_item w JOIN problem p ON p.id = w.problem_id"
+            " JOIN consultation c ON c.id = p.consultation_id GROUP BY c.client_id"
+            " ORDER BY count(w.id) DESC, c.client_id LIMIT 1").fetchone()[0]  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def longest_budget(demo, tmp_path_factory):
+    """The budget of the demo's client with the most work items (its table runs onto a second
+    page), and its PDF as LibreOffice prints it."""
+    out = tmp_path_factory.mktemp("longest")
+    budget = out / "予算表.xlsx"
+    client = _most_items_client(demo)
+    assert run(["export", "budget", "--client", str(client), "--out", str(budget), "--db", str(demo)]) == 0
+    return budget, to_pdf(budget, out)
+
+
+def _pages_of(pdf: Path) -> list[str]:
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
+                          check=True).stdout  # fmt: skip
+    return text.split("\f")
+
+
+def test_the_budgets_rows_are_even_its_total_never_alone_and_its_early_starts_marked(longest_budget):
+    """Every row of the items table as high as each line of the others (a row of one line was
+    lower, its text touching the borders); the table's last page holds more than its last row and
+    total (16 items printed 15 and then 1 with the total); each start date before the document's
+    date marked where it is printed, the mark's legend on that page."""
+    import re
+
+    from csp_desk.reports.budget import COL_START, EARLY_FORMAT, HEADER_ROW, ITEMS_SHEET, LAST_PAGE_ROWS
+    from csp_desk.reports.xlsx import LINE_HEIGHT
+
+    budget, pdf = longest_budget
+    ws = load_workbook(budget)[ITEMS_SHEET]
+    total = next(r for r in range(HEADER_ROW + 1, ws.max_row + 1) if ws.cell(row=r, column=2).value == "合計")
+    heights = [ws.row_dimensions[r].height for r in range(HEADER_ROW + 1, total + 1)]
+    assert all(h and h % LINE_HEIGHT == 0 for h in heights), heights
+    assert LINE_HEIGHT in heights  # rows of one line among them, set
+    early = [r for r in range(HEADER_ROW + 1, total)
+             if ws.cell(row=r, column=COL_START).number_format == EARLY_FORMAT]  # fmt: skip
+    assert early  # the demo plans some work before the day it is printed
+    for r in early:
+        assert ws.cell(row=r, column=COL_START).value.date() < TODAY
+    pages = [p for p in _pages_of(pdf) if p.strip() and p.strip().splitlines()[-1].endswith("予算表")]
+    assert len(pages) == 2, [p[:200] for p in pages]  # the demo's longest table: two pages, not three
+    item_line = re.compile(r"^\s*(\d+)\s+\S")
+    last = [m.group(1) for line in pages[-1].splitlines() if (m := item_line.match(line))]
+    assert len(last) + 1 >= LAST_PAGE_ROWS and "合計" in pages[-1], pages[-1]
+    for page in pages:
+        if re.search(r"※\s*20\d\d/\d\d/\d\d", page):
+            assert "※印の開始予定は本書の日付" in page
+    assert re.search(r"※\s*20\d\d/\d\d/\d\d", pages[0]), pages[0]
+
+
+def test_the_total_says_which_fees_it_holds_known_unknown_or_some():
+    """「費用の総額（手数料を含む）」 stood over a total of the rewards alone while the platform's
+    rate was unknown: the label names what the figures contain in every case."""
+    from csp_desk.reports.proposal import total_contents
+
+    item = WorkItemDraft("a", budget_min=1_000, budget_max=3_000)
+    known, unknown = FeeTerms("クラウドワークス", Decimal("0.05")), FeeTerms("ランサーズ")
+    assert total_contents(costs([(item, unknown)], None)) == (
+        "（ワーカーへの報酬のみ。システム利用料とプロデューサー報酬を含みません）")
+    assert total_contents(costs([(item, known)], Decimal("0.1"))) == (
+        "（ワーカーへの報酬・システム利用料・プロデューサー報酬を含む）")
+    assert total_contents(costs([(item, known)], None)) == (
+        "（ワーカーへの報酬・システム利用料を含み、プロデューサー報酬を含みません）")
+    assert total_contents(costs([(item, known), (item, unknown)], Decimal("0.1"))) == (
+        "（ワーカーへの報酬・料率を確認できたシステム利用料・プロデューサー報酬を含み、"
+        "料率未確認のシステム利用料を含みません）")
+
+
+def test_a_problem_without_work_is_not_shown_as_free_and_text_under_a_table_stands_apart(tmp_path):
+    """The summary listed a problem whose work is not decided as 「0件 ¥0」; and the lines under a
+    table (the total, a problem's rewards, the cost notes) touched its edge."""
+    from csp_desk.domain.proposal import ClientSummary, ProblemBreakdown, ProducerProfile, ProposalData
+    from csp_desk.reports.proposal import write_proposal
+
+    items = (WorkItemDraft("ロゴ", OrderType.COMPETITION, budget_min=20_000, budget_max=50_000),)
+    data = ProposalData(ClientSummary(1, "株式会社さくら食品"), ProducerProfile(name="森 さやか"), TODAY,
+                        (ProblemBreakdown("広報・PR", TODAY, items), ProblemBreakdown("採用", TODAY)))
+    doc = Document(str(write_proposal(data, tmp_path / "p.docx")))
+    summary = doc.tables[0]
+    rows = [[cell.text for cell in row.cells] for row in summary.rows]
+    assert ["採用", "—", "業務は未定"] in rows and not any(r[0] == "採用" and "¥0" in r[2] for r in rows)
+    under = [p for p in doc.paragraphs if p.text.startswith(("費用の総額の目安", "この課題の報酬の目安"))]
+    assert len(under) == 2 and all(p.paragraph_format.space_before for p in under)

@@ -7,7 +7,19 @@ from pathlib import Path
 from ..domain.order_types import LABELS_JA, OrderType
 from ..domain.proposal import ProposalData
 from .common import Progress, jp_date, no_progress, put
-from .xlsx import Labels, document_properties, fit_row_height, hidden_chart_labels, print_setup
+from .xlsx import (
+    HEIGHTS_MM,
+    LAID_OUT,
+    LINE_HEIGHT,
+    MM,
+    POINTS_PER_INCH,
+    Labels,
+    document_properties,
+    fit_row_height,
+    hidden_chart_labels,
+    paginate,
+    print_setup,
+)
 
 YEN_FORMAT = '"¥"#,##0'
 DATE_FORMAT = "yyyy/mm/dd"
@@ -24,13 +36,28 @@ PERCENT_FORMAT = "0.0#%"
 HEADER_ROW = 4
 COLUMNS = (
     ("No.", 5), ("経営課題", 12), ("業務", 22), ("発注形式", 13), ("作業カテゴリ", 15),
-    ("成果物", 25), ("見積工数\n（時間）", 9), ("開始予定", 11), ("納期予定", 11),
+    ("成果物", 24), ("見積工数\n（時間）", 9), ("開始予定", 12), ("納期予定", 11),
     ("予算下限\n（税抜）", 11), ("予算上限\n（税抜）", 11),
 )  # fmt: skip
 """Narrow enough to print on A4 landscape with 8-point text or larger; long text wraps, but
 「プロジェクト形式」 and 「コピー・広報文」 fit a line (a row is as high as its longest text). A header
 with a bracket breaks before it (never 「見積工数（/時間）」), and the amounts say they are 税抜."""
 COL_PROBLEM, COL_TYPE, COL_HOURS, COL_START, COL_DUE, COL_LOW, COL_HIGH = 2, 4, 7, 8, 9, 10, 11
+TOP_ROWS_PT = (21.0, LINE_HEIGHT, LINE_HEIGHT)
+"""The heights of the rows above the table (the title, the date line, the notes' line): every row
+of the items sheet has its height set, so where its pages break is known (`_no_lone_rows`)."""
+NO_NOTES_PT = 6.0
+"""The notes' line (row 3) when it has none: a little room between the date line and the table."""
+TOP_BOTTOM_IN, HEADER_FOOTER_IN = 0.5, 0.2
+"""The budget's margins, narrower than other workbooks' (0.75, 0.3): the header and footer (9 points)
+still stand apart from the table, and the rows' even heights (a line of one as high as each of
+several) cost no page — the items of the demo's client of 13 and the schedule of its client of 16
+ran onto a page of their own with the wider margins."""
+EARLY_FORMAT = '"※"yyyy/mm/dd'
+"""A start date before the document's date: marked where the dates are, the legend above the table."""
+EARLY_COLOUR = "C00000"
+LAST_PAGE_ROWS = 4
+"""Rows (the total among them) a table's last page holds at least when it runs onto one."""
 
 
 CHART_CM, CHART_CM_HIGH = 22, 9
@@ -69,10 +96,19 @@ def write_budget(data: ProposalData, out: Path, progress: Progress = no_progress
         "金額はワーカーの提案で決まる目安です"
     )
     ws["A2"].font = plain
+    early = [item for _problem, item in data.early_starts()]
+    notes = []
+    if early:  # the mark's legend, repeated with the header on every page the table takes
+        notes.append(f"※印の開始予定は本書の日付（{jp_date(data.issued_on)}）より前です"
+                     f"（{len(early)}件。ご承認の際に日程を見直します）。")  # fmt: skip
     if data.ordered:
-        ws["A3"] = (f"発注済みの業務{len(data.ordered)}件は「{ORDERED_SHEET}」シートに状況を示し、"
-                    "この表と合計には含めていません。")  # fmt: skip
-        ws["A3"].font = plain
+        notes.append(f"発注済みの業務{len(data.ordered)}件は「{ORDERED_SHEET}」シートに状況を示し、"
+                     "この表と合計には含めていません。")  # fmt: skip
+    if notes:
+        ws["A3"] = "　".join(notes)
+        ws["A3"].font = Font(name=FONT, color=EARLY_COLOUR) if early else plain
+    for r, height in enumerate(TOP_ROWS_PT, start=1):
+        ws.row_dimensions[r].height = height if r < 3 or notes else NO_NOTES_PT
 
     for col, (title, width) in enumerate(COLUMNS, start=1):
         cell = ws.cell(row=HEADER_ROW, column=col, value=title)
@@ -99,9 +135,16 @@ def write_budget(data: ProposalData, out: Path, progress: Progress = no_progress
                 cell = put(ws, row, col, value)
                 cell.font, cell.border, cell.alignment = plain, boxed, wrap
             fit_row_height(ws, row, values)
+            # a row of one line as high as each line of the others (left to the suite, it is
+            # lower: its text touched the borders)
+            ws.row_dimensions[row].height = ws.row_dimensions[row].height or LINE_HEIGHT
             ws.cell(row=row, column=COL_HOURS).number_format = HOURS_FORMAT
             for col in (COL_START, COL_DUE):
                 ws.cell(row=row, column=col).number_format = DATE_FORMAT
+            if item.start_date is not None and item.start_date < data.issued_on:
+                start = ws.cell(row=row, column=COL_START)
+                start.number_format = EARLY_FORMAT
+                start.font = Font(name=FONT, color=EARLY_COLOUR, bold=True)
             for col in (COL_LOW, COL_HIGH):
                 ws.cell(row=row, column=col).number_format = YEN_FORMAT
             done += 1
@@ -113,6 +156,7 @@ def write_budget(data: ProposalData, out: Path, progress: Progress = no_progress
     total_row = last_item_row + 1
     label = ws.cell(row=total_row, column=COL_PROBLEM, value="合計")
     label.font = bold
+    ws.row_dimensions[total_row].height = LINE_HEIGHT
     for col in range(1, len(COLUMNS) + 1):
         cell = ws.cell(row=total_row, column=col)
         cell.fill, cell.border = total_fill, boxed
@@ -141,7 +185,10 @@ def write_budget(data: ProposalData, out: Path, progress: Progress = no_progress
     types.add(f"{type_col}{HEADER_ROW + 1}:{type_col}{max(last_item_row, HEADER_ROW + 1) + 200}")
     ws.add_data_validation(types)
     labels = Labels(f"予算表（{jp_date(data.issued_on)}）", data.client.name, producer)
-    print_setup(ws, labels, title_rows=f"{HEADER_ROW}:{HEADER_ROW}")
+    title_rows = (3 if early else HEADER_ROW, HEADER_ROW)
+    fit = print_setup(ws, labels, title_rows=f"{title_rows[0]}:{title_rows[1]}")
+    _margins(ws)
+    _no_lone_rows(ws, fit, title_rows[0], [start for _title, start, _end in first_rows], total_row)
 
     # per-problem subtotals (SUMIFS over the item rows) and the chart
     summary = wb.create_sheet(SUMMARY_SHEET)
@@ -210,7 +257,9 @@ def write_budget(data: ProposalData, out: Path, progress: Progress = no_progress
         chart.x_axis.delete = False
         chart.y_axis.delete = False
         summary.add_chart(chart, f"A{total + 2}")  # below the table: both fit on the page's width
+    _even_rows(summary, 3, total)
     print_setup(summary, labels, title_rows="3:3", last_row=total)  # with the chart, not its hidden labels
+    _margins(summary)
 
     _costs_sheet(wb, data, labels, last_item_row, total_row)
     _months_sheet(wb, data, labels)
@@ -228,6 +277,53 @@ def write_budget(data: ProposalData, out: Path, progress: Progress = no_progress
     progress(done, total_steps)
     return out
 
+
+
+def _margins(ws) -> None:  # type: ignore[no-untyped-def]
+    margins = ws.page_margins
+    margins.top = margins.bottom = TOP_BOTTOM_IN
+    margins.header = margins.footer = HEADER_FOOTER_IN
+
+
+def _even_rows(ws, first: int, last: int) -> None:  # type: ignore[no-untyped-def]
+    """Rows `first` to `last` of one line as high as each line of a row of several (left to the
+    suite, a row of one line is lower than that: its text touched the borders)."""
+    for r in range(first, last + 1):
+        ws.row_dimensions[r].height = ws.row_dimensions[r].height or LINE_HEIGHT
+
+
+def _no_lone_rows(ws, fit, repeated_from: int, group_starts: list[int], total_row: int) -> None:  # type: ignore[no-untyped-def]
+    """Never leaves the table's last row or two and its total alone on a last page: when the rows
+    run onto a page that would hold fewer than LAST_PAGE_ROWS of them, that page starts at the first
+    item of a problem (its items read together), or else LAST_PAGE_ROWS before the end. The items
+    sheet prints at the smallest legible scale already (its columns fill A4 landscape), so it cannot
+    be shrunk onto fewer pages. Every row's height is set: the pages are laid out as LibreOffice
+    lays them (`paginate`)."""
+    from openpyxl.worksheet.pagebreak import Break
+
+    first = HEADER_ROW + 1
+    heights = [ws.row_dimensions[r].height or LINE_HEIGHT for r in range(first, total_row + 1)]
+    repeated = sum(ws.row_dimensions[r].height or LINE_HEIGHT for r in range(repeated_from, HEADER_ROW + 1))
+    above = sum(ws.row_dimensions[r].height or LINE_HEIGHT for r in range(1, repeated_from))
+    height_mm = HEIGHTS_MM.get((int(fit.paper.width_mm), fit.paper.orientation), 297.0)
+    page = (height_mm * MM - 2 * TOP_BOTTOM_IN * POINTS_PER_INCH) * LAID_OUT * 100 / fit.scale
+    pages = paginate(heights, page, repeated_pt=repeated, first_pt=above)
+    if len(pages) < 2 or pages[-1] >= LAST_PAGE_ROWS:
+        return
+    last_start = len(heights) - pages[-1]  # index of the last page's first row
+    before_start = last_start - pages[-2]
+    fits = [i for i in range(before_start + 1, last_start)
+            if sum(heights[i:]) + repeated <= page]  # the rest fits on one page from row i
+    starts = [r - first for r in group_starts if r - first in fits]
+    at_least_half = [i for i in starts if i - before_start >= pages[-2] / 2]
+    if at_least_half:
+        start = max(at_least_half)
+    else:
+        enough = [i for i in fits if len(heights) - i >= LAST_PAGE_ROWS]
+        if not enough:
+            return
+        start = max(enough)
+    ws.row_breaks.append(Break(id=first + start - 1))  # the page ends after the row before
 
 
 def _styles():  # type: ignore[no-untyped-def]
@@ -327,7 +423,8 @@ def _costs_sheet(wb, data: ProposalData, labels: Labels, last_item_row: int, tot
         cell.font, cell.border, cell.alignment = st["plain"], st["box"], st["wrap"]
         if 3 <= col <= 6:
             cell.number_format = YEN_FORMAT
-    fit_row_height(ws, row, [ws.cell(row=row, column=c).value for c in range(1, 8)])
+    fit_row_height(ws, row, [ws.cell(row=row, column=c).value for c in (1, 2)] + [""] * 4
+                   + [ws.cell(row=row, column=7).value])  # its amounts are formulas, not text to break
     row += 1
     total = row
     put(ws, row, 1, "合計")
@@ -349,7 +446,9 @@ def _costs_sheet(wb, data: ProposalData, labels: Labels, last_item_row: int, tot
     for note in notes:
         row += 2 if note is notes[0] else 1
         put(ws, row, 1, f"※ {note}").font = st["plain"]
+    _even_rows(ws, 4, row - len(notes) - 1)
     print_setup(ws, labels, title_rows="4:4")
+    _margins(ws)
 
 
 def _titled_sheet(wb, name: str, title: str, note: str):  # type: ignore[no-untyped-def]
@@ -396,7 +495,9 @@ def _months_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: igno
         cell.font, cell.fill, cell.border = st["bold"], st["total"], st["box"]
         if col >= 3:
             cell.number_format = YEN_FORMAT
+    _even_rows(ws, 5, row)
     print_setup(ws, labels, title_rows="4:4")
+    _margins(ws)
 
 
 def _schedule_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: ignore[no-untyped-def]
@@ -451,6 +552,7 @@ def _schedule_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: ig
         for index in range(len(plan.periods)):
             ws.cell(row=row, column=first_col + index).border = st["box"]
     last_row = row
+    _even_rows(ws, 5, last_row)
     if plan.periods and last_row > 4:
         left = get_column_letter(first_col)
         right = get_column_letter(first_col + len(plan.periods) - 1)
@@ -472,6 +574,7 @@ def _schedule_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: ig
         ws.freeze_panes = ws.cell(row=5, column=first_col)
     put(ws, last_row + 2, 1, legend).font = st["plain"]
     print_setup(ws, labels, title_rows="3:4", body_pt=9)
+    _margins(ws)
 
 
 def _ordered_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: ignore[no-untyped-def]
@@ -501,7 +604,9 @@ def _ordered_sheet(wb, data: ProposalData, labels: Labels) -> None:  # type: ign
                 cell.number_format = DATE_FORMAT
                 cell.alignment = Alignment(horizontal="center", vertical="top")  # apart from the state
         fit_row_height(ws, row, [short_date(v) if hasattr(v, "year") else v for v in values])
+    _even_rows(ws, 5, row)
     print_setup(ws, labels, title_rows="4:4")
+    _margins(ws)
 
 
 def get_letter(col: int) -> str:

@@ -15,7 +15,7 @@ import itertools
 import unicodedata
 
 NO_LINE_START = frozenset(
-    "、。，．,.）」』】〕〉》！？!?:：;；ー〜～ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ)]}"
+    "、。，．,.・）」』】〕〉》！？!?:：;；ー〜～ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ)]}"
 )
 """Characters a line does not start with (行頭禁則)."""
 NO_LINE_END = frozenset("（「『【〔〈《([{")

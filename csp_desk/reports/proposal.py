@@ -184,13 +184,16 @@ def _summary(doc: DocumentObject, data: ProposalData, whole: Costs, plan: Timeli
         "課題ごとの業務と費用の目安（ワーカーへの報酬、税抜）は次のとおりです。"
     ))  # fmt: skip
     _general_hearing(doc, data)
-    rows = [[p.title, f"{len(p.items)}件", yen_range(p.budget.low, p.budget.high)] for p in data.problems]
+    # a problem with no planned work: not 「0件 ¥0」 (as if it cost nothing), but why there is none
+    rows = [[p.title, f"{len(p.items)}件", yen_range(p.budget.low, p.budget.high)] if p.items
+            else [p.title, "—", "すべて発注済み" if p.ordered else "業務は未定"]
+            for p in data.problems]  # fmt: skip
     rows.append(["合計", f"{data.item_count}件", amount_range(whole.rewards, False)])
     _bold_last(table(doc, ["経営課題", "業務数", "報酬の目安（税抜）"], rows, [90, 22, 58], right=(1, 2)))
-    lines = [f"費用の総額（手数料を含む）の目安：{amount_range(whole.total, True)}（税込）"
+    lines = [f"費用の総額の目安{total_contents(whole)}：{amount_range(whole.total, True)}（税込）"
              f"／{amount_range(whole.total, False)}（税抜）"]  # fmt: skip
     if not whole.complete:
-        lines.append("※ 確認できていない手数料は総額に含めていません（4. 費用をご覧ください）。")
+        lines.append("※ 料率の決まっていない手数料は、決まりしだい総額に加えます（4. 費用をご覧ください）。")
     if plan.first_start and plan.last_due:
         lines.append(f"期間の目安：{jp_date(plan.first_start)}〜{jp_date(plan.last_due)}")
     if data.ordered:
@@ -200,8 +203,37 @@ def _summary(doc: DocumentObject, data: ProposalData, whole: Costs, plan: Timeli
         lines.append(f"※ 開始予定日が本書の日付（{jp_date(data.issued_on)}）より前の業務が"
                      f"{len(plan.early)}件あります。日程を見直してご相談します"
                      "（3. スケジュール）。")  # fmt: skip
-    for line in lines:
-        doc.add_paragraph(line)
+    for number, line in enumerate(lines):
+        paragraph = doc.add_paragraph(line)
+        if not number:
+            after_table(paragraph)
+
+
+def after_table(paragraph: object) -> None:
+    """A little room between a table and the paragraph under it (it touched the table's edge)."""
+    from docx.shared import Pt
+
+    paragraph.paragraph_format.space_before = Pt(6)  # type: ignore[attr-defined]
+
+
+def total_contents(whole: Costs) -> str:
+    """What the total holds, in words: the rewards, and each fee as far as its rate is known —
+    「（ワーカーへの報酬のみ。…を含みません）」 when no fee is in it."""
+    inside, outside = ["ワーカーへの報酬"], []
+    known = [line for line in whole.fees if line.amount is not None]
+    if whole.fees and not whole.unknown_fees:
+        inside.append("システム利用料")
+    elif known:
+        inside.append("料率を確認できたシステム利用料")
+        outside.append("料率未確認のシステム利用料")
+    elif whole.fees:
+        outside.append("システム利用料")
+    (inside if whole.producer is not None else outside).append("プロデューサー報酬")
+    if not outside:
+        return f"（{'・'.join(inside)}を含む）"
+    if len(inside) == 1:
+        return f"（ワーカーへの報酬のみ。{'と'.join(outside)}を含みません）"
+    return f"（{'・'.join(inside)}を含み、{'と'.join(outside)}を含みません）"
 
 
 def _general_hearing(doc: DocumentObject, data: ProposalData) -> None:
@@ -270,7 +302,7 @@ def _problem(
     table(doc, ["No.", "業務", "発注形式", "成果物", "作業量の目安", "報酬（税抜）"], rows,
           [12, 33, 27, 38, 27, 33], right=(0, 5), phrased=(1, 3))  # fmt: skip
     budget = problem.budget
-    doc.add_paragraph(f"この課題の報酬の目安：{yen_range(budget.low, budget.high)}（税抜）")
+    after_table(doc.add_paragraph(f"この課題の報酬の目安：{yen_range(budget.low, budget.high)}（税抜）"))
 
     keep_next(styled(doc, "発注形式を選んだ理由", "Heading3"))
     for item in problem.items:
@@ -325,19 +357,21 @@ def _schedule(doc: DocumentObject, data: ProposalData, plan: Timeline, picture: 
         _gantt(doc, plan)
     if data.ordered:
         keep_next(doc.add_paragraph("発注済みの業務は含めていません（2. の各課題に状況を記載）。"))
-    keep_next(doc.add_paragraph(""))
+    if plan.early:  # the mark's note above the table: after it, it fell onto a page of its own
+        keep_next(doc.add_paragraph(
+            f"{EARLY_MARK} 開始予定日が本書の日付（{jp_date(data.issued_on)}）より前の業務が"
+            f"{len(plan.early)}件あります。このままでは始められないため、ご承認の際に開始日と納期を見直します。"
+        ))  # fmt: skip
+    else:
+        keep_next(doc.add_paragraph(""))
     rows = [
         [f"{EARLY_MARK}{row.title}" if row.early else row.title, row.problem, short_date(row.start),
          short_date(row.due), "日程の見直し" if row.early else ""]
         for row in plan.rows
     ]  # fmt: skip
-    table(doc, ["業務", "経営課題", "開始予定", "納期予定", "注意"], rows, [50, 28, 28, 28, 36],
-          phrased=(0, 1))
-    if plan.early:
-        doc.add_paragraph(
-            f"{EARLY_MARK} 開始予定日が本書の日付（{jp_date(data.issued_on)}）より前の業務が"
-            f"{len(plan.early)}件あります。このままでは始められないため、ご承認の際に開始日と納期を見直します。"
-        )  # fmt: skip
+    # the titles as wide as the dates and 「日程の見直し」 leave: a line each where they can
+    table(doc, ["業務", "経営課題", "開始予定", "納期予定", "注意"], rows, [60, 29, 26.5, 26.5, 28],
+          phrased=(0, 1))  # fmt: skip
 
 
 GANTT_PT = 8
@@ -442,12 +476,12 @@ def _money(doc: DocumentObject, data: ProposalData, whole: Costs) -> None:
         if line.amount is None:
             rows.append([label, "料率未確認", "合計に含めず", "—"])
         else:
-            basis = "報酬（税込）" if line.terms.rate_basis == "tax_included" else "報酬（税抜）"
+            if line.terms.as_of:  # a note: in the narrow rate's cell it broke into 「2026/11/ 01時点」
+                notes.append(f"※ {name}の料率は{jp_date(line.terms.as_of)}時点のものです。")
+            basis = "税込" if line.terms.rate_basis == "tax_included" else "税抜"
             rate = f"{basis}の{percent(line.terms.orderer_rate)}" if line.terms.orderer_rate else ""
             if line.terms.orderer_minimum:
                 rate += f"（最低{yen(line.terms.orderer_minimum)}）"
-            if line.terms.as_of:
-                rate += f"　{short_date(line.terms.as_of)}時点"
             rows.append([label, rate, amount_range(line.amount, False), amount_range(line.amount, True)])
     if whole.unknown_fees:
         notes.append(
@@ -455,7 +489,7 @@ def _money(doc: DocumentObject, data: ProposalData, whole: Costs) -> None:
             "利用するプラットフォームと料率が決まりしだい、金額を加えてお知らせします。"
         )  # fmt: skip
     if whole.producer is not None and whole.producer_rate is not None:
-        rows.append(["プロデューサー報酬", f"報酬（税抜）の{percent(whole.producer_rate)}",
+        rows.append(["プロデューサー報酬", f"税抜の{percent(whole.producer_rate)}",
                      amount_range(whole.producer, False), amount_range(whole.producer, True)])  # fmt: skip
     else:
         rows.append(["プロデューサー報酬", "料率未設定", "合計に含めず", "—"])
@@ -465,18 +499,26 @@ def _money(doc: DocumentObject, data: ProposalData, whole: Costs) -> None:
     rows.append(["合計", "", amount_range(whole.total, False), amount_range(whole.total, True)])
     tax = Amount(whole.total.tax_low, whole.total.tax_high, whole.total.tax_low, whole.total.tax_high)
     rows.append(["うち消費税（10%）", "", "", amount_range(tax, True)])
-    money = table(doc, ["項目", "料率", "税抜", "税込"], rows, [40, 24, 53, 53], right=(2, 3))
+    # the amounts' columns hold a bold range (「¥737,550〜¥2,344,100」) on one line; the items and
+    # rates break between phrases (「システム利用料（プ/ラットフォーム未/定」 broke anywhere)
+    if any(line.amount is not None for line in whole.fees) or whole.producer is not None:
+        notes.insert(0, "※ 料率は、ワーカーへの報酬（税抜または税込）に対する割合です。")
+    money = table(doc, ["項目", "料率", "税抜", "税込"], rows, [42, 26, 51, 51], right=(2, 3),
+                  phrased=(0, 1))  # fmt: skip
     keep_table(money)
     _bold_row(money, len(rows) - 1)
-    for note in notes:
-        doc.add_paragraph(note)
+    for number, note in enumerate(notes):
+        paragraph = doc.add_paragraph(note)
+        if not number:
+            after_table(paragraph)
 
     months = data.months()
     if months:
         keep_next(styled(doc, "月ごとの支出の目安", "Heading3"))
         keep_next(doc.add_paragraph(
             "報酬は業務を始めるときにプラットフォームへ仮払いするため、開始予定の月に計上しています。"
-            "プロデューサー報酬は各月の報酬の割合で分けています。"
+            + ("プロデューサー報酬は各月の報酬の割合で分けています。" if whole.producer is not None else "")
+            + ("料率の決まっていない手数料は、支出の合計にも含めていません。" if not whole.complete else "")
         ))  # fmt: skip
         month_rows = []
         for month in months:

@@ -433,7 +433,7 @@ def fit_row_height(ws: Any, row: int, values: Sequence[object]) -> None:
     wrapped cell holding one of `values` gets its text's line breaks set here (`break_cell_text`)."""
     lines = 1
     for col, value in enumerate(values, start=1):
-        if isinstance(value, str) and value:
+        if isinstance(value, str) and value and not value.startswith("="):  # a formula is not text
             width = _width(ws, col) or DEFAULT_WIDTH
             cell = ws.cell(row=row, column=col)
             if cell.value == value and cell.alignment is not None and cell.alignment.wrap_text:
