@@ -216,8 +216,9 @@ class _Sheets:
              if isinstance(value, str) and value),
             default=1,
         )  # fmt: skip
-        if lines > 1:
-            ws.row_dimensions[row].height = LINE_HEIGHT * lines
+        # a row of one line too: left to LibreOffice's default it was shorter than its text
+        # (the line touched the borders on paper)
+        ws.row_dimensions[row].height = LINE_HEIGHT * lines
 
     def end(self, ws: Any, last_row: int) -> None:
         """The print area of a finished sheet: its title down to `last_row`."""

@@ -343,7 +343,7 @@ def write_order_record(record: OrderRecord, out: Path, progress: Progress = no_p
     form.field("発注形式", LABELS_JA[order.order_type])
     form.field("現在の状況", f"{STATE_JA[order.state]}（{jp_date(order.state_since)}から）")
     if order.late:
-        form.field("遅れ", late_words(order))
+        form.field("遅れ", late_words(order), flagged=True)
     flagged = data.flagged_notices
     if flagged:
         missing = sum(n.missing for n in flagged)
