@@ -258,7 +258,8 @@ def test_a_late_order_says_how_late_what_was_done_and_what_comes_next(followed, 
     assert "2026/11/25 ワーカーへ連絡（電話）：納品予定日を確認" in row.cells[2].text
     assert "納品予定日を確認し" in row.cells[3].text
     orders = doc.tables[1]
-    assert any(r.cells[0].text == late.title and r.cells[7].text == f"納品 {days}日遅れ" for r in orders.rows)
+    assert any(r.cells[0].text == late.title and r.cells[7].text.splitlines()[0] == f"納品 {days}日遅れ"
+               for r in orders.rows)
 
 
 def test_before_a_payment_is_set_up_the_contracts_payment_date_is_shown(followed, tmp_path):
@@ -508,3 +509,133 @@ def test_the_progress_report_keeps_names_whole_and_charts_only_stages_with_order
     assert several  # the demo's task: one name a line, so none breaks in the middle
     row = next(r for r in orders.rows if r.cells[0].text == several[0].title)
     assert row.cells[3].text.split("\n") == several[0].workers.split("、")
+
+
+# --- issue 13 review: counts that agree with the proposal, terms notices flagged -------------
+
+
+@pytest.fixture
+def noticed(store, catalogue):
+    """The demo as `csp-desk demo` makes it: orders followed, some contracts' terms notices issued
+    (some late), the other contracts with none."""
+    from csp_desk.documents import issue_demo_notices
+    from csp_desk.store.demo import fill_notice_terms
+
+    fill_demo(store, catalogue, clients=8, today=TODAY)
+    fill_following(store, workers=20, share=0.9, today=TODAY)
+    assert issue_demo_notices(store, fill_notice_terms(store, catalogue), TODAY)
+    return store
+
+
+def _fields(sheet):
+    """The 案件記録's label–value rows, every one (a label may come once per contract)."""
+    return [(r[0].value, r[1].value, r[1].fill.fgColor.rgb) for r in sheet.iter_rows()
+            if isinstance(r[0].value, str) and r[1].value is not None]  # fmt: skip
+
+
+def test_the_report_counts_every_work_item_of_the_client_as_the_proposal_does(followed, tmp_path, catalogue):
+    """「ご依頼の業務N件」 is the client's work items — those with no order yet too, as the
+    proposal and the budget count them — and the parts add up to it; an order still in preparation
+    (募集準備中) is not ordered, so not 進行中."""
+    store, _data, _client = followed
+    with store.session() as session:
+        clients = repo.list_clients(session, include_archived=True)
+        cases = [(c, following.progress_data(session, c.id, TODAY)) for c in clients]
+        client, data = next((c, d) for c, d in cases if d.unordered and d.preparing)
+        proposal = repo.proposal_data(session, client.id, catalogue, TODAY)
+    assert data.item_count == proposal.item_count + len(proposal.ordered)
+    assert not any(o.state.value == "draft" for o in data.running)
+    waiting = len(data.preparing) + len(data.unordered)
+    assert len(data.finished) + len(data.running) + len(data.cancelled) + waiting == data.item_count
+    text, _doc = _docx_text(write_progress_report(store, client.id, tmp_path / "r.docx", TODAY))
+    assert f"ご依頼の業務{data.item_count}件のうち、" in text
+    assert f"進行中が{len(data.running)}件" in text
+    assert f"まだ発注していないものが{waiting}件（うち募集準備中{len(data.preparing)}件）" in text
+    lines = text.split("\n")
+    listed = next(line for line in lines if line.startswith("このほか、まだ発注の準備に入っていない業務"))
+    assert f"{len(data.unordered)}件" in listed and all(title in listed for title in data.unordered)
+
+
+def test_the_stage_chart_leaves_out_orders_still_in_preparation(followed):
+    from csp_desk.reports.progress import running_stages
+
+    store, _data, _client = followed
+    with store.session() as session:
+        clients = repo.list_clients(session, include_archived=True)
+        every = (following.progress_data(session, c.id, TODAY) for c in clients)
+        data = next(d for d in every if d.preparing)
+    assert sum(count for _stage, count in running_stages(data)) == sum(
+        1 for o in data.running if o.state.value not in ("paid", "rated", "closed"))
+
+
+def test_a_missing_or_late_terms_notice_is_flagged_in_the_record_the_report_and_the_ledger(noticed, tmp_path):
+    from csp_desk.documents import write_order_record
+
+    store = noticed
+    with store.session() as session:
+        data = following.progress_data(session, None, TODAY)
+    late = next(n for n in data.notices if n.late)
+    missing = next(n for n in data.notices if n.missing)
+    on_time = next(n for n in data.notices if n.given_on == n.contracted_on)
+    assert late.days_late == (late.given_on - late.contracted_on).days > 0
+
+    # 案件記録: the contract's line says what is wrong and what to do, tinted; the overview too
+    pink = "00F8D7DA"
+    for notice, words, advice in (
+        (late, f"契約日から{late.days_late}日後", "※ 交付が遅れています。"),
+        (missing, "交付の記録なし", "※ 発注（契約）したら直ちに取引条件をワーカーに明示し"),
+    ):
+        wb = load_workbook(write_order_record(store, notice.engagement_id, tmp_path / "r.xlsx", TODAY))
+        fields = _fields(wb["案件記録"])
+        value, fill = next((v, f) for label, v, f in fields if label == "取引条件明示書" and "\n" in v)
+        assert words in value and advice in value and "フリーランス法第3条" in value and fill == pink
+        overview = next(v for label, v, f in fields if label == "取引条件明示書")
+        assert "「2. 契約条件」をご覧ください" in overview
+    wb = load_workbook(write_order_record(store, on_time.engagement_id, tmp_path / "ok.xlsx", TODAY))
+    ok = [(v, f) for label, v, f in _fields(wb["案件記録"]) if label == "取引条件明示書"]
+    if not any(n.engagement_id == on_time.engagement_id and (n.missing or n.late) for n in data.notices):
+        assert ok == [(ok[0][0], "00000000")] and "※" not in ok[0][0]
+
+    # 進捗報告書: the order's remark and a section listing the contracts to look at
+    ((client_id,),) = _db(store, "SELECT client_id FROM engagement WHERE id = :id", id=late.engagement_id)
+    with store.session() as session:
+        mine = following.progress_data(session, client_id, TODAY)
+    text, doc = _docx_text(write_progress_report(store, client_id, tmp_path / "p.docx", TODAY))
+    assert f"取引条件明示書の交付に確認が必要な契約が{len(mine.flagged_notices)}件あります" in text
+    assert "6. 取引条件明示書（ワーカーへの取引条件の明示）" in text
+    heads = ["交付日", "確認事項"]
+    notices_table = next(t for t in doc.tables if [c.text for c in t.rows[0].cells][3:] == heads)
+    row = next(r for r in notices_table.rows
+               if r.cells[0].text == late.title and late.worker in r.cells[1].text)  # fmt: skip
+    assert f"（{late.days_late}日後）" in row.cells[3].text and "交付が遅れています" in row.cells[4].text
+    orders = doc.tables[1]
+    remark = next(r.cells[7].text for r in orders.rows if r.cells[0].text == late.title)
+    assert f"明示書 {late.days_late}日遅れ" in remark.splitlines()
+
+    # 進捗管理表: the same words in 遅れ・備考
+    wb = load_workbook(write_ledger(store, None, tmp_path / "l.xlsx", TODAY))
+    rows = {r[2].value: r[16].value or "" for r in wb["進捗管理表"].iter_rows(min_row=5)}
+    assert f"明示書 {late.days_late}日遅れ" in rows[late.title].splitlines()
+    assert "明示書 未交付" in rows[missing.title].splitlines()
+
+
+def test_a_tasks_acceptance_has_the_workers_submissions_as_its_delivery(followed):
+    """The demo's tasks: the work submitted in the approval period is the delivery, so an accepted
+    task shows a 納品日 on or before its 検収日, and its 納期 is not after its acceptance."""
+    _store, data, _client = followed
+    tasks = [o for o in data.orders if o.order_type.value == "task" and o.accepted_on is not None]
+    assert tasks
+    for o in tasks:
+        assert o.delivered_on is not None and o.delivered_on <= o.accepted_on
+        assert o.delivery_due is not None and o.delivery_due <= o.accepted_on
+
+
+def test_an_acceptance_without_a_recorded_delivery_is_said_in_the_ledger(followed):
+    from csp_desk.reports.ledger import remarks
+
+    _store, data, _client = followed
+    accepted = next(o for o in data.orders if o.accepted_on is not None)
+    from dataclasses import replace
+
+    assert "納品日の記録なし" in remarks(replace(accepted, delivered_on=None), data).splitlines()
+    assert "納品日の記録なし" not in remarks(replace(accepted, delivered_on=accepted.accepted_on), data)

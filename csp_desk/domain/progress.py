@@ -55,7 +55,9 @@ class OrderLine:
 
     @property
     def running(self) -> bool:
-        return not self.finished and self.state is not State.CANCELLED
+        """Ordered and under way: neither finished, cancelled nor still in preparation (募集準備中,
+        not posted yet: nothing is ordered from anyone)."""
+        return not self.finished and self.state not in (State.CANCELLED, State.DRAFT)
 
 
 DONE = frozenset({State.PAID, State.RATED, State.CLOSED})
@@ -136,6 +138,56 @@ class TroubleLine:
 
 
 @dataclass(frozen=True)
+class NoticeLine:
+    """The terms notice (取引条件明示書) of one contract: the first one given, or none recorded.
+    The Freelance Act asks for it immediately on commissioning (Art 3(1); CONT-03), so one given
+    after the contract's day, or none at all, is pointed out in every document listing contracts."""
+
+    engagement_id: int
+    title: str
+    worker: str
+    contracted_on: date
+    given_on: date | None = None
+    channel: str = ""
+    act_applies: bool = True
+    """Whether the Freelance Act applies (read from the order the notice was issued from)."""
+    contract_id: int = 0
+
+    @property
+    def days_late(self) -> int:
+        """Days after the contract's day it was given (0: on the day, or none given)."""
+        if self.given_on is None:
+            return 0
+        return max(0, (self.given_on - self.contracted_on).days)
+
+    @property
+    def missing(self) -> bool:
+        return self.given_on is None
+
+    @property
+    def late(self) -> bool:
+        return self.act_applies and self.days_late > 0
+
+    @property
+    def short(self) -> str:
+        """In a few words for a narrow column: 「明示書 未交付」「明示書 6日遅れ」, or ''."""
+        if self.missing:
+            return "明示書 未交付"
+        return f"明示書 {self.days_late}日遅れ" if self.late else ""
+
+    @property
+    def remedy(self) -> str:
+        """What to do, said after the day given (or 「交付の記録なし」), or ''."""
+        if self.missing:
+            return ("発注（契約）したら直ちに取引条件をワーカーに明示し、交付した日を記録してください"
+                    "（フリーランス法第3条）。")
+        if self.late:
+            return ("交付が遅れています。取引条件は発注（契約）した日に直ちに明示する必要があります"
+                    "（フリーランス法第3条）。")
+        return ""
+
+
+@dataclass(frozen=True)
 class PayeeYear:
     """What one client paid one payee in one calendar year: the figures of the annual 支払調書,
     which each client files as the payer (the withholding agent, REFERENCE §5.3)."""
@@ -175,6 +227,29 @@ class ProgressData:
     history: tuple[HistoryLine, ...] = field(default=())
     """The audit log of these orders, exported with them."""
     escrows: tuple[EscrowLine, ...] = field(default=())
+    notices: tuple[NoticeLine, ...] = field(default=())
+    """The terms notice of every contract of these orders (one line a contract)."""
+    unordered: tuple[str, ...] = field(default=())
+    """The client's work items with no order at all yet (not even one in preparation)."""
+
+    @property
+    def item_count(self) -> int:
+        """The client's work items: those with an order and those without one yet."""
+        return len(self.orders) + len(self.unordered)
+
+    @property
+    def preparing(self) -> list[OrderLine]:
+        """Orders still in preparation (募集準備中): not ordered from anyone yet."""
+        return [o for o in self.orders if o.state is State.DRAFT]
+
+    @property
+    def flagged_notices(self) -> list[NoticeLine]:
+        return [n for n in self.notices if n.missing or n.late]
+
+    def notice_flags(self, engagement_id: int) -> list[str]:
+        """The short flags of one order's contracts' notices: 「明示書 未交付」… (one per kind)."""
+        flags = [n.short for n in self.notices if n.engagement_id == engagement_id and n.short]
+        return list(dict.fromkeys(flags))
 
     @property
     def finished(self) -> list[OrderLine]:

@@ -216,8 +216,9 @@ class _Sheets:
              if isinstance(value, str) and value),
             default=1,
         )  # fmt: skip
-        if lines > 1:
-            ws.row_dimensions[row].height = LINE_HEIGHT * lines
+        # a row of one line too: left to LibreOffice's default it was shorter than its text
+        # (the line touched the borders on paper)
+        ws.row_dimensions[row].height = LINE_HEIGHT * lines
 
     def end(self, ws: Any, last_row: int) -> None:
         """The print area of a finished sheet: its title down to `last_row`."""
@@ -271,7 +272,7 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
             number, o.client, o.title, LABELS_JA[o.order_type], STATE_JA[o.state], o.state_since,
             _names(o.workers), o.budget_max, o.contracted or None, o.delivery_due, o.delivered_on,
             o.accepted_on, None if o.state is State.CANCELLED else o.due_for_payment, o.paid_on,
-            o.revisions, o.troubles, late_words(o),
+            o.revisions, o.troubles, remarks(o, data),
         )  # fmt: skip
         book.fit(orders, HEADER_ROW + number, values, ORDER_COLUMNS)
         orders.append([
@@ -383,6 +384,16 @@ def write_ledger(data: ProgressData, out: Path, progress: Progress = no_progress
 def _names(workers: str) -> str:
     """The workers' names broken between names in the ワーカー column (never a 「、」 starting a line)."""
     return narrow_lines(workers, 16) if workers else workers
+
+
+def remarks(o: OrderLine, data: ProgressData) -> str:
+    """The 遅れ・備考 of an order on the progress sheet: what is late, why it was cancelled, its
+    contracts' terms notices missing or late (「明示書 未交付」), an acceptance with no delivery
+    recorded (the payment's 60 days run from the delivery)."""
+    parts = [late_words(o), *data.notice_flags(o.engagement_id)]
+    if o.accepted_on is not None and o.delivered_on is None:
+        parts.append("納品日の記録なし")
+    return "\n".join(part for part in parts if part)
 
 
 def late_words(o: OrderLine) -> str:

@@ -14,6 +14,7 @@ from ..domain.lifecycle import State
 from ..domain.notice import CHANNELS_JA
 from ..domain.order_record import ContractTerms, OrderRecord
 from ..domain.order_types import LABELS_JA
+from ..domain.progress import NoticeLine
 from .common import Progress, jp_date, no_progress, short_date, yen
 from .ledger import _Sheets, late_words, write_history
 from .progress import STATE_JA, TROUBLES_JA, unremitted
@@ -87,6 +88,7 @@ class _Form:
         """The header of a table whose rows are held in `pending` until it ends."""
         self.pending: list[tuple[list[object], tuple[int, ...], tuple[int, int] | None]] = []
         self.fields: list[list[object]] = []
+        self.flagged: set[int] = set()
         """The fields of the section being written, held until it ends."""
         self.title: str | None = None
         """The title of the section begun, written with its first rows."""
@@ -205,16 +207,20 @@ class _Form:
             self.ws.cell(self.row, col).border = self.book.boxed
         self.ws.merge_cells(start_row=self.row, start_column=1, end_row=self.row, end_column=len(COLUMNS))
 
-    def field(self, label: str, value: str) -> None:
+    def field(self, label: str, value: str, *, flagged: bool = False) -> None:
         """A label and its value; a section's fields are held until it ends (`flush`) and kept on
         one page with its title when they fit on one (a contract's terms were split, 「納期」
-        starting a page without the title saying whose)."""
+        starting a page without the title saying whose). A `flagged` value (something to act on)
+        is tinted as the ledger tints what is late."""
         if self.table is not None:
             self.flush()
         self.fields.append([label, value or "—", None, None])
+        if flagged:
+            self.flagged.add(len(self.fields) - 1)
 
     def _flush_fields(self) -> None:
         fields, self.fields = self.fields, []
+        flagged, self.flagged = self.flagged, set()
         if not fields:
             return
         heights = [self._row_height(values, FIELD_MERGE) for values in fields]
@@ -226,7 +232,7 @@ class _Form:
         for index, values in enumerate(fields):
             if index and index == len(fields) - 2:
                 self._room(heights[index] + heights[index + 1])  # never a last field alone
-            self._put(values, merge=FIELD_MERGE)
+            self._put(values, merge=FIELD_MERGE, fill=self.book.late_fill if index in flagged else None)
             self.ws.cell(self.row, 1).font = self.book.bold
 
     def heads(self, names: Sequence[str | None], merge: tuple[int, int] | None = None) -> None:
@@ -273,7 +279,8 @@ class _Form:
         self._put([text, None, None, None], merge=(1, 4))
 
 
-def _terms(form: _Form, c: ContractTerms, place: int, many: bool) -> None:
+def _terms(form: _Form, c: ContractTerms, place: int, many: bool, notice: NoticeLine | None) -> None:
+    """One contract's terms; `notice`: its terms notice as the documents flag it (missing or late)."""
     form.section(f"2. 契約条件{f'（{place}）' if many else ''}：{c.worker}")
     who = KIND_JA.get(c.worker_kind, "")
     number = f"　登録番号 {c.invoice_number}" if c.invoice_number else ""
@@ -295,7 +302,9 @@ def _terms(form: _Form, c: ContractTerms, place: int, many: bool) -> None:
         for on, channel in c.notices
         if on is not None
     ]
-    form.field("取引条件明示書", "、".join(given) if given else "交付の記録なし")
+    advice = notice.remedy if notice is not None else ""
+    words = "、".join(given) if given else "交付の記録なし"
+    form.field("取引条件明示書", f"{words}\n※ {advice}" if advice else words, flagged=bool(advice))
     if c.notes:
         form.field("備考", c.notes)
 
@@ -334,7 +343,15 @@ def write_order_record(record: OrderRecord, out: Path, progress: Progress = no_p
     form.field("発注形式", LABELS_JA[order.order_type])
     form.field("現在の状況", f"{STATE_JA[order.state]}（{jp_date(order.state_since)}から）")
     if order.late:
-        form.field("遅れ", late_words(order))
+        form.field("遅れ", late_words(order), flagged=True)
+    flagged = data.flagged_notices
+    if flagged:
+        missing = sum(n.missing for n in flagged)
+        late = len(flagged) - missing
+        words = "、".join(x for x in (f"交付の記録なし{missing}件" if missing else "",
+                                     f"交付の遅れ{late}件" if late else "") if x)  # fmt: skip
+        form.field("取引条件明示書", f"{words}（契約{len(data.notices)}件中。「2. 契約条件」をご覧ください）",
+                   flagged=True)
     budget = yen(order.budget_max) if record.budget_min in (None, order.budget_max) else (
         f"{yen(record.budget_min)}〜{yen(order.budget_max)}")  # fmt: skip
     form.field("予算（目安）", budget or "未定")
@@ -346,8 +363,9 @@ def write_order_record(record: OrderRecord, out: Path, progress: Progress = no_p
     done += 1
 
     if record.contracts:
+        notices = {n.contract_id: n for n in data.notices}
         for number, contract in enumerate(record.contracts, start=1):
-            _terms(form, contract, number, len(record.contracts) > 1)
+            _terms(form, contract, number, len(record.contracts) > 1, notices.get(contract.id))
     else:
         form.section("2. 契約条件")
         form.none("まだ契約していません。")

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 
 from ..domain.lifecycle import LABELS, State
 from ..domain.order_types import LABELS_JA
-from ..domain.progress import OrderLine, ProgressData, TroubleLine
+from ..domain.progress import NoticeLine, OrderLine, ProgressData, TroubleLine
 from .common import Progress, jp_date, no_progress, short_date, yen
 from .word import keep_next, new_document, styled, table
 
 if TYPE_CHECKING:
+    from docx.document import Document
     from docx.table import Table
 
 STATE_JA = {
@@ -52,11 +53,15 @@ assert set(STATE_JA) == set(LABELS)
 def running_stages(data: ProgressData) -> list[tuple[str, int]]:
     """(stage in Japanese, orders in it) for the chart of running orders: the stages of finished
     orders (paid, rated) and the stages no order is in left out — a chart of four empty bars and
-    one of 1 said nothing."""
+    one of 1 said nothing — and orders still in preparation (募集準備中) not counted: nothing is
+    ordered yet, and the report does not call them 進行中."""
     from ..domain.lifecycle import PHASES
     from ..domain.progress import DONE
 
-    return [(label, count) for label, (phase, count) in zip(STAGES_JA, data.stages(), strict=True)
+    running = data.running
+    phases = [phase for phase, _count in data.stages()]
+    counts = [sum(o.state in PHASES[phase] for o in running) for phase in phases]
+    return [(label, count) for label, count, phase in zip(STAGES_JA, counts, phases, strict=True)
             if count and not set(PHASES[phase]) <= DONE]  # fmt: skip
 
 
@@ -146,6 +151,45 @@ def late_row(order: OrderLine, troubles: list[TroubleLine]) -> list[str]:
     return [f"{order.title}{worker}", what, actions, NEXT_STEP[order.late]]
 
 
+NOTICE_HEADING = "取引条件明示書（ワーカーへの取引条件の明示）"
+
+
+def overview(data: ProgressData) -> str:
+    """The counts of the client's work items, each counted once and adding up to the whole: the same
+    number of work items the proposal and the budget show (those without an order included)."""
+    parts = [f"完了（支払済み）が{len(data.finished)}件", f"進行中が{len(data.running)}件"]
+    if data.cancelled:
+        parts.append(f"キャンセルが{len(data.cancelled)}件")
+    waiting = len(data.preparing) + len(data.unordered)
+    if waiting:
+        preparing = f"（うち募集準備中{len(data.preparing)}件）" if data.preparing else ""
+        parts.append(f"まだ発注していないものが{waiting}件{preparing}")
+    return f"ご依頼の業務{data.item_count}件のうち、" + "、".join(parts) + "です。"
+
+
+def write_notices(doc: Document, data: ProgressData) -> None:
+    """The contracts whose terms notice is missing or was given late, with what to do; or that every
+    contract's was given on its day."""
+    flagged = data.flagged_notices
+    if not flagged:
+        doc.add_paragraph(f"すべての契約（{len(data.notices)}件）で、契約した日に取引条件明示書を交付しています。")
+        return
+    keep_next(doc.add_paragraph(
+        f"契約{len(data.notices)}件のうち{len(flagged)}件は、取引条件明示書の交付の記録がないか、交付が遅れています。"
+        "フリーランス法は、発注（契約）したら直ちに取引条件をワーカーに明示することを求めています。"
+    ))  # fmt: skip
+    grouped: dict[tuple[int, date, date | None], list[NoticeLine]] = {}
+    for n in flagged:  # a task's workers contracted on one day: one row, their names one a line
+        grouped.setdefault((n.engagement_id, n.contracted_on, n.given_on), []).append(n)
+    rows = [
+        [same[0].title, "\n".join(n.worker for n in same), short_date(same[0].contracted_on),
+         "記録なし" if same[0].given_on is None
+         else f"{short_date(same[0].given_on)}\n（{same[0].days_late}日後）", same[0].remedy]
+        for same in grouped.values()
+    ]  # fmt: skip
+    _compact(table(doc, ["業務", "ワーカー", "契約日", "交付日", "確認事項"], rows, [50, 32, 24, 34, 117]))
+
+
 def write_progress_report(
     data: ProgressData, out: Path, chart_png: bytes | None = None, progress: Progress = no_progress
 ) -> Path:
@@ -170,16 +214,14 @@ def write_progress_report(
     heading.add_run(f"{data.client} 御中").bold = True
     doc.add_paragraph(f"{jp_date(data.issued_on)}現在　報告：{producer or 'csp-desk'}")
 
-    running = data.running
-    drafts = sum(o.state is State.DRAFT for o in running)
     open_troubles = sum(t.resolved_on is None for t in data.troubles)
     styled(doc, "1. 概況", "Heading1")
-    summary = (
-        f"ご依頼の業務{len(data.orders)}件のうち、完了（支払済み）が{len(data.finished)}件、"
-        f"進行中が{len(running)}件" + (f"（うち募集準備中{drafts}件）" if drafts else "")
-        + f"、キャンセルが{len(data.cancelled)}件です。"
-        f"遅れているものは{len(data.late)}件、未解決のトラブルは{open_troubles}件です。"
-    )
+    summary = overview(data)
+    summary += f"遅れているものは{len(data.late)}件、未解決のトラブルは{open_troubles}件です。"
+    flagged_notices = data.flagged_notices
+    if flagged_notices:
+        summary += (f"取引条件明示書の交付に確認が必要な契約が{len(flagged_notices)}件あります"
+                    "（「6. 取引条件明示書」をご覧ください）。")
     doc.add_paragraph(summary)
     held = data.escrow_held
     flagged = [e for e in data.escrows if e.flag(data.issued_on)]
@@ -211,7 +253,7 @@ def write_progress_report(
                 yen(order.contracted) if order.contracted else "—",
                 short_date(order.delivery_due) if order.delivery_due else "—",
                 payment_words(order),
-                late_words(order),
+                "\n".join(x for x in (late_words(order), *data.notice_flags(order.engagement_id)) if x),
             ]
         )
         done += 1
@@ -226,6 +268,11 @@ def write_progress_report(
         ))  # fmt: skip
     else:
         doc.add_paragraph("まだ発注した業務はありません。")
+    if data.unordered:
+        doc.add_paragraph(
+            f"このほか、まだ発注の準備に入っていない業務が{len(data.unordered)}件あります："
+            + "、".join(data.unordered) + "。"
+        )
 
     keep_next(styled(doc, "3. 仮払い（プラットフォームに預けているお金）", "Heading1"))
     holding = [e for e in data.escrows if e.held]
@@ -273,9 +320,14 @@ def write_progress_report(
     else:
         doc.add_paragraph("記録されたトラブルはありません。")
 
+    section = 6
+    if data.notices:
+        keep_next(styled(doc, f"{section}. {NOTICE_HEADING}", "Heading1"))
+        section += 1
+        write_notices(doc, data)
     withheld = [p for p in data.payments if p.withholding]
     if withheld:
-        keep_next(styled(doc, "6. 源泉徴収税の納付", "Heading1"))
+        keep_next(styled(doc, f"{section}. 源泉徴収税の納付", "Heading1"))
         keep_next(doc.add_paragraph(REMITTANCE_NOTE))
         tax_rows = [
             [

@@ -408,7 +408,9 @@ def _demo_audit(
     dated: dict[str, tuple[str, Callable[[Row], object], tuple[str, ...]]] = {
         # rows: (table, the day the record was made, fields filled in later)
         "milestone": ("milestone", made_with_contract, ("escrowed_on", "released_on")),
-        "delivery": ("delivery", made_on("delivered_on"), ()),
+        # a task's work arrives before its contract is made at approval: recorded with the contract
+        "delivery": ("delivery", lambda row: max(cast(date, row["delivered_on"]),
+                                                 cast(date, made_with_contract(row))), ()),
         "revision": ("revision_request", made_on("requested_on"), ()),
         "payment": ("work_payment", made_at_acceptance, ("paid_on", "remitted_on")),
         "rating": ("rating", made_on("rated_on"), ()),
@@ -571,7 +573,12 @@ def fill_following(
                     to_state == "accepted" and item.order_type == "task"
                 ):
                     first_application = ids["application"] - len(applicants)
-                    chosen_workers = applicants if item.order_type == "task" else applicants[:1]
+                    task = item.order_type == "task"
+                    chosen_workers = applicants if task else applicants[:1]
+                    # a task's work is submitted in its approval period and the contract is made
+                    # when it is approved (検収): it is due, received and inspected by that day
+                    submitted = next((d for _f, t, d in steps if t == "approval"), on) if task else None
+                    due = on if task else on + timedelta(days=21)
                     for offset, worker in enumerate(chosen_workers):
                         application_id = first_application + offset
                         part = amount // len(chosen_workers)
@@ -592,11 +599,11 @@ def fill_following(
                                 "taxable": True,
                                 "withheld": withheld,
                                 "free_rounds": 2 if item.order_type != "task" else None,
-                                "delivery_due": on + timedelta(days=21),
+                                "delivery_due": due,
                                 # checked within a week of the delivery, as the postings promise
-                                "inspection_due": on + timedelta(days=28),
+                                "inspection_due": on if task else on + timedelta(days=28),
                                 "payment_due": on + timedelta(days=50),
-                                "period_end": on + timedelta(days=21),
+                                "period_end": due,
                                 "notes": "",
                             }
                         )
@@ -605,11 +612,21 @@ def fill_following(
                                 "contract_id": contract_id,
                                 "title": "契約金額",
                                 "amount": part,
-                                "due_on": on + timedelta(days=21),
+                                "due_on": due,
                                 "escrowed_on": None,
                                 "released_on": None,
                             }
                         )
+                        if submitted is not None:
+                            rows["delivery"].append(
+                                {
+                                    "contract_id": contract_id,
+                                    "delivered_on": submitted,
+                                    "note": "承認期間に提出された作業",
+                                    "refused": False,
+                                    "worker_at_fault": False,
+                                }
+                            )
                         for application in rows["application"][-len(applicants) :]:
                             if application["id"] == application_id:
                                 application["status"] = "selected"

@@ -1358,6 +1358,17 @@ def progress_data(
     history: tuple[HistoryLine, ...] = ()
     if with_history:
         history = tuple(history_lines(session, client_id=client_id, engagement_id=engagement_id))
+    unordered: tuple[str, ...] = ()
+    if client_id is not None and engagement_id is None:
+        unordered = tuple(session.scalars(
+            select(WorkItem.title)
+            .join(Problem, Problem.id == WorkItem.problem_id)
+            .join(Consultation, Consultation.id == Problem.consultation_id)
+            .where(Consultation.client_id == client_id,
+                   ~select(Engagement.id).where(Engagement.work_item_id == WorkItem.id).exists())
+            .order_by(Consultation.held_on, Consultation.id, Problem.position, Problem.id, WorkItem.position,
+                      WorkItem.id)
+        ))  # fmt: skip
     return ProgressData(
         client=name,
         issued_on=today,
@@ -1367,7 +1378,43 @@ def progress_data(
         troubles=trouble_lines,
         history=history,
         escrows=tuple(_escrows(session, orders)),
+        notices=tuple(_notice_lines(session, orders)),
+        unordered=unordered,
     )
+
+
+def _notice_lines(session: Session, orders: Sequence[Any]) -> list[Any]:
+    """The first terms notice given for each contract of these orders (or none recorded)."""
+    from ..domain.progress import NoticeLine
+
+    titles = {o.engagement_id: o.title for o in orders}
+    ids = list(titles)
+    out = []
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        contracts = session.execute(
+            select(WorkContract.id, WorkContract.engagement_id, Worker.name, WorkContract.contracted_on)
+            .join(Worker, Worker.id == WorkContract.worker_id)
+            .where(WorkContract.engagement_id.in_(chunk))
+            .order_by(WorkContract.engagement_id, WorkContract.id)
+        ).all()
+        first: dict[int, tuple[Any, str, str]] = {}
+        for contract_id, given_on, channel, order_json in session.execute(
+            select(IssuedNotice.work_contract_id, IssuedNotice.given_on, IssuedNotice.channel,
+                   IssuedNotice.order_json)
+            .where(IssuedNotice.work_contract_id.in_([c[0] for c in contracts]),
+                   IssuedNotice.given_on.is_not(None))
+            .order_by(IssuedNotice.given_on, IssuedNotice.id)
+        ):  # fmt: skip
+            first.setdefault(contract_id, (given_on, channel, order_json))
+        for contract_id, eid, worker, contracted_on in contracts:
+            given = first.get(contract_id)
+            if given is None:
+                out.append(NoticeLine(eid, titles[eid], worker, contracted_on, contract_id=contract_id))
+            else:
+                out.append(NoticeLine(eid, titles[eid], worker, contracted_on, given[0], given[1] or "",
+                                      _act_applies(given[2]), contract_id))  # fmt: skip
+    return out
 
 
 PARTY_JA = {"worker": "ワーカー", "client": "顧客"}
