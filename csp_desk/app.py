@@ -340,6 +340,9 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setApplicationName("csp-desk")
     app.setOrganizationName(i18n.SETTINGS_ORG)
     app.setDesktopFileName("csp-desk")  # Wayland: the window is the desktop entry's (its name, its icon)
+    from .gui import language
+
+    language.carry_over()
     i18n.install(i18n.chosen_language())
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion

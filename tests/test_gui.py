@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QSpinBox
 
-from csp_desk import i18n
+from csp_desk import i18n, preferences
 from csp_desk.gui import jobs
+from csp_desk.gui.language import window_settings
 from tests.clicks import choose_file, click, fill, find_button, press, type_into
 
 
@@ -293,8 +294,47 @@ def test_language_and_silence_threshold_are_kept_for_the_next_start(qtbot, windo
     assert i18n.chosen_language() == "en"
     assert silence_days() == 5
     assert "再起動" in modals.texts()[-1] or "起動" in modals.texts()[-1]
-    i18n.settings().setValue("language", "ja")
-    i18n.settings().setValue("silence_days", 3)
+    preferences.put("language", "ja")
+    window_settings().setValue("silence_days", 3)
+
+
+def test_a_language_chosen_by_an_older_version_is_carried_over_once(qtbot):
+    """Older versions kept the language in Qt's settings file, which the command line no longer reads:
+    the window moves it to the preferences (and a later choice there wins)."""
+    from csp_desk.gui import language
+
+    path = preferences.path()
+    kept = path.read_bytes() if path.exists() else None
+    try:
+        path.unlink(missing_ok=True)
+        window_settings().setValue("language", "en")
+        language.carry_over()
+        assert i18n.chosen_language() == "en"
+        preferences.put("language", "ja")
+        language.carry_over()
+        assert i18n.chosen_language() == "ja"
+    finally:
+        window_settings().remove("language")
+        if kept is None:
+            path.unlink(missing_ok=True)
+        else:
+            path.write_bytes(kept)
+
+
+def test_a_broken_preferences_file_falls_back_to_japanese_and_is_written_anew(qtbot):
+    path = preferences.path()
+    kept = path.read_bytes() if path.exists() else None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("{not json", encoding="utf-8")
+        assert i18n.chosen_language() == "ja"
+        preferences.put("language", "en")
+        assert i18n.chosen_language() == "en"
+    finally:
+        if kept is None:
+            path.unlink(missing_ok=True)
+        else:
+            path.write_bytes(kept)
 
 
 def test_cancel_in_the_settings_changes_nothing(qtbot, window, modals):

@@ -6,7 +6,7 @@ from dataclasses import fields
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from .. import i18n
+from .. import i18n, preferences
 from ..domain.proposal import ProducerProfile
 from ..domain.text import MAX_LINE, QT_TRANSLATE_NOOP, FieldError
 from ..domain.values import format_date
@@ -14,6 +14,7 @@ from .feedback import error_text, show_field_errors
 from .files import ask_open_file, ask_save_file
 from .forms.ui_profile_dialog import Ui_ProfileDialog
 from .forms.ui_settings_dialog import Ui_SettingsDialog
+from .language import window_settings
 from .views import bind_fields
 
 EMPTY_TABLE = QT_TRANSLATE_NOOP("catalogue", "the table has no rows")
@@ -200,8 +201,8 @@ class SettingsDialog(QDialog):
         return True
 
     def accept(self) -> None:
-        i18n.settings().setValue("language", self.ui.language.currentData())
-        i18n.settings().setValue("silence_days", self.ui.silenceDays.value())
+        preferences.put("language", self.ui.language.currentData())
+        window_settings().setValue("silence_days", self.ui.silenceDays.value())
         super().accept()
 
 
@@ -210,7 +211,7 @@ def silence_days() -> int:
     from ..domain.followup import DEFAULT_SILENCE_DAYS
 
     try:
-        value = int(i18n.settings().value("silence_days", DEFAULT_SILENCE_DAYS))
+        value = int(window_settings().value("silence_days", DEFAULT_SILENCE_DAYS))
     except (TypeError, ValueError):
         return DEFAULT_SILENCE_DAYS
     return value if 1 <= value <= 30 else DEFAULT_SILENCE_DAYS

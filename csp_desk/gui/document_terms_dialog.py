@@ -13,6 +13,7 @@ from ..domain.breakdown import WorkItemDraft
 from ..domain.costs import RateError, parse_rate
 from ..domain.proposal import DEFAULT_VALID_DAYS
 from .forms.ui_document_terms_dialog import Ui_DocumentTermsDialog
+from .language import window_settings
 
 LAST_RATE = "documents/fee_rate"
 VALID_DAYS = "documents/valid_days"
@@ -24,7 +25,7 @@ def _rate_key(client_id: int) -> str:
 
 def remembered_rate(client_id: int) -> str:
     """The rate last used for this client, else the last used for any, else empty."""
-    settings = i18n.settings()
+    settings = window_settings()
     for key in (_rate_key(client_id), LAST_RATE):
         value = settings.value(key, "")
         if value not in (None, ""):
@@ -50,7 +51,7 @@ class DocumentTermsDialog(QDialog):
         self.rate: Decimal | None = None
         self.valid_days = DEFAULT_VALID_DAYS
         self.ui.feeRate.setText(remembered_rate(client_id))
-        days = i18n.settings().value(VALID_DAYS, DEFAULT_VALID_DAYS)
+        days = window_settings().value(VALID_DAYS, DEFAULT_VALID_DAYS)
         try:
             self.ui.validDays.setValue(int(days))  # type: ignore[arg-type]
         except (TypeError, ValueError):
@@ -80,7 +81,7 @@ class DocumentTermsDialog(QDialog):
                 self.ui.feeRate.setFocus()
                 return
         self.rate, self.valid_days = rate, self.ui.validDays.value()
-        settings = i18n.settings()
+        settings = window_settings()
         settings.setValue(_rate_key(self.client_id), text)
         if text:
             settings.setValue(LAST_RATE, text)
