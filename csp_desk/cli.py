@@ -113,11 +113,13 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     export.add_argument(
         "--fee-rate", metavar="PERCENT",
-        help="for proposal and budget: your own fee, a percentage of the workers' rewards (e.g. 10)",
+        help="for proposal and budget: your own fee, a percentage of the workers' rewards (e.g. 10); "
+        "without it, the rate last given for the client in the window",
     )  # fmt: skip
     export.add_argument(
         "--valid-days", metavar="DAYS",
-        help=f"for proposal and budget: days the proposal stands from today (default {DEFAULT_VALID_DAYS})",
+        help="for proposal and budget: days the proposal stands from today (default: the days last given "
+        f"in the window, else {DEFAULT_VALID_DAYS})",
     )  # fmt: skip
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--db", type=Path)
@@ -328,16 +330,24 @@ def export_document(
     today: date,
     *,
     producer_rate: Decimal | None = None,
-    valid_days: int = DEFAULT_VALID_DAYS,
+    valid_days: int | None = None,
 ) -> Path:
     """Writes a proposal, budget or progress report for one client; for a proposal or a budget,
-    says which work items start before the document's date (the document flags them)."""
+    says which work items start before the document's date (the document flags them). A rate or
+    days not given are the ones last used for this client (in the window or here), said so."""
     from .documents import early_starts, write_client_document, write_progress_report
+    from .services import settings
 
     store = _reader(db, f"export {kind}")
     try:
         if kind == "progress":
             return write_progress_report(store, client_id, out, today)
+        remembered = settings.document_terms(store, client_id)
+        remembered_rate = producer_rate is None and remembered.fee_rate is not None
+        if producer_rate is None:
+            producer_rate = remembered.fee_rate
+        if valid_days is None:
+            valid_days = remembered.valid_days
         written = write_client_document(store, client_id, kind, out, load_catalogue(), today,
                                         producer_rate=producer_rate, valid_days=valid_days)  # fmt: skip
         early = early_starts(store, client_id, today)
@@ -348,6 +358,8 @@ def export_document(
         _say(MSG_EARLY_START, count=len(early), day=f"{today:%Y/%m/%d}", items=titles)
     if producer_rate is None:
         _say(MSG_NO_FEE_RATE)
+    elif remembered_rate:
+        _say(MSG_REMEMBERED_FEE_RATE, rate=remembered.fee_text)
     return written
 
 
@@ -359,15 +371,19 @@ MSG_EARLY_START = QT_TRANSLATE_NOOP(
 MSG_NO_FEE_RATE = QT_TRANSLATE_NOOP(
     "cli", "Your own fee is not in the total: no rate was given (--fee-rate PERCENT, e.g. 10)."
 )
+MSG_REMEMBERED_FEE_RATE = QT_TRANSLATE_NOOP(
+    "cli",
+    "Your own fee: {rate}% of the rewards, the rate last given for this client (--fee-rate changes it).",
+)
 MSG_BAD_VALID_DAYS = QT_TRANSLATE_NOOP(
     "cli", "--valid-days “{value}” is not a number of days from 1 to 365. Nothing was written."
 )
 MSG_BAD_FEE_RATE = QT_TRANSLATE_NOOP("cli", "{problem} Nothing was written.")
 
 
-def _document_terms(args: argparse.Namespace) -> tuple[Decimal | None, int] | int:
-    """The producer's fee rate and the days the proposal stands, from --fee-rate and --valid-days;
-    an exit code after a message when either is not usable."""
+def _document_terms(args: argparse.Namespace) -> tuple[Decimal | None, int | None] | int:
+    """The producer's fee rate and the days the proposal stands, from --fee-rate and --valid-days
+    (None: not given); an exit code after a message when either is not usable."""
     from .domain.costs import RateError, parse_rate
 
     rate = None
@@ -377,7 +393,7 @@ def _document_terms(args: argparse.Namespace) -> tuple[Decimal | None, int] | in
         except RateError as exc:
             problem = i18n.message("costs", exc.message, value=exc.text)
             return _fail(MSG_BAD_FEE_RATE, problem=problem) + 1
-    days = DEFAULT_VALID_DAYS
+    days = None
     if args.valid_days is not None:
         import unicodedata
 

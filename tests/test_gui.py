@@ -282,7 +282,7 @@ def test_cancel_in_the_profile_dialog_keeps_the_profile_as_it_was(qtbot, window,
 
 
 def test_language_and_silence_threshold_are_kept_for_the_next_start(qtbot, window, modals):
-    from csp_desk.gui.dialogs import silence_days
+    from csp_desk.services.settings import silence_days
 
     def choose(dialog):
         dialog.findChild(QComboBox, "language").setCurrentIndex(1)  # English
@@ -292,10 +292,9 @@ def test_language_and_silence_threshold_are_kept_for_the_next_start(qtbot, windo
     modals.expect(choose, press("OK"))  # then: "applies when you start again"
     window.ui.actionPreferences.trigger()
     assert i18n.chosen_language() == "en"
-    assert silence_days() == 5
+    assert silence_days(window.desk.store) == 5
     assert "再起動" in modals.texts()[-1] or "起動" in modals.texts()[-1]
     preferences.put("language", "ja")
-    window_settings().setValue("silence_days", 3)
 
 
 def test_a_language_chosen_by_an_older_version_is_carried_over_once(qtbot):
@@ -319,6 +318,41 @@ def test_a_language_chosen_by_an_older_version_is_carried_over_once(qtbot):
             path.unlink(missing_ok=True)
         else:
             path.write_bytes(kept)
+
+
+def test_business_settings_of_an_older_version_move_into_the_database_opened(qtbot, tmp_path, monkeypatch):
+    """Older versions kept the silence threshold and the fee rates in the window's settings file,
+    which the command line cannot read: the first database the window opens takes them."""
+    from csp_desk.app import open_database_async
+    from csp_desk.domain.client import ClientDraft
+    from csp_desk.gui.context import Desk
+    from csp_desk.gui.main_window import MainWindow
+    from csp_desk.services import settings
+    from csp_desk.store import repo
+    from csp_desk.store.db import open_store
+
+    path = tmp_path / "old.sqlite3"
+    store = open_store(path)
+    with store.session() as session, session.begin():
+        client = repo.save_client(session, ClientDraft(name="さくら商店"))
+    store.close()
+    old = {"silence_days": 6, "documents/valid_days": 20, f"documents/fee_rate/client_{client}": "12"}
+    for key, value in old.items():
+        window_settings().setValue(key, value)
+    monkeypatch.setattr(jobs, "INLINE", True)
+    win = MainWindow(Desk())
+    win.show()
+    win.finish_setup()
+    open_database_async(win, path, demo=False)
+    try:
+        assert settings.silence_days(win.desk.store) == 6
+        terms = settings.document_terms(win.desk.store, client)
+        assert (terms.fee_text, terms.valid_days) == ("12", 20)
+        assert not [key for key in old if window_settings().contains(key)]  # taken once, not again
+    finally:
+        for key in old:
+            window_settings().remove(key)
+        win.close()
 
 
 def test_a_broken_preferences_file_falls_back_to_japanese_and_is_written_anew(qtbot):

@@ -8,11 +8,12 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_domain_store_and_reports_never_import_qt():
+def test_domain_store_reports_and_services_never_import_qt():
     code = (
         "import sys, pkgutil, importlib\n"
-        "import csp_desk.domain, csp_desk.store, csp_desk.reports\n"
-        "for pkg in (csp_desk.domain, csp_desk.store, csp_desk.reports):\n"
+        "import csp_desk.domain, csp_desk.store, csp_desk.reports, csp_desk.services\n"
+        "import csp_desk.i18n, csp_desk.preferences\n"
+        "for pkg in (csp_desk.domain, csp_desk.store, csp_desk.reports, csp_desk.services):\n"
         "    for info in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
         "        if '.migrations' not in info.name:\n"
         "            importlib.import_module(info.name)\n"
@@ -25,7 +26,7 @@ def test_domain_store_and_reports_never_import_qt():
 
 
 def test_core_sources_have_no_qt_import_lines():
-    for package in ("domain", "store", "reports"):
+    for package in ("domain", "store", "reports", "services"):
         for path in (ROOT / "csp_desk" / package).rglob("*.py"):
             text = path.read_text(encoding="utf-8")
             assert "PySide6" not in text, path

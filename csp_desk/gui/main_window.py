@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from decimal import Decimal
 
     from ..imports import ImportResult
+    from ..store.db import Store
     from ..store.lock import WriterLock
     from .breakdown_page import BreakdownPage
     from .clients_page import ClientsPage
@@ -394,12 +395,33 @@ class MainWindow(QMainWindow):
         if not self.desk.is_demo:
             self._backup_timer.start()
             QTimer.singleShot(5000, self.daily_backup)
+        if store is not None and not self.desk.is_demo:
+            self._carry_over_settings(store)
         name = store.path.name if store else ""
         demo = self.tr(" (demo)") if self.desk.is_demo else ""
         self.setWindowTitle(f"csp-desk — {name}{demo}")
         self.ui.actionOpenOwn.setVisible(self.desk.is_demo)
         self.ui.actionOpenDemo.setVisible(not self.desk.is_demo)
         self.statusBar().showMessage(self.tr("Ready."), 3000)
+
+    def _carry_over_settings(self, store: Store) -> None:
+        """Business settings an older version kept in the window's settings file move into the
+        first database opened (the command line sees them there); a failure only leaves them."""
+        from ..services import settings
+        from .language import window_settings
+
+        old = window_settings()
+        keys = [k for k in old.allKeys() if k in settings.OLD_KEYS or k.startswith(settings.OLD_CLIENT_RATE)]
+        if not keys:
+            return
+        try:
+            taken = settings.carry_over(store, {key: old.value(key) for key in keys})
+        except Exception:
+            log.warning("the settings of an older version were not carried over", exc_info=True)
+            return
+        for key in keys:
+            old.remove(key)
+        log.info("settings carried over into the database: %s", ", ".join(taken) or "none usable")
 
     def _client_changed(self, client_id: int) -> None:
         has_client = bool(client_id)
@@ -934,7 +956,7 @@ class MainWindow(QMainWindow):
         assert self.desk.store is not None and self.desk.client_id is not None
         today = date.today()
         early = early_starts(self.desk.store, self.desk.client_id, today)
-        dialog = DocumentTermsDialog(self.desk.client_id, early, today, self)
+        dialog = DocumentTermsDialog(self.desk.store, self.desk.client_id, early, today, self)
         if not dialog.exec():
             return None
         if early:
@@ -988,7 +1010,7 @@ class MainWindow(QMainWindow):
         from .dialogs import SettingsDialog
 
         before = i18n.chosen_language()
-        if SettingsDialog(self).exec() and i18n.chosen_language() != before:
+        if SettingsDialog(self.desk.store, self).exec() and i18n.chosen_language() != before:
             QMessageBox.information(
                 self,
                 self.tr("Preferences"),

@@ -20,7 +20,6 @@ from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput
 from ..domain.values import format_date, format_yen, parse_count, parse_date, parse_order_amount
 from ..store.audit import history_of_engagement
 from .context import Desk
-from .dialogs import silence_days
 from .feedback import field_message, warn
 from .forms.ui_orders_page import Ui_OrdersPage
 from .forms.ui_terms_dialog import Ui_TermsDialog
@@ -345,10 +344,12 @@ class OrdersPage(QWidget):
     # --- one order ---------------------------------------------------------------------------
 
     def load(self, engagement_id: int) -> None:
+        from ..services.settings import silence_days
         from ..store import following
 
         assert self.desk.store is not None
         try:
+            quiet = silence_days(self.desk.store)
             with self.desk.store.session() as session:
                 row = following.get_engagement(session, engagement_id)
                 applications = following.list_applications(session, engagement_id)
@@ -360,7 +361,7 @@ class OrdersPage(QWidget):
                     session,
                     engagement_id,
                     specified_orderer=self._specified(session, row),
-                    silence_days=silence_days(),
+                    silence_days=quiet,
                 )
                 rounds = [following.revision_rounds(session, c.id) for c in contracts]
                 contact_total = following.count_contacts(session, engagement_id)

@@ -2882,6 +2882,10 @@ The desk of a Crowdsourcing Producer.</source>
             <source>Added {count} rows for FY{years}; checks use them from each row's valid_from date.</source>
             <translation>{years}年度の{count}行を追加しました。各行の適用開始日（valid_from）からチェックに使います。</translation>
         </message>
+        <message>
+            <source>Settings</source>
+            <translation>設定</translation>
+        </message>
     </context>
     <context>
         <name>TermsDialog</name>
@@ -4438,6 +4442,10 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Your own fee is not in the total: no rate was given (--fee-rate PERCENT, e.g. 10).</source>
             <translation>プロデューサー報酬は合計に含めていません：料率が指定されていません（--fee-rate で％を指定。例：10）。</translation>
+        </message>
+        <message>
+            <source>Your own fee: {rate}% of the rewards, the rate last given for this client (--fee-rate changes it).</source>
+            <translation>プロデューサー報酬：報酬の{rate}%（この顧客に前回指定した料率。--fee-rate で変更できます）。</translation>
         </message>
         <message>
             <source>--valid-days “{value}” is not a number of days from 1 to 365. Nothing was written.</source>
@@ -6064,6 +6072,17 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
         <message>
             <source>“{words}” ({concept})</source>
             <translation>「{words}」（{concept}）</translation>
+        </message>
+    </context>
+    <context>
+        <name>settings</name>
+        <message>
+            <source>The warning after no reply must be from {low} to {high} business days (not {value}).</source>
+            <translation>返信がないときの警告は{low}〜{high}営業日で指定してください（{value}は指定できません）。</translation>
+        </message>
+        <message>
+            <source>A proposal stands from {low} to {high} days (not {value}).</source>
+            <translation>提案書の有効期間は{low}〜{high}日で指定してください（{value}は指定できません）。</translation>
         </message>
     </context>
     <context>
