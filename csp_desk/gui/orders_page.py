@@ -18,7 +18,6 @@ from ..domain.order_types import LABELS as TYPE_LABELS
 from ..domain.rules import Finding
 from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput
 from ..domain.values import format_date, format_yen, parse_count, parse_date, parse_order_amount
-from ..store.audit import history_of_engagement
 from .context import Desk
 from .feedback import field_message, warn
 from .forms.ui_orders_page import Ui_OrdersPage
@@ -344,48 +343,30 @@ class OrdersPage(QWidget):
     # --- one order ---------------------------------------------------------------------------
 
     def load(self, engagement_id: int) -> None:
-        from ..services.settings import silence_days
-        from ..store import following
+        from ..services import orders
 
         assert self.desk.store is not None
+        store = self.desk.store
         try:
-            quiet = silence_days(self.desk.store)
-            with self.desk.store.session() as session:
-                row = following.get_engagement(session, engagement_id)
-                applications = following.list_applications(session, engagement_id)
-                contracts = following.list_contracts(session, engagement_id)
-                milestones = following.list_milestones(session, engagement_id)
-                payments = following.list_payments(session, engagement_id)
-                troubles = following.list_troubles(session, engagement_id)
-                facts = following.facts(
-                    session,
-                    engagement_id,
-                    specified_orderer=self._specified(session, row),
-                    silence_days=quiet,
-                )
-                rounds = [following.revision_rounds(session, c.id) for c in contracts]
-                contact_total = following.count_contacts(session, engagement_id)
-                history = history_of_engagement(session, engagement_id)
+            view = orders.order_view(store, engagement_id, self._on())
         except Exception as exc:
             warn(self, self.tr("Orders"), exc)
             return
+        row, contracts, rounds = view.row, view.contracts, view.rounds
         self.engagement = row
         if self.desk.client_id != row.client_id:  # the banner and the client's documents follow the order
             self.desk.set_client(row.client_id, row.client)
-        self.applications.set_rows(applications)
+        self.applications.set_rows(view.applications)
         self.contracts.set_rows(contracts)
-        self.milestones.set_rows(milestones)
-        self.payments.set_rows(payments)
-        self.troubles.set_rows(troubles)
-        self.history.set_rows(history[::-1])  # newest first
-        store = self.desk.store
-
-        def fetch(offset: int, limit: int, _sort: str, _descending: bool) -> list[Any]:
-            with store.session() as session:
-                return following.list_contacts(session, engagement_id, offset=offset, limit=limit)
-
-        self.contacts.set_source(fetch, contact_total)
-        self.followup_model.set_rows(followup.check_followup(facts, self._on()))
+        self.milestones.set_rows(view.milestones)
+        self.payments.set_rows(view.payments)
+        self.troubles.set_rows(view.troubles)
+        self.history.set_rows(view.history[::-1])  # newest first
+        self.contacts.set_source(
+            lambda offset, limit, _sort, _descending: orders.contacts(store, engagement_id, offset, limit),
+            view.contact_total,
+        )
+        self.followup_model.set_rows(view.findings)
         self._show_engagement(row)
         if not self.ui.applicant.currentText().strip():
             self._find_applicants("")
@@ -397,14 +378,6 @@ class OrdersPage(QWidget):
             self.ui.roundsLabel.setText(text)
         else:
             self.ui.roundsLabel.setText("")
-
-    @staticmethod
-    def _specified(session: Any, row: Any) -> bool:
-        """特定業務委託事業者: the client has employees (what the client record tells)."""
-        from ..store import repo
-
-        draft, _archived = repo.load_client(session, row.client_id)
-        return bool(draft.employees)
 
     def _show_engagement(self, row: Any) -> None:
         ui = self.ui

@@ -1,0 +1,31 @@
+"""The Orders page's reading of one order (services/orders.py): the follow-up facts carry the
+client's 特定業務委託事業者 status and the database's silence threshold, decided outside the window."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from csp_desk.services import orders, settings
+from csp_desk.store import following, repo
+from csp_desk.store.demo import fill_following
+
+TODAY = date(2026, 11, 26)
+
+
+def test_an_order_is_read_with_its_clients_status_and_the_silence_threshold(demo_store):
+    fill_following(demo_store, workers=5, today=TODAY)
+    with demo_store.session() as session:
+        engagement = following.list_engagements(session, limit=1)[0]
+        client_id = following.get_engagement(session, engagement.id).client_id
+        draft, _archived = repo.load_client(session, client_id)
+    with demo_store.session() as session, session.begin():
+        repo.save_client(session, replace(draft, employees=12), client_id)
+    settings.set_silence_days(demo_store, 9)
+    view = orders.order_view(demo_store, engagement.id, TODAY)
+    assert view.facts.specified_orderer and view.facts.silence_days == 9
+    assert view.row.id == engagement.id and len(view.rounds) == len(view.contracts)
+    with demo_store.session() as session, session.begin():
+        repo.save_client(session, replace(draft, employees=None), client_id)
+    assert not orders.order_view(demo_store, engagement.id, TODAY).facts.specified_orderer
+    assert len(orders.contacts(demo_store, engagement.id, 0, 3)) <= 3
