@@ -945,40 +945,32 @@ class PostingDialog(QDialog):
         self.ui.saveStatus.setText(self.tr("Posting text copied"))
 
     def record_posted(self) -> None:
-        from ..store import repo
+        """Keeps the posting as it went out (the service refuses one with errors or blanks)."""
+        from ..services.postings import PostingRefused, record_posted
 
         self._up_to_date()
-        errors = [f for f in self.findings if f.severity is Severity.ERROR]
-        if errors or self.input_errors:
-            QMessageBox.warning(self, self.tr("Posting"),
-                                self.tr("Fix the errors in the checklist before posting: {rules}.")
-                                .format(rules=", ".join(f.rule for f in errors) or "-"))  # fmt: skip
+        if self.input_errors:  # the form could not be read whole: the posting is not what is shown
+            unread = "\n".join(field_message(e) for e in self.input_errors)
+            QMessageBox.warning(self, self.tr("Posting"), unread)
             return
         assert self.desk.store is not None and self._order is not None
-        if BLANK in posting_text(self._order):
-            QMessageBox.warning(self, self.tr("Posting"),
-                                self.tr("Fill in the blanks {blank} of the specification before posting.")
-                                .format(blank=BLANK))  # fmt: skip
-            return
         day = self.ui.postedOn.date()
-        record = self._current_record
-        if record.status is PostingStatus.DRAFT:
-            record = replace(record, status=PostingStatus.OPEN)  # it is out: applications may come
         try:
-            with self.desk.store.session() as session:
-                repo.record_posted_version(
-                    session, self.work_item_id, self._order, platform=self._order.platform,
-                    url=self.ui.postedUrl.text(), posted_on=date(day.year(), day.month(), day.day()),
-                )  # fmt: skip
-                repo.save_record(session, self.work_item_id, record)
-                count = len(repo.list_posted_versions(session, self.work_item_id))
-                self._record = repo.load_record(session, self.work_item_id)
+            posted = record_posted(
+                self.desk.store, self.work_item_id, self._order, self._current_record,
+                reference=self.reference, url=self.ui.postedUrl.text(),
+                posted_on=date(day.year(), day.month(), day.day()),
+            )  # fmt: skip
+        except PostingRefused as exc:
+            QMessageBox.warning(self, self.tr("Posting"), i18n.message("postings", exc.message, **exc.params))
+            return
         except Exception as exc:
             warn(self, self.tr("Posting"), exc)
             return
+        self._record = posted.record
         self._base = self._order
-        self.ui.postingStatus.setCurrentIndex(self.ui.postingStatus.findData(record.status.value))
-        self._show_versions(count)
+        self.ui.postingStatus.setCurrentIndex(self.ui.postingStatus.findData(posted.record.status.value))
+        self._show_versions(posted.versions)
         self.refresh()
         self.edits.snapshot()
 

@@ -2081,14 +2081,6 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>募集文をコピーしました</translation>
         </message>
         <message>
-            <source>Fix the errors in the checklist before posting: {rules}.</source>
-            <translation>掲載の前にチェックリストのエラーを解消してください：{rules}。</translation>
-        </message>
-        <message>
-            <source>Fill in the blanks {blank} of the specification before posting.</source>
-            <translation>掲載する前に、仕様の空欄{blank}を埋めてください。</translation>
-        </message>
-        <message>
             <source>Posted versions kept: {count}</source>
             <translation>保存済みの掲載版：{count}件</translation>
         </message>
@@ -5348,6 +5340,17 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
         <message>
             <source>Closed</source>
             <translation>終了</translation>
+        </message>
+    </context>
+    <context>
+        <name>postings</name>
+        <message>
+            <source>Fix the errors in the checklist before posting: {rules}.</source>
+            <translation>掲載の前にチェックリストのエラーを解消してください：{rules}。</translation>
+        </message>
+        <message>
+            <source>Fill in the blanks {blank} of the specification before posting.</source>
+            <translation>掲載する前に、仕様の空欄{blank}を埋めてください。</translation>
         </message>
     </context>
     <context>
