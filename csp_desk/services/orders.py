@@ -1,15 +1,24 @@
-"""An order as the Orders page shows it, read in one short session: its lists, the follow-up facts
-(with the client's 特定業務委託事業者 status and the database's silence threshold) and the findings
-of the follow-up rules on a given day. The window only shows what this returns."""
+"""Orders: the list, one order as the Orders page shows it (its lists, the follow-up facts with the
+client's 特定業務委託事業者 status and the database's silence threshold, and the follow-up rules'
+findings on a given day), and every step of its course (applications, contract, escrow, delivery,
+revisions and changes, acceptance, payment, rating, contacts, troubles), each one transaction.
+
+The steps' rules are the store's (store/following.py, domain/lifecycle.py): a refused step raises
+StepRefused, bad values InvalidInput, an unknown record NotFound — with nothing written."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..domain import followup
+from ..domain.lifecycle import State
 from ..domain.rules import Finding
+from ..store import following
+from ..store.following import Terms as Terms  # the terms a chosen application is contracted on
+from . import Changed
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -44,7 +53,6 @@ def specified_orderer(session: Session, client_id: int) -> bool:
 
 def order_view(store: Store, engagement_id: int, today: date) -> OrderView:
     """Everything the Orders page shows of one order; raises NotFound for an unknown one."""
-    from ..store import following
     from ..store.audit import history_of_engagement
     from .settings import silence_days
 
@@ -71,7 +79,82 @@ def order_view(store: Store, engagement_id: int, today: date) -> OrderView:
 
 def contacts(store: Store, engagement_id: int, offset: int, limit: int) -> list[Any]:
     """One page of the order's contact log."""
-    from ..store import following
 
     with store.session() as session:
         return following.list_contacts(session, engagement_id, offset=offset, limit=limit)
+
+
+def count_orders(store: Store, client_id: int | None, states: tuple[State, ...], search: str) -> int:
+    with store.session() as session:
+        return following.count_engagements(session, client_id, states, search)
+
+
+def list_orders(
+    store: Store,
+    client_id: int | None,
+    states: tuple[State, ...],
+    search: str,
+    *,
+    offset: int = 0,
+    limit: int = 200,
+    sort: str = "state_since",
+    descending: bool = True,
+) -> list[Any]:
+    """One page of the orders (of one client, or all), sorted on the server."""
+    with store.session() as session:
+        return following.list_engagements(session, client_id, states, search, offset=offset, limit=limit,
+                                          sort=sort, descending=descending)  # fmt: skip
+
+
+def items_to_follow(store: Store, client_id: int) -> list[Any]:
+    """The client's work items not followed as an order yet (each is followed once)."""
+    from ..store import repo
+
+    with store.session() as session:
+        return [item for problem in repo.list_problems(session, client_id=client_id)
+                for item in repo.list_work_items(session, problem.id)
+                if following.engagement_of(session, item.id) is None]  # fmt: skip
+
+
+def earlier_application(store: Store, engagement_id: int, worker_id: int) -> Any | None:
+    """The worker's application on this order, if they already sent one (one per worker)."""
+    with store.session() as session:
+        return following.earlier_application(session, engagement_id, worker_id)
+
+
+def proposed_terms(store: Store, application_id: int, on: date) -> Any:
+    """The terms to agree with a chosen application, pre-filled from its proposal and the posting."""
+    with store.session() as session:
+        return following.proposed_terms(session, application_id, on)
+
+
+def _step(action: Callable[..., Any]) -> Callable[..., Changed]:
+    """A step of an order's course as one service call: one transaction, the store's refusals
+    passed on with nothing written; Changed.ids holds what the step created (a new id)."""
+
+    def run(store: Store, *args: Any, **kwargs: Any) -> Changed:
+        with store.session() as session:
+            made = action(session, *args, **kwargs)
+        ids = (made,) if isinstance(made, int) else tuple(made) if isinstance(made, list) else ()
+        return Changed("orders", ids)
+
+    run.__name__, run.__qualname__, run.__doc__ = action.__name__, action.__name__, action.__doc__
+    return run
+
+
+start_order = _step(following.start_engagement)
+take_step = _step(following.take_step)
+accept = _step(following.accept)
+add_application = _step(following.add_application)
+select_application = _step(following.select_application)
+record_escrow = _step(following.record_escrow)
+record_delivery = _step(following.record_delivery)
+request_revision = _step(following.request_revision)
+record_change = _step(following.record_change)
+add_milestone = _step(following.add_milestone)
+record_payment = _step(following.record_payment)
+record_remittance = _step(following.record_remittance)
+rate = _step(following.rate)
+add_contact = _step(following.add_contact)
+open_trouble = _step(following.open_trouble)
+update_trouble = _step(following.update_trouble)
