@@ -852,7 +852,7 @@ def _backup_key() -> bytes:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from .store.backups import take_backup, take_sealed_backup
+    from .services import backups
 
     path = _db(args.db)
     if not path.exists():
@@ -862,9 +862,9 @@ def _backup(args: argparse.Namespace) -> int:
         return 2
     try:
         if args.encrypt:
-            target = take_sealed_backup(path, args.out, _backup_key())
+            target = backups.back_up_sealed(path, args.out, _backup_key())
         else:
-            target = take_backup(path, out=args.out, reason="" if args.out else "manual")
+            target = backups.back_up(path, out=args.out)
     except OSError as exc:
         return _fail(MSG_CANNOT_WRITE, path=args.out or path.parent, detail=exc.strerror or exc)
     _say(MSG_BACKED_UP, path=target)
@@ -872,19 +872,18 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from . import keychain
-    from .store.backups import is_sealed, restore, restore_sealed
+    from .services import backups
     from .store.sealed import key_from_recovery
 
     path = _db(args.db)
+
+    def key() -> bytes | None:
+        return key_from_recovery(args.recovery_key) if args.recovery_key else backups.kept_key()
+
     try:
-        if is_sealed(args.file):
-            key = key_from_recovery(args.recovery_key) if args.recovery_key else keychain.kept_backup_key()
-            if key is None:
-                return _fail(MSG_NO_KEY)
-            kept = restore_sealed(args.file, path, key)
-        else:
-            kept = restore(args.file, path)
+        kept = backups.restore(args.file, path, key)
+    except backups.NoBackupKey:
+        return _fail(MSG_NO_KEY)
     except OSError as exc:
         return _fail(MSG_CANNOT_WRITE, path=path, detail=exc.strerror or exc)
     _say(MSG_RESTORED, path=path, backup=args.file, kept=kept or "-")

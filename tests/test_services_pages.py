@@ -71,3 +71,26 @@ def test_a_worker_is_saved_listed_in_pages_and_archived(store):
         workers.save_worker(store, WorkerDraft(name=""), ids[1])
     workers.set_archived(store, ids[2], True)
     assert workers.count_workers(store) == 2 and workers.count_workers(store, include_archived=True) == 3
+
+
+def test_a_backup_is_restored_through_one_door_and_an_encrypted_one_needs_its_key(store, tmp_path):
+    from csp_desk.services import backups
+    from csp_desk.store.db import open_store
+
+    path = store.path
+    clients.save_client(store, ClientDraft(name="さくら商店"))
+    store.close()
+    plain = backups.back_up(path, out=tmp_path / "plain.sqlite3")
+    sealed = backups.back_up_sealed(path, tmp_path / "usb.cspbackup", b"k" * 32)
+    again = open_store(path)
+    clients.save_client(again, ClientDraft(name="青葉運輸"))
+    again.close()
+    asked: list[str] = []
+    backups.restore(plain, path, lambda: asked.append("key") or None)  # type: ignore[func-returns-value]
+    assert asked == []  # a plain backup needs no key
+    with pytest.raises(backups.NoBackupKey):
+        backups.restore(sealed, path, lambda: None)
+    assert backups.restore(sealed, path, lambda: b"k" * 32) is not None  # the current file kept first
+    reopened = open_store(path)
+    assert [r.name for r in clients.list_clients(reopened).rows] == ["さくら商店"]
+    reopened.close()

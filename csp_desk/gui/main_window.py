@@ -441,12 +441,12 @@ class MainWindow(QMainWindow):
 
     def daily_backup(self) -> None:
         """Today's backup, taken in a worker once a day while the window is open."""
-        from ..store.backups import due_today, take_backup
+        from ..services import backups
 
         store = self.desk.store
-        if store is None or self.desk.is_demo or self._job is not None or not due_today(store.path):
+        if store is None or self.desk.is_demo or self._job is not None or not backups.due_today(store.path):
             return
-        job = jobs.Job(lambda path, progress: take_backup(path, reason="daily"), store.path)
+        job = jobs.Job(lambda path, progress: backups.back_up(path, reason="daily"), store.path)
         job.failed.connect(lambda exc: warn(self, self.tr("Backup"), exc))
         job.succeeded.connect(
             lambda path: self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=path), 5000)
@@ -456,6 +456,7 @@ class MainWindow(QMainWindow):
     def sealed_backup(self) -> bool:
         """An encrypted copy to carry away; the first time, the recovery key is shown once."""
         from .. import keychain
+        from ..services import backups
 
         store = self.desk.store
         if store is None or self._job is not None:
@@ -470,7 +471,7 @@ class MainWindow(QMainWindow):
         )
         if out is None:
             return False
-        key, made = keychain.backup_key()
+        key, made = backups.backup_key()
         if made is not None:
             note = (
                 self.tr("It is kept in the system keyring.")
@@ -485,10 +486,8 @@ class MainWindow(QMainWindow):
                     "stick; it is shown only once.\n\n{key}\n\n{note}"
                 ).format(key=made.recovery, note=note),
             )
-        from ..store.backups import take_sealed_backup
-
         job = jobs.Job(
-            lambda path, target, secret, progress: take_sealed_backup(path, target, secret),
+            lambda path, target, secret, progress: backups.back_up_sealed(path, target, secret),
             store.path,
             out,
             key,
@@ -712,7 +711,7 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> bool:
         """Replaces the open database with a backup, after keeping the current file."""
-        from ..store.backups import backups_folder, is_sealed, restore, restore_sealed
+        from ..services import backups
         from ..store.lock import held_here
 
         store = self.desk.store
@@ -724,7 +723,7 @@ class MainWindow(QMainWindow):
             self.tr("Restore a backup"),
             self.tr("csp-desk backups (*.sqlite3 *.cspbackup)"),
             "restore",
-            start=backups_folder(path),
+            start=backups.folder(path),
         )
         if not chosen:
             return False
@@ -743,10 +742,7 @@ class MainWindow(QMainWindow):
             store.on_close.remove(lock.release)
         store.close()
         try:
-            if is_sealed(Path(chosen)):
-                restore_sealed(Path(chosen), path, self._sealed_key(), lock=lock)
-            else:
-                restore(Path(chosen), path, lock=lock)
+            backups.restore(Path(chosen), path, self._sealed_key, lock=lock)
         except Exception as exc:
             warn(self, self.tr("Restore a backup"), exc)
             self._reopen(path, lock=lock)
@@ -758,10 +754,10 @@ class MainWindow(QMainWindow):
         """The backup key kept here, or the recovery key typed in (a backup from elsewhere)."""
         from PySide6.QtWidgets import QInputDialog
 
-        from .. import keychain
+        from ..services import backups
         from ..store.sealed import BadRecoveryKey, key_from_recovery
 
-        kept = keychain.kept_backup_key()
+        kept = backups.kept_key()
         if kept is not None:
             return kept
         text, ok = QInputDialog.getText(self, self.tr("Encrypted backup"), self.tr("Recovery key"))
@@ -927,11 +923,10 @@ class MainWindow(QMainWindow):
 
     def _profile_ready(self) -> bool:
         """Documents carry the producer's name and contact: offer to set them when missing."""
-        from ..store import repo
+        from ..services import producer
 
         assert self.desk.store is not None
-        with self.desk.store.session() as session:
-            empty = repo.load_producer(session).is_empty()
+        empty = producer.load_profile(self.desk.store).is_empty()
         if not empty:
             return True
         answer = QMessageBox.question(
@@ -980,18 +975,15 @@ class MainWindow(QMainWindow):
     # --- dialogs -----------------------------------------------------------------------------
 
     def edit_profile(self) -> None:
-        from ..store import repo
+        from ..services import producer
         from .dialogs import ProfileDialog
 
         if self.desk.store is None:
             return
-        with self.desk.store.session() as session:
-            profile = repo.load_producer(session)
-        dialog = ProfileDialog(profile, self)
+        dialog = ProfileDialog(producer.load_profile(self.desk.store), self)
         if dialog.exec():
             try:
-                with self.desk.store.session() as session:
-                    repo.save_producer(session, dialog.profile())
+                producer.save_profile(self.desk.store, dialog.profile())
             except Exception as exc:
                 warn(self, self.tr("My profile"), exc)
                 return
@@ -1043,9 +1035,9 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _backup_on_close(self, path: Path) -> None:
-        from ..store.backups import take_backup
+        from ..services import backups
 
         try:
-            take_backup(path, reason="close")
+            backups.back_up(path, reason="close")
         except Exception as exc:
             warn(self, self.tr("Backup"), exc)

@@ -340,14 +340,12 @@ class PostingDialog(QDialog):
     # --- form <-> order ----------------------------------------------------------------------
 
     def _load(self) -> None:
-        from ..store import repo
+        from ..services import postings
 
         assert self.desk.store is not None
-        with self.desk.store.session() as session:
-            order = repo.load_posting(session, self.work_item_id, self.desk.catalogue)
-            self.reasons = repo.overrides(session, self.work_item_id)
-            self._record = repo.load_record(session, self.work_item_id)
-            self._show_versions(len(repo.list_posted_versions(session, self.work_item_id)))
+        kept = postings.load_posting(self.desk.store, self.work_item_id, self.desk.catalogue)
+        order, self.reasons, self._record = kept.order, kept.reasons, kept.record
+        self._show_versions(kept.versions)
         self._base = order
         ui, o = self.ui, order.orderer
         ui.title.setText(order.title)
@@ -762,7 +760,7 @@ class PostingDialog(QDialog):
     # --- actions -----------------------------------------------------------------------------
 
     def save(self) -> bool:
-        from ..store import repo
+        from ..services import postings
 
         self._read()
         assert self.desk.store is not None and self._order is not None
@@ -772,9 +770,7 @@ class PostingDialog(QDialog):
             QMessageBox.warning(self, self.tr("Posting"), "\n".join(too_long))
             return False
         try:
-            with self.desk.store.session() as session:
-                repo.save_posting(session, self.work_item_id, self._order)
-                repo.save_record(session, self.work_item_id, self._current_record)
+            postings.save_draft(self.desk.store, self.work_item_id, self._order, self._current_record)
         except Exception as exc:
             log.exception("saving the posting draft of work item %s failed", self.work_item_id)
             self.ui.saveStatus.setText(self.tr("The draft was NOT saved."))
@@ -790,7 +786,7 @@ class PostingDialog(QDialog):
         """Records why the selected warning does not apply here; errors can only be fixed."""
         from PySide6.QtWidgets import QInputDialog
 
-        from ..store import repo
+        from ..services import postings
 
         finding = self.model.finding(self.ui.findings.currentIndex().row())
         if finding is None:
@@ -809,11 +805,9 @@ class PostingDialog(QDialog):
             return
         assert self.desk.store is not None and self._order is not None
         try:
-            with self.desk.store.session() as session:
-                repo.save_posting(session, self.work_item_id, self._order)
-                repo.save_record(session, self.work_item_id, self._current_record)
-                repo.set_override(session, self.work_item_id, finding.rule, finding.severity, reason)
-                self.reasons = repo.overrides(session, self.work_item_id)
+            self.reasons = postings.record_reason(self.desk.store, self.work_item_id, self._order,
+                                                  self._current_record, finding.rule, finding.severity,
+                                                  reason)  # fmt: skip
         except InvalidInput as exc:
             QMessageBox.warning(self, finding.rule, "\n".join(field_message(e) for e in exc.errors))
             return
@@ -832,13 +826,12 @@ class PostingDialog(QDialog):
         from ..domain.notice import ContractNeeded, choose_contract, differences, late_under_act, notice_order
         from ..domain.rules.applicability import fl_applies
         from ..reports.terms_notice import notice_gaps
-        from ..store import repo
+        from ..services import postings
         from .notice_dialog import NoticeGivenDialog
 
         self._up_to_date()
         assert self._order is not None and self.desk.store is not None
-        with self.desk.store.session() as session:
-            contracts = repo.recorded_contracts(session, self.work_item_id)
+        contracts = postings.recorded_contracts(self.desk.store, self.work_item_id)
         try:
             recorded = choose_contract(contracts, self._order)
         except ContractNeeded:
@@ -899,8 +892,7 @@ class PostingDialog(QDialog):
         if out is None:
             return
         try:
-            with self.desk.store.session() as session:
-                repo.save_record(session, self.work_item_id, self._current_record)
+            postings.save_record(self.desk.store, self.work_item_id, self._current_record)
             issue_terms_notice(
                 self.desk.store, self.work_item_id, self._order, out, given.given_on,
                 channel=given.channel, contract_id=recorded.id if recorded else None,
