@@ -127,9 +127,9 @@ def bench_exports(home: Path, repeats: int = 5) -> list[tuple[str, float, str]]:
 def bench_workshops(home: Path, repeats: int = 3) -> list[tuple[str, float, str]]:
     """The demo workshop of 20 participants: all its handouts (combined file included) and the
     organiser's summary workbook, each read from the database and written, as the command does."""
-    from csp_desk.documents import export_handouts, export_workshop_summary
     from csp_desk.domain.catalogue import load_catalogue
     from csp_desk.paths import DATA
+    from csp_desk.services.documents import export_handouts, export_workshop_summary
     from csp_desk.store.db import open_store
     from csp_desk.store.demo import fill_demo, fill_following, fill_workshop
 

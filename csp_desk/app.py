@@ -82,7 +82,7 @@ def _open_work(path: Path | None, demo: bool, progress, *, lock=None) -> tuple: 
         if demo:
             from datetime import date
 
-            from .documents import issue_demo_notices
+            from .services.documents import issue_demo_notices
             from .store.demo import fill_demo, fill_following, fill_notice_terms, fill_workshop
 
             fill_demo(store, catalogue, clients=DEMO_CLIENTS)

@@ -224,7 +224,7 @@ MSG_DEMO_NOTICES = QT_TRANSLATE_NOOP(
 def _fill_demo(args: argparse.Namespace, path: Path, store) -> int:  # type: ignore[no-untyped-def]
     from sqlalchemy import func, select
 
-    from .documents import issue_demo_notices
+    from .services.documents import issue_demo_notices
     from .store.demo import LARGE, fill_demo, fill_following, fill_notice_terms, fill_workshop
     from .store.models import Client
 
@@ -335,13 +335,14 @@ def export_document(
     """Writes a proposal, budget or progress report for one client; for a proposal or a budget,
     says which work items start before the document's date (the document flags them). A rate or
     days not given are the ones last used for this client (in the window or here), said so."""
-    from .documents import early_starts, write_client_document, write_progress_report
+    from .charts import PICTURES
     from .services import settings
+    from .services.documents import early_starts, write_client_document, write_progress_report
 
     store = _reader(db, f"export {kind}")
     try:
         if kind == "progress":
-            return write_progress_report(store, client_id, out, today)
+            return write_progress_report(store, client_id, out, today, pictures=PICTURES)
         remembered = settings.document_terms(store, client_id)
         remembered_rate = producer_rate is None and remembered.fee_rate is not None
         if producer_rate is None:
@@ -349,7 +350,8 @@ def export_document(
         if valid_days is None:
             valid_days = remembered.valid_days
         written = write_client_document(store, client_id, kind, out, load_catalogue(), today,
-                                        producer_rate=producer_rate, valid_days=valid_days)  # fmt: skip
+                                        producer_rate=producer_rate, valid_days=valid_days,
+                                        pictures=PICTURES)  # fmt: skip
         early = early_starts(store, client_id, today)
     finally:
         store.close()
@@ -435,7 +437,7 @@ def _export_issued_notice(args: argparse.Namespace) -> int:
 
 def _export_ledger(args: argparse.Namespace) -> int:
     """The ledger (one client or all), or with `record` one order's 案件記録."""
-    from .documents import write_ledger, write_order_record
+    from .services.documents import write_ledger, write_order_record
     from .store.errors import NotFound
 
     if args.kind == "record" and args.order is None:
@@ -570,7 +572,7 @@ MSG_HANDOUTS_WRITTEN = QT_TRANSLATE_NOOP("cli", "Wrote {count} files to {path}")
 
 def _export_workshop(args: argparse.Namespace) -> int:
     """The handouts of a workshop into a folder, or its summary workbook."""
-    from .documents import export_handouts, export_workshop_summary
+    from .services.documents import export_handouts, export_workshop_summary
     from .store.errors import NotFound
 
     if args.workshop is None:
@@ -682,7 +684,6 @@ def _contract_lines(contracts) -> str:  # type: ignore[no-untyped-def]
 
 
 def _issue_notice(args: argparse.Namespace, store, given_on: date) -> int:  # type: ignore[no-untyped-def]
-    from .documents import issue_terms_notice
     from .domain.notice import (
         CHANNELS,
         ContractNeeded,
@@ -693,6 +694,7 @@ def _issue_notice(args: argparse.Namespace, store, given_on: date) -> int:  # ty
     )
     from .reports.common import jp_date
     from .reports.terms_notice import NoticeIncomplete
+    from .services.documents import issue_terms_notice
     from .store import repo
     from .store.errors import NotFound
 

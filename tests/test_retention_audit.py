@@ -184,7 +184,7 @@ def test_the_history_reads_in_words_in_the_window_and_in_japanese_documents():
 def test_an_orders_history_covers_its_posting_and_goes_out_with_its_record(demo_store, tmp_path):
     from openpyxl import load_workbook
 
-    from csp_desk.documents import write_order_record
+    from csp_desk.services.documents import write_order_record
     from csp_desk.store.audit import history_lines
 
     with demo_store.session() as session:

@@ -193,11 +193,11 @@ def test_no_secret_reaches_the_settings_the_output_the_exports_or_the_backups(
 
     from csp_desk import preferences
     from csp_desk.app import open_database_async
-    from csp_desk.documents import write_ledger, write_order_record
     from csp_desk.gui import jobs
     from csp_desk.gui.context import Desk
     from csp_desk.gui.language import window_settings
     from csp_desk.gui.main_window import MainWindow
+    from csp_desk.services.documents import write_ledger, write_order_record
     from csp_desk.store import following
     from csp_desk.store.backups import backups_folder, take_backup
     from csp_desk.store.demo import fill_demo, fill_following

@@ -825,20 +825,27 @@ class MainWindow(QMainWindow):
 
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
-        from ..documents import write_client_document, write_ledger, write_order_record, write_progress_report
+        from functools import partial
+
+        from ..charts import PICTURES
+        from ..services.documents import (
+            write_client_document,
+            write_ledger,
+            write_order_record,
+            write_progress_report,
+        )
 
         if kind == "progress":
-            job = jobs.Job(write_progress_report, self.desk.store, self.desk.client_id, out, date.today())
+            job = jobs.Job(partial(write_progress_report, pictures=PICTURES), self.desk.store,
+                           self.desk.client_id, out, date.today())  # fmt: skip
         elif kind == "ledger":
             job = jobs.Job(write_ledger, self.desk.store, None, out, date.today())
         elif order is not None:
             job = jobs.Job(write_order_record, self.desk.store, order.id, out, date.today())
         else:
-            from functools import partial
-
             rate, days = terms or (None, 30)
             job = jobs.Job(
-                partial(write_client_document, producer_rate=rate, valid_days=days),
+                partial(write_client_document, producer_rate=rate, valid_days=days, pictures=PICTURES),
                 self.desk.store,
                 self.desk.client_id,
                 kind,
@@ -869,7 +876,7 @@ class MainWindow(QMainWindow):
         with store.session() as session:
             plan = get_workshop(session, workshop_id)
         day = plan.starts_at.strftime("%Y%m%d") if plan.starts_at else ""
-        from ..documents import export_handouts, export_workshop_summary
+        from ..services.documents import export_handouts, export_workshop_summary
 
         if kind == "handouts":
             title = self.tr("Export handouts")
@@ -945,7 +952,7 @@ class MainWindow(QMainWindow):
     def _document_terms(self) -> tuple[Decimal | None, int] | None:
         """The producer's fee rate and the days the proposal stands, asked (with the work items
         that start before today named); None when the producer cancels."""
-        from ..documents import early_starts
+        from ..services.documents import early_starts
         from .document_terms_dialog import DocumentTermsDialog
 
         assert self.desk.store is not None and self.desk.client_id is not None

@@ -822,11 +822,11 @@ class PostingDialog(QDialog):
         """Writes the terms notice from the recorded contract (the posting gives the rest), asks
         when and how it is given, and keeps the issued document with its hash. Refused, saying
         why, while the posting and the recorded contract disagree or items are missing."""
-        from ..documents import issue_terms_notice
         from ..domain.notice import ContractNeeded, choose_contract, differences, late_under_act, notice_order
         from ..domain.rules.applicability import fl_applies
         from ..reports.terms_notice import notice_gaps
         from ..services import postings
+        from ..services.documents import issue_terms_notice
         from .notice_dialog import NoticeGivenDialog
 
         self._up_to_date()

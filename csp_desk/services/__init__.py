@@ -7,7 +7,7 @@ changed so the pages showing it refresh. They never import Qt; their messages ar
 QT_TRANSLATE_NOOP and said in the user's language by the caller (i18n.message).
 
 Built so far: settings, clients, consultations, breakdown, workers, orders, postings, producer,
-backups, dashboard.
+backups, dashboard, documents (charts passed in as Pictures).
 """
 
 from __future__ import annotations

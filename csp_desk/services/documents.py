@@ -1,19 +1,35 @@
-"""A client's proposal or budget from the store: one path for the window and the command line."""
+"""Documents from the store — a client's proposal, budget and progress report, the ledger, an
+order's record, terms notices, a workshop's handouts and summary: one path for the window and the
+command line.
+
+Charts are pictures drawn with Qt (csp_desk/charts.py); this layer never imports Qt, so the caller
+passes a Pictures that draws them (charts.PICTURES) — or None, and the documents go without them
+(the proposal's schedule is then a chart of shaded table cells; the progress report has no chart)."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import Protocol
 
-from .domain.breakdown import WorkItemDraft
-from .domain.catalogue import Catalogue
-from .domain.orders import Order
-from .domain.proposal import DEFAULT_VALID_DAYS, ProposalData
-from .reports.common import Progress, no_progress
-from .reports.files import write_document
-from .store import repo
-from .store.db import Store
+from ..domain.breakdown import WorkItemDraft
+from ..domain.catalogue import Catalogue
+from ..domain.orders import Order
+from ..domain.proposal import DEFAULT_VALID_DAYS, ProposalData
+from ..reports.common import Progress, no_progress
+from ..reports.files import write_document
+from ..store import repo
+from ..store.db import Store
+
+
+class Pictures(Protocol):
+    """Draws the documents' chart pictures (PNG bytes)."""
+
+    def gantt(self, rows: list[tuple[str, date | None, date | None]], start: date, end: date,
+              today: date) -> bytes: ...  # fmt: skip
+
+    def bar_chart(self, title: str, values: list[tuple[str, int]], *, unit: str) -> bytes: ...
 
 
 def write_client_document(
@@ -27,30 +43,31 @@ def write_client_document(
     *,
     producer_rate: Decimal | None = None,
     valid_days: int = DEFAULT_VALID_DAYS,
+    pictures: Pictures | None = None,
 ) -> Path:
     """Reads the client's breakdown in a short session of its own, then writes the file.
 
     Without a catalogue the documents still work; only category names are missing.
+    `pictures` draws the proposal's schedule as a Gantt chart.
     `producer_rate`: the producer's fee as a fraction of the rewards, for this proposal;
     `valid_days`: how long the proposal stands from `today`.
     """
     with store.session() as session:
         data = repo.proposal_data(session, client_id, catalogue, today, producer_rate=producer_rate,
                                   valid_days=valid_days)  # fmt: skip
-    picture = schedule_picture(data) if kind == "proposal" else None
+    picture = schedule_picture(data, pictures) if kind == "proposal" and pictures is not None else None
     return write_document(kind, data, out, progress, picture)
 
 
-def schedule_picture(data: ProposalData) -> bytes | None:
+def schedule_picture(data: ProposalData, pictures: Pictures) -> bytes | None:
     """The proposal's schedule drawn as a Gantt chart (PNG), or None when no item has a date."""
-    from .charts import gantt_png
-    from .reports.schedule import EARLY_MARK, timeline
+    from ..reports.schedule import EARLY_MARK, timeline
 
     plan = timeline(data)
     if not plan.periods:
         return None
     rows = [(f"{EARLY_MARK}{r.title}" if r.early else r.title, r.start, r.due) for r in plan.rows]
-    return gantt_png(rows, plan.periods[0].start, plan.periods[-1].end, data.issued_on)
+    return pictures.gantt(rows, plan.periods[0].start, plan.periods[-1].end, data.issued_on)
 
 
 def early_starts(store: Store, client_id: int, today: date) -> list[tuple[str, WorkItemDraft]]:
@@ -83,10 +100,10 @@ def issue_terms_notice(
     import tempfile
     from dataclasses import replace
 
-    from .domain.notice import CHANNELS, NoticeConflict, choose_contract, differences, notice_order
-    from .domain.orders import Contract
-    from .reports.files import into_place
-    from .reports.terms_notice import write_terms_notice
+    from ..domain.notice import CHANNELS, NoticeConflict, choose_contract, differences, notice_order
+    from ..domain.orders import Contract
+    from ..reports.files import into_place
+    from ..reports.terms_notice import write_terms_notice
 
     if channel and channel not in CHANNELS:
         raise ValueError(f"unknown channel {channel!r}")
@@ -136,8 +153,8 @@ def issue_demo_notices(store: Store, chosen: list[tuple[int, int]], today: date)
     it), by platform message, e-mail or on paper in turn. Returns how many were issued."""
     import tempfile
 
-    from .domain.notice import CHANNELS
-    from .reports.terms_notice import NoticeIncomplete
+    from ..domain.notice import CHANNELS
+    from ..reports.terms_notice import NoticeIncomplete
 
     channels = list(CHANNELS)
     issued = 0
@@ -160,20 +177,25 @@ def issue_demo_notices(store: Store, chosen: list[tuple[int, int]], today: date)
 
 
 def write_progress_report(
-    store: Store, client_id: int, out: Path, today: date, progress: Progress = no_progress
+    store: Store,
+    client_id: int,
+    out: Path,
+    today: date,
+    progress: Progress = no_progress,
+    *,
+    pictures: Pictures | None = None,
 ) -> Path:
-    """The client's 進捗報告書 (Word) with its stage chart, written atomically."""
-    from .charts import bar_chart_png
-    from .reports.files import into_place
-    from .reports.progress import running_stages
-    from .reports.progress import write_progress_report as write
-    from .store import following
+    """The client's 進捗報告書 (Word) with its stage chart (drawn by `pictures`), written atomically."""
+    from ..reports.files import into_place
+    from ..reports.progress import running_stages
+    from ..reports.progress import write_progress_report as write
+    from ..store import following
 
     with store.session() as session:
         data = following.progress_data(session, client_id, today)
     # the running orders by stage (finished ones and empty stages left out); none running: no chart
     stages = running_stages(data)
-    chart = bar_chart_png("進行中の業務（段階別）", stages, unit="件") if stages else None
+    chart = pictures.bar_chart("進行中の業務（段階別）", stages, unit="件") if stages and pictures else None
     return into_place(out, lambda temporary: write(data, temporary, chart, progress))
 
 
@@ -189,9 +211,9 @@ def write_ledger(
     """進捗管理表 and 支払台帳 (Excel) for one client, all, or one order, written atomically. One
     client's or one order's records go with their audit log; every client's at once would be the
     whole log (half a million lines on the large demo), so the ledger of all leaves it out."""
-    from .reports.files import into_place
-    from .reports.ledger import write_ledger as write
-    from .store import following
+    from ..reports.files import into_place
+    from ..reports.ledger import write_ledger as write
+    from ..store import following
 
     scoped = client_id is not None or engagement_id is not None
     with store.session() as session:
@@ -205,9 +227,9 @@ def write_order_record(
     """案件記録 (Excel): one order in words — its contracts and notices, escrow, course, deliveries,
     revisions and changes, contacts, troubles, payments and ratings — and its whole audit log,
     written atomically; raises NotFound for an unknown order."""
-    from .reports.files import into_place
-    from .reports.order_record import write_order_record as write
-    from .store.order_record import order_record_data
+    from ..reports.files import into_place
+    from ..reports.order_record import write_order_record as write
+    from ..store.order_record import order_record_data
 
     with store.session() as session:
         record = order_record_data(session, engagement_id, today)
@@ -224,8 +246,8 @@ def export_handouts(
 ) -> list[Path]:
     """A workshop's handouts (reports/workshop.py) into `out_dir`, read in a short session of
     their own; raises NotFound for an unknown workshop. A cancelled run leaves no file."""
-    from .reports.workshop import write_handouts
-    from .store.workshop_documents import handout_data
+    from ..reports.workshop import write_handouts
+    from ..store.workshop_documents import handout_data
 
     with store.session() as session:
         data = handout_data(session, workshop_id, catalogue, today=today)
@@ -237,8 +259,8 @@ def export_workshop_summary(
 ) -> Path:
     """The organiser's summary workbook of a workshop (reports/workshop_summary.py), written
     atomically; raises NotFound for an unknown workshop."""
-    from .reports.workshop_summary import write_workshop_summary
-    from .store.workshop_documents import summary_data
+    from ..reports.workshop_summary import write_workshop_summary
+    from ..store.workshop_documents import summary_data
 
     with store.session() as session:
         data = summary_data(session, workshop_id, today=today)
