@@ -41,7 +41,7 @@ def update_work_item(store: Store, item_id: int, draft: WorkItemDraft) -> None:
     """Validates and keeps the item; raises InvalidInput with nothing written."""
     from ..store import repo
 
-    with store.session() as session:
+    with store.write() as session:
         repo.update_work_item(session, item_id, draft)
 
 
@@ -56,7 +56,7 @@ def insert_work_item(
     put back); returns its id."""
     from ..store import repo
 
-    with store.session() as session:
+    with store.write() as session:
         return repo.insert_work_item(session, problem_id, draft, position, item_id)
 
 
@@ -64,12 +64,12 @@ def delete_work_item(store: Store, item_id: int) -> Any:
     """Removes the item; returns its row as it was, for insert_work_item to put it back."""
     from ..store import repo
 
-    with store.session() as session:
+    with store.write() as session:
         return repo.delete_work_item(session, item_id)
 
 
 def move_work_item(store: Store, item_id: int, position: int) -> None:
     from ..store import repo
 
-    with store.session() as session:
+    with store.write() as session:
         repo.move_work_item(session, item_id, position)

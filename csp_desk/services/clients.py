@@ -41,7 +41,7 @@ def save_client(store: Store, draft: ClientDraft, client_id: int | None = None) 
     written. Changed.ids holds the client's id."""
     from ..store import repo
 
-    with store.session() as session:
+    with store.write() as session:
         saved = repo.save_client(session, draft, client_id)
     return Changed("clients", (saved,))
 
@@ -50,6 +50,6 @@ def set_archived(store: Store, client_id: int, archived: bool) -> Changed:
     """Hides the client from the daily list (kept in the database), or shows it again."""
     from ..store import repo
 
-    with store.session() as session:
+    with store.write() as session:
         repo.set_client_archived(session, client_id, archived)
     return Changed("clients", (client_id,))

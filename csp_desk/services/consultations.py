@@ -28,7 +28,7 @@ def save_consultation(
     """Validates, then creates or updates; raises InvalidInput with nothing written."""
     from ..store import repo
 
-    with store.session() as session:
+    with store.write() as session:
         saved = repo.save_consultation(session, client_id, draft, consultation_id)
     return Changed("consultations", (saved,))
 
@@ -37,7 +37,7 @@ def delete_consultation(store: Store, consultation_id: int) -> Changed:
     """Deletes the consultation with its problems and their work items."""
     from ..store import repo
 
-    with store.session() as session:
+    with store.write() as session:
         repo.delete_consultation(session, consultation_id)
     return Changed("consultations", (consultation_id,))
 
@@ -64,7 +64,7 @@ def add_problem(
     `problem_id` when an undone step is done again); returns its id."""
     from ..store import repo
 
-    with store.session() as session:
+    with store.write() as session:
         return repo.add_problem(session, consultation_id, title, catalogue_id=catalogue_id,
                                 items=list(items), problem_id=problem_id)  # fmt: skip
 
@@ -73,12 +73,12 @@ def remove_problem(store: Store, problem_id: int) -> RemovedProblem:
     """Removes the problem with its work items; what is returned brings it back (restore_problem)."""
     from ..store import repo
 
-    with store.session() as session:
+    with store.write() as session:
         return repo.remove_problem(session, problem_id)
 
 
 def restore_problem(store: Store, removed: RemovedProblem) -> None:
     from ..store import repo
 
-    with store.session() as session:
+    with store.write() as session:
         repo.restore_problem(session, removed)

@@ -136,7 +136,7 @@ def issue_terms_notice(
     # the file first: a notice that could not be written is not recorded as given
     written_to = into_place(out, lambda temporary: temporary.write_bytes(content))
     try:
-        with store.session() as session:
+        with store.write() as session:
             repo.save_posting(session, work_item_id, kept)
             repo.record_issued_notice(session, work_item_id, notice, content, out.name,
                                       today or date.today(), given_on=given_on, channel=channel,

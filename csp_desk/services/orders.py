@@ -133,7 +133,7 @@ def _step(action: Callable[..., Any]) -> Callable[..., Changed]:
     passed on with nothing written; Changed.ids holds what the step created (a new id)."""
 
     def run(store: Store, *args: Any, **kwargs: Any) -> Changed:
-        with store.session() as session:
+        with store.write() as session:
             made = action(session, *args, **kwargs)
         ids = (made,) if isinstance(made, int) else tuple(made) if isinstance(made, list) else ()
         return Changed("orders", ids)

@@ -49,7 +49,7 @@ def save_draft(store: Store, work_item_id: int, order: Order, record: PostingRec
     """Keeps the draft and its record together (both or neither)."""
     from ..store import repo
 
-    with store.session() as session:
+    with store.write() as session:
         repo.save_posting(session, work_item_id, order)
         repo.save_record(session, work_item_id, record)
 
@@ -67,7 +67,7 @@ def record_reason(
     reason, is refused (InvalidInput) with nothing kept. Returns every reason now recorded."""
     from ..store import repo
 
-    with store.session() as session:
+    with store.write() as session:
         repo.save_posting(session, work_item_id, order)
         repo.save_record(session, work_item_id, record)
         repo.set_override(session, work_item_id, rule, severity, reason)
@@ -77,7 +77,7 @@ def record_reason(
 def save_record(store: Store, work_item_id: int, record: PostingRecord) -> None:
     from ..store import repo
 
-    with store.session() as session:
+    with store.write() as session:
         repo.save_record(session, work_item_id, record)
 
 
@@ -124,7 +124,7 @@ def record_posted(
         raise PostingRefused(FILL_BLANKS, blank=BLANK)
     if record.status is PostingStatus.DRAFT:
         record = replace(record, status=PostingStatus.OPEN)  # it is out: applications may come
-    with store.session() as session:
+    with store.write() as session:
         repo.record_posted_version(session, work_item_id, order, platform=order.platform, url=url,
                                    posted_on=posted_on)  # fmt: skip
         repo.save_record(session, work_item_id, record)

@@ -21,6 +21,6 @@ def load_profile(store: Store) -> ProducerProfile:
 def save_profile(store: Store, profile: ProducerProfile) -> Changed:
     from ..store import repo
 
-    with store.session() as session:
+    with store.write() as session:
         repo.save_producer(session, profile)
     return Changed("profile")

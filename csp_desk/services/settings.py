@@ -79,7 +79,7 @@ def silence_days(store: Store) -> int:
 def set_silence_days(store: Store, days: int) -> None:
     if _in_range(days, *SILENCE_RANGE) is None:
         raise SettingRefused(SILENCE_OUT_OF_RANGE, low=SILENCE_RANGE[0], high=SILENCE_RANGE[1], value=days)
-    with store.session() as session:
+    with store.write() as session:
         _write(session, SILENCE_DAYS, days)
 
 
@@ -137,7 +137,7 @@ def remember_document_terms(
     if _in_range(valid_days, *VALID_RANGE) is None:
         raise SettingRefused(VALID_OUT_OF_RANGE, low=VALID_RANGE[0], high=VALID_RANGE[1], value=valid_days)
     terms = DocumentTerms(rate, valid_days)
-    with store.session() as session:
+    with store.write() as session:
         client = session.get(Client, client_id) if client_id is not None else None
         if client is not None and client.fee_rate != terms.fee_text:
             client.fee_rate = terms.fee_text
@@ -160,7 +160,7 @@ def carry_over(store: Store, old: Mapping[str, object]) -> list[str]:
     from ..store.models import Client
 
     taken = []
-    with store.session() as session:
+    with store.write() as session:
         for key, value in old.items():
             if key in OLD_KEYS and _read(session, OLD_KEYS[key]) is None:
                 if OLD_KEYS[key] == LAST_FEE_RATE:

@@ -59,7 +59,7 @@ def save_worker(store: Store, draft: WorkerDraft, worker_id: int | None = None) 
     written. Changed.ids holds the worker's id."""
     from ..store import following
 
-    with store.session() as session:
+    with store.write() as session:
         if worker_id is None:
             worker_id = following.create_worker(session, draft)
         else:
@@ -70,6 +70,6 @@ def save_worker(store: Store, draft: WorkerDraft, worker_id: int | None = None) 
 def set_archived(store: Store, worker_id: int, archived: bool) -> Changed:
     from ..store import following
 
-    with store.session() as session:
+    with store.write() as session:
         following.set_worker_archived(session, worker_id, archived)
     return Changed("workers", (worker_id,))

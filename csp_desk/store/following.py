@@ -75,7 +75,7 @@ class WorkerListRow:
     rating: float | None
 
 
-def _apply_worker(row: Worker, draft: WorkerDraft) -> None:
+def apply_worker(row: Worker, draft: WorkerDraft) -> None:
     for f in fields(WorkerDraft):
         setattr(row, f.name, getattr(draft, f.name))
     row.search_key = search_key(
@@ -88,7 +88,7 @@ def _apply_worker(row: Worker, draft: WorkerDraft) -> None:
 def create_worker(session: Session, draft: WorkerDraft) -> int:
     clean = draft.validated()
     row = Worker()
-    _apply_worker(row, clean)
+    apply_worker(row, clean)
     session.add(row)
     session.flush()
     return row.id
@@ -98,7 +98,7 @@ def add_workers(session: Session, drafts: Sequence[WorkerDraft]) -> None:
     """Adds many new workers at once (an imported list)."""
     from .repo import add_new
 
-    add_new(session, Worker, _apply_worker, drafts)
+    add_new(session, Worker, apply_worker, drafts)
 
 
 def update_worker(session: Session, worker_id: int, draft: WorkerDraft) -> None:
@@ -106,7 +106,7 @@ def update_worker(session: Session, worker_id: int, draft: WorkerDraft) -> None:
     row = session.get(Worker, worker_id)
     if row is None:
         raise NotFound()
-    _apply_worker(row, clean)
+    apply_worker(row, clean)
     session.flush()
 
 
