@@ -195,8 +195,8 @@ def bench_import(home: Path, rows: int = 20_000) -> list[tuple[str, float, str]]
     import threading
 
     from csp_desk.domain.client import ClientDraft
-    from csp_desk.imports import import_clients
     from csp_desk.services import clients
+    from csp_desk.services.imports import import_clients
     from csp_desk.store.db import open_store
 
     path = home / "import.csv"

@@ -928,7 +928,7 @@ def _import(args: argparse.Namespace) -> int:
 
 def _import_into(args: argparse.Namespace, store) -> int:  # type: ignore[no-untyped-def]
     from .domain.list_import import ListRefused
-    from .imports import ImportRefused, import_clients, import_workers
+    from .services.imports import ImportRefused, import_clients, import_workers
     from .tables import TableError
 
     try:

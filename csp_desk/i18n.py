@@ -270,7 +270,7 @@ def client_file_problem(error: BaseException) -> str:
 def client_file_refusal(exc: BaseException) -> str | None:
     """What to say when a client file was not taken (unreadable, not a client file, or refused by
     the database), in the interface language; None for an unforeseen failure."""
-    from .client_files import UNREADABLE, ClientFileRefused
+    from .domain.client_file import UNREADABLE, ClientFileRefused
     from .domain.text import Refused
 
     if isinstance(exc, ClientFileRefused):

@@ -14,7 +14,7 @@ from openpyxl import Workbook
 from csp_desk import i18n
 from csp_desk.domain.client import ClientDraft
 from csp_desk.domain.list_import import CLIENTS, ListRefused, read_list
-from csp_desk.imports import ImportRefused, import_clients, import_workers
+from csp_desk.services.imports import ImportRefused, import_clients, import_workers
 from csp_desk.store import repo
 from csp_desk.tables import MAX_ROWS, TableError, read_table
 

@@ -27,7 +27,7 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     from decimal import Decimal
 
-    from ..imports import ImportResult
+    from ..services.imports import ImportResult
     from ..store.db import Store
     from ..store.lock import WriterLock
     from .breakdown_page import BreakdownPage
@@ -524,7 +524,7 @@ class MainWindow(QMainWindow):
     def import_list(self, kind: str) -> bool:
         """Adds the clients or workers of a CSV or Excel list, read and checked in a worker; all
         rows or none."""
-        from ..imports import import_clients, import_workers
+        from ..services.imports import import_clients, import_workers
 
         store = self.desk.store
         if store is None or self._job is not None:
@@ -576,7 +576,7 @@ class MainWindow(QMainWindow):
 
     def _import_failed(self, kind: str, exc: BaseException) -> None:
         from ..domain.list_import import ListRefused
-        from ..imports import ImportRefused
+        from ..services.imports import ImportRefused
         from ..tables import TableError
 
         if isinstance(exc, jobs.Cancelled):
@@ -590,7 +590,7 @@ class MainWindow(QMainWindow):
 
     def export_client_file(self) -> bool:
         """The chosen client with everything recorded about it, as a client file for another desk."""
-        from ..client_files import write_client_file
+        from ..services.client_files import write_client_file
 
         store, client_id = self.desk.store, self.desk.client_id
         if store is None or client_id is None or self._job is not None:
@@ -667,7 +667,7 @@ class MainWindow(QMainWindow):
     def open_client_file(self, path: Path) -> bool:
         """Reads the client file chosen in the File menu's dialog, or given when csp-desk was
         started (`csp-desk FILE`: a file manager's or Windows' "Open with"); as import_client_file."""
-        from ..client_files import import_client_file
+        from ..services.client_files import import_client_file
 
         store = self.desk.store
         if store is None or self._job is not None:

@@ -534,7 +534,7 @@ class WorkshopsPage(QWidget):
     def import_list(self) -> bool:
         """Registers the SMEs of the organiser's registration list (CSV or Excel), read and checked
         in a worker through the clients importer; all rows or none."""
-        from ..imports import import_participants
+        from ..services.imports import import_participants
 
         store, workshop_id = self.desk.store, self._editing
         if store is None or workshop_id is None or self._job is not None:
@@ -575,7 +575,7 @@ class WorkshopsPage(QWidget):
 
     def _import_failed(self, exc: BaseException) -> None:
         from ..domain.list_import import ListRefused
-        from ..imports import ImportRefused
+        from ..services.imports import ImportRefused
         from ..tables import TableError
 
         if isinstance(exc, jobs.Cancelled):
@@ -739,7 +739,7 @@ class WorkshopsPage(QWidget):
         """The chosen participant's own work, recorded on its laptop and written as a client file:
         read and checked whole in a worker, added to its consultation of the day in one
         transaction; a file about another company, or a broken one, is refused and nothing changes."""
-        from ..client_files import bring_in_participant_file
+        from ..services.client_files import bring_in_participant_file
 
         participant, store = self.current(), self.desk.store
         if participant is None or store is None or self._job is not None:

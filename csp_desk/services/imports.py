@@ -8,15 +8,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .domain.list_import import CLIENTS, WORKERS, ListKind, RowError, read_list
-from .domain.text import QT_TRANSLATE_NOOP, search_key
-from .store.db import Store
-from .tables import Progress, read_table
+from ..domain.list_import import CLIENTS, WORKERS, ListKind, RowError, read_list
+from ..domain.text import QT_TRANSLATE_NOOP, search_key
+from ..store.db import Store
+from ..tables import Progress, read_table
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from .store.workshops import Registered
+    from ..store.workshops import Registered
 
 BATCH = 500
 """Rows prepared between two progress reports (and chances to cancel)."""
@@ -59,7 +59,7 @@ def _import(
     the new names in one short write (the window's own saves never wait on a long import). Raises
     TableError (the file), ListRefused (its header) or ImportRefused (its rows) before anything
     is written; a cancel (progress raising) before the write leaves nothing."""
-    from .store.repo import insert_rows, new_rows
+    from ..store.repo import insert_rows, new_rows
 
     found = read_list(read_table(path, progress), kind)
     if found.errors:
@@ -93,8 +93,8 @@ def import_clients(store: Store, path: Path, progress: Progress = _no_progress) 
     """Adds the clients of a CSV or Excel list; those already there (same name) are left out."""
     from sqlalchemy import select
 
-    from .store.models import Client
-    from .store.repo import fill_client
+    from ..store.models import Client
+    from ..store.repo import fill_client
 
     names = lambda s: s.scalars(select(Client.name))  # noqa: E731
     return _import(store, path, CLIENTS, names, Client, fill_client, progress)
@@ -104,8 +104,8 @@ def import_workers(store: Store, path: Path, progress: Progress = _no_progress) 
     """Adds the workers of a CSV or Excel list; those already there (same name) are left out."""
     from sqlalchemy import select
 
-    from .store.following import apply_worker
-    from .store.models import Worker
+    from ..store.following import apply_worker
+    from ..store.models import Worker
 
     names = lambda s: s.scalars(select(Worker.name))  # noqa: E731
     return _import(store, path, WORKERS, names, Worker, apply_worker, progress)
@@ -117,7 +117,7 @@ def import_participants(
     """Registers the SMEs of an organiser's registration list (CSV or Excel, read as a list of
     clients) for a workshop: a client of the same name or corporate number is reused, the others
     are created; all rows or none. Returns what was registered and the columns not read."""
-    from .store import workshops
+    from ..store import workshops
 
     found = read_list(read_table(path, progress), CLIENTS)
     if found.errors:
