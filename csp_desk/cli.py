@@ -268,13 +268,13 @@ def _fill_demo(args: argparse.Namespace, path: Path, store) -> int:  # type: ign
 
 
 def _list(args: argparse.Namespace) -> int:
-    from .store import repo
+    from .services import clients
+
     if args.what == "workshops":
         return _list_workshops(args)
     store = _reader(_db(args.db), "list")
     try:
-        with store.session() as session:
-            rows = repo.list_clients(session, args.search, include_archived=args.archived)
+        rows = clients.list_clients(store, args.search, include_archived=args.archived).rows
     finally:
         store.close()
     if args.json:
@@ -413,7 +413,7 @@ MSG_NO_NOTICE = QT_TRANSLATE_NOOP("cli", "There is no issued terms notice with i
 def _export_issued_notice(args: argparse.Namespace) -> int:
     """The terms notice exactly as it was issued (checked against its hash), never rebuilt."""
     from .reports.files import into_place
-    from .store import repo
+    from .services.documents import issued_notice
     from .store.errors import NotFound
 
     if args.notice is None:
@@ -421,8 +421,7 @@ def _export_issued_notice(args: argparse.Namespace) -> int:
         return 2
     store = _reader(_db(args.db), f"export {args.kind}")
     try:
-        with store.session() as session:
-            content = repo.issued_notice_content(session, args.notice)
+        content = issued_notice(store, args.notice)
     except NotFound:
         return _fail(MSG_NO_NOTICE, id=args.notice)
     finally:
@@ -469,7 +468,7 @@ MSG_NO_ITEM = QT_TRANSLATE_NOOP("cli", "There is no work item with id {id}.")
 
 def _export_order(args: argparse.Namespace) -> int:
     from .domain.orders import order_to_json
-    from .store import repo
+    from .services.postings import load_posting
     from .store.errors import NotFound
 
     if args.work_item is None:
@@ -477,8 +476,7 @@ def _export_order(args: argparse.Namespace) -> int:
         return 2
     store = _reader(_db(args.db), f"export {args.kind}")
     try:
-        with store.session() as session:
-            order = repo.load_posting(session, args.work_item, load_catalogue())
+        order = load_posting(store, args.work_item, load_catalogue()).order
     except NotFound:
         return _fail(MSG_NO_ITEM, id=args.work_item)
     finally:
@@ -1005,8 +1003,7 @@ MSG_CLIENT_IMPORTED = QT_TRANSLATE_NOOP(
 
 def _export_client(args: argparse.Namespace) -> int:
     """Writes one client with everything recorded about it as a client file (csp-desk.client/1)."""
-    from .domain.client_file import client_file_to_json
-    from .store.client_file import export_client
+    from .services.client_files import write_client_file
     from .store.errors import NotFound
 
     if args.client is None:
@@ -1014,13 +1011,15 @@ def _export_client(args: argparse.Namespace) -> int:
         return 2
     store = _reader(_db(args.db), "export client")
     try:
-        with store.session() as session:
-            found = export_client(session, args.client, date.today())
+        write_client_file(store, args.client, args.out, date.today())
     except NotFound:
         return _fail(MSG_NO_CLIENT, id=args.client)
+    except OSError as exc:
+        return _fail(MSG_CANNOT_WRITE, path=args.out, detail=exc.strerror or exc)
     finally:
         store.close()
-    return _write_json(args.out, client_file_to_json(found))
+    _say(MSG_EXPORTED, path=args.out)
+    return 0
 
 
 def _write_json(out: Path, data: object) -> int:
@@ -1045,11 +1044,11 @@ def _import_client(args: argparse.Namespace) -> int:
     from .domain.client_file import read_client_bytes
     from .domain.orders import OrderFileError
     from .domain.text import Refused
-    from .store.client_file import import_client
+    from .services.client_files import ClientFileRefused, import_client_file
     from .store.db import open_store
 
-    try:
-        found = read_client_bytes(args.file.read_bytes())
+    try:  # checked before the database is opened: a wrong file leaves the database untouched
+        read_client_bytes(args.file.read_bytes())
     except OSError as exc:
         problem = str(exc.strerror or exc)
         return _fail(MSG_INVALID_CLIENT_FILE, file=args.file, problem=problem)
@@ -1059,15 +1058,15 @@ def _import_client(args: argparse.Namespace) -> int:
     with _writer(path, "import client"):
         store = open_store(path)
         try:
-            with store.session() as session:
-                client_id = import_client(session, found)
+            imported = import_client_file(store, args.file)
+        except ClientFileRefused as exc:  # changed since it was checked
+            return _fail(MSG_INVALID_CLIENT_FILE, file=args.file, problem=str(exc.cause))
         except Refused as exc:
             return _fail(MSG_ERROR, message=i18n.message("store", exc.message, **exc.params))
         finally:
             store.close()
-    items = sum(len(p.work_items) for c in found.consultations for p in c.problems)
-    _say(MSG_CLIENT_IMPORTED, name=found.client.name.strip(), id=client_id,
-         consultations=len(found.consultations), items=items)  # fmt: skip
+    _say(MSG_CLIENT_IMPORTED, name=imported.name, id=imported.client_id,
+         consultations=imported.consultations, items=imported.work_items)  # fmt: skip
     return 0
 
 

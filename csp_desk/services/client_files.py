@@ -49,7 +49,7 @@ def import_client_file(store: Store, path: Path, progress=None) -> Imported:  # 
         found = read_client_bytes(path.read_bytes())
     except (OSError, OrderFileError) as exc:
         raise ClientFileRefused(path, exc) from exc
-    with store.session() as session:
+    with store.write() as session:
         client_id = import_client(session, found)
     items = sum(len(p.work_items) for c in found.consultations for p in c.problems)
     return Imported(client_id, found.client.name.strip(), len(found.consultations), items)
@@ -66,5 +66,5 @@ def bring_in_participant_file(store: Store, participant_id: int, path: Path, pro
         found = read_client_bytes(path.read_bytes())
     except (OSError, OrderFileError) as exc:
         raise ClientFileRefused(path, exc) from exc
-    with store.session() as session:
+    with store.write() as session:
         return bring_in_participant_work(session, participant_id, found)

@@ -147,6 +147,13 @@ def issue_terms_notice(
     return written_to
 
 
+def issued_notice(store: Store, notice_id: int) -> bytes:
+    """A terms notice exactly as it was issued, checked against the hash kept with it (NotFound
+    for an unknown id); never rebuilt."""
+    with store.session() as session:
+        return repo.issued_notice_content(session, notice_id)
+
+
 def issue_demo_notices(store: Store, chosen: list[tuple[int, int]], today: date) -> int:
     """The demo's issued terms notices (store/demo.py fill_notice_terms chose the orders): most
     given on the day of the contract, every third (the second first) some days late (CONT-03 shows
