@@ -60,7 +60,7 @@ class SettingsDialog(QDialog):
     """The interface language (kept per user), the database's business settings (the follow-up's
     silence threshold: greyed while no database is open), minimum wages and the Word template."""
 
-    def __init__(self, store: Store | None, parent: QWidget | None = None):
+    def __init__(self, store: Store | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
