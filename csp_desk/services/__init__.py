@@ -6,7 +6,9 @@ or none), enforce the rules, and return plain data — what a page shows, or a C
 changed so the pages showing it refresh. They never import Qt; their messages are marked with
 QT_TRANSLATE_NOOP and said in the user's language by the caller (i18n.message).
 
-Built so far: settings, orders (reading one order), postings (a posting going out).
+Built so far: settings, orders (reading one order), postings (a posting going out), workshops (the
+Workshops page and the projector view), platforms (the platform register), privacy (a person's data
+exported or erased).
 """
 
 from __future__ import annotations
