@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..domain.workshop import Answers, Attendance, Phase, WorkshopDraft
     from ..store.db import Store
     from ..store.projector import PostingDraft, Show, VolunteerWork
-    from ..store.repo import ClientRow
+    from ..store.rows import ClientRow
     from ..store.workshops import ParticipantLine, Registered, WorkshopRow
 
 TOPIC = "workshops"
