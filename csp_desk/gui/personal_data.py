@@ -39,12 +39,10 @@ def export_personal_data(
     if out is None:
         return False
     try:
-        from ..store import repo
+        from ..services import privacy
 
-        with desk.store.session() as session:
-            data = read(session)
-            producer = repo.load_producer(session)
-        readable = write_both(data, out, date.today(), producer.name or producer.organisation)
+        found = privacy.gather(desk.store, read)
+        readable = write_both(found.data, out, date.today(), found.holder)
     except Exception as exc:
         warn(parent, title, exc)
         return False
@@ -68,9 +66,10 @@ def erase_personal_data(
     title = QCoreApplication.translate("PersonalData", "Erase personal data")
     if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
         return False
+    from ..services import privacy
+
     try:
-        with desk.store.session() as session:
-            erase(session, today=date.today())
+        privacy.erase(desk.store, erase, date.today())
     except Exception as exc:
         warn(parent, title, exc)
         return False

@@ -7,7 +7,9 @@ changed so the pages showing it refresh. They never import Qt; their messages ar
 QT_TRANSLATE_NOOP and said in the user's language by the caller (i18n.message).
 
 Built so far: settings, clients, consultations, breakdown, workers, orders, postings, producer,
-backups, dashboard, documents (charts passed in as Pictures).
+backups, dashboard, documents (charts passed in as Pictures), imports, client_files, workshops (the
+Workshops page and the projector view), platforms (the platform register), privacy (a person's data
+exported or erased).
 """
 
 from __future__ import annotations
