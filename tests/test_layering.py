@@ -66,3 +66,23 @@ def test_a_compiled_catalogue_reads_as_its_source(tmp_path):
     broken.write_bytes(b"not a catalogue")
     with pytest.raises(ValueError):
         i18n.read_qm(broken.read_bytes())
+
+
+WINDOW_MAY_IMPORT_FROM_STORE = {"db", "errors", "lock", "sealed", "projector"}
+"""What the window may name from store/: the Store type and the row types of the projector (for
+annotations), the errors it explains, the writer lock of the file it holds open, and a recovery
+key typed to open an encrypted backup. Data itself comes only through services."""
+
+
+def test_the_window_reaches_the_data_only_through_services():
+    import re
+
+    for path in sorted((ROOT / "csp_desk" / "gui").rglob("*.py")):
+        if "forms" in path.parts:
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert ".session()" not in text, f"{path.name} opens a store session"
+        for found in re.finditer(r"from \.\.store(?:\.(\w+))? import (\w+)", text):
+            module = found.group(1)
+            assert module in WINDOW_MAY_IMPORT_FROM_STORE, f"{path.name}: {found.group(0)}"
+        assert "from .. import documents" not in text and "from ..imports" not in text, path.name

@@ -52,8 +52,8 @@ def test_a_worker_is_erased_only_once_no_order_must_be_kept(demo_store):
     with demo_store.session() as session:
         f.take_step(session, eid, State.CANCELLED, date(2026, 10, 1), "顧客の都合")
     with pytest.raises(PersonalDataRetained):
-        privacy.erase(demo_store, partial(held.erase_worker, worker_id=worker), TODAY)
-    privacy.erase(demo_store, partial(held.erase_worker, worker_id=worker), date(2029, 10, 2))
+        privacy.erase_worker(demo_store, worker, TODAY)
+    privacy.erase_worker(demo_store, worker, date(2029, 10, 2))
     assert privacy.worker_data(demo_store, worker).data["worker"]["name"].startswith(ERASED_NAME)
 
 

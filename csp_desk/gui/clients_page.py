@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import fields
-from functools import partial
+from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
@@ -322,17 +323,19 @@ class ClientsPage(QWidget):
 
     def export_personal_data(self) -> bool:
         """What is held about the client and its contact person, as a JSON file."""
-        from ..store.privacy import client_data
+        from ..services import privacy
 
         client_id = self._editing
         if client_id is None:
             return False
-        read = partial(client_data, client_id=client_id)
+        def read(store: Any) -> Any:
+            return privacy.client_data(store, client_id)
+
         return export_personal_data(self, self.desk, read, f"personal-data-client-{client_id}.json")
 
     def erase_personal_data(self) -> bool:
         """Erases the contact person's name, phone and email once no order of the client is kept."""
-        from ..store.privacy import erase_client_contact
+        from ..services import privacy
 
         client_id = self._editing
         if client_id is None or not self._confirm_leave():
@@ -341,7 +344,9 @@ class ClientsPage(QWidget):
             "Erase the contact person's name, phone and email, and the attendees of this client's "
             "consultations? The company and its orders stay. This cannot be undone."
         )
-        erase = partial(erase_client_contact, client_id=client_id)
+        def erase(store: Any, today: date) -> Any:
+            return privacy.erase_client_contact(store, client_id, today)
+
         if not erase_personal_data(self, self.desk, erase, question):
             return False
         self.load(client_id)

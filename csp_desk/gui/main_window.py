@@ -866,15 +866,14 @@ class MainWindow(QMainWindow):
         """A workshop's handouts (Word files in a new folder inside the one chosen) or the
         organiser's summary workbook (Excel), written in a worker with progress; cancelling
         leaves no file."""
-        from ..store.workshops import get_workshop
+        from ..services.workshops import get_workshop
 
         store = self.desk.store
         if store is None or self._job is not None:
             return False
         if kind == "handouts" and not self._profile_ready():
             return False
-        with store.session() as session:
-            plan = get_workshop(session, workshop_id)
+        plan = get_workshop(store, workshop_id)
         day = plan.starts_at.strftime("%Y%m%d") if plan.starts_at else ""
         from ..services.documents import export_handouts, export_workshop_summary
 

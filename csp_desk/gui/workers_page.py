@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields
-from functools import partial
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -328,18 +328,19 @@ class WorkersPage(QWidget):
 
     def export_personal_data(self) -> bool:
         """Everything held about the worker, as a JSON file for them (a data subject's request)."""
-        from ..store.privacy import worker_data
+        from ..services import privacy
 
         worker_id = self._editing
         if worker_id is None:
             return False
-        return export_personal_data(
-            self, self.desk, partial(worker_data, worker_id=worker_id), f"personal-data-{worker_id}.json"
-        )
+        def read(store: Any) -> Any:
+            return privacy.worker_data(store, worker_id)
+
+        return export_personal_data(self, self.desk, read, f"personal-data-{worker_id}.json")
 
     def erase_personal_data(self) -> bool:
         """Anonymises the worker once no order they touched must still be kept."""
-        from ..store.privacy import erase_worker
+        from ..services import privacy
 
         worker_id = self._editing
         if worker_id is None or not self._confirm_leave():
@@ -348,7 +349,9 @@ class WorkersPage(QWidget):
             "Erase this worker's name, contacts, invoice number and notes? Their orders stay, "
             "under an anonymous name. This cannot be undone."
         )
-        erase = partial(erase_worker, worker_id=worker_id)
+        def erase(store: Any, today: date) -> Any:
+            return privacy.erase_worker(store, worker_id, today)
+
         if not erase_personal_data(self, self.desk, erase, question):
             return False
         self.load(worker_id)

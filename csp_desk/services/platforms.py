@@ -37,7 +37,7 @@ def set_facts(store: Store, platform: str, facts: dict[str, str], notes: str | N
     and its notes when given."""
     from ..store import platforms
 
-    with store.session() as session:
+    with store.write() as session:
         platforms.set_facts(session, platform, facts, notes=notes)
     return Changed(TOPIC)
 
@@ -49,7 +49,7 @@ def set_check(
     Raises InvalidInput for an item that does not exist or a note too long."""
     from ..store import platforms
 
-    with store.session() as session:
+    with store.write() as session:
         platforms.set_check(session, platform, item, done, note, on)
     return Changed(TOPIC)
 
@@ -58,7 +58,7 @@ def record_fee(store: Store, platform: str, fee: Fee) -> Changed:
     """A fee from a date (checked by domain parse_fee); the same side and date corrects the one kept."""
     from ..store import platforms
 
-    with store.session() as session:
+    with store.write() as session:
         platforms.record_fee(session, platform, fee)
     return Changed(TOPIC)
 
@@ -67,5 +67,5 @@ def add_platform(store: Store, name: str) -> str:
     """Adds a platform the shipped list does not know, by its name as typed; returns its id."""
     from ..store import platforms
 
-    with store.session() as session:
+    with store.write() as session:
         return platforms.add_platform(session, name)

@@ -48,18 +48,11 @@ def client_data(store: Store, client_id: int) -> PersonalData:
     return gather(store, lambda session: privacy.client_data(session, client_id))
 
 
-def erase(store: Store, erase_with: Callable[..., None], today: date) -> None:
-    """Runs `erase_with(session, today=today)` (store.privacy's erase_worker or erase_client_contact
-    with the person's id bound) in one transaction: all of it or nothing."""
-    with store.session() as session:
-        erase_with(session, today=today)
-
-
 def erase_worker(store: Store, worker_id: int, today: date) -> Changed:
     """Anonymises the worker. Raises PersonalDataRetained while an order they touched must be kept."""
     from ..store import privacy
 
-    with store.session() as session:
+    with store.write() as session:
         privacy.erase_worker(session, worker_id, today)
     return Changed("workers", (worker_id,))
 
@@ -69,6 +62,6 @@ def erase_client_contact(store: Store, client_id: int, today: date) -> Changed:
     PersonalDataRetained while an order of the client must be kept."""
     from ..store import privacy
 
-    with store.session() as session:
+    with store.write() as session:
         privacy.erase_client_contact(session, client_id, today)
     return Changed("clients", (client_id,))

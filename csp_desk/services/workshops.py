@@ -47,7 +47,7 @@ def save_workshop(store: Store, workshop_id: int | None, draft: WorkshopDraft) -
     that cannot be."""
     from ..store import workshops
 
-    with store.session() as session:
+    with store.write() as session:
         if workshop_id is None:
             workshop_id = workshops.create_workshop(session, draft)
         else:
@@ -59,7 +59,7 @@ def delete_workshop(store: Store, workshop_id: int) -> Changed:
     """Removes the workshop with its participants' attendance and answers (not the clients)."""
     from ..store import workshops
 
-    with store.session() as session:
+    with store.write() as session:
         workshops.delete_workshop(session, workshop_id)
     return Changed(TOPIC, (workshop_id,))
 
@@ -102,7 +102,7 @@ def add_clients(store: Store, workshop_id: int, client_ids: list[int]) -> Regist
     """Registers existing clients as participants (those already in are left out and named)."""
     from ..store import workshops
 
-    with store.session() as session:
+    with store.write() as session:
         return workshops.add_participants(session, workshop_id, client_ids)
 
 
@@ -111,7 +111,7 @@ def register_new(store: Store, workshop_id: int, drafts: list[ClientDraft]) -> R
     there with the same name or corporate number is reused. Raises InvalidInput, keeping nothing."""
     from ..store import workshops
 
-    with store.session() as session:
+    with store.write() as session:
         return workshops.register_participants(session, workshop_id, drafts)
 
 
@@ -120,7 +120,7 @@ def remove_participants(store: Store, participant_ids: Iterable[int]) -> Changed
     from ..store import workshops
 
     ids = tuple(participant_ids)
-    with store.session() as session:
+    with store.write() as session:
         for participant_id in ids:
             workshops.remove_participant(session, participant_id)
     return Changed(TOPIC, ids)
@@ -134,7 +134,7 @@ def set_attendance(
     from ..store import workshops
 
     ids = tuple(participant_ids)
-    with store.session() as session:
+    with store.write() as session:
         for participant_id in ids:
             workshops.set_attendance(session, participant_id, attendance, late_at)
     return Changed(TOPIC, ids)
@@ -152,7 +152,7 @@ def record_answers(store: Store, participant_id: int, phase: Phase, sheet: Answe
     """Keeps the participant's questionnaire sheet of `phase`, replacing the one kept."""
     from ..store import workshops
 
-    with store.session() as session:
+    with store.write() as session:
         workshops.record_answers(session, participant_id, phase, sheet)
     return Changed(TOPIC, (participant_id,))
 
@@ -162,14 +162,14 @@ def workshop_consultation(store: Store, participant_id: int, note: str) -> int:
     there is none), where its work at the workshop is recorded."""
     from ..store import workshops
 
-    with store.session() as session:
+    with store.write() as session:
         return workshops.workshop_consultation(session, participant_id, note)
 
 
 def set_follow_up(store: Store, participant_id: int, wanted: bool) -> Changed:
     from ..store import workshops
 
-    with store.session() as session:
+    with store.write() as session:
         workshops.set_follow_up(session, participant_id, wanted)
     return Changed(TOPIC, (participant_id,))
 
@@ -179,7 +179,7 @@ def start_follow_up(store: Store, participant_id: int, on: date, note: str) -> i
     the problems and work items recorded at the workshop (the same one when asked again)."""
     from ..store import workshops
 
-    with store.session() as session:
+    with store.write() as session:
         return workshops.start_follow_up(session, participant_id, on, note)
 
 
