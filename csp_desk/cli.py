@@ -300,12 +300,11 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _list_workshops(args: argparse.Namespace) -> int:
-    from .store.workshops import list_workshops
+    from .services.workshops import list_workshops
 
     store = _reader(_db(args.db), "list")
     try:
-        with store.session() as session:
-            rows = list_workshops(session)
+        rows = list_workshops(store)
     finally:
         store.close()
     if args.json:
@@ -955,24 +954,19 @@ def _personal_data(args: argparse.Namespace) -> int:
 
 
 def _personal_data_in(args: argparse.Namespace, store) -> int:  # type: ignore[no-untyped-def]
-    from .store import repo
+    from .services import privacy
     from .store.errors import NotFound
-    from .store.privacy import client_data, erase_client_contact, erase_worker, worker_data
 
-    author = ""
     try:
-        with store.session() as session:
-            producer = repo.load_producer(session)
-            author = producer.name or producer.organisation
-            if args.client is not None:
-                if args.action == "export":
-                    data = client_data(session, args.client)
-                else:
-                    erase_client_contact(session, args.client, date.today())
-            elif args.action == "export":
-                data = worker_data(session, args.worker)
+        if args.client is not None:
+            if args.action == "export":
+                found = privacy.client_data(store, args.client)
             else:
-                erase_worker(session, args.worker, date.today())
+                privacy.erase_client_contact(store, args.client, date.today())
+        elif args.action == "export":
+            found = privacy.worker_data(store, args.worker)
+        else:
+            privacy.erase_worker(store, args.worker, date.today())
     except NotFound:
         if args.client is not None:
             return _fail(MSG_NO_CLIENT, id=args.client)
@@ -985,7 +979,7 @@ def _personal_data_in(args: argparse.Namespace, store) -> int:  # type: ignore[n
     from .reports.personal_data import write_both
 
     try:  # the same in words beside the JSON, for the person to read
-        readable = write_both(data, args.out, date.today(), author)
+        readable = write_both(found.data, args.out, date.today(), found.holder)
     except OSError as exc:
         return _fail(MSG_CANNOT_WRITE, path=args.out, detail=exc.strerror or exc)
     _say(MSG_PERSONAL_EXPORTED, path=args.out, readable=readable)
