@@ -140,7 +140,10 @@ def _parser() -> argparse.ArgumentParser:
     restore.add_argument("file", type=Path)
     restore.add_argument("--db", type=Path)
     restore.add_argument("--recovery-key", help="for an encrypted backup made on another computer")
-    personal = sub.add_parser("personal-data", help="export or erase what is held about a worker")
+    personal = sub.add_parser(
+        "personal-data", help="export (JSON and a readable Word document beside it) or erase what is held "
+        "about a worker or a client's contact person"
+    )
     personal.add_argument("action", choices=("export", "erase"))
     whose = personal.add_mutually_exclusive_group(required=True)
     whose.add_argument("--worker", type=int)
@@ -620,6 +623,12 @@ MSG_NOTICE_LATE = QT_TRANSLATE_NOOP(
     "Given {days} days after the commissioning ({contracted}): the Freelance Act asks for the notice "
     "immediately (CONT-03). The late date is recorded as it is.",
 )
+MSG_FIRST_NOTICE_LATE = QT_TRANSLATE_NOOP(
+    "cli",
+    "The first notice for this contract was given on {first}, {days} days after the commissioning "
+    "({contracted}): the Freelance Act asks for it immediately (CONT-03). Giving it again does not change "
+    "that.",
+)
 MSG_NOTICE_NEEDS_GIVEN = QT_TRANSLATE_NOOP(
     "cli",
     "export notice needs --given-on DATE (the day the notice reaches the worker) and --channel "
@@ -738,10 +747,17 @@ def _issue_notice(args: argparse.Namespace, store, given_on: date) -> int:  # ty
     basis, contracted = order, order.contract.contracted_on if order.contract else None
     if recorded is not None:
         basis, contracted = notice_order(order, recorded), recorded.commissioned_on
-    late = late_under_act(basis, contracted, given_on)
+    # a notice given again for the same contract (a copy, a correction) is not the one the Act asked
+    # for at once: CONT-03 counts the first given since the commissioning, as the checklist does
+    before = [n.given_on for n in earlier if recorded is not None and n.work_contract_id == recorded.id]
+    since = [d for d in before if d is not None and contracted is not None and d >= contracted]
+    first = min([*since, given_on])
+    late = late_under_act(basis, contracted, first)
     if contracted is not None and given_on < contracted:
         _say(MSG_GIVEN_BEFORE_CONTRACT, value=jp_date(given_on), contracted=jp_date(contracted))
-    if late:
+    if late and first < given_on:
+        _say(MSG_FIRST_NOTICE_LATE, days=late, first=jp_date(first), contracted=jp_date(contracted))
+    elif late:
         _say(MSG_NOTICE_LATE, days=late, contracted=jp_date(contracted))
     return 0
 

@@ -176,6 +176,16 @@ def test_a_notice_given_on_the_day_is_not_flagged():
     assert "CONT-03" not in rules(replace(GOOD, notices=(on_time,)))
 
 
+def test_a_notice_given_again_later_does_not_make_the_first_late():
+    """CONT-03 asks for the notice at once: the first given for a commissioning counts; the same
+    terms given again later (a copy, a correction) are not a late notice."""
+    on_time = NoticeGiven(date(2026, 9, 10), date(2026, 9, 10), "佐藤")
+    again = NoticeGiven(date(2026, 9, 10), date(2026, 11, 20), "佐藤")
+    assert "CONT-03" not in rules(replace(GOOD, notices=(on_time, again)))
+    late = NoticeGiven(date(2026, 9, 10), date(2026, 9, 14), "佐藤")
+    assert "CONT-03" in rules(replace(GOOD, notices=(again, late)))
+
+
 def test_a_late_notice_is_flagged_only_where_the_freelance_act_asks_for_it_at_once():
     """REFERENCE §12.2 CONT-03: an error when later, when the Act applies; a company with staff as
     the worker (the Act does not apply) is not flagged for the day it was given."""

@@ -66,6 +66,10 @@ def test_the_default_template_is_written_and_a_changed_one_styles_every_document
     default = Document(str(start))
     assert {"Heading1", "Heading2", "ListBullet", "TableGrid"} <= {s.style_id for s in default.styles}
     assert _header_text(default).strip() == "" and _has_page_numbers(default)
+    # a line in each style the documents use, to see and change it where it stands, and a table
+    shown = {p.style.style_id for p in default.paragraphs}
+    assert {"Title", "Heading1", "Heading2", "Heading3", "Normal", "ListBullet", "Quote"} <= shown
+    assert default.tables and default.tables[0].style.style_id == "TableGrid"
 
     template = _letterhead_template(start, tmp_path / "レターヘッド.docx")
     out = tmp_path / "進捗報告書.docx"
@@ -76,6 +80,8 @@ def test_the_default_template_is_written_and_a_changed_one_styles_every_document
     assert LETTERHEAD in header and "進捗報告書" in header  # the letterhead, and the running title
     body = "\n".join(p.text for p in document.paragraphs)
     assert "見本の本文" not in body and "テンプレートです" not in body and "進捗報告書" in body
+    assert "スタイル「" not in body and "スタイル「" not in "".join(c.text for t in document.tables
+                                                                    for c in t._cells)  # fmt: skip
     assert document.styles["Normal"].font.name == "BIZ UDMincho"
     assert {"Heading2", "ListBullet", "TableGrid"} <= {s.style_id for s in document.styles}
     assert _has_page_numbers(document)
@@ -238,3 +244,99 @@ def test_a_hand_made_template_without_page_set_up_is_used_on_a4(tmp_path, damage
     assert done.returncode == 0, done.stderr
     section = Document(str(out)).sections[-1]
     assert round(section.page_width.mm) in (210, 297) and "Traceback" not in done.stderr
+
+
+
+SERIF = "Noto Serif CJK JP"
+
+
+def test_a_house_style_with_taller_lines_leaves_no_blank_page_after_the_proposals_cover(tmp_path):
+    """The cover's page ended with a page-break paragraph of its own: with a template set in a font
+    of taller lines (a Mincho) it fell onto the next page, which was printed blank. The summary now
+    starts its own page, and no paragraph is only a page break."""
+    db = tmp_path / "desk.sqlite3"
+    assert csp_desk("demo", "--db", db, "--clients", 2).returncode == 0
+    start = tmp_path / "テンプレート.docx"
+    assert csp_desk("export", "template", "--out", start).returncode == 0
+    document = Document(str(start))
+    for name in ("Normal", "Title"):
+        fonts = document.styles[name].element.get_or_add_rPr().get_or_add_rFonts()
+        for key in ("w:ascii", "w:hAnsi", "w:eastAsia"):
+            fonts.set(qn(key), SERIF)
+    document.sections[0].header.paragraphs[0].text = LETTERHEAD
+    template = tmp_path / "明朝.docx"
+    document.save(str(template))
+    out = tmp_path / "提案書.docx"
+    done = csp_desk("export", "proposal", "--client", 2, "--out", out, "--db", db, "--template", template)
+    assert done.returncode == 0, done.stderr
+    written = Document(str(out))
+    breaking = ".//w:br[@w:type='page']"
+    assert not [p for p in written.paragraphs if not p.text.strip() and p._p.xpath(breaking)]
+    summary = next(p for p in written.paragraphs if p.text == "1. ご提案の概要")
+    assert summary.paragraph_format.page_break_before
+    # the cover keeps the letterhead, without the running title and page number
+    cover = written.sections[0].first_page_header
+    assert [p.text for p in cover.paragraphs] == [LETTERHEAD]
+    assert LETTERHEAD in _header_text(written) and "ご提案" in _header_text(written)
+    fonts = subprocess.run(["fc-list", SERIF], capture_output=True, text=True).stdout
+    if not fonts.strip():
+        pytest.skip(f"{SERIF} is not installed: the printed pages are not checked")
+    pdf = _pdf(out, tmp_path)
+    second = subprocess.run(["pdftotext", "-f", "2", "-l", "2", "-layout", pdf, "-"], capture_output=True,
+                            text=True, check=True).stdout  # fmt: skip
+    assert "1. ご提案の概要" in second
+    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-layout", pdf, "-"], capture_output=True,
+                           text=True, check=True).stdout  # fmt: skip
+    assert "もり経営サポート　〒380" in first.replace(" ", "　") or "〒380-0836" in first
+
+
+def test_a_house_style_with_taller_lines_keeps_each_worksheet_on_one_page(tmp_path):
+    """A worksheet filled its page in the default style; with a template in a Mincho and a letterhead
+    each ran onto a second page (43 pages for 12 participants instead of 31): a sheet just over a
+    page is tightened onto one, as the result sheet is."""
+    fonts = subprocess.run(["fc-list", SERIF], capture_output=True, text=True).stdout
+    if not fonts.strip():
+        pytest.skip(f"{SERIF} is not installed")
+    db = tmp_path / "desk.sqlite3"
+    assert csp_desk("demo", "--db", db).returncode == 0
+    start = tmp_path / "テンプレート.docx"
+    assert csp_desk("export", "template", "--out", start).returncode == 0
+    document = Document(str(start))
+    for name in ("Normal", "Title"):
+        fonts_of = document.styles[name].element.get_or_add_rPr().get_or_add_rFonts()
+        for key in ("w:ascii", "w:hAnsi", "w:eastAsia"):
+            fonts_of.set(qn(key), SERIF)
+    document.sections[0].header.paragraphs[0].text = LETTERHEAD
+    template = tmp_path / "明朝.docx"
+    document.save(str(template))
+    out = tmp_path / "handouts"
+    done = csp_desk("export", "handouts", "--workshop", 1, "--out", out, "--db", db, "--template", template)
+    assert done.returncode == 0, done.stderr
+    sheets = Document(str(out / "ワークシート.docx"))
+    count = sum(p.text.endswith("様") for p in sheets.paragraphs)
+    pdf = _pdf(out / "ワークシート.docx", tmp_path)
+    pages = subprocess.run(["pdfinfo", pdf], capture_output=True, text=True, check=True).stdout
+    assert f"Pages: {count}" in " ".join(pages.split()), (count, pages)
+
+
+def test_the_terms_notice_is_the_orderers_never_on_the_producers_letterhead(tmp_path):
+    """The notice is issued by the orderer (the client company) to the worker: with the producer's
+    letterhead in its header the worker would take the producer for the orderer. Its fonts and styles
+    follow the house style; its header and footer do not, the pages still numbered."""
+    from datetime import date
+
+    from csp_desk.domain.orders import parse_order
+    from csp_desk.reports.terms_notice import write_terms_notice
+
+    from .test_rules import CONTRACT
+
+    start = word.write_default_template(tmp_path / "テンプレート.docx")
+    template = _letterhead_template(start, tmp_path / "レターヘッド.docx")
+    word.use_template(template)
+    notice = Document(str(write_terms_notice(parse_order(CONTRACT), tmp_path / "n.docx", date(2026, 12, 1))))
+    assert LETTERHEAD not in _header_text(notice)
+    footers = "".join(p.text for s in notice.sections for p in s.footer.paragraphs)
+    assert "もり経営サポート" not in footers and _has_page_numbers(notice)
+    assert notice.styles["Normal"].font.name == "BIZ UDMincho"
+    proposal_like = word.new_document("見本")  # the producer's own documents keep it
+    assert LETTERHEAD in _header_text(proposal_like)

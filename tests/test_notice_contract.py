@@ -237,6 +237,43 @@ def test_a_late_notice_is_recorded_as_given_and_said_to_be_late(demo_db, tmp_pat
     assert given == late
 
 
+
+def test_a_notice_given_again_is_late_only_if_the_first_was(demo_db, tmp_path):
+    """A notice given on the day of the contract and given again weeks later (a copy, a
+    correction) was given at once: the second is not called late (CONT-03), here or on the order's
+    checklist. One first given late is said to be so, naming the first."""
+    from .test_cli import csp_desk
+
+    db = _copy(demo_db, tmp_path)
+    conn = sqlite3.connect(db)
+    rows = conn.execute(
+        "SELECT p.work_item_id, n.given_on, c.contracted_on FROM issued_notice n "
+        "JOIN posting p ON p.id = n.posting_id JOIN work_contract c ON c.id = n.work_contract_id "
+        "WHERE NOT EXISTS (SELECT 1 FROM contract_change x WHERE x.contract_id = c.id)"
+    ).fetchall()
+    conn.close()
+    on_time = next(item for item, given, contracted in rows if given == contracted)
+    late = next((item, given) for item, given, contracted in rows if given > contracted)
+    today = date.today().isoformat()
+    again = csp_desk("export", "notice", "--work-item", on_time, "--out", tmp_path / "again.docx", "--db", db,
+                     "--given-on", today, "--channel", "email")  # fmt: skip
+    assert again.returncode == 0, again.stderr
+    assert "CONT-03" not in again.stdout and "発行済み" in again.stdout, again.stdout
+    # the paper itself says it gives the same terms again, naming the day of the first
+    from docx import Document
+
+    first = next(date.fromisoformat(given) for item, given, _c in rows if item == on_time)
+    said = "\n".join(p.text for p in Document(str(tmp_path / "again.docx")).paragraphs)
+    if first < date.today():
+        assert f"{first.year}年{first.month}月{first.day}日に交付した取引条件明示書を改めて交付" in said, said
+    late_again = csp_desk("export", "notice", "--work-item", late[0], "--out", tmp_path / "late.docx",
+                          "--db", db, "--given-on", today, "--channel", "email")  # fmt: skip
+    assert late_again.returncode == 0, late_again.stderr
+    given = date.fromisoformat(late[1])
+    said = late_again.stdout
+    assert "CONT-03" in said and f"{given.year}年{given.month}月{given.day}日" in said, said
+
+
 def test_a_notice_given_before_the_contract_is_kept_and_the_days_pointed_out(demo_db, tmp_path):
     from csp_desk.store.db import open_store
     from csp_desk.store.demo import fill_notice_terms
@@ -519,6 +556,8 @@ def test_a_notice_for_a_work_item_without_a_posting_says_where_the_terms_go(demo
                        "--given-on", contracted, "--channel", "email")  # fmt: skip
     assert refused.returncode == 1 and not out.exists()
     assert "募集文が保存されていません" in refused.stderr and "業務分解" in refused.stderr, refused.stderr
+    # the recorded contract holds the reward and the payment date: only the method is said missing
+    assert "④支払方法" in refused.stderr and "報酬額" not in refused.stderr, refused.stderr
 
 
 def test_a_second_notice_for_the_same_work_item_says_the_first_is_kept(demo_db, tmp_path):

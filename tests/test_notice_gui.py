@@ -14,13 +14,14 @@ from .clicks import choose_file, click, fill, inspect, open_tab, press, type_int
 
 
 def _noticed_item(window):
-    """A demo order with one recorded contract whose posting carries the notice's terms."""
+    """A demo order with one recorded contract whose posting carries the notice's terms — one whose
+    notice was given late (a notice given again is late only if the first was: CONT-03)."""
     db = window.desk.store.path
     conn = sqlite3.connect(db)
     item, contract, engagement = conn.execute(
         "SELECT p.work_item_id, n.work_contract_id, c.engagement_id FROM issued_notice n "
         "JOIN posting p ON p.id = n.posting_id JOIN work_contract c ON c.id = n.work_contract_id "
-        "ORDER BY n.id LIMIT 1"
+        "ORDER BY n.given_on > c.contracted_on DESC, n.id LIMIT 1"
     ).fetchone()
     conn.close()
     with window.desk.store.session() as session:
@@ -169,6 +170,8 @@ def test_after_a_price_change_the_amended_notice_states_the_amount_in_force(
         facts = following.facts(session, engagement)
         kept = repo.load_posting(session, item, None, agreed=False).contract.notice_sent_on
     assert kept == first_sent  # the first notice's day stays (CONT-03 reads it)
+    assert dialog.ui.noticeSentOn.text() == format_date(first_sent)  # and the posting shows it (a save
+    # would otherwise write the new day over it)
     answered = [n for n in facts.notices if n.given_on == changed_on]
     assert answered and all(n.contracted_on == changed_on for n in answered)
     dialog.discard_edits()

@@ -140,3 +140,33 @@ def test_a_personal_data_export_is_whole_or_nothing_and_never_overwrites_itself(
     readable = tmp_path / "x（読みやすい形式）.docx"
     assert json.loads(odd.read_text(encoding="utf-8"))["format"] == "csp-desk.personal-data/1"
     _assert_readable(readable, json.loads(odd.read_text(encoding="utf-8")))
+
+
+def test_the_readable_export_keeps_dates_and_amounts_whole_and_names_the_work_paid(tmp_path):
+    """As printed: a date (「2026年11月28日」) or an amount (「191,000円」) is never broken over two
+    lines of its cell (the columns were a fixed share of the page), and each payment and rating
+    names the work it is for."""
+    from csp_desk.reports.common import jp_date
+    from tests.office import pdf_text, to_pdf
+
+    db = tmp_path / "desk.sqlite3"
+    assert csp_desk("demo", "--db", db).returncode == 0
+    worker = sqlite3.connect(db).execute(
+        "SELECT c.worker_id FROM work_payment p JOIN work_contract c ON c.id = p.contract_id "
+        "JOIN rating r ON r.contract_id = c.id ORDER BY c.amount DESC, c.contracted_on DESC LIMIT 1"
+    ).fetchone()[0]
+    out = tmp_path / "worker.json"
+    assert csp_desk("personal-data", "export", "--worker", worker, "--out", out, "--db", db).returncode == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["payments"] and data["ratings"]
+    assert all(p["work"] for p in data["payments"]) and all(r["work"] for r in data["ratings"])
+    text = pdf_text(to_pdf(tmp_path / "worker.docx", tmp_path))
+    if not text:
+        pytest.skip("pdftotext is not installed")
+    lines = [line.replace(" ", "") for line in text.splitlines()]
+    for contract in data["contracts"]:
+        day = jp_date(date.fromisoformat(contract["contracted_on"]))
+        assert any(day in line and f"{contract['amount']:,}円" in line for line in lines), contract
+    for payment in data["payments"]:
+        assert any(payment["work"].replace(" ", "")[:8] in line and f"{payment['amount']:,}円" in line
+                   for line in lines), payment  # fmt: skip

@@ -412,7 +412,8 @@ REQUIRED = [
     (COMPETITION, "ip__unselected_not_used", "POST-11"),
     (COMPETITION, "revisions", "POST-12"),
     (CONTRACT, "contract__contracted_on", "CONT-02"),
-    (CONTRACT, "contract__content", "CONT-02"),
+    # ③ is met by the posting's description and deliverables as well (the notice states them)
+    (changed(CONTRACT, description="", deliverables=""), "contract__content", "CONT-02"),
     (CONTRACT, "contract__delivery_due", "CONT-02"),
     (CONTRACT, "contract__delivery_place", "CONT-02"),
     (CONTRACT, "contract__inspection_due", "CONT-02"),

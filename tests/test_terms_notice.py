@@ -35,10 +35,28 @@ def test_the_notice_carries_every_guideline_and_act_item(tmp_path):
     assert "2027年2月26日" in text and "220,000円（消費税別）" in text
     assert "特定受託事業者に係る取引の適正化等に関する法律第3条" in text
     assert "総務部ハラスメント相談窓口" in text
-    assert "交付日：2026年12月1日" in text
+    assert "交付日：2026年12月1日" in text and "改めて交付" not in text  # the first notice
     assert "「新商品『信州りんごジャム』のランディングページ制作」の取引条件" in text
     assert text.rstrip().endswith("以上") or "\n以上\n" in text
 
+
+
+def test_the_work_is_the_postings_deliverables_when_the_contract_does_not_word_it(tmp_path):
+    """③ 給付の内容: with the contract's own words empty, the notice states the posting's description
+    and deliverables — and the order's checklist reads them the same way (the exported order file
+    said CONT-02 「給付の内容」 missing for a notice issued with it)."""
+    from csp_desk.domain.rules import check
+
+    from .test_rules import REFERENCE
+
+    order = parse_order(changed(CONTRACT, contract__content=""))
+    assert "CONT-02" not in {f.rule for f in check(order, reference=REFERENCE)}
+    text = _text(write_terms_notice(order, tmp_path / "notice.docx", date(2026, 12, 1)))
+    assert "成果物：HTML/CSS一式" in text and "ランディングページ" in text
+    bare = parse_order(changed(CONTRACT, contract__content="", description="", deliverables=""))
+    assert "CONT-02" in {f.rule for f in check(bare, reference=REFERENCE)}
+    with pytest.raises(NoticeIncomplete):
+        write_terms_notice(bare, tmp_path / "bare.docx", date(2026, 12, 1))
 
 def test_a_notice_with_missing_items_is_refused_with_the_list(tmp_path):
     order = parse_order(changed(CONTRACT, contract__delivery_place=None,

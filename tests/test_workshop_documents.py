@@ -181,6 +181,19 @@ def test_the_combined_file_opens_in_libreoffice_with_every_part_and_page_numbers
     assert said and all(f"会場：{venue}" in line for line in said)
     assert text.count("プロジェク") == text.count("プロジェクト") > 20
 
+    # a result sheet without a posting draft is read on one page, its contact whole at its end
+    # (it spilled its last lines onto a page of their own)
+    from csp_desk.reports.workshop import _contact_compact
+
+    last = _contact_compact(data.producer)[-1].replace(" ", "")
+    sheets = text.split("\f")
+    for p in data.participants:
+        if p.posting is not None or not p.items:
+            continue
+        page = next((s for s in sheets if f"{p.company}御中" in s.replace(" ", "")), None)
+        if page is not None:
+            assert last in page.replace(" ", ""), p.company
+
 
 def test_the_common_handout_cites_the_guideline_and_the_freelance_act(demo):
     text = _docx_text(demo["folder"] / "handouts" / HANDOUT_FILE)
@@ -474,6 +487,23 @@ def test_an_empty_workshop_still_has_its_handouts_and_summary(store, catalogue, 
     names = {p.name for p in write_handouts(data, tmp_path / "out")}
     assert names == {HANDOUT_FILE, ATTENDANCE_FILE, WORKSHEETS_FILE, COMBINED_FILE}
     assert write_workshop_summary(summary, tmp_path / "s.xlsx").exists()
+    # as printed: a worksheet to copy with the name left to write, an attendance sheet with a line
+    # for each seat, no 「結果シート（0社分）」; the summary's empty list on one page (its last column
+    # was printed on a page of its own)
+    from tests.office import to_pdfs
+
+    combined, book = to_pdfs([tmp_path / "out" / COMBINED_FILE, tmp_path / "s.xlsx"], tmp_path / "pdf")
+    text = pdf_text(combined)
+    if not text:
+        pytest.skip("pdftotext is not installed")
+    assert "会社名：＿" in text and "0社分" not in text
+    roll = next(page for page in text.split("\f") if "ご署名" in page)
+    numbers = [line.split()[0] for line in roll.splitlines() if line.split()]
+    assert [n for n in numbers if n.isdigit()][:10] == [str(n) for n in range(1, 11)]
+    book_text = pdf_text(book)
+    assert "参加登録はまだありません" in book_text and "経営課題は記録されていません" in book_text
+    footers = [page.strip().splitlines()[-1] for page in book_text.split("\f") if page.strip()]
+    assert sum(footer.endswith("業務の一覧") for footer in footers) == 1  # the sheet's name in its footer
 
 
 # --- the summary workbook -----------------------------------------------------------------------
@@ -523,6 +553,9 @@ def test_the_summary_workbook_numbers_equal_the_database(demo):
         assert row[3] == pytest.approx(item.change, rel=1e-14)
     ordering = questionnaire[len(ITEMS)]
     assert (ordering[1], ordering[2]) == (figures.ordering_before, figures.ordering_after)
+    # the change of a share in percentage points (「+45.5%」 read as a relative change)
+    assert ordering[3] == pytest.approx((figures.ordering_after - figures.ordering_before) * 100)
+    assert "ポイント" in wb["アンケート"].cell(row=5 + len(ITEMS), column=4).number_format
 
     work = _rows(wb["業務"], 5, len(BAND_LABELS) + 2)
     total_row = next(r for r in work if r[0] == "合計")
@@ -591,6 +624,16 @@ def test_the_list_of_work_items_is_a_sheet_whose_header_repeats_on_every_page(de
     assert len(_rows(listing, 5, 9)) == items
     # the cross-tab's sheet holds only the cross-tab: its columns are its own
     assert wb["業務"].max_row <= 5 + 3 + 2
+    # each item's own reason for its order type (as the result sheet and the proposal give it), not
+    # the pre-filled sentence of its order type repeated down the column
+    from csp_desk.domain.proposal_text import type_reason
+
+    heads = [c.value for c in listing[4]]
+    column = heads.index("その形式を選んだ理由") + 1
+    reasons = [listing.cell(row=r, column=column).value for r in range(5, 5 + items)]
+    drafts = [line.draft for p in demo["summary"].participants for line in p.items]
+    assert reasons == [type_reason(d) for d in drafts]
+    assert len(set(reasons)) > len({d.order_type for d in drafts})
 
 
 def test_no_header_or_label_of_the_summary_breaks_inside_a_word(demo):

@@ -480,8 +480,15 @@ def withheld_tax_remitted(facts: Facts, today: date) -> Finding | None:
 @_rule("CONT-03")
 def notice_given_at_once(facts: Facts, today: date) -> Finding | None:
     """A terms notice given after the day of commissioning stays flagged: the record keeps the day
-    it was really given, and the order view says so instead of hiding it."""
-    late = [n for n in facts.notices if n.act_applies and n.given_on > n.contracted_on]
+    it was really given, and the order view says so instead of hiding it. Only the first notice
+    given for a commissioning counts: the same terms given again later (a copy, a correction) do not
+    make a notice given on the day late."""
+    firsts: dict[tuple[str, date], NoticeGiven] = {}
+    for n in facts.notices:
+        key = (n.worker, n.contracted_on)
+        if n.given_on >= n.contracted_on and (key not in firsts or n.given_on < firsts[key].given_on):
+            firsts[key] = n
+    late = [n for n in firsts.values() if n.act_applies and n.given_on > n.contracted_on]
     if not late:
         return None
     first = late[0]

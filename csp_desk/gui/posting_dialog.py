@@ -900,13 +900,16 @@ class PostingDialog(QDialog):
         except Exception as exc:
             warn(self, self.tr("Terms notice"), exc)
             return
-        # the posting now says when the notice was given: the checklist's CONT-03 reads it
-        self.ui.noticeSentOn.setText(format_date(given.given_on))
+        # the posting now says when the notice was first given (as issue_terms_notice keeps it): the
+        # checklist's CONT-03 reads it, and a notice given again does not move it
+        before = self._order.contract.notice_sent_on if self._order.contract else None
+        first = min(before, given.given_on) if before is not None and before >= answered else given.given_on
+        self.ui.noticeSentOn.setText(format_date(min(before, given.given_on) if before else given.given_on))
         self.refresh()
         self._base = self._order
         self.edits.snapshot()
         status = self.tr("Terms notice issued and kept: {name}").format(name=out.name)
-        late = late_under_act(notice, answered, given.given_on)
+        late = late_under_act(notice, answered, first)
         if late:
             status += " " + self.tr("(given {days} days late: CONT-03)").format(days=late)
         self.ui.versions.setText(status)

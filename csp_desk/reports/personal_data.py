@@ -85,13 +85,44 @@ WIDTH_MM = 257.0  # A4 landscape less the margins
 WIDE = {"業務", "メモ", "内容", "コメント", "発注者", "場所", "出席者"}
 
 
+SHORT_MAX_MM = 60.0
+"""The widest a column of short values (a date, an amount, a state) is made."""
+WIDE_MIN_MM = 35.0
+
+
+def column_widths(
+    header: Sequence[str], rows: Sequence[Sequence[str]], room_mm: float = WIDTH_MM
+) -> list[float]:
+    """Widths (mm) for the table: a column of short values (dates, amounts, states, labels) as wide
+    as its longest value or label on one line — 「2026年11月28日」 or 「191,000円」 never broken —
+    and the columns of words (業務, 内容, メモ…) sharing the rest, wrapping. Where the words would
+    get too little, the short columns give way in proportion. 内容 (what was said) gets twice the
+    share of the other columns of words."""
+    from .workshop import BODY_PT, BOLD, CELL_PADDING_MM, MM_PER_PT, text_pt
+
+    def natural(col: int) -> float:
+        lines = [line for row in rows for line in str(row[col]).splitlines()]
+        widest = max([text_pt(line, BODY_PT) for line in lines] + [text_pt(header[col], BODY_PT) * BOLD])
+        return widest * MM_PER_PT + CELL_PADDING_MM + 1.0
+
+    share = [(2.0 if name == "内容" else 1.0) if name in WIDE else 0.0 for name in header]
+    short = [0.0 if w else min(natural(c), SHORT_MAX_MM) for c, w in enumerate(share)]
+    words = sum(share)
+    if not words:  # no column of words: the short ones share the room in proportion
+        return [room_mm * w / sum(short) for w in short]
+    least = WIDE_MIN_MM * sum(1 for w in share if w)
+    rest = room_mm - sum(short)
+    if rest < least:
+        short = [w * (room_mm - least) / sum(short) for w in short]
+        rest = least
+    return [rest * w / words if w else short[c] for c, w in enumerate(share)]
+
+
 def _table(document: Any, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    """A grid table; the columns of words (業務, 内容…) get three times the width of the others."""
+    """A grid table (column_widths: dates and amounts on one line, the words wrapping)."""
     from .word import table
 
-    dated = {name for name in header if name.endswith("日") or name == "日時" or name == "状況"}
-    weights = [3.0 if name in WIDE else 1.5 if name in dated else 1.0 for name in header]
-    widths = [WIDTH_MM * w / sum(weights) for w in weights]
+    widths = column_widths(header, rows)
     money = tuple(i for i, name in enumerate(header) if name in MONEY_COLUMNS)
     table(document, list(header), [list(r) for r in rows], widths, right=money)
 
@@ -166,14 +197,15 @@ def write_personal_data(data: Mapping[str, Any], out: Path, today: date, author:
              APPLICATION_STATES.get(a.get("status", ""), a.get("status") or UNKNOWN), a.get("notes") or NONE)
             for a in _by(data.get("applications", []), "received_on")
         ])  # fmt: skip
-        _section(document, "支払", ("支払期日", "報酬（税抜）", "消費税", "源泉徴収税額", "支払日"), [
-            (_day(p.get("due_on")), _value("amount", p.get("amount")), _value("tax", p.get("tax")),
+        _section(document, "支払", ("支払期日", "業務", "報酬（税抜）", "消費税", "源泉徴収税額", "支払日"), [
+            (_day(p.get("due_on")), p.get("work") or NONE, _value("amount", p.get("amount")),
+             _value("tax", p.get("tax")),
              _value("withholding", p.get("withholding")),
              _day(p.get("paid_on")) if p.get("paid_on") else "未払い")
             for p in _by(data.get("payments", []), "due_on")
         ])  # fmt: skip
-        _section(document, "評価", ("評価日", *(label for _, label in RATING_ASPECTS), "コメント"), [
-            (_day(r.get("rated_on")),
+        _section(document, "評価", ("評価日", "業務", *(label for _, label in RATING_ASPECTS), "コメント"), [
+            (_day(r.get("rated_on")), r.get("work") or NONE,
              *(str(r.get(k)) if r.get(k) is not None else NONE for k, _ in RATING_ASPECTS),
              r.get("comment") or NONE)
             for r in _by(data.get("ratings", []), "rated_on")

@@ -15,7 +15,7 @@ from ..domain.proposal_text import ROLES, expected_effect, next_steps, risks, ty
 from .common import Progress, effort, jp_date, no_progress, short_date, yen, yen_range
 from .japanese import state_ja
 from .schedule import EARLY_MARK, Timeline, timeline
-from .word import grid_style, keep_next, keep_table, new_document, styled, table
+from .word import cover_page, grid_style, keep_next, keep_table, new_document, styled, table
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
@@ -58,7 +58,7 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
         client=client.name,
         producer=" ".join(x for x in (producer.organisation, producer.name) if x),
     )
-    doc.sections[0].different_first_page_header_footer = True  # the cover: no header, no number
+    cover_page(doc)  # the cover: no running title, no number (a house style's letterhead stays)
     whole = data.costs
     plan = timeline(data)
     _cover(doc, data, whole)
@@ -133,7 +133,7 @@ def write_proposal(data: ProposalData, out: Path, progress: Progress = no_progre
 
 
 def _cover(doc: DocumentObject, data: ProposalData, whole: Costs) -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
     client, producer = data.client, data.producer
@@ -145,7 +145,7 @@ def _cover(doc: DocumentObject, data: ProposalData, whole: Costs) -> None:
     run.font.size = Pt(16)
     if client.contact_person:
         doc.add_paragraph(f"{client.contact_person} 様")
-    for _ in range(5):
+    for _ in range(4):  # room to spare below: a house style's letterhead takes some of the page
         doc.add_paragraph()
     title = styled(doc, TITLE, "Title")
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -155,7 +155,7 @@ def _cover(doc: DocumentObject, data: ProposalData, whole: Costs) -> None:
     lead.alignment = WD_ALIGN_PARAGRAPH.CENTER
     valid = doc.add_paragraph(f"本提案の有効期限：{jp_date(data.valid_until)}")
     valid.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    for _ in range(8):
+    for _ in range(6):
         doc.add_paragraph()
     lines = [
         producer.organisation,
@@ -167,12 +167,15 @@ def _cover(doc: DocumentObject, data: ProposalData, whole: Costs) -> None:
         producer.email and f"メール：{producer.email}",
     ]
     for line in [x for x in lines if x] or ["（プロデューサー情報が未設定です）"]:
-        doc.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        said = doc.add_paragraph(line)
+        said.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        said.paragraph_format.space_after = Pt(2)
+    # the page ends here: the next heading starts a page (a page-break paragraph of its own, with a
+    # house style's taller lines, fell onto a second page and left it blank)
 
 
 def _summary(doc: DocumentObject, data: ProposalData, whole: Costs, plan: Timeline) -> None:
-    styled(doc, "1. ご提案の概要", "Heading1")
+    styled(doc, "1. ご提案の概要", "Heading1").paragraph_format.page_break_before = True  # after the cover
     if not data.problems:
         doc.add_paragraph("まだ経営課題が登録されていません。ご相談の内容をうかがったうえで作成します。")
         return

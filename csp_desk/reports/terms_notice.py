@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from ..domain.money import settle, withholding
+from ..domain.notice import _content as work_content
 from ..domain.orders import Order
 from ..domain.posting_text import reward_text
 from ..domain.rules.applicability import art4_12_14_apply, fl_applies
@@ -19,12 +20,18 @@ from ..domain.rules.contract import (
     missing_art3_items,
     missing_gl_items,
 )
+from ..domain.rules.contract import (
+    _has_payment_date as has_payment_date,
+)
 from ..domain.rules.tax import withholding_required
 from ..domain.text import QT_TRANSLATE_NOOP
 from .common import Progress, jp_date, no_progress
-from .word import close_with, fit_one_page, keep_next, new_document, styled, table
+from .word import close_with, fit_one_page, keep_next, new_document, styled, table, without_letterhead
 
 HARASSMENT_ITEM = QT_TRANSLATE_NOOP("rules", "the harassment consultation desk")
+PAYMENT_METHOD_ITEM = QT_TRANSLATE_NOOP("rules", "④ the payment method")
+"""Item ④ named by what is missing when the reward and the payment date are there (a recorded
+contract holds them): 「④報酬額、報酬の支払期日及び支払方法」 read as if the amount were missing."""
 NO_CONTRACT = QT_TRANSLATE_NOOP("rules", "the contract terms")
 
 
@@ -71,6 +78,8 @@ def missing_items(order: Order, accepted: Collection[str] = ()) -> list[str]:
     if not fl_applies(order):
         act_only = []
     gl = [label for label in guideline if label != HARASSMENT_ITEM]
+    if GL_ITEMS["payment"] in gl and contract.amount is not None and has_payment_date(contract):
+        gl[gl.index(GL_ITEMS["payment"])] = PAYMENT_METHOD_ITEM
     return gl + act_only + [label for label in guideline if label == HARASSMENT_ITEM]
 
 
@@ -106,7 +115,7 @@ def _rows(order: Order, withheld: bool | None = None) -> list[list[str]]:
         ["発注者\n（名称・所在地・連絡先）", "\n".join(orderer_lines)],
         ["受注者\n（氏名又は名称）", worker.name if worker else ""],
         ["業務委託をした日\n（注文年月日）", jp_date(contract.contracted_on)],
-        ["給付の内容\n（注文した仕事の内容）", contract.content.strip()],
+        ["給付の内容\n（注文した仕事の内容）", work_content(order, contract)],
         ["報酬の額", reward + withheld_text],
         ["支払期日", payment_due],
         ["支払方法", contract.payment_method.strip()],
@@ -161,9 +170,12 @@ def write_terms_notice(
     contact_person: str = "",
     withheld: bool | None = None,
     amended_on: date | None = None,
+    given_before: date | None = None,
 ) -> Path:
     """Writes the notice; raises NoticeIncomplete (writing nothing) while items are missing.
     `amended_on`: the day of the change of the contract this notice states the terms after.
+    `given_before`: the day a notice of the same contract (since that change) was first given: this
+    one gives it again and says so.
     `issued_on` is the day it is given to the worker (交付日), `channel` how (domain.notice.CHANNELS),
     `contact_person` the orderer's representative or person in charge for the issuer block,
     `withheld` whether withholding tax is deducted (None: as the work and worker call for).
@@ -175,6 +187,7 @@ def write_terms_notice(
     from docx.shared import Pt
 
     doc = new_document()
+    without_letterhead(doc)  # the orderer issues it: never on the producer's letterhead
     styled(doc, "取引条件明示書", "Title").alignment = WD_ALIGN_PARAGRAPH.CENTER
     sub = doc.add_paragraph("（契約条件通知書）")
     sub.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -207,6 +220,8 @@ def write_terms_notice(
         keep_next(doc.add_paragraph(
             f"本書面は、{jp_date(amended_on)}に合意した契約内容の変更を反映した、変更後の取引条件です。"
         ))  # fmt: skip
+    if given_before is not None and given_before < issued_on:
+        keep_next(doc.add_paragraph(f"本書面は、{jp_date(given_before)}に交付した取引条件明示書を改めて交付するものです。"))
     keeping = "発注者・受注者ともに、本書面を契約の終了後3年間保存してください。"
     keep_next(doc.add_paragraph(GIVEN_BY.get(channel, GIVEN_BY[""]) + keeping))
     progress(1, 3)

@@ -383,6 +383,77 @@ def _over_template(doc: DocumentObject, title: str, subject: str, author: str, c
     return doc
 
 
+RELATIONSHIPS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+"""The namespace of the attributes that name a relationship (r:id, r:embed, r:link)."""
+
+
+def cover_page(doc: DocumentObject) -> None:
+    """The first page is a cover: no running title and no page number — but a house style's
+    letterhead (its header's own lines and logo, without the running title added last) stays on
+    it. A template that draws a first page of its own keeps it as drawn."""
+    import copy
+
+    from docx.oxml.ns import qn
+
+    section = doc.sections[0]
+    if section.different_first_page_header_footer:
+        return
+    section.different_first_page_header_footer = True
+    blocks = [e for e in section.header._element if e.tag in (qn("w:p"), qn("w:tbl"))]
+    if house_style() is None or len(blocks) < 2:
+        return  # the default: the header holds the running title only
+    first = section.first_page_header
+    first.is_linked_to_previous = False
+    target = first._element
+    for old in list(target):
+        target.remove(old)
+    source_part, target_part = section.header.part, first.part
+    for block in blocks[:-1]:  # the last is the running title
+        moved = copy.deepcopy(block)
+        for element in moved.iter():  # pictures and links point into the header's own relationships
+            for name, rid in list(element.attrib.items()):
+                if not name.startswith(RELATIONSHIPS):
+                    continue
+                rel = source_part.rels.get(rid)
+                if rel is None:
+                    continue
+                if rel.is_external:
+                    element.set(name, target_part.relate_to(rel.target_ref, rel.reltype, is_external=True))
+                else:
+                    element.set(name, target_part.relate_to(rel.target_part, rel.reltype))
+        target.append(moved)
+
+
+TEMPLATE_SAMPLES = (
+    ("Title", "表題（スタイル「表題」）"),
+    ("Heading1", "1. 見出し（スタイル「見出し 1」）"),
+    ("Heading2", "1.1 見出し（スタイル「見出し 2」）"),
+    ("Heading3", "小見出し（スタイル「見出し 3」）"),
+    ("Normal", "本文の例です（スタイル「標準」）。書体・大きさ・行間はここで決まります。"),
+    ("ListBullet", "箇条書きの例（スタイル「箇条書き」）"),
+    ("Quote", "お客様の言葉の例（スタイル「引用文」）"),
+)
+"""A line in each style the documents use, in the default template: each can be seen and changed
+where it stands (Word's styles pane lists them by these names). Cleared when a document is written."""
+
+
+def without_letterhead(doc: DocumentObject) -> None:
+    """A document the producer writes for someone else to issue (the terms notice: the orderer's):
+    the house style's header and footer — the producer's letterhead, logo or address — are left out,
+    its fonts and styles kept; the footer numbers the pages only."""
+    if house_style() is None:
+        return
+    for section in doc.sections:
+        section.different_first_page_header_footer = False
+        for part in (section.header, section.footer, section.first_page_header, section.first_page_footer,
+                     section.even_page_header, section.even_page_footer):  # fmt: skip
+            part.is_linked_to_previous = True  # no header or footer of its own: none at all
+    section = doc.sections[0]
+    footer = section.footer
+    footer.is_linked_to_previous = False
+    _page_footer(section, footer.paragraphs[0], "")
+
+
 def write_default_template(out: Path) -> Path:
     """The default template, to start a house style from: the documents' styles and page set-up,
     an empty header for a letterhead or logo, and the page-number footer."""
@@ -392,6 +463,9 @@ def write_default_template(out: Path) -> Path:
         doc = _plain("", "", "", "", "", landscape=False, running_header=False)
         doc.add_paragraph("（この文書はテンプレートです。本文は書き出すときに置き換えられます。"
                           "ヘッダーにロゴやレターヘッドを入れ、スタイルの書体・色を変えて保存してください。）")
+        for style, text in TEMPLATE_SAMPLES:
+            styled(doc, text, style)
+        table(doc, ["表の見出し行", "内容"], [["表の本文", "スタイル「表 (格子)」の罫線と書体"]], [50, 120])
         save(doc, temporary)
 
     return into_place(out, write)

@@ -39,6 +39,8 @@ COMBINED_FILE = "印刷用_すべて.docx"
 RESULT_PREFIX = "結果シート_"
 
 SEVERITY_JA = {"error": "要修正", "warning": "注意", "info": "参考"}
+BLANK_ROWS = 20
+"""Lines of an attendance sheet no one has registered for yet (the seats, at most this many)."""
 WEEKDAYS_JA = "月火水木金土日"
 
 # characters XML 1.0 (and so a .docx) cannot hold: control characters and non-characters
@@ -502,6 +504,9 @@ def _attendance(doc: DocumentObject, data: HandoutData) -> None:
         [str(number), p.company, p.contact_person, _attendance_word(p), ""]
         for number, p in enumerate(data.participants, start=1)
     ]
+    if not rows:  # no one registered yet: numbered lines to fill in on the day, as many as the seats
+        lines = min(plan.capacity or 10, BLANK_ROWS)
+        rows = [[str(number), "", "", "", ""] for number in range(1, lines + 1)]
     headers = ["No", "会社名", "ご担当者", "出欠", "ご署名"]
     grid = _table(doc, headers, rows, [11, 58, 34, 25, 42], right=(0,))
     _row_heights(grid, 9)
@@ -523,13 +528,18 @@ def _attendance_totals(data: HandoutData) -> str:
 # --- the worksheet ----------------------------------------------------------------------------
 
 
-def _worksheet(doc: DocumentObject, data: HandoutData, p: ParticipantSheet) -> None:
-    """The sheet a participant fills in on the day: only its name is printed in it."""
+def _worksheet(doc: DocumentObject, data: HandoutData, p: ParticipantSheet | None) -> None:
+    """The sheet a participant fills in on the day: only its name is printed in it (None: a sheet
+    with the name left to write, for a workshop no one has registered for yet)."""
     plan = data.plan
     _part_title(doc, "ワークシート", plan)
-    _para(doc, f"{p.company}　様", bold=True, size=13)
-    if p.contact_person:
-        _para(doc, f"ご担当：{p.contact_person}")
+    if p is None:
+        _para(doc, "会社名：＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿＿　様", bold=True, size=13)
+        _para(doc, "ご担当：＿＿＿＿＿＿＿＿＿＿＿＿")
+    else:
+        _para(doc, f"{p.company}　様", bold=True, size=13)
+        if p.contact_person:
+            _para(doc, f"ご担当：{p.contact_person}")
     _heading(doc, "1. 当てはまる経営課題に ✓ をつけてください（いくつでも）")
     rows = [["☐", line.title, line.description] for line in data.catalogue]
     rows.append(["☐", "その他", ""])
@@ -616,8 +626,24 @@ def _result(doc: DocumentObject, data: HandoutData, p: ParticipantSheet) -> None
         _bullet(doc, step)
 
     _heading(doc, "5. お問い合わせ先")
-    for contact in _contact_lines(data.producer):
-        _para(doc, contact)
+    lines = _contact_compact(data.producer)
+    for index, contact in enumerate(lines):  # together: never its last lines alone on a page
+        paragraph = _para(doc, contact)
+        if index < len(lines) - 1:
+            keep_next(paragraph)
+
+
+def _contact_compact(producer: ProducerProfile) -> list[str]:
+    """The producer's contact in four lines at most (the result sheet's room is one page): the
+    name with the office, the certification, phone and mail on one line, the address."""
+    name, office = producer.name.strip(), producer.organisation.strip()
+    who = f"{name}（{office}）" if name and office else name or office
+    reach = "　".join(f"{label}：{value.strip()}" for label, value in
+                     (("電話", producer.phone), ("メール", producer.email)) if value.strip())  # fmt: skip
+    certified, address = producer.certification.strip(), producer.address.strip()
+    lines = [who and f"担当：{who}", certified and f"資格：{certified}", reach,
+             address and f"所在地：{address}"]  # fmt: skip
+    return [line for line in lines if line] or _contact_lines(producer)
 
 
 # --- the combined file's contents list ----------------------------------------------------------
@@ -656,6 +682,9 @@ def _contents(doc: DocumentObject, data: HandoutData) -> None:
     came = {p.participant_id: name for p, name in result_file_names(data)}
     order = ("1. クラウドソーシングの基本（全員に配布）　2. 出席簿　3. ワークシート（1社ずつ）　"
              f"4. 結果シート（{len(came)}社分）の順に綴じてあります。")  # fmt: skip
+    if not came:  # nothing to report yet: no result sheets are bound in
+        sheets = "3. ワークシート（1社ずつ）" if data.participants else "3. ワークシート（記入用）"
+        order = f"1. クラウドソーシングの基本（全員に配布）　2. 出席簿　{sheets}の順に綴じてあります。"
     _para(doc, fit_lines(order, _text_width_pt(doc)))
     rows = []
     for number, p in enumerate(data.participants, start=1):
@@ -663,10 +692,48 @@ def _contents(doc: DocumentObject, data: HandoutData) -> None:
         if p.participant_id not in came and p.attendance is Attendance.ABSENT:
             result = "なし（欠席）"
         rows.append([str(number), p.company, "あり", result])
+    if not rows:
+        _para(doc, "参加登録はまだありません。ワークシートは社名を記入する1枚（人数分を複写）、出席簿は"
+                   "当日記入する空欄です。")  # fmt: skip
+        return
     _table(doc, ["No", "会社名", "ワークシート", "結果シート"], rows, [11, 95, 30, 34], right=(0,))
 
 
 # --- writing ----------------------------------------------------------------------------------
+
+
+def _new_page(doc: DocumentObject, first: object) -> None:
+    """The part beginning with block `first` starts a page: its paragraph breaks the page before
+    it (a page-break paragraph would leave an empty line at the top of the page); a table first
+    gets a page-break paragraph before it."""
+    from docx.enum.text import WD_BREAK
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.text.paragraph import Paragraph
+
+    if first.tag == qn("w:p"):  # type: ignore[attr-defined]
+        Paragraph(first, doc._body).paragraph_format.page_break_before = True
+        return
+    breaking = OxmlElement("w:p")
+    first.addprevious(breaking)  # type: ignore[attr-defined]
+    Paragraph(breaking, doc._body).add_run().add_break(WD_BREAK.PAGE)
+
+
+def _on_one_page(doc: DocumentObject, part: Part) -> None:
+    """Writes `part` as a sheet read on one page: written apart first and, when it runs just over a
+    page, tightened onto one (word.fit_one_page: body text 9 pt or more), then moved into `doc`. A
+    part that fills more than a page is left as it is."""
+    from docx.oxml.ns import qn
+
+    from .word import fit_one_page
+
+    apart = new_document()  # the same styles, page and margins as every document of the run
+    part(apart)
+    fit_one_page(apart)
+    end = doc.element.body.find(qn("w:sectPr"))
+    for block in list(apart.element.body):
+        if block.tag != qn("w:sectPr"):
+            end.addprevious(block)
 
 Part = Callable[["DocumentObject"], None]
 
@@ -681,10 +748,12 @@ def _save(parts: list[Part], out: Path, title: str, data: HandoutData) -> Path:
         author=clean(producer.name or producer.organisation),
         producer=clean(" ".join(x for x in (plan.organiser, producer.organisation, producer.name) if x)),
     )
+    body = doc.element.body
     for index, part in enumerate(parts):
-        if index:
-            doc.add_page_break()
+        before = len(body) - 1  # the blocks before the section's properties
         part(doc)
+        if index:  # each part on a new page: its first paragraph starts one (no empty line above it)
+            _new_page(doc, body[before])
     doc.core_properties.title = clean(title)[:250]
     from .files import save
 
@@ -707,17 +776,17 @@ def write_handouts(data: HandoutData, out_dir: Path, progress: Progress = no_pro
         _attendance(doc, data)
 
     def worksheet(p: ParticipantSheet) -> Part:
-        return lambda doc: _worksheet(doc, data, p)
+        return lambda doc: _on_one_page(doc, lambda apart: _worksheet(apart, data, p))
 
     def result(p: ParticipantSheet) -> Part:
-        return lambda doc: _result(doc, data, p)
+        return lambda doc: _on_one_page(doc, lambda apart: _result(apart, data, p))
 
     def contents(doc: DocumentObject) -> None:
         _contents(doc, data)
 
     sheets = [worksheet(p) for p in data.participants]
-    if not sheets:
-        sheets = [lambda doc: _part_title(doc, "ワークシート", data.plan)]
+    if not sheets:  # no one registered yet: one sheet to copy, its name left to write
+        sheets = [lambda doc: _worksheet(doc, data, None)]
     jobs: list[tuple[str, list[Part], str]] = [
         (HANDOUT_FILE, [handout], "クラウドソーシングの基本"),
         (ATTENDANCE_FILE, [attendance], "出席簿"),

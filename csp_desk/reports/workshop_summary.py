@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.order_types import LABELS_JA, OrderType
+from ..domain.proposal_text import type_reason
 from ..domain.workshop import ITEMS, ORDERING_TEXT_JA, Attendance, Intention
 from ..domain.workshop_documents import ATTENDANCE_JA, BAND_LABELS, SummaryData
 from .common import Progress, effort, jp_date, no_progress, put
@@ -27,6 +28,8 @@ TIME_FORMAT = "hh:mm"
 MEAN_FORMAT = "0.00"
 CHANGE_FORMAT = "+0.00;-0.00;0.00"
 SHARE_FORMAT = "0.0%"
+POINTS_FORMAT = '+0.0"ポイント";-0.0"ポイント";0.0"ポイント"'
+"""A change of a share, in percentage points."""
 YEN_FORMAT = '"¥"#,##0'
 
 SHEETS = ("概要", "出欠", "課題", "業務", "業務の一覧", "アンケート", "フォローアップ")
@@ -212,6 +215,8 @@ def _attendance(ws: Any, style: _Style, data: SummaryData) -> None:
             "希望" if p.follow_up else "", len(p.problems), len(p.items),
         ], {1: "0", 7: TIME_FORMAT, 9: "0", 10: "0"})  # fmt: skip
     last = 4 + len(data.participants)
+    if not data.participants:
+        _note(ws, style, 5, "参加登録はまだありません。", len(columns))
     ws.freeze_panes = "C5"
     ws.auto_filter.ref = f"A4:J{max(last, 5)}"
     _print_setup(ws, data, "4:4")
@@ -229,6 +234,8 @@ def _problems(ws: Any, style: _Style, data: SummaryData) -> None:
             rank, previous = index, count
         share = count / attended if attended else None
         _row(ws, style, 4 + index, [rank, title, count, share], {1: "0", 3: "#,##0", 4: SHARE_FORMAT})
+    if not data.summary.problems:
+        _note(ws, style, 5, "選ばれた経営課題は記録されていません。", 4)
     _note(ws, style, 6 + len(data.summary.problems),
           "割合は参加（出席＋遅刻、出欠未入力でも課題の記録がある企業を含む）企業数に対するものです。"
           "1社が複数の課題を選べます。", 4)  # fmt: skip
@@ -268,7 +275,9 @@ def _work(ws: Any, style: _Style, data: SummaryData) -> None:
 
 def _work_list(ws: Any, style: _Style, data: SummaryData) -> None:
     """Every work item, one a row; the header repeats on every printed page. The columns of short
-    labels are as wide as their longest label; the free text (業務, 理由) wraps."""
+    labels are as wide as their longest label; the free text (業務, 理由) wraps. The reason is each
+    item's own (proposal_text.type_reason: the producer's, else from the item), as the result sheet
+    and the proposal give it — not the pre-filled sentence of its order type repeated."""
     _title(ws, style, "業務の一覧", data)
     lines = [(p, line) for p in data.participants for line in p.items]
     companies = [p.company for p, _line in lines]
@@ -284,7 +293,7 @@ def _work_list(ws: Any, style: _Style, data: SummaryData) -> None:
     for index, (p, line) in enumerate(lines, start=1):
         d = line.draft
         _row(ws, style, 4 + index, [
-            p.company, line.problem, d.title, LABELS_JA[d.order_type], d.type_reason, effort(d),
+            p.company, line.problem, d.title, LABELS_JA[d.order_type], type_reason(d), effort(d),
             d.budget_min, d.budget_max, line.band,
         ], {7: YEN_FORMAT, 8: YEN_FORMAT})  # fmt: skip
     if not lines:
@@ -318,12 +327,13 @@ def _questionnaire(ws: Any, style: _Style, data: SummaryData) -> None:
     last_item_row = row
     row += 1
     before, after = data.summary.ordering_before, data.summary.ordering_after
-    change = after - before if before is not None and after is not None else None
+    # a change of a share is in percentage points (18.2% → 63.6%: +45.5ポイント, not +45.5%)
+    change = round((after - before) * 100, 10) if before is not None and after is not None else None
     answered = [sum(p.before.ordering is not None for p in data.participants),
                 sum(p.after.ordering is not None for p in data.participants)]
     _row(ws, style, row, [f"{ORDERING_TEXT_JA}（「はい」の割合）", before, after, change, *answered,
                           "はい・検討中・いいえの3択"],
-         {2: SHARE_FORMAT, 3: SHARE_FORMAT, 4: "+0.0%;-0.0%;0.0%", 5: "0", 6: "0"})  # fmt: skip
+         {2: SHARE_FORMAT, 3: SHARE_FORMAT, 4: POINTS_FORMAT, 5: "0", 6: "0"})  # fmt: skip
 
     label_row = row + CHART_ROWS + 2  # under the chart (anchored two rows down)
     if data.summary.items:

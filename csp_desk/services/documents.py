@@ -111,6 +111,11 @@ def issue_terms_notice(
         accepted = repo.overrides(session, work_item_id)  # warnings left out for a recorded reason
         recorded = choose_contract(repo.recorded_contracts(session, work_item_id), order, contract_id)
         person = repo.contact_person(session, work_item_id)
+        earlier = repo.list_issued_notices(session, work_item_id) if recorded is not None else []
+    # a notice for the same terms given before (since the contract or its latest change): this one
+    # gives them again and says so, so the worker knows which two papers belong together
+    again = [n.given_on for n in earlier if recorded is not None and n.work_contract_id == recorded.id
+             and n.given_on is not None and recorded.commissioned_on <= n.given_on <= given_on]  # fmt: skip
     notice, withheld = order, None
     if recorded is not None:
         found = differences(order, recorded)
@@ -125,7 +130,7 @@ def issue_terms_notice(
             amended = None  # a change after the day given is not in this notice
         written = write_terms_notice(notice, Path(folder) / out.name, given_on, accepted=accepted,
                                      channel=channel, contact_person=person, withheld=withheld,
-                                     amended_on=amended)  # fmt: skip
+                                     amended_on=amended, given_before=min(again, default=None))  # fmt: skip
         content = written.read_bytes()
     kept = order
     if order.contract is not None or recorded is not None:  # the posting remembers when it was given:

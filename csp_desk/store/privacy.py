@@ -48,8 +48,11 @@ def worker_data(session: Session, worker_id: int) -> dict[str, Any]:
             WorkPayment.tax,
             WorkPayment.withholding,
             WorkPayment.paid_on,
+            WorkItem.title,
         )
         .join(WorkContract, WorkContract.id == WorkPayment.contract_id)
+        .join(Engagement, Engagement.id == WorkContract.engagement_id)
+        .join(WorkItem, WorkItem.id == Engagement.work_item_id)
         .where(WorkContract.worker_id == worker_id)
     ).all()
     ratings = session.execute(
@@ -61,8 +64,11 @@ def worker_data(session: Session, worker_id: int) -> dict[str, Any]:
             Rating.partnership,
             Rating.comment,
             Rating.rated_on,
+            WorkItem.title,
         )
         .join(WorkContract, WorkContract.id == Rating.contract_id)
+        .join(Engagement, Engagement.id == WorkContract.engagement_id)
+        .join(WorkItem, WorkItem.id == Engagement.work_item_id)
         .where(WorkContract.worker_id == worker_id)
     ).all()
     contacts = session.execute(
@@ -84,9 +90,11 @@ def worker_data(session: Session, worker_id: int) -> dict[str, Any]:
             {k: json_value(v) for k, v in asdict(h).items()} for h in worker_history(session, worker_id)
         ],
         "applications": rows(applications, ("received_on", "amount", "status", "notes", "work")),
-        "payments": rows(payments, ("due_on", "amount", "tax", "withholding", "paid_on")),
+        # each payment and rating with the work it is for (the readable document names it)
+        "payments": rows(payments, ("due_on", "amount", "tax", "withholding", "paid_on", "work")),
         "ratings": rows(
-            ratings, ("quality", "schedule", "communication", "skill", "partnership", "comment", "rated_on")
+            ratings,
+            ("quality", "schedule", "communication", "skill", "partnership", "comment", "rated_on", "work"),
         ),
         "contacts": rows(contacts, ("at", "direction", "channel", "summary")),
     }

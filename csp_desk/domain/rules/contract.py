@@ -61,6 +61,12 @@ GL_ITEMS = {
 }
 
 
+def _has_content(order: Order, k: Contract) -> bool:
+    """③ / 給付の内容: the contract's words, else the posting's description and deliverables, which
+    the terms notice states in their place (domain.notice: what is to be delivered)."""
+    return not (is_blank(k.content) and is_blank(order.description) and is_blank(order.deliverables))
+
+
 def _has_payment_date(k: Contract) -> bool:
     """A date, or a rule in words that does not leave the date open (速やかに, 未定: CONT-05)."""
     if k.payment_due is not None:
@@ -73,7 +79,7 @@ def missing_gl_items(order: Order, k: Contract) -> list[str]:
     present = {
         "orderer": not (is_blank(o.name) or is_blank(o.address) or is_blank(o.contact)),
         "contracted_on": k.contracted_on is not None,
-        "content": not is_blank(k.content),
+        "content": _has_content(order, k),
         "payment": k.amount is not None and _has_payment_date(k) and not is_blank(k.payment_method),
         "expenses": not is_blank(k.expenses) or not is_blank(order.expenses),
         "delivery_due": k.delivery_due is not None,
@@ -126,7 +132,7 @@ def missing_art3_items(order: Order, k: Contract) -> list[str]:
     present = {
         "parties": not is_blank(order.orderer.name) and worker is not None and not is_blank(worker.name),
         "contracted_on": k.contracted_on is not None,
-        "content": not is_blank(k.content),
+        "content": _has_content(order, k),
         "delivery_due": k.delivery_due is not None,
         "delivery_place": not is_blank(k.delivery_place),
         "inspection_due": not k.inspection or k.inspection_due is not None,
