@@ -700,21 +700,15 @@ def _issue_notice(args: argparse.Namespace, store, given_on: date) -> int:  # ty
     )
     from .reports.common import jp_date
     from .reports.terms_notice import NoticeIncomplete
-    from .services.documents import issue_terms_notice
-    from .store import repo
+    from .services.documents import issue_terms_notice, last_issued, notice_inputs
     from .store.errors import NotFound
 
     try:
-        with store.session() as session:
-            order = repo.load_posting(session, args.work_item, load_catalogue(), agreed=False)
-            drafted = repo.has_posting(session, args.work_item)
-            earlier = repo.list_issued_notices(session, args.work_item)
+        inputs = notice_inputs(store, args.work_item, load_catalogue())
+        order, drafted, earlier = inputs.order, inputs.drafted, inputs.earlier
         issue_terms_notice(store, args.work_item, order, args.out, given_on, channel=args.channel,
                            contract_id=args.contract)  # fmt: skip
-        with store.session() as session:
-            kept = repo.list_issued_notices(session, args.work_item)[-1]
-            recorded = next((c for c in repo.recorded_contracts(session, args.work_item)
-                             if c.id == kept.work_contract_id), None)  # fmt: skip
+        _kept, recorded = last_issued(store, args.work_item)
     except NotFound:
         return _fail(MSG_NO_ITEM, id=args.work_item)
     except NoticeIncomplete as exc:

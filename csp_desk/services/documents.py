@@ -8,10 +8,11 @@ passes a Pictures that draws them (charts.PICTURES) — or None, and the documen
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from ..domain.breakdown import WorkItemDraft
 from ..domain.catalogue import Catalogue
@@ -150,6 +151,32 @@ def issue_terms_notice(
         written_to.unlink(missing_ok=True)
         raise
     return written_to
+
+
+@dataclass(frozen=True)
+class NoticeInputs:
+    """What a terms notice for a work item is made from: its posting as drafted (not yet agreed
+    with a contract), whether one was drafted at all, and the notices issued before."""
+
+    order: Order
+    drafted: bool
+    earlier: list[Any]
+
+
+def notice_inputs(store: Store, work_item_id: int, catalogue: Catalogue | None) -> NoticeInputs:
+    with store.session() as session:
+        return NoticeInputs(repo.load_posting(session, work_item_id, catalogue, agreed=False),
+                            repo.has_posting(session, work_item_id),
+                            repo.list_issued_notices(session, work_item_id))  # fmt: skip
+
+
+def last_issued(store: Store, work_item_id: int) -> tuple[Any, Any]:
+    """The notice issued last for the work item, and the recorded contract it was for (or None)."""
+    with store.session() as session:
+        kept = repo.list_issued_notices(session, work_item_id)[-1]
+        recorded = next((c for c in repo.recorded_contracts(session, work_item_id)
+                         if c.id == kept.work_contract_id), None)  # fmt: skip
+    return kept, recorded
 
 
 def issued_notice(store: Store, notice_id: int) -> bytes:
