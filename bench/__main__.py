@@ -127,9 +127,9 @@ def bench_exports(home: Path, repeats: int = 5) -> list[tuple[str, float, str]]:
 def bench_workshops(home: Path, repeats: int = 3) -> list[tuple[str, float, str]]:
     """The demo workshop of 20 participants: all its handouts (combined file included) and the
     organiser's summary workbook, each read from the database and written, as the command does."""
-    from csp_desk.documents import export_handouts, export_workshop_summary
     from csp_desk.domain.catalogue import load_catalogue
     from csp_desk.paths import DATA
+    from csp_desk.services.documents import export_handouts, export_workshop_summary
     from csp_desk.store.db import open_store
     from csp_desk.store.demo import fill_demo, fill_following, fill_workshop
 
@@ -186,6 +186,49 @@ def bench_check(repeats: int = 500) -> list[tuple[str, float, str]]:
         fresh.append(time.perf_counter() - started)
     return [("check_order_ms", statistics.median(times) * 1000, "ms"),
             ("check_order_fresh_ms", statistics.median(fresh) * 1000, "ms")]  # fmt: skip
+
+
+def bench_import(home: Path, rows: int = 20_000) -> list[tuple[str, float, str]]:
+    """A list of `rows` clients imported in a worker thread while the window saves a client again
+    and again: how long the import takes, and the longest one save waited meanwhile."""
+    import csv
+    import threading
+
+    from csp_desk.domain.client import ClientDraft
+    from csp_desk.services import clients
+    from csp_desk.services.imports import import_clients
+    from csp_desk.store.db import open_store
+
+    path = home / "import.csv"
+    with path.open("w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(["会社名", "フリガナ", "業種", "都道府県", "電話番号", "メールアドレス"])
+        for i in range(rows):
+            writer.writerow([f"株式会社テスト{i}", f"テスト{i}", "小売業", "東京都", "03-1234-5678",
+                             f"a{i}@example.jp"])  # fmt: skip
+    store = open_store(home / "import.sqlite3")
+    (client,) = clients.save_client(store, ClientDraft(name="窓口")).ids
+    took: list[float] = []
+    waits: list[float] = []
+
+    def run() -> None:
+        started = time.perf_counter()
+        import_clients(store, path)
+        took.append(time.perf_counter() - started)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    count = 0
+    while worker.is_alive():
+        started = time.perf_counter()
+        clients.save_client(store, ClientDraft(name="窓口", notes=str(count)), client)
+        waits.append(time.perf_counter() - started)
+        count += 1
+        time.sleep(0.01)
+    worker.join()
+    store.close()
+    return [(f"import_{rows // 1000}k_clients_ms", took[0] * 1000, "ms"),
+            ("save_during_import_max_ms", max(waits) * 1000, "ms")]  # fmt: skip
 
 
 def bench_scanner() -> list[tuple[str, float, str]]:
@@ -289,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench")
     parser.add_argument("--runs", type=int, default=7, help="start-up runs of each kind")
     parser.add_argument("--only", choices=("startup", "exports", "workshops", "check", "large", "projector",
-                                                "scanner", "posting"))
+                                                "scanner", "posting", "import"))
     parser.add_argument("--large-db", type=Path, help="reuse (or keep) the large database here")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="csp-desk-bench-") as folder:
@@ -309,6 +352,8 @@ def main(argv: list[str] | None = None) -> int:
             results += bench_projector(home)
         if args.only in (None, "posting"):
             results += bench_posting(home)
+        if args.only in (None, "import"):
+            results += bench_import(home)
         if args.only in (None, "large"):
             results += bench_large(home, args.large_db)
     for name, value, unit in results:

@@ -82,7 +82,7 @@ def _open_work(path: Path | None, demo: bool, progress, *, lock=None) -> tuple: 
         if demo:
             from datetime import date
 
-            from .documents import issue_demo_notices
+            from .services.documents import issue_demo_notices
             from .store.demo import fill_demo, fill_following, fill_notice_terms, fill_workshop
 
             fill_demo(store, catalogue, clients=DEMO_CLIENTS)
@@ -340,6 +340,9 @@ def run_gui(argv: Sequence[str]) -> int:
     app.setApplicationName("csp-desk")
     app.setOrganizationName(i18n.SETTINGS_ORG)
     app.setDesktopFileName("csp-desk")  # Wayland: the window is the desktop entry's (its name, its icon)
+    from .gui import language
+
+    language.carry_over()
     i18n.install(i18n.chosen_language())
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion

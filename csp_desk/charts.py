@@ -179,3 +179,18 @@ def gantt_png(rows: list[tuple[str, object, object]], first: object, last: objec
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)  # fmt: skip
     painter.end()
     return _png(image)
+
+
+class QtPictures:
+    """The documents' chart pictures drawn with QtGui (services.documents.Pictures): passed in by
+    the window and the command line, so the documents' code never imports Qt."""
+
+    def gantt(self, rows: list[tuple[str, object, object]], start: object, end: object,
+              today: object) -> bytes:  # fmt: skip
+        return gantt_png(rows, start, end, today)
+
+    def bar_chart(self, title: str, values: list[tuple[str, int]], *, unit: str) -> bytes:
+        return bar_chart_png(title, values, unit=unit)
+
+
+PICTURES = QtPictures()

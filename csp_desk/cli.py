@@ -113,11 +113,13 @@ def _parser() -> argparse.ArgumentParser:
     )  # fmt: skip
     export.add_argument(
         "--fee-rate", metavar="PERCENT",
-        help="for proposal and budget: your own fee, a percentage of the workers' rewards (e.g. 10)",
+        help="for proposal and budget: your own fee, a percentage of the workers' rewards (e.g. 10); "
+        "without it, the rate last given for the client in the window",
     )  # fmt: skip
     export.add_argument(
         "--valid-days", metavar="DAYS",
-        help=f"for proposal and budget: days the proposal stands from today (default {DEFAULT_VALID_DAYS})",
+        help="for proposal and budget: days the proposal stands from today (default: the days last given "
+        f"in the window, else {DEFAULT_VALID_DAYS})",
     )  # fmt: skip
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--db", type=Path)
@@ -225,7 +227,7 @@ MSG_DEMO_NOTICES = QT_TRANSLATE_NOOP(
 def _fill_demo(args: argparse.Namespace, path: Path, store) -> int:  # type: ignore[no-untyped-def]
     from sqlalchemy import func, select
 
-    from .documents import issue_demo_notices
+    from .services.documents import issue_demo_notices
     from .store.demo import LARGE, fill_demo, fill_following, fill_notice_terms, fill_workshop
     from .store.models import Client
 
@@ -269,13 +271,13 @@ def _fill_demo(args: argparse.Namespace, path: Path, store) -> int:  # type: ign
 
 
 def _list(args: argparse.Namespace) -> int:
-    from .store import repo
+    from .services import clients
+
     if args.what == "workshops":
         return _list_workshops(args)
     store = _reader(_db(args.db), "list")
     try:
-        with store.session() as session:
-            rows = repo.list_clients(session, args.search, include_archived=args.archived)
+        rows = clients.list_clients(store, args.search, include_archived=args.archived).rows
     finally:
         store.close()
     if args.json:
@@ -301,12 +303,11 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _list_workshops(args: argparse.Namespace) -> int:
-    from .store.workshops import list_workshops
+    from .services.workshops import list_workshops
 
     store = _reader(_db(args.db), "list")
     try:
-        with store.session() as session:
-            rows = list_workshops(session)
+        rows = list_workshops(store)
     finally:
         store.close()
     if args.json:
@@ -331,18 +332,28 @@ def export_document(
     today: date,
     *,
     producer_rate: Decimal | None = None,
-    valid_days: int = DEFAULT_VALID_DAYS,
+    valid_days: int | None = None,
 ) -> Path:
     """Writes a proposal, budget or progress report for one client; for a proposal or a budget,
-    says which work items start before the document's date (the document flags them)."""
-    from .documents import early_starts, write_client_document, write_progress_report
+    says which work items start before the document's date (the document flags them). A rate or
+    days not given are the ones last used for this client (in the window or here), said so."""
+    from .charts import PICTURES
+    from .services import settings
+    from .services.documents import early_starts, write_client_document, write_progress_report
 
     store = _reader(db, f"export {kind}")
     try:
         if kind == "progress":
-            return write_progress_report(store, client_id, out, today)
+            return write_progress_report(store, client_id, out, today, pictures=PICTURES)
+        remembered = settings.document_terms(store, client_id)
+        remembered_rate = producer_rate is None and remembered.fee_rate is not None
+        if producer_rate is None:
+            producer_rate = remembered.fee_rate
+        if valid_days is None:
+            valid_days = remembered.valid_days
         written = write_client_document(store, client_id, kind, out, load_catalogue(), today,
-                                        producer_rate=producer_rate, valid_days=valid_days)  # fmt: skip
+                                        producer_rate=producer_rate, valid_days=valid_days,
+                                        pictures=PICTURES)  # fmt: skip
         early = early_starts(store, client_id, today)
     finally:
         store.close()
@@ -351,6 +362,8 @@ def export_document(
         _say(MSG_EARLY_START, count=len(early), day=f"{today:%Y/%m/%d}", items=titles)
     if producer_rate is None:
         _say(MSG_NO_FEE_RATE)
+    elif remembered_rate:
+        _say(MSG_REMEMBERED_FEE_RATE, rate=remembered.fee_text)
     return written
 
 
@@ -362,15 +375,19 @@ MSG_EARLY_START = QT_TRANSLATE_NOOP(
 MSG_NO_FEE_RATE = QT_TRANSLATE_NOOP(
     "cli", "Your own fee is not in the total: no rate was given (--fee-rate PERCENT, e.g. 10)."
 )
+MSG_REMEMBERED_FEE_RATE = QT_TRANSLATE_NOOP(
+    "cli",
+    "Your own fee: {rate}% of the rewards, the rate last given for this client (--fee-rate changes it).",
+)
 MSG_BAD_VALID_DAYS = QT_TRANSLATE_NOOP(
     "cli", "--valid-days “{value}” is not a number of days from 1 to 365. Nothing was written."
 )
 MSG_BAD_FEE_RATE = QT_TRANSLATE_NOOP("cli", "{problem} Nothing was written.")
 
 
-def _document_terms(args: argparse.Namespace) -> tuple[Decimal | None, int] | int:
-    """The producer's fee rate and the days the proposal stands, from --fee-rate and --valid-days;
-    an exit code after a message when either is not usable."""
+def _document_terms(args: argparse.Namespace) -> tuple[Decimal | None, int | None] | int:
+    """The producer's fee rate and the days the proposal stands, from --fee-rate and --valid-days
+    (None: not given); an exit code after a message when either is not usable."""
     from .domain.costs import RateError, parse_rate
 
     rate = None
@@ -380,7 +397,7 @@ def _document_terms(args: argparse.Namespace) -> tuple[Decimal | None, int] | in
         except RateError as exc:
             problem = i18n.message("costs", exc.message, value=exc.text)
             return _fail(MSG_BAD_FEE_RATE, problem=problem) + 1
-    days = DEFAULT_VALID_DAYS
+    days = None
     if args.valid_days is not None:
         import unicodedata
 
@@ -398,7 +415,7 @@ MSG_NO_NOTICE = QT_TRANSLATE_NOOP("cli", "There is no issued terms notice with i
 def _export_issued_notice(args: argparse.Namespace) -> int:
     """The terms notice exactly as it was issued (checked against its hash), never rebuilt."""
     from .reports.files import into_place
-    from .store import repo
+    from .services.documents import issued_notice
     from .store.errors import NotFound
 
     if args.notice is None:
@@ -406,8 +423,7 @@ def _export_issued_notice(args: argparse.Namespace) -> int:
         return 2
     store = _reader(_db(args.db), f"export {args.kind}")
     try:
-        with store.session() as session:
-            content = repo.issued_notice_content(session, args.notice)
+        content = issued_notice(store, args.notice)
     except NotFound:
         return _fail(MSG_NO_NOTICE, id=args.notice)
     finally:
@@ -422,7 +438,7 @@ def _export_issued_notice(args: argparse.Namespace) -> int:
 
 def _export_ledger(args: argparse.Namespace) -> int:
     """The ledger (one client or all), or with `record` one order's 案件記録."""
-    from .documents import write_ledger, write_order_record
+    from .services.documents import write_ledger, write_order_record
     from .store.errors import NotFound
 
     if args.kind == "record" and args.order is None:
@@ -454,7 +470,7 @@ MSG_NO_ITEM = QT_TRANSLATE_NOOP("cli", "There is no work item with id {id}.")
 
 def _export_order(args: argparse.Namespace) -> int:
     from .domain.orders import order_to_json
-    from .store import repo
+    from .services.postings import load_posting
     from .store.errors import NotFound
 
     if args.work_item is None:
@@ -462,8 +478,7 @@ def _export_order(args: argparse.Namespace) -> int:
         return 2
     store = _reader(_db(args.db), f"export {args.kind}")
     try:
-        with store.session() as session:
-            order = repo.load_posting(session, args.work_item, load_catalogue())
+        order = load_posting(store, args.work_item, load_catalogue()).order
     except NotFound:
         return _fail(MSG_NO_ITEM, id=args.work_item)
     finally:
@@ -557,7 +572,7 @@ MSG_HANDOUTS_WRITTEN = QT_TRANSLATE_NOOP("cli", "Wrote {count} files to {path}")
 
 def _export_workshop(args: argparse.Namespace) -> int:
     """The handouts of a workshop into a folder, or its summary workbook."""
-    from .documents import export_handouts, export_workshop_summary
+    from .services.documents import export_handouts, export_workshop_summary
     from .store.errors import NotFound
 
     if args.workshop is None:
@@ -675,7 +690,6 @@ def _contract_lines(contracts) -> str:  # type: ignore[no-untyped-def]
 
 
 def _issue_notice(args: argparse.Namespace, store, given_on: date) -> int:  # type: ignore[no-untyped-def]
-    from .documents import issue_terms_notice
     from .domain.notice import (
         CHANNELS,
         ContractNeeded,
@@ -686,20 +700,15 @@ def _issue_notice(args: argparse.Namespace, store, given_on: date) -> int:  # ty
     )
     from .reports.common import jp_date
     from .reports.terms_notice import NoticeIncomplete
-    from .store import repo
+    from .services.documents import issue_terms_notice, last_issued, notice_inputs
     from .store.errors import NotFound
 
     try:
-        with store.session() as session:
-            order = repo.load_posting(session, args.work_item, load_catalogue(), agreed=False)
-            drafted = repo.has_posting(session, args.work_item)
-            earlier = repo.list_issued_notices(session, args.work_item)
+        inputs = notice_inputs(store, args.work_item, load_catalogue())
+        order, drafted, earlier = inputs.order, inputs.drafted, inputs.earlier
         issue_terms_notice(store, args.work_item, order, args.out, given_on, channel=args.channel,
                            contract_id=args.contract)  # fmt: skip
-        with store.session() as session:
-            kept = repo.list_issued_notices(session, args.work_item)[-1]
-            recorded = next((c for c in repo.recorded_contracts(session, args.work_item)
-                             if c.id == kept.work_contract_id), None)  # fmt: skip
+        _kept, recorded = last_issued(store, args.work_item)
     except NotFound:
         return _fail(MSG_NO_ITEM, id=args.work_item)
     except NoticeIncomplete as exc:
@@ -852,7 +861,7 @@ def _backup_key() -> bytes:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    from .store.backups import take_backup, take_sealed_backup
+    from .services import backups
 
     path = _db(args.db)
     if not path.exists():
@@ -862,9 +871,9 @@ def _backup(args: argparse.Namespace) -> int:
         return 2
     try:
         if args.encrypt:
-            target = take_sealed_backup(path, args.out, _backup_key())
+            target = backups.back_up_sealed(path, args.out, _backup_key())
         else:
-            target = take_backup(path, out=args.out, reason="" if args.out else "manual")
+            target = backups.back_up(path, out=args.out)
     except OSError as exc:
         return _fail(MSG_CANNOT_WRITE, path=args.out or path.parent, detail=exc.strerror or exc)
     _say(MSG_BACKED_UP, path=target)
@@ -872,19 +881,18 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from . import keychain
-    from .store.backups import is_sealed, restore, restore_sealed
+    from .services import backups
     from .store.sealed import key_from_recovery
 
     path = _db(args.db)
+
+    def key() -> bytes | None:
+        return key_from_recovery(args.recovery_key) if args.recovery_key else backups.kept_key()
+
     try:
-        if is_sealed(args.file):
-            key = key_from_recovery(args.recovery_key) if args.recovery_key else keychain.kept_backup_key()
-            if key is None:
-                return _fail(MSG_NO_KEY)
-            kept = restore_sealed(args.file, path, key)
-        else:
-            kept = restore(args.file, path)
+        kept = backups.restore(args.file, path, key)
+    except backups.NoBackupKey:
+        return _fail(MSG_NO_KEY)
     except OSError as exc:
         return _fail(MSG_CANNOT_WRITE, path=path, detail=exc.strerror or exc)
     _say(MSG_RESTORED, path=path, backup=args.file, kept=kept or "-")
@@ -927,7 +935,7 @@ def _import(args: argparse.Namespace) -> int:
 
 def _import_into(args: argparse.Namespace, store) -> int:  # type: ignore[no-untyped-def]
     from .domain.list_import import ListRefused
-    from .imports import ImportRefused, import_clients, import_workers
+    from .services.imports import ImportRefused, import_clients, import_workers
     from .tables import TableError
 
     try:
@@ -956,24 +964,19 @@ def _personal_data(args: argparse.Namespace) -> int:
 
 
 def _personal_data_in(args: argparse.Namespace, store) -> int:  # type: ignore[no-untyped-def]
-    from .store import repo
+    from .services import privacy
     from .store.errors import NotFound
-    from .store.privacy import client_data, erase_client_contact, erase_worker, worker_data
 
-    author = ""
     try:
-        with store.session() as session:
-            producer = repo.load_producer(session)
-            author = producer.name or producer.organisation
-            if args.client is not None:
-                if args.action == "export":
-                    data = client_data(session, args.client)
-                else:
-                    erase_client_contact(session, args.client, date.today())
-            elif args.action == "export":
-                data = worker_data(session, args.worker)
+        if args.client is not None:
+            if args.action == "export":
+                found = privacy.client_data(store, args.client)
             else:
-                erase_worker(session, args.worker, date.today())
+                privacy.erase_client_contact(store, args.client, date.today())
+        elif args.action == "export":
+            found = privacy.worker_data(store, args.worker)
+        else:
+            privacy.erase_worker(store, args.worker, date.today())
     except NotFound:
         if args.client is not None:
             return _fail(MSG_NO_CLIENT, id=args.client)
@@ -986,7 +989,7 @@ def _personal_data_in(args: argparse.Namespace, store) -> int:  # type: ignore[n
     from .reports.personal_data import write_both
 
     try:  # the same in words beside the JSON, for the person to read
-        readable = write_both(data, args.out, date.today(), author)
+        readable = write_both(found.data, args.out, date.today(), found.holder)
     except OSError as exc:
         return _fail(MSG_CANNOT_WRITE, path=args.out, detail=exc.strerror or exc)
     _say(MSG_PERSONAL_EXPORTED, path=args.out, readable=readable)
@@ -1004,8 +1007,7 @@ MSG_CLIENT_IMPORTED = QT_TRANSLATE_NOOP(
 
 def _export_client(args: argparse.Namespace) -> int:
     """Writes one client with everything recorded about it as a client file (csp-desk.client/1)."""
-    from .domain.client_file import client_file_to_json
-    from .store.client_file import export_client
+    from .services.client_files import write_client_file
     from .store.errors import NotFound
 
     if args.client is None:
@@ -1013,13 +1015,15 @@ def _export_client(args: argparse.Namespace) -> int:
         return 2
     store = _reader(_db(args.db), "export client")
     try:
-        with store.session() as session:
-            found = export_client(session, args.client, date.today())
+        write_client_file(store, args.client, args.out, date.today())
     except NotFound:
         return _fail(MSG_NO_CLIENT, id=args.client)
+    except OSError as exc:
+        return _fail(MSG_CANNOT_WRITE, path=args.out, detail=exc.strerror or exc)
     finally:
         store.close()
-    return _write_json(args.out, client_file_to_json(found))
+    _say(MSG_EXPORTED, path=args.out)
+    return 0
 
 
 def _write_json(out: Path, data: object) -> int:
@@ -1044,11 +1048,11 @@ def _import_client(args: argparse.Namespace) -> int:
     from .domain.client_file import read_client_bytes
     from .domain.orders import OrderFileError
     from .domain.text import Refused
-    from .store.client_file import import_client
+    from .services.client_files import ClientFileRefused, import_client_file
     from .store.db import open_store
 
-    try:
-        found = read_client_bytes(args.file.read_bytes())
+    try:  # checked before the database is opened: a wrong file leaves the database untouched
+        read_client_bytes(args.file.read_bytes())
     except OSError as exc:
         problem = str(exc.strerror or exc)
         return _fail(MSG_INVALID_CLIENT_FILE, file=args.file, problem=problem)
@@ -1058,15 +1062,15 @@ def _import_client(args: argparse.Namespace) -> int:
     with _writer(path, "import client"):
         store = open_store(path)
         try:
-            with store.session() as session:
-                client_id = import_client(session, found)
+            imported = import_client_file(store, args.file)
+        except ClientFileRefused as exc:  # changed since it was checked
+            return _fail(MSG_INVALID_CLIENT_FILE, file=args.file, problem=str(exc.cause))
         except Refused as exc:
             return _fail(MSG_ERROR, message=i18n.message("store", exc.message, **exc.params))
         finally:
             store.close()
-    items = sum(len(p.work_items) for c in found.consultations for p in c.problems)
-    _say(MSG_CLIENT_IMPORTED, name=found.client.name.strip(), id=client_id,
-         consultations=len(found.consultations), items=items)  # fmt: skip
+    _say(MSG_CLIENT_IMPORTED, name=imported.name, id=imported.client_id,
+         consultations=imported.consultations, items=imported.work_items)  # fmt: skip
     return 0
 
 

@@ -1,13 +1,22 @@
-"""Interface language: the Japanese catalogue built from resources/translations, and message()."""
+"""Interface language without Qt: the catalogue read from resources/translations, and message().
+
+The command line, the documents and the services translate here, with no Qt loaded; the window
+installs Qt's own translators as well (gui/language.py listens to install()). The catalogue is read
+from the .ts file every install ships (about 25 ms, once), the same text the window's .qm is
+compiled from.
+"""
 
 from __future__ import annotations
 
+import functools
+import logging
+from collections.abc import Callable
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
 
 from .domain.text import QT_TRANSLATE_NOOP
 from .paths import TRANSLATIONS
+
+log = logging.getLogger(__name__)
 
 LANGUAGES = ("ja", "en")
 DEFAULT_LANGUAGE = "ja"
@@ -22,8 +31,10 @@ SEVERITY_WORDS = {
     "info": QT_TRANSLATE_NOOP("cli", "INFO"),
 }
 
-_standalone: QTranslator | None = None
 _current = DEFAULT_LANGUAGE
+_texts: dict[tuple[str, str], str] = {}
+LISTENERS: list[Callable[[str], None]] = []
+"""Called with the language each time one is installed (the window installs Qt's translators)."""
 
 
 def current() -> str:
@@ -31,12 +42,11 @@ def current() -> str:
     return _current
 
 
-def settings() -> QSettings:
-    return QSettings(SETTINGS_ORG, SETTINGS_APP)
-
-
 def chosen_language() -> str:
-    value = settings().value("language", DEFAULT_LANGUAGE)
+    """The language the user chose in Settings (kept per user, not per database)."""
+    from . import preferences
+
+    value = preferences.get("language", DEFAULT_LANGUAGE)
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 
@@ -60,7 +70,8 @@ def _stale(folder: Path) -> list[Path]:
 
 
 def build_translations(folder: Path = TRANSLATIONS, *, force: bool = False) -> list[Path]:
-    """Compiles every .ts into a .qm beside it when the .qm is missing or older."""
+    """Compiles every .ts into a .qm beside it (for the window's Qt translator) when the .qm is
+    missing or older."""
     import subprocess
 
     built = []
@@ -75,75 +86,96 @@ def build_translations(folder: Path = TRANSLATIONS, *, force: bool = False) -> l
     return built
 
 
-def load_translator(language: str) -> QTranslator | None:
-    """The translator for `language`, or None for English (the source language)."""
+@functools.cache
+def catalogue(language: str) -> dict[tuple[str, str], str]:
+    """Every finished translation of `language`, by (context, English source); empty for English
+    (the source language) and, with a warning in the log, for a catalogue that cannot be read.
+
+    A checkout reads the .ts file (the source, always current); an installed bundle ships only the
+    compiled .qm, which is read when it is at least as new as the .ts."""
     if language == "en":
-        return None
-    qm = TRANSLATIONS / f"csp_desk_{language}.qm"
-    if _stale(TRANSLATIONS):  # a bundle ships current .qm files and has no lrelease
-        import contextlib
-        import subprocess
+        return {}
+    ts, qm = (TRANSLATIONS / f"csp_desk_{language}{suffix}" for suffix in (".ts", ".qm"))
+    try:
+        if qm.exists() and (not ts.exists() or qm.stat().st_mtime >= ts.stat().st_mtime):
+            return read_qm(qm.read_bytes())
+        return read_ts(ts)
+    except (OSError, ValueError):
+        log.warning("the %s catalogue cannot be read; texts stay in English", language, exc_info=True)
+        return {}
 
-        with contextlib.suppress(OSError, subprocess.CalledProcessError):
-            build_translations()  # an old translation beats no window
-    translator = QTranslator()
-    return translator if translator.load(str(qm)) else None
+
+def read_ts(path: Path) -> dict[tuple[str, str], str]:
+    """The finished translations of a Qt Linguist source file (.ts)."""
+    from xml.etree import ElementTree
+
+    out: dict[tuple[str, str], str] = {}
+    for context in ElementTree.parse(path).getroot().iter("context"):  # ParseError is a ValueError
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None or not translation.text:
+                continue
+            if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            out[(name, source)] = translation.text
+    return out
 
 
-def install(language: str) -> QTranslator | None:
-    """Installs the translator on the running QCoreApplication; keeps it alive."""
-    global _standalone, _current
+_QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
+_QM_MESSAGES, _QM_END, _QM_TRANSLATION, _QM_SOURCE, _QM_CONTEXT, _QM_COMMENT = 0x69, 1, 3, 6, 7, 8
+_QM_NULL = 0xFFFFFFFF
+
+
+def read_qm(data: bytes) -> dict[tuple[str, str], str]:
+    """The translations in a compiled catalogue (.qm, as lrelease writes it: each message with its
+    context, source and comment), without Qt. Raises ValueError for a file that is not one."""
+    if not data.startswith(_QM_MAGIC):
+        raise ValueError("not a Qt translation file")
+    messages, at = b"", len(_QM_MAGIC)
+    while at + 5 <= len(data):
+        tag, length = data[at], int.from_bytes(data[at + 1 : at + 5], "big")
+        if tag == _QM_MESSAGES:
+            messages = data[at + 5 : at + 5 + length]
+        at += 5 + length
+    out: dict[tuple[str, str], str] = {}
+    fields: dict[int, bytes | None] = {}
+    at = 0
+    while at < len(messages):
+        tag = messages[at]
+        at += 1
+        if tag == _QM_END:
+            text, source, context = (fields.get(t) for t in (_QM_TRANSLATION, _QM_SOURCE, _QM_CONTEXT))
+            if text and source is not None and not fields.get(_QM_COMMENT):
+                out[((context or b"").decode("utf-8"), source.decode("utf-8"))] = text.decode("utf-16-be")
+            fields = {}
+            continue
+        if at + 4 > len(messages):
+            raise ValueError("a truncated Qt translation file")
+        length = int.from_bytes(messages[at : at + 4], "big")
+        at += 4
+        if length == _QM_NULL:
+            fields[tag] = None
+            continue
+        fields[tag] = messages[at : at + length]
+        at += length
+    return out
+
+
+def install(language: str) -> None:
+    """Makes `language` the one texts are translated into, and tells the listeners."""
+    global _current, _texts
     _current = language if language in LANGUAGES else DEFAULT_LANGUAGE
-    translator = load_translator(_current)
-    if translator is not None and QCoreApplication.instance() is not None:
-        QCoreApplication.installTranslator(translator)
-        _install_qt_translation(_current)
-        _set_locale(_current)
-    _standalone = translator
-    return translator
-
-
-_qt_translator: QTranslator | None = None
-
-
-def _install_qt_translation(language: str) -> None:
-    """Qt's own texts (OK, Cancel, Yes, No, the file dialogs) in the same language."""
-    global _qt_translator
-    from PySide6.QtCore import QLibraryInfo
-
-    translator = QTranslator()
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(f"qtbase_{language}", folder):
-        QCoreApplication.installTranslator(translator)
-        _qt_translator = translator
-
-
-def _set_locale(language: str) -> None:
-    """Dates and numbers that Qt formats itself (the file dialog's dates, say) as the interface's
-    language writes them, not as a bare C locale would ("30 11 2026")."""
-    from PySide6.QtCore import QLocale
-
-    if language == "ja":
-        QLocale.setDefault(QLocale(QLocale.Language.Japanese, QLocale.Country.Japan))
-    elif QLocale.system().language() in (QLocale.Language.C, QLocale.Language.Japanese):
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    else:
-        QLocale.setDefault(QLocale.system())
+    _texts = catalogue(_current)
+    for listener in LISTENERS:
+        listener(_current)
 
 
 def translate(context: str, text: str) -> str:
     """A text marked with QT_TRANSLATE_NOOP in the interface language, nothing filled in (a
-    parameter taken from a file, such as a key "{x}", stays as written).
-
-    Works with or without a QCoreApplication: the command line has none.
-    """
-    translated = ""
-    if QCoreApplication.instance() is not None:
-        translated = QCoreApplication.translate(context, text)
-    # the command line translates without an application; one may appear later (chart pictures)
-    if _standalone is not None and (not translated or translated == text):
-        translated = _standalone.translate(context, text) or translated
-    return translated or text
+    parameter taken from a file, such as a key "{x}", stays as written)."""
+    return _texts.get((context, text), text)
 
 
 def message(context: str, text: str, **params: object) -> str:
@@ -238,7 +270,7 @@ def client_file_problem(error: BaseException) -> str:
 def client_file_refusal(exc: BaseException) -> str | None:
     """What to say when a client file was not taken (unreadable, not a client file, or refused by
     the database), in the interface language; None for an unforeseen failure."""
-    from .client_files import UNREADABLE, ClientFileRefused
+    from .domain.client_file import UNREADABLE, ClientFileRefused
     from .domain.text import Refused
 
     if isinstance(exc, ClientFileRefused):

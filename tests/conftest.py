@@ -167,7 +167,7 @@ def client_file(demo_store, tmp_path):
     """A client file as another desk writes it (File ▸ 顧客ファイルを書き出す…), and the client's name."""
     from datetime import date
 
-    from csp_desk.client_files import write_client_file
+    from csp_desk.services.client_files import write_client_file
     from csp_desk.store import repo
 
     with demo_store.session() as session:

@@ -152,9 +152,9 @@ def test_a_folder_given_as_the_database_is_said_to_be_a_folder(tmp_path):
 
 
 def test_an_unknown_command_is_said_in_english_when_the_interface_is_english(tmp_path):
-    settings = tmp_path / "config" / "csp-desk" / "csp-desk.conf"
-    settings.parent.mkdir(parents=True)
-    settings.write_text("[General]\nlanguage=en\n", encoding="utf-8")
+    preferences = tmp_path / "config" / "csp-desk" / "preferences.json"
+    preferences.parent.mkdir(parents=True)
+    preferences.write_text('{"language": "en"}', encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "csp_desk", "exprot"],
         capture_output=True, text=True, cwd=ROOT, timeout=30,

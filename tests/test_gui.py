@@ -8,8 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QSpinBox
 
-from csp_desk import i18n
+from csp_desk import i18n, preferences
 from csp_desk.gui import jobs
+from csp_desk.gui.language import window_settings
 from tests.clicks import choose_file, click, fill, find_button, press, type_into
 
 
@@ -281,7 +282,7 @@ def test_cancel_in_the_profile_dialog_keeps_the_profile_as_it_was(qtbot, window,
 
 
 def test_language_and_silence_threshold_are_kept_for_the_next_start(qtbot, window, modals):
-    from csp_desk.gui.dialogs import silence_days
+    from csp_desk.services.settings import silence_days
 
     def choose(dialog):
         dialog.findChild(QComboBox, "language").setCurrentIndex(1)  # English
@@ -291,10 +292,83 @@ def test_language_and_silence_threshold_are_kept_for_the_next_start(qtbot, windo
     modals.expect(choose, press("OK"))  # then: "applies when you start again"
     window.ui.actionPreferences.trigger()
     assert i18n.chosen_language() == "en"
-    assert silence_days() == 5
+    assert silence_days(window.desk.store) == 5
     assert "再起動" in modals.texts()[-1] or "起動" in modals.texts()[-1]
-    i18n.settings().setValue("language", "ja")
-    i18n.settings().setValue("silence_days", 3)
+    preferences.put("language", "ja")
+
+
+def test_a_language_chosen_by_an_older_version_is_carried_over_once(qtbot):
+    """Older versions kept the language in Qt's settings file, which the command line no longer reads:
+    the window moves it to the preferences (and a later choice there wins)."""
+    from csp_desk.gui import language
+
+    path = preferences.path()
+    kept = path.read_bytes() if path.exists() else None
+    try:
+        path.unlink(missing_ok=True)
+        window_settings().setValue("language", "en")
+        language.carry_over()
+        assert i18n.chosen_language() == "en"
+        preferences.put("language", "ja")
+        language.carry_over()
+        assert i18n.chosen_language() == "ja"
+    finally:
+        window_settings().remove("language")
+        if kept is None:
+            path.unlink(missing_ok=True)
+        else:
+            path.write_bytes(kept)
+
+
+def test_business_settings_of_an_older_version_move_into_the_database_opened(qtbot, tmp_path, monkeypatch):
+    """Older versions kept the silence threshold and the fee rates in the window's settings file,
+    which the command line cannot read: the first database the window opens takes them."""
+    from csp_desk.app import open_database_async
+    from csp_desk.domain.client import ClientDraft
+    from csp_desk.gui.context import Desk
+    from csp_desk.gui.main_window import MainWindow
+    from csp_desk.services import settings
+    from csp_desk.store import repo
+    from csp_desk.store.db import open_store
+
+    path = tmp_path / "old.sqlite3"
+    store = open_store(path)
+    with store.session() as session, session.begin():
+        client = repo.save_client(session, ClientDraft(name="さくら商店"))
+    store.close()
+    old = {"silence_days": 6, "documents/valid_days": 20, f"documents/fee_rate/client_{client}": "12"}
+    for key, value in old.items():
+        window_settings().setValue(key, value)
+    monkeypatch.setattr(jobs, "INLINE", True)
+    win = MainWindow(Desk())
+    win.show()
+    win.finish_setup()
+    open_database_async(win, path, demo=False)
+    try:
+        assert settings.silence_days(win.desk.store) == 6
+        terms = settings.document_terms(win.desk.store, client)
+        assert (terms.fee_text, terms.valid_days) == ("12", 20)
+        assert not [key for key in old if window_settings().contains(key)]  # taken once, not again
+    finally:
+        for key in old:
+            window_settings().remove(key)
+        win.close()
+
+
+def test_a_broken_preferences_file_falls_back_to_japanese_and_is_written_anew(qtbot):
+    path = preferences.path()
+    kept = path.read_bytes() if path.exists() else None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("{not json", encoding="utf-8")
+        assert i18n.chosen_language() == "ja"
+        preferences.put("language", "en")
+        assert i18n.chosen_language() == "en"
+    finally:
+        if kept is None:
+            path.unlink(missing_ok=True)
+        else:
+            path.write_bytes(kept)
 
 
 def test_cancel_in_the_settings_changes_nothing(qtbot, window, modals):

@@ -14,7 +14,7 @@ from openpyxl import Workbook
 from csp_desk import i18n
 from csp_desk.domain.client import ClientDraft
 from csp_desk.domain.list_import import CLIENTS, ListRefused, read_list
-from csp_desk.imports import ImportRefused, import_clients, import_workers
+from csp_desk.services.imports import ImportRefused, import_clients, import_workers
 from csp_desk.store import repo
 from csp_desk.tables import MAX_ROWS, TableError, read_table
 
@@ -394,3 +394,41 @@ def test_cancelling_while_a_workbook_is_read_cancels_and_is_not_taken_for_damage
     with pytest.raises(Cancelled):
         import_clients(store, tmp_path / "many.xlsx", cancel)
     assert _clients(store) == {}
+
+
+def test_a_long_import_keeps_no_one_waiting_while_it_reads_and_a_cancel_writes_nothing(store, tmp_path):
+    """The list is read, checked and prepared with no transaction open: the window's own saves go
+    through meanwhile (they would wait, then fail, behind a transaction held for seconds); only
+    the short write at the end takes the database."""
+    from csp_desk.services import clients
+
+    names = "".join(f"株式会社{i}\r\n" for i in range(2_000))
+    path = _write(tmp_path / "c.csv", "会社名\r\n" + names, "utf-8")
+    saved: list[int] = []
+
+    def meanwhile(done: int, total: int) -> None:
+        if not saved and 0 < done < total:
+            saved.extend(clients.save_client(store, ClientDraft(name="窓口で保存")).ids)
+
+    assert import_clients(store, path, meanwhile).added == 2_000
+    assert saved and clients.list_clients(store).any_client
+    assert len(clients.list_clients(store, "株式会社").rows) == 2_000
+
+    def cancel(done: int, total: int) -> None:
+        if 0 < done < total:
+            raise InterruptedError
+
+    others = "".join(f"有限会社{i}\r\n" for i in range(2_000))
+    other = _write(tmp_path / "d.csv", "会社名\r\n" + others, "utf-8")
+    with pytest.raises(InterruptedError):
+        import_clients(store, other, cancel)
+    assert clients.list_clients(store, "有限会社").rows == []
+
+
+def test_a_write_inside_a_write_is_refused_at_once_instead_of_waiting_for_ever(store):
+    with store.write() as session:
+        repo.save_client(session, ClientDraft(name="外側"))
+        with pytest.raises(RuntimeError), store.write():
+            pass
+    with store.session() as session:
+        assert [c.name for c in repo.list_clients(session)] == ["外側"]

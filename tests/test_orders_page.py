@@ -289,14 +289,15 @@ def test_a_change_with_consent_and_amended_terms_is_recorded_from_its_button(qtb
 
 
 def test_the_silence_setting_is_kept_and_used(qtbot, demo_window, modals):
-    from csp_desk.gui.dialogs import silence_days
+    from csp_desk.services.settings import silence_days
 
+    store = demo_window.desk.store
     modals.expect(fill({"silenceDays": "7"}))
     demo_window.ui.actionPreferences.trigger()
-    assert silence_days() == 7
+    assert silence_days(store) == 7  # kept in the database: the command line and a team see it
     modals.expect(inspect(lambda d: _assert_spin(d, 7), fill({"silenceDays": "3"})))
     demo_window.ui.actionPreferences.trigger()
-    assert silence_days() == 3
+    assert silence_days(store) == 3
 
 
 def _assert_spin(dialog, value):

@@ -8,7 +8,8 @@ import pytest
 from docx import Document
 from openpyxl import load_workbook
 
-from csp_desk.documents import write_ledger, write_progress_report
+from csp_desk.charts import PICTURES
+from csp_desk.services.documents import write_ledger, write_progress_report
 from csp_desk.store import following, repo
 from csp_desk.store.demo import fill_demo, fill_following
 
@@ -43,7 +44,7 @@ def test_the_progress_report_shows_each_order_money_and_a_chart(followed, tmp_pa
     store, _data, client = followed
     with store.session() as session:
         data = following.progress_data(session, client.id, TODAY)
-    out = write_progress_report(store, client.id, tmp_path / "進捗報告書.docx", TODAY)
+    out = write_progress_report(store, client.id, tmp_path / "進捗報告書.docx", TODAY, pictures=PICTURES)
     text, doc = _docx_text(out)
     assert "進捗報告書" in text and f"{client.name} 御中" in text
     assert f"¥{data.contracted:,}" in text
@@ -330,7 +331,7 @@ def test_the_ledger_totals_each_payees_year_and_flags_the_annual_statement(follo
 def test_the_order_record_is_the_order_in_japanese_words(followed, tmp_path):
     import re
 
-    from csp_desk.documents import write_order_record
+    from csp_desk.services.documents import write_order_record
 
     store, _data, _client = followed
     # a finished order with a revision
@@ -373,7 +374,7 @@ def test_the_order_record_is_the_order_in_japanese_words(followed, tmp_path):
 
 
 def test_the_order_record_prints_without_empty_pages(followed, tmp_path):
-    from csp_desk.documents import write_order_record
+    from csp_desk.services.documents import write_order_record
 
     store, _data, _client = followed
     (eid,) = _db(store, "SELECT id FROM engagement WHERE state = 'cancelled' ORDER BY id LIMIT 1")[0]
@@ -392,7 +393,7 @@ def test_the_order_records_contact_table_repeats_its_header_on_each_page_it_runs
     starts with its header row (日時・相手・内容・手段), written again after a page break placed by
     hand (the sheet's rows all have their heights, so the breaks are where a reader's office suite
     puts them), and no section title is left at the foot of a page."""
-    from csp_desk.documents import write_order_record
+    from csp_desk.services.documents import write_order_record
 
     store, _data, _client = followed
     (eid,) = _db(store, "SELECT id FROM engagement WHERE state = 'cancelled' ORDER BY id LIMIT 1")[0]
@@ -519,6 +520,7 @@ def noticed(store, catalogue):
     """The demo as `csp-desk demo` makes it: orders followed, some contracts' terms notices issued
     (some late), the other contracts with none."""
     from csp_desk.documents import issue_demo_notices
+
     from csp_desk.store.demo import fill_notice_terms
 
     fill_demo(store, catalogue, clients=8, today=TODAY)

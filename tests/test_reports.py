@@ -230,9 +230,9 @@ def _xlsx_all_text(path):
 def test_no_internal_reference_reaches_a_client_facing_document(store, catalogue, tmp_path):
     from dataclasses import replace
 
-    from csp_desk.documents import issue_terms_notice, write_client_document, write_progress_report
     from csp_desk.domain.breakdown import from_template
     from csp_desk.domain.orders import Contract
+    from csp_desk.services.documents import issue_terms_notice, write_client_document, write_progress_report
     from csp_desk.store import following, repo
     from csp_desk.store.demo import fill_demo, fill_following
 

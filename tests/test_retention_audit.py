@@ -15,6 +15,7 @@ from csp_desk.store import repo
 from csp_desk.store.audit import history_of, history_of_engagement
 from csp_desk.store.db import HEAD, open_store
 from csp_desk.store.errors import RetainedRecord
+from csp_desk.store.models import Engagement, WorkPayment
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -55,10 +56,10 @@ def test_a_closed_order_is_kept_three_years_then_may_go(demo_store):
         eid, _contract, payment = _paid_order(session)
         f.take_step(session, eid, State.CLOSED, date(2026, 10, 21))
     with demo_store.session() as session:
-        row = session.get(f.Engagement, eid)
+        row = session.get(Engagement, eid)
         assert row.keep_until == date(2029, 10, 21)
     with pytest.raises(RetainedRecord), demo_store.session() as session:
-        session.delete(session.get(f.WorkPayment, payment))
+        session.delete(session.get(WorkPayment, payment))
     conn = sqlite3.connect(demo_store.path)
     conn.execute("UPDATE engagement SET keep_until = '2020-01-01' WHERE id = ?", (eid,))  # as if years passed
     conn.execute("DELETE FROM work_payment WHERE id = ?", (payment,))
@@ -184,7 +185,7 @@ def test_the_history_reads_in_words_in_the_window_and_in_japanese_documents():
 def test_an_orders_history_covers_its_posting_and_goes_out_with_its_record(demo_store, tmp_path):
     from openpyxl import load_workbook
 
-    from csp_desk.documents import write_order_record
+    from csp_desk.services.documents import write_order_record
     from csp_desk.store.audit import history_lines
 
     with demo_store.session() as session:

@@ -22,9 +22,9 @@ def language(request):
     from csp_desk import i18n
 
     def take_back() -> None:
-        for translator in (i18n._standalone, i18n._qt_translator):
-            if translator is not None:
-                QCoreApplication.removeTranslator(translator)
+        from csp_desk.gui import language
+
+        language.remove()
 
     take_back()
     yield request.param

@@ -191,12 +191,13 @@ def test_no_secret_reaches_the_settings_the_output_the_exports_or_the_backups(
     import json
     from datetime import date
 
-    from csp_desk import i18n
+    from csp_desk import preferences
     from csp_desk.app import open_database_async
-    from csp_desk.documents import write_ledger, write_order_record
     from csp_desk.gui import jobs
     from csp_desk.gui.context import Desk
+    from csp_desk.gui.language import window_settings
     from csp_desk.gui.main_window import MainWindow
+    from csp_desk.services.documents import write_ledger, write_order_record
     from csp_desk.store import following
     from csp_desk.store.backups import backups_folder, take_backup
     from csp_desk.store.demo import fill_demo, fill_following
@@ -217,7 +218,7 @@ def test_no_secret_reaches_the_settings_the_output_the_exports_or_the_backups(
     shown = modals.texts()[-1]
     secret_text = next(line for line in shown.splitlines() if line.count("-") >= 3).strip()
     key = key_from_recovery(secret_text)
-    i18n.settings().sync()
+    window_settings().sync()
     take_backup(db)
     write_ledger(store, None, tmp_path / "ledger.xlsx", date.today())
     with store.session() as session:
@@ -227,7 +228,7 @@ def test_no_secret_reaches_the_settings_the_output_the_exports_or_the_backups(
     window.close()
     printed = capfd.readouterr()
     places = [db, *backups_folder(db).glob("*"), tmp_path / "ledger.xlsx", tmp_path / "record.xlsx"]
-    places += [tmp_path / "client.json", Path(i18n.settings().fileName())]
+    places += [tmp_path / "client.json", Path(window_settings().fileName()), preferences.path()]
     forms = [key, secret_text.encode(), secret_text.replace("-", "").encode(), key.hex().encode()]
     assert sum(place.exists() for place in places) >= 6  # database, a backup, three exports …
     for place in places:

@@ -11,7 +11,7 @@ from csp_desk.domain.client import ClientDraft
 from csp_desk.domain.order_types import OrderType
 from csp_desk.domain.text import InvalidInput
 from csp_desk.domain.workshop import Answers, Attendance, Phase, WorkshopDraft, parse_start, parse_time
-from csp_desk.imports import ImportRefused, import_participants
+from csp_desk.services.imports import ImportRefused, import_participants
 from csp_desk.store import repo
 from csp_desk.store import workshops as w
 
@@ -205,8 +205,8 @@ def _laptop_file(tmp_path, name="あおば", day=None, corporate=""):
     consultation with a problem broken down and a draft posting — written as a client file."""
     from dataclasses import replace
 
-    from csp_desk.client_files import write_client_file
     from csp_desk.domain.consultation import ConsultationDraft
+    from csp_desk.services.client_files import write_client_file
     from csp_desk.store.db import open_store
 
     day = day or START.date()

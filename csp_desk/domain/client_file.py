@@ -18,6 +18,7 @@ import json
 import math
 from dataclasses import dataclass, fields
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from .breakdown import WorkItemDraft
@@ -383,3 +384,19 @@ def client_file_to_json(found: ClientFile) -> dict[str, Any]:
     if consultations:
         out["consultations"] = consultations
     return out
+
+
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "client_file",
+    "{file} cannot be imported as a client file: {problem}\nNothing was imported. Check that it is a "
+    "client file written by csp-desk (File ▸ Export the client file).",
+)
+
+
+class ClientFileRefused(Exception):
+    """The file cannot be read or is no valid client file; nothing was imported."""
+
+    def __init__(self, path: Path, cause: Exception):
+        super().__init__(str(cause))
+        self.path = path
+        self.cause = cause

@@ -128,27 +128,27 @@ class BreakdownPage(QWidget):
         self._select_after = None
         # an undo, a redo or another page's change reloads the tree: the typed form stays
         typed = (self._current.id, self.edits.values()) if self._current and self.has_unsaved() else None
-        from ..store import repo
+        from ..services import breakdown
 
         try:
-            with store.session() as session:
-                nodes = []
-                for problem in repo.list_problems(session, client_id=client_id):
-                    items = tuple(
-                        ItemNode(
-                            row.id,
-                            problem.id,
-                            row.draft.title,
-                            row.draft.order_type,
-                            budget_of(row.draft),
-                            format_date(row.draft.start_date),
-                            format_date(row.draft.due_date),
-                        )
-                        for row in repo.list_work_items(session, problem.id)
+            nodes = []
+            for found in breakdown.breakdown(store, client_id):
+                problem = found.problem
+                items = tuple(
+                    ItemNode(
+                        row.id,
+                        problem.id,
+                        row.draft.title,
+                        row.draft.order_type,
+                        budget_of(row.draft),
+                        format_date(row.draft.start_date),
+                        format_date(row.draft.due_date),
                     )
-                    total = sum((item.budget for item in items), Budget())
-                    nodes.append(ProblemNode(problem.id, problem.title, problem.held_on,
-                                             problem.catalogue_id, total, items))  # fmt: skip
+                    for row in found.items
+                )
+                total = sum((item.budget for item in items), Budget())
+                nodes.append(ProblemNode(problem.id, problem.title, problem.held_on,
+                                         problem.catalogue_id, total, items))  # fmt: skip
         except Exception as exc:
             warn(self, self.tr("Breakdown"), exc)
             return
@@ -221,16 +221,14 @@ class BreakdownPage(QWidget):
         self._load_node(target)
 
     def _load_node(self, node: ProblemNode | ItemNode | None) -> None:
-        from ..store import repo
+        from ..services import breakdown
 
         self._update_totals()
         self._fill_proposals(node)
         if not isinstance(node, ItemNode) or self.desk.store is None:
             self._show_item(None)
             return
-        with self.desk.store.session() as session:
-            row = next((r for r in repo.list_work_items(session, node.problem_id) if r.id == node.id),
-                       None)  # fmt: skip
+        row = breakdown.work_item(self.desk.store, node.problem_id, node.id)
         if row is None:
             self._show_item(None)
             return
@@ -396,7 +394,7 @@ class BreakdownPage(QWidget):
 
     def apply(self) -> bool:
         """Writes the form to the selected work item as one undoable step."""
-        from ..store import repo
+        from ..services import breakdown
 
         if self._current is None or self._current_draft is None or self.desk.store is None:
             return True
@@ -413,8 +411,7 @@ class BreakdownPage(QWidget):
 
         def write(value: WorkItemDraft) -> Callable[[], None]:
             def run() -> None:
-                with store.session() as session:
-                    repo.update_work_item(session, item_id, value)
+                breakdown.update_work_item(store, item_id, value)
 
             return run
 
@@ -458,20 +455,18 @@ class BreakdownPage(QWidget):
         return problem.id if problem else None
 
     def _insert(self, problem_id: int, draft: WorkItemDraft, label: str) -> None:
-        from ..store import repo
+        from ..services import breakdown
 
         store = self.desk.store
         assert store is not None
         state: dict[str, int | None] = {"id": None}
 
         def do() -> None:
-            with store.session() as session:
-                state["id"] = repo.insert_work_item(session, problem_id, draft, item_id=state["id"])
+            state["id"] = breakdown.insert_work_item(store, problem_id, draft, item_id=state["id"])
             self._select_after = (problem_id, state["id"])
 
         def undo() -> None:
-            with store.session() as session:
-                repo.delete_work_item(session, state["id"])  # type: ignore[arg-type]
+            breakdown.delete_work_item(store, state["id"])  # type: ignore[arg-type]
             self._select_after = (problem_id, None)
 
         self.desk.undo.push(StoreCommand(self.desk, label, do, undo))
@@ -499,7 +494,7 @@ class BreakdownPage(QWidget):
                      self.tr("Add “{title}”").format(title=template.title))  # fmt: skip
 
     def remove_selected(self) -> None:
-        from ..store import repo
+        from ..services import breakdown, consultations
 
         node = self.model.node(self.ui.tree.currentIndex())
         store = self.desk.store
@@ -509,14 +504,12 @@ class BreakdownPage(QWidget):
             kept: dict[str, object] = {}
 
             def do() -> None:
-                with store.session() as session:
-                    kept["row"] = repo.delete_work_item(session, node.id)
+                kept["row"] = breakdown.delete_work_item(store, node.id)
                 self._select_after = (node.problem_id, None)
 
             def undo() -> None:
                 row = kept["row"]
-                with store.session() as session:
-                    repo.insert_work_item(session, row.problem_id, row.draft, row.position, row.id)  # type: ignore[attr-defined]
+                breakdown.insert_work_item(store, row.problem_id, row.draft, row.position, row.id)  # type: ignore[attr-defined]
                 self._select_after = (node.problem_id, node.id)
 
             label = self.tr("Remove “{title}”").format(title=node.title)
@@ -524,12 +517,10 @@ class BreakdownPage(QWidget):
             removed: dict[str, object] = {}
 
             def do() -> None:
-                with store.session() as session:
-                    removed["problem"] = repo.remove_problem(session, node.id)
+                removed["problem"] = consultations.remove_problem(store, node.id)
 
             def undo() -> None:
-                with store.session() as session:
-                    repo.restore_problem(session, removed["problem"])  # type: ignore[arg-type]
+                consultations.restore_problem(store, removed["problem"])  # type: ignore[arg-type]
                 self._select_after = (node.id, None)
 
             label = self.tr("Remove problem “{title}”").format(title=node.title)
@@ -537,7 +528,7 @@ class BreakdownPage(QWidget):
         self.desk.undo.push(StoreCommand(self.desk, label, do, undo))
 
     def move_selected(self, step: int) -> None:
-        from ..store import repo
+        from ..services import breakdown
 
         node = self.model.node(self.ui.tree.currentIndex())
         store = self.desk.store
@@ -553,8 +544,7 @@ class BreakdownPage(QWidget):
 
         def move(position: int) -> Callable[[], None]:
             def run() -> None:
-                with store.session() as session:
-                    repo.move_work_item(session, node.id, position)
+                breakdown.move_work_item(store, node.id, position)
                 self._select_after = (node.problem_id, node.id)
 
             return run

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import fields
-from functools import partial
+from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
@@ -114,21 +115,18 @@ class ClientsPage(QWidget):
         self._update_empty_state()
 
     def refresh(self) -> None:
-        from ..store import repo
+        from ..services import clients
 
         if self.desk.store is None:
             return
         try:
-            with self.desk.store.session() as session:
-                rows = repo.list_clients(
-                    session, self.ui.search.text(), include_archived=self.ui.showArchived.isChecked()
-                )
-                any_client = bool(rows) or repo.count_clients(session) > 0  # archived ones count
+            found = clients.list_clients(self.desk.store, self.ui.search.text(),
+                                         include_archived=self.ui.showArchived.isChecked())  # fmt: skip
         except Exception as exc:
             warn(self, self.tr("Clients"), exc)
             return
-        self.model.set_rows(rows)
-        self._update_empty_state(any_client)
+        self.model.set_rows(found.rows)
+        self._update_empty_state(found.any_client)
         if self._editing is not None:
             self._select(self._editing)
 
@@ -242,12 +240,11 @@ class ClientsPage(QWidget):
         self.edits.snapshot()
 
     def load(self, client_id: int) -> None:
-        from ..store import repo
+        from ..services import clients
 
         assert self.desk.store is not None
         try:
-            with self.desk.store.session() as session:
-                draft, archived = repo.load_client(session, client_id)
+            draft, archived = clients.load_client(self.desk.store, client_id)
         except Exception as exc:
             warn(self, self.tr("Clients"), exc)
             return
@@ -276,7 +273,7 @@ class ClientsPage(QWidget):
         return draft, errors
 
     def save(self) -> bool:
-        from ..store import repo
+        from ..services import clients
 
         if self.desk.store is None:
             return False
@@ -286,8 +283,7 @@ class ClientsPage(QWidget):
             show_field_errors(self.ui.errors, self.widgets, errors)
             return False
         try:
-            with self.desk.store.session() as session:
-                client_id = repo.save_client(session, draft, self._editing)
+            client_id = clients.save_client(self.desk.store, draft, self._editing).ids[0]
         except InvalidInput as exc:
             show_field_errors(self.ui.errors, self.widgets, exc.errors)
             return False
@@ -310,13 +306,12 @@ class ClientsPage(QWidget):
             self.load(self._editing)
 
     def toggle_archive(self) -> None:
-        from ..store import repo
+        from ..services import clients
 
         if self._editing is None or self.desk.store is None or not self._confirm_leave():
             return  # archiving shows the record again as stored: typed edits are asked about first
         try:
-            with self.desk.store.session() as session:
-                repo.set_client_archived(session, self._editing, not self._archived)
+            clients.set_archived(self.desk.store, self._editing, not self._archived)
         except Exception as exc:
             warn(self, self.tr("Clients"), exc)
             return
@@ -328,17 +323,19 @@ class ClientsPage(QWidget):
 
     def export_personal_data(self) -> bool:
         """What is held about the client and its contact person, as a JSON file."""
-        from ..store.privacy import client_data
+        from ..services import privacy
 
         client_id = self._editing
         if client_id is None:
             return False
-        read = partial(client_data, client_id=client_id)
+        def read(store: Any) -> Any:
+            return privacy.client_data(store, client_id)
+
         return export_personal_data(self, self.desk, read, f"personal-data-client-{client_id}.json")
 
     def erase_personal_data(self) -> bool:
         """Erases the contact person's name, phone and email once no order of the client is kept."""
-        from ..store.privacy import erase_client_contact
+        from ..services import privacy
 
         client_id = self._editing
         if client_id is None or not self._confirm_leave():
@@ -347,7 +344,9 @@ class ClientsPage(QWidget):
             "Erase the contact person's name, phone and email, and the attendees of this client's "
             "consultations? The company and its orders stay. This cannot be undone."
         )
-        erase = partial(erase_client_contact, client_id=client_id)
+        def erase(store: Any, today: date) -> Any:
+            return privacy.erase_client_contact(store, client_id, today)
+
         if not erase_personal_data(self, self.desk, erase, question):
             return False
         self.load(client_id)

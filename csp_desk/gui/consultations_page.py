@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -103,11 +104,10 @@ class ConsultationsPage(QWidget):
             self._editing = None
             return
         assert self.desk.store is not None and self.desk.client_id is not None
-        from ..store import repo
+        from ..services import consultations
 
         try:
-            with self.desk.store.session() as session:
-                rows = repo.list_consultations(session, self.desk.client_id)
+            rows = consultations.list_consultations(self.desk.store, self.desk.client_id)
         except Exception as exc:
             warn(self, self.tr("Consultations"), exc)
             return
@@ -229,14 +229,14 @@ class ConsultationsPage(QWidget):
         )
 
     def save(self) -> bool:
-        from ..store import repo
+        from ..services import consultations
 
         if self.desk.store is None or self.desk.client_id is None:
             return False
         draft = self.read_form()
         try:
-            with self.desk.store.session() as session:
-                self._editing = repo.save_consultation(session, self.desk.client_id, draft, self._editing)
+            store, client_id = self.desk.store, self.desk.client_id
+            self._editing = consultations.save_consultation(store, client_id, draft, self._editing).ids[0]
         except InvalidInput as exc:
             show_field_errors(self.ui.errors, self.widgets, exc.errors)
             return False
@@ -249,7 +249,7 @@ class ConsultationsPage(QWidget):
         return True
 
     def delete(self) -> None:
-        from ..store import repo
+        from ..services import consultations
 
         if self._editing is None or self.desk.store is None:
             return
@@ -261,8 +261,7 @@ class ConsultationsPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            with self.desk.store.session() as session:
-                repo.delete_consultation(session, self._editing)
+            consultations.delete_consultation(self.desk.store, self._editing)
         except Exception as exc:
             warn(self, self.tr("Consultations"), exc)
             return
@@ -274,13 +273,12 @@ class ConsultationsPage(QWidget):
     # --- problems ----------------------------------------------------------------------------
 
     def _refresh_problems(self) -> None:
-        from ..store import repo
+        from ..services import consultations
 
         if self._editing is None or self.desk.store is None:
             self.problems.set_rows([])
             return
-        with self.desk.store.session() as session:
-            self.problems.set_rows(repo.list_problems(session, consultation_id=self._editing))
+        self.problems.set_rows(consultations.list_problems(self.desk.store, consultation_id=self._editing))
 
     def _ensure_saved(self) -> bool:
         return self._editing is not None or self.save()
@@ -304,21 +302,18 @@ class ConsultationsPage(QWidget):
 
     def _push_add(self, label: str, title: str, catalogue_id: str | None, items: list) -> None:  # type: ignore[type-arg]
         """Adds a problem (with its items) as one undoable step."""
-        from ..store import repo
+        from ..services import consultations
 
         store, consultation_id = self.desk.store, self._editing
         assert store is not None and consultation_id is not None
         state: dict[str, int | None] = {"id": None}
 
         def do() -> None:
-            with store.session() as session:
-                state["id"] = repo.add_problem(session, consultation_id, title,
-                                               catalogue_id=catalogue_id, items=items,
-                                               problem_id=state["id"])  # fmt: skip
+            state["id"] = consultations.add_problem(store, consultation_id, title, catalogue_id=catalogue_id,
+                                                    items=items, problem_id=state["id"])  # fmt: skip
 
         def undo() -> None:
-            with store.session() as session:
-                repo.remove_problem(session, state["id"])  # type: ignore[arg-type]
+            consultations.remove_problem(store, state["id"])  # type: ignore[arg-type]
 
         self.desk.undo.push(StoreCommand(self.desk, label, do, undo))
 
@@ -338,21 +333,19 @@ class ConsultationsPage(QWidget):
         show_field_errors(self.ui.errors, field, [])
 
     def remove_problem(self) -> None:
-        from ..store import repo
+        from ..services import consultations
 
         row = self.problems.row_at(self.ui.problems.currentIndex().row())
         store = self.desk.store
         if row is None or store is None:
             return
-        kept: dict[str, repo.RemovedProblem] = {}
+        kept: dict[str, Any] = {}
 
         def do() -> None:
-            with store.session() as session:
-                kept["problem"] = repo.remove_problem(session, row.id)
+            kept["problem"] = consultations.remove_problem(store, row.id)
 
         def undo() -> None:
-            with store.session() as session:
-                repo.restore_problem(session, kept["problem"])
+            consultations.restore_problem(store, kept["problem"])
 
         label = self.tr("Remove problem “{title}”").format(title=row.title)
         self.desk.undo.push(StoreCommand(self.desk, label, do, undo))

@@ -32,9 +32,9 @@ from .views import setup_table
 
 
 def _load(store: Any, today: date, client_id: int | None, progress: Any = None) -> Any:
-    from ..store.dashboard import load_dashboard_parallel
+    from ..services.dashboard import dashboard
 
-    return load_dashboard_parallel(store, today, client_id)
+    return dashboard(store, today, client_id)
 
 
 LABEL_WIDTH = 160

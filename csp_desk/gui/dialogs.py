@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import fields
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from .. import i18n
+from .. import i18n, preferences
+from ..domain.followup import DEFAULT_SILENCE_DAYS
 from ..domain.proposal import ProducerProfile
 from ..domain.text import MAX_LINE, QT_TRANSLATE_NOOP, FieldError
 from ..domain.values import format_date
-from .feedback import error_text, show_field_errors
+from ..services import settings
+from .feedback import error_text, show_field_errors, warn
 from .files import ask_open_file, ask_save_file
 from .forms.ui_profile_dialog import Ui_ProfileDialog
 from .forms.ui_settings_dialog import Ui_SettingsDialog
 from .views import bind_fields
+
+if TYPE_CHECKING:
+    from ..store.db import Store
 
 EMPTY_TABLE = QT_TRANSLATE_NOOP("catalogue", "the table has no rows")
 TOO_LONG = QT_TRANSLATE_NOOP("validation", "This text is too long (at most {limit:,} characters).")
@@ -51,14 +57,20 @@ class ProfileDialog(QDialog):
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None):
+    """The interface language (kept per user), the database's business settings (the follow-up's
+    silence threshold: greyed while no database is open), minimum wages and the Word template."""
+
+    def __init__(self, store: Store | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
+        self.store = store
         self.ui.language.addItem("日本語", "ja")
         self.ui.language.addItem("English", "en")
         self.ui.language.setCurrentIndex(max(0, self.ui.language.findData(i18n.chosen_language())))
-        self.ui.silenceDays.setValue(silence_days())
+        days = settings.silence_days(store) if store is not None else DEFAULT_SILENCE_DAYS
+        self.ui.silenceDays.setValue(days)
+        self.ui.silenceDays.setEnabled(store is not None)
         self.ui.addWages.clicked.connect(self.add_wages)
         self.ui.chooseTemplate.clicked.connect(self.choose_template)
         self.ui.defaultTemplate.clicked.connect(self.default_template)
@@ -200,17 +212,15 @@ class SettingsDialog(QDialog):
         return True
 
     def accept(self) -> None:
-        i18n.settings().setValue("language", self.ui.language.currentData())
-        i18n.settings().setValue("silence_days", self.ui.silenceDays.value())
+        try:
+            if self.store is not None:
+                settings.set_silence_days(self.store, self.ui.silenceDays.value())
+            preferences.put("language", self.ui.language.currentData())
+        except settings.SettingRefused as exc:
+            text = i18n.message(exc.context, exc.message, **exc.params)
+            QMessageBox.warning(self, self.tr("Settings"), text)
+            return
+        except Exception as exc:  # the database or the preferences file cannot be written
+            warn(self, self.tr("Settings"), exc)
+            return
         super().accept()
-
-
-def silence_days() -> int:
-    """After how many business days without a reply the follow-up checks warn (RUN-06)."""
-    from ..domain.followup import DEFAULT_SILENCE_DAYS
-
-    try:
-        value = int(i18n.settings().value("silence_days", DEFAULT_SILENCE_DAYS))
-    except (TypeError, ValueError):
-        return DEFAULT_SILENCE_DAYS
-    return value if 1 <= value <= 30 else DEFAULT_SILENCE_DAYS

@@ -5,31 +5,19 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
 from .. import i18n
 from ..domain.breakdown import WorkItemDraft
-from ..domain.costs import RateError, parse_rate
 from ..domain.proposal import DEFAULT_VALID_DAYS
+from ..services import settings
+from .feedback import warn
 from .forms.ui_document_terms_dialog import Ui_DocumentTermsDialog
 
-LAST_RATE = "documents/fee_rate"
-VALID_DAYS = "documents/valid_days"
-
-
-def _rate_key(client_id: int) -> str:
-    return f"{LAST_RATE}/client_{client_id}"
-
-
-def remembered_rate(client_id: int) -> str:
-    """The rate last used for this client, else the last used for any, else empty."""
-    settings = i18n.settings()
-    for key in (_rate_key(client_id), LAST_RATE):
-        value = settings.value(key, "")
-        if value not in (None, ""):
-            return str(value)
-    return ""
+if TYPE_CHECKING:
+    from ..store.db import Store
 
 
 class DocumentTermsDialog(QDialog):
@@ -37,6 +25,7 @@ class DocumentTermsDialog(QDialog):
 
     def __init__(
         self,
+        store: Store,
         client_id: int,
         early: list[tuple[str, WorkItemDraft]],
         today: date,
@@ -46,15 +35,12 @@ class DocumentTermsDialog(QDialog):
         self.ui = Ui_DocumentTermsDialog()
         self.ui.setupUi(self)
         self.setMinimumWidth(520)
-        self.client_id = client_id
+        self.store, self.client_id = store, client_id
         self.rate: Decimal | None = None
         self.valid_days = DEFAULT_VALID_DAYS
-        self.ui.feeRate.setText(remembered_rate(client_id))
-        days = i18n.settings().value(VALID_DAYS, DEFAULT_VALID_DAYS)
-        try:
-            self.ui.validDays.setValue(int(days))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            self.ui.validDays.setValue(DEFAULT_VALID_DAYS)
+        remembered = settings.document_terms(store, client_id)
+        self.ui.feeRate.setText(remembered.fee_text)
+        self.ui.validDays.setValue(remembered.valid_days)
         self.ui.errors.setObjectName("errorText")
         self.ui.errors.hide()
         if early:
@@ -69,20 +55,19 @@ class DocumentTermsDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
 
     def _accept(self) -> None:
-        text = self.ui.feeRate.text().strip()
-        rate = None
-        if text:
-            try:
-                rate = parse_rate(text)
-            except RateError as exc:
-                self.ui.errors.setText(i18n.message("costs", exc.message, value=exc.text))
-                self.ui.errors.show()
-                self.ui.feeRate.setFocus()
-                return
-        self.rate, self.valid_days = rate, self.ui.validDays.value()
-        settings = i18n.settings()
-        settings.setValue(_rate_key(self.client_id), text)
-        if text:
-            settings.setValue(LAST_RATE, text)
-        settings.setValue(VALID_DAYS, self.valid_days)
+        """Keeps the rate for this client and the days (for the window and the command line alike),
+        or says what is wrong with them and stays open."""
+        try:
+            terms = settings.remember_document_terms(
+                self.store, self.client_id, self.ui.feeRate.text(), self.ui.validDays.value()
+            )
+        except settings.SettingRefused as exc:
+            self.ui.errors.setText(i18n.message(exc.context, exc.message, **exc.params))
+            self.ui.errors.show()
+            self.ui.feeRate.setFocus()
+            return
+        except Exception as exc:  # the database cannot be written
+            warn(self, self.windowTitle(), exc)
+            return
+        self.rate, self.valid_days = terms.fee_rate, terms.valid_days
         self.accept()

@@ -8,11 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QHeaderView, QTreeView, QWidget
 
-from .. import i18n
+from .language import window_settings
 
 
 def _start_folder(purpose: str) -> str:
-    remembered = i18n.settings().value(f"folders/{purpose}")
+    remembered = window_settings().value(f"folders/{purpose}")
     if remembered and Path(str(remembered)).is_dir():
         return str(remembered)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -20,7 +20,7 @@ def _start_folder(purpose: str) -> str:
 
 
 def _remember(purpose: str, chosen: Path) -> None:
-    i18n.settings().setValue(f"folders/{purpose}", str(chosen.parent))
+    window_settings().setValue(f"folders/{purpose}", str(chosen.parent))
 
 
 def _dialog(parent: QWidget, title: str, folder: str, pattern: str) -> QFileDialog:
@@ -88,7 +88,7 @@ def ask_folder(parent: QWidget, title: str, purpose: str) -> Path | None:
     if not dialog.exec() or not dialog.selectedFiles():
         return None
     chosen = Path(dialog.selectedFiles()[0])
-    i18n.settings().setValue(f"folders/{purpose}", str(chosen))
+    window_settings().setValue(f"folders/{purpose}", str(chosen))
     return chosen
 
 

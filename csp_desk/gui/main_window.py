@@ -27,7 +27,8 @@ log = logging.getLogger(__name__)
 if TYPE_CHECKING:
     from decimal import Decimal
 
-    from ..imports import ImportResult
+    from ..services.imports import ImportResult
+    from ..store.db import Store
     from ..store.lock import WriterLock
     from .breakdown_page import BreakdownPage
     from .clients_page import ClientsPage
@@ -394,12 +395,33 @@ class MainWindow(QMainWindow):
         if not self.desk.is_demo:
             self._backup_timer.start()
             QTimer.singleShot(5000, self.daily_backup)
+        if store is not None and not self.desk.is_demo:
+            self._carry_over_settings(store)
         name = store.path.name if store else ""
         demo = self.tr(" (demo)") if self.desk.is_demo else ""
         self.setWindowTitle(f"csp-desk — {name}{demo}")
         self.ui.actionOpenOwn.setVisible(self.desk.is_demo)
         self.ui.actionOpenDemo.setVisible(not self.desk.is_demo)
         self.statusBar().showMessage(self.tr("Ready."), 3000)
+
+    def _carry_over_settings(self, store: Store) -> None:
+        """Business settings an older version kept in the window's settings file move into the
+        first database opened (the command line sees them there); a failure only leaves them."""
+        from ..services import settings
+        from .language import window_settings
+
+        old = window_settings()
+        keys = [k for k in old.allKeys() if k in settings.OLD_KEYS or k.startswith(settings.OLD_CLIENT_RATE)]
+        if not keys:
+            return
+        try:
+            taken = settings.carry_over(store, {key: old.value(key) for key in keys})
+        except Exception:
+            log.warning("the settings of an older version were not carried over", exc_info=True)
+            return
+        for key in keys:
+            old.remove(key)
+        log.info("settings carried over into the database: %s", ", ".join(taken) or "none usable")
 
     def _client_changed(self, client_id: int) -> None:
         has_client = bool(client_id)
@@ -419,12 +441,12 @@ class MainWindow(QMainWindow):
 
     def daily_backup(self) -> None:
         """Today's backup, taken in a worker once a day while the window is open."""
-        from ..store.backups import due_today, take_backup
+        from ..services import backups
 
         store = self.desk.store
-        if store is None or self.desk.is_demo or self._job is not None or not due_today(store.path):
+        if store is None or self.desk.is_demo or self._job is not None or not backups.due_today(store.path):
             return
-        job = jobs.Job(lambda path, progress: take_backup(path, reason="daily"), store.path)
+        job = jobs.Job(lambda path, progress: backups.back_up(path, reason="daily"), store.path)
         job.failed.connect(lambda exc: warn(self, self.tr("Backup"), exc))
         job.succeeded.connect(
             lambda path: self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=path), 5000)
@@ -434,6 +456,7 @@ class MainWindow(QMainWindow):
     def sealed_backup(self) -> bool:
         """An encrypted copy to carry away; the first time, the recovery key is shown once."""
         from .. import keychain
+        from ..services import backups
 
         store = self.desk.store
         if store is None or self._job is not None:
@@ -448,7 +471,7 @@ class MainWindow(QMainWindow):
         )
         if out is None:
             return False
-        key, made = keychain.backup_key()
+        key, made = backups.backup_key()
         if made is not None:
             note = (
                 self.tr("It is kept in the system keyring.")
@@ -463,10 +486,8 @@ class MainWindow(QMainWindow):
                     "stick; it is shown only once.\n\n{key}\n\n{note}"
                 ).format(key=made.recovery, note=note),
             )
-        from ..store.backups import take_sealed_backup
-
         job = jobs.Job(
-            lambda path, target, secret, progress: take_sealed_backup(path, target, secret),
+            lambda path, target, secret, progress: backups.back_up_sealed(path, target, secret),
             store.path,
             out,
             key,
@@ -503,7 +524,7 @@ class MainWindow(QMainWindow):
     def import_list(self, kind: str) -> bool:
         """Adds the clients or workers of a CSV or Excel list, read and checked in a worker; all
         rows or none."""
-        from ..imports import import_clients, import_workers
+        from ..services.imports import import_clients, import_workers
 
         store = self.desk.store
         if store is None or self._job is not None:
@@ -555,7 +576,7 @@ class MainWindow(QMainWindow):
 
     def _import_failed(self, kind: str, exc: BaseException) -> None:
         from ..domain.list_import import ListRefused
-        from ..imports import ImportRefused
+        from ..services.imports import ImportRefused
         from ..tables import TableError
 
         if isinstance(exc, jobs.Cancelled):
@@ -569,7 +590,7 @@ class MainWindow(QMainWindow):
 
     def export_client_file(self) -> bool:
         """The chosen client with everything recorded about it, as a client file for another desk."""
-        from ..client_files import write_client_file
+        from ..services.client_files import write_client_file
 
         store, client_id = self.desk.store, self.desk.client_id
         if store is None or client_id is None or self._job is not None:
@@ -646,7 +667,7 @@ class MainWindow(QMainWindow):
     def open_client_file(self, path: Path) -> bool:
         """Reads the client file chosen in the File menu's dialog, or given when csp-desk was
         started (`csp-desk FILE`: a file manager's or Windows' "Open with"); as import_client_file."""
-        from ..client_files import import_client_file
+        from ..services.client_files import import_client_file
 
         store = self.desk.store
         if store is None or self._job is not None:
@@ -690,7 +711,7 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> bool:
         """Replaces the open database with a backup, after keeping the current file."""
-        from ..store.backups import backups_folder, is_sealed, restore, restore_sealed
+        from ..services import backups
         from ..store.lock import held_here
 
         store = self.desk.store
@@ -702,7 +723,7 @@ class MainWindow(QMainWindow):
             self.tr("Restore a backup"),
             self.tr("csp-desk backups (*.sqlite3 *.cspbackup)"),
             "restore",
-            start=backups_folder(path),
+            start=backups.folder(path),
         )
         if not chosen:
             return False
@@ -721,10 +742,7 @@ class MainWindow(QMainWindow):
             store.on_close.remove(lock.release)
         store.close()
         try:
-            if is_sealed(Path(chosen)):
-                restore_sealed(Path(chosen), path, self._sealed_key(), lock=lock)
-            else:
-                restore(Path(chosen), path, lock=lock)
+            backups.restore(Path(chosen), path, self._sealed_key, lock=lock)
         except Exception as exc:
             warn(self, self.tr("Restore a backup"), exc)
             self._reopen(path, lock=lock)
@@ -736,10 +754,10 @@ class MainWindow(QMainWindow):
         """The backup key kept here, or the recovery key typed in (a backup from elsewhere)."""
         from PySide6.QtWidgets import QInputDialog
 
-        from .. import keychain
+        from ..services import backups
         from ..store.sealed import BadRecoveryKey, key_from_recovery
 
-        kept = keychain.kept_backup_key()
+        kept = backups.kept_key()
         if kept is not None:
             return kept
         text, ok = QInputDialog.getText(self, self.tr("Encrypted backup"), self.tr("Recovery key"))
@@ -807,20 +825,27 @@ class MainWindow(QMainWindow):
 
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
-        from ..documents import write_client_document, write_ledger, write_order_record, write_progress_report
+        from functools import partial
+
+        from ..charts import PICTURES
+        from ..services.documents import (
+            write_client_document,
+            write_ledger,
+            write_order_record,
+            write_progress_report,
+        )
 
         if kind == "progress":
-            job = jobs.Job(write_progress_report, self.desk.store, self.desk.client_id, out, date.today())
+            job = jobs.Job(partial(write_progress_report, pictures=PICTURES), self.desk.store,
+                           self.desk.client_id, out, date.today())  # fmt: skip
         elif kind == "ledger":
             job = jobs.Job(write_ledger, self.desk.store, None, out, date.today())
         elif order is not None:
             job = jobs.Job(write_order_record, self.desk.store, order.id, out, date.today())
         else:
-            from functools import partial
-
             rate, days = terms or (None, 30)
             job = jobs.Job(
-                partial(write_client_document, producer_rate=rate, valid_days=days),
+                partial(write_client_document, producer_rate=rate, valid_days=days, pictures=PICTURES),
                 self.desk.store,
                 self.desk.client_id,
                 kind,
@@ -841,17 +866,16 @@ class MainWindow(QMainWindow):
         """A workshop's handouts (Word files in a new folder inside the one chosen) or the
         organiser's summary workbook (Excel), written in a worker with progress; cancelling
         leaves no file."""
-        from ..store.workshops import get_workshop
+        from ..services.workshops import get_workshop
 
         store = self.desk.store
         if store is None or self._job is not None:
             return False
         if kind == "handouts" and not self._profile_ready():
             return False
-        with store.session() as session:
-            plan = get_workshop(session, workshop_id)
+        plan = get_workshop(store, workshop_id)
         day = plan.starts_at.strftime("%Y%m%d") if plan.starts_at else ""
-        from ..documents import export_handouts, export_workshop_summary
+        from ..services.documents import export_handouts, export_workshop_summary
 
         if kind == "handouts":
             title = self.tr("Export handouts")
@@ -905,11 +929,10 @@ class MainWindow(QMainWindow):
 
     def _profile_ready(self) -> bool:
         """Documents carry the producer's name and contact: offer to set them when missing."""
-        from ..store import repo
+        from ..services import producer
 
         assert self.desk.store is not None
-        with self.desk.store.session() as session:
-            empty = repo.load_producer(session).is_empty()
+        empty = producer.load_profile(self.desk.store).is_empty()
         if not empty:
             return True
         answer = QMessageBox.question(
@@ -928,13 +951,13 @@ class MainWindow(QMainWindow):
     def _document_terms(self) -> tuple[Decimal | None, int] | None:
         """The producer's fee rate and the days the proposal stands, asked (with the work items
         that start before today named); None when the producer cancels."""
-        from ..documents import early_starts
+        from ..services.documents import early_starts
         from .document_terms_dialog import DocumentTermsDialog
 
         assert self.desk.store is not None and self.desk.client_id is not None
         today = date.today()
         early = early_starts(self.desk.store, self.desk.client_id, today)
-        dialog = DocumentTermsDialog(self.desk.client_id, early, today, self)
+        dialog = DocumentTermsDialog(self.desk.store, self.desk.client_id, early, today, self)
         if not dialog.exec():
             return None
         if early:
@@ -958,18 +981,15 @@ class MainWindow(QMainWindow):
     # --- dialogs -----------------------------------------------------------------------------
 
     def edit_profile(self) -> None:
-        from ..store import repo
+        from ..services import producer
         from .dialogs import ProfileDialog
 
         if self.desk.store is None:
             return
-        with self.desk.store.session() as session:
-            profile = repo.load_producer(session)
-        dialog = ProfileDialog(profile, self)
+        dialog = ProfileDialog(producer.load_profile(self.desk.store), self)
         if dialog.exec():
             try:
-                with self.desk.store.session() as session:
-                    repo.save_producer(session, dialog.profile())
+                producer.save_profile(self.desk.store, dialog.profile())
             except Exception as exc:
                 warn(self, self.tr("My profile"), exc)
                 return
@@ -988,7 +1008,7 @@ class MainWindow(QMainWindow):
         from .dialogs import SettingsDialog
 
         before = i18n.chosen_language()
-        if SettingsDialog(self).exec() and i18n.chosen_language() != before:
+        if SettingsDialog(self.desk.store, self).exec() and i18n.chosen_language() != before:
             QMessageBox.information(
                 self,
                 self.tr("Preferences"),
@@ -1021,9 +1041,9 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _backup_on_close(self, path: Path) -> None:
-        from ..store.backups import take_backup
+        from ..services import backups
 
         try:
-            take_backup(path, reason="close")
+            backups.back_up(path, reason="close")
         except Exception as exc:
             warn(self, self.tr("Backup"), exc)

@@ -18,9 +18,7 @@ from ..domain.order_types import LABELS as TYPE_LABELS
 from ..domain.rules import Finding
 from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput
 from ..domain.values import format_date, format_yen, parse_count, parse_date, parse_order_amount
-from ..store.audit import history_of_engagement
 from .context import Desk
-from .dialogs import silence_days
 from .feedback import field_message, warn
 from .forms.ui_orders_page import Ui_OrdersPage
 from .forms.ui_terms_dialog import Ui_TermsDialog
@@ -89,7 +87,7 @@ class TermsDialog(QDialog):
         self.terms: Any = None
 
     def read(self) -> tuple[Any, list[FieldError]]:
-        from ..store.following import Terms
+        from ..services.orders import Terms
 
         ui, errors = self.ui, []
         contracted, found = parse_date("contracted_on", ui.contractedOn.text())
@@ -301,7 +299,7 @@ class OrdersPage(QWidget):
         return (State(chosen),)
 
     def refresh(self) -> None:
-        from ..store import following
+        from ..services import orders
 
         store = self.desk.store
         if store is None:
@@ -310,21 +308,11 @@ class OrdersPage(QWidget):
         states, search = self._states(), self.ui.search.text()
 
         def fetch(offset: int, limit: int, sort: str, descending: bool) -> list[Any]:
-            with store.session() as session:
-                return following.list_engagements(
-                    session,
-                    client,
-                    states,
-                    search,
-                    offset=offset,
-                    limit=limit,
-                    sort=sort,
-                    descending=descending,
-                )
+            return orders.list_orders(store, client, states, search, offset=offset, limit=limit, sort=sort,
+                                      descending=descending)  # fmt: skip
 
         try:
-            with store.session() as session:
-                total = following.count_engagements(session, client, states, search)
+            total = orders.count_orders(store, client, states, search)
             self.model.set_source(fetch, total)
         except Exception as exc:
             warn(self, self.tr("Orders"), exc)
@@ -345,46 +333,30 @@ class OrdersPage(QWidget):
     # --- one order ---------------------------------------------------------------------------
 
     def load(self, engagement_id: int) -> None:
-        from ..store import following
+        from ..services import orders
 
         assert self.desk.store is not None
+        store = self.desk.store
         try:
-            with self.desk.store.session() as session:
-                row = following.get_engagement(session, engagement_id)
-                applications = following.list_applications(session, engagement_id)
-                contracts = following.list_contracts(session, engagement_id)
-                milestones = following.list_milestones(session, engagement_id)
-                payments = following.list_payments(session, engagement_id)
-                troubles = following.list_troubles(session, engagement_id)
-                facts = following.facts(
-                    session,
-                    engagement_id,
-                    specified_orderer=self._specified(session, row),
-                    silence_days=silence_days(),
-                )
-                rounds = [following.revision_rounds(session, c.id) for c in contracts]
-                contact_total = following.count_contacts(session, engagement_id)
-                history = history_of_engagement(session, engagement_id)
+            view = orders.order_view(store, engagement_id, self._on())
         except Exception as exc:
             warn(self, self.tr("Orders"), exc)
             return
+        row, contracts, rounds = view.row, view.contracts, view.rounds
         self.engagement = row
         if self.desk.client_id != row.client_id:  # the banner and the client's documents follow the order
             self.desk.set_client(row.client_id, row.client)
-        self.applications.set_rows(applications)
+        self.applications.set_rows(view.applications)
         self.contracts.set_rows(contracts)
-        self.milestones.set_rows(milestones)
-        self.payments.set_rows(payments)
-        self.troubles.set_rows(troubles)
-        self.history.set_rows(history[::-1])  # newest first
-        store = self.desk.store
-
-        def fetch(offset: int, limit: int, _sort: str, _descending: bool) -> list[Any]:
-            with store.session() as session:
-                return following.list_contacts(session, engagement_id, offset=offset, limit=limit)
-
-        self.contacts.set_source(fetch, contact_total)
-        self.followup_model.set_rows(followup.check_followup(facts, self._on()))
+        self.milestones.set_rows(view.milestones)
+        self.payments.set_rows(view.payments)
+        self.troubles.set_rows(view.troubles)
+        self.history.set_rows(view.history[::-1])  # newest first
+        self.contacts.set_source(
+            lambda offset, limit, _sort, _descending: orders.contacts(store, engagement_id, offset, limit),
+            view.contact_total,
+        )
+        self.followup_model.set_rows(view.findings)
         self._show_engagement(row)
         if not self.ui.applicant.currentText().strip():
             self._find_applicants("")
@@ -396,14 +368,6 @@ class OrdersPage(QWidget):
             self.ui.roundsLabel.setText(text)
         else:
             self.ui.roundsLabel.setText("")
-
-    @staticmethod
-    def _specified(session: Any, row: Any) -> bool:
-        """特定業務委託事業者: the client has employees (what the client record tells)."""
-        from ..store import repo
-
-        draft, _archived = repo.load_client(session, row.client_id)
-        return bool(draft.employees)
 
     def _show_engagement(self, row: Any) -> None:
         ui = self.ui
@@ -462,12 +426,12 @@ class OrdersPage(QWidget):
 
     # --- actions -----------------------------------------------------------------------------
 
-    def _do(self, action: Any, *args: Any, **kwargs: Any) -> bool:
-        """Runs one store write for the current order; refusals are explained, nothing half-done."""
+    def _do(self, step: Any, *args: Any, **kwargs: Any) -> bool:
+        """Runs one step of the current order (a service call: one transaction); refusals are
+        explained, nothing half-done."""
         assert self.desk.store is not None
         try:
-            with self.desk.store.session() as session:
-                action(session, *args, **kwargs)
+            step(self.desk.store, *args, **kwargs)
         except StepRefused as exc:
             QMessageBox.information(self, self.tr("Orders"), i18n.refusal_text(exc.refusal))
             return False
@@ -486,19 +450,13 @@ class OrdersPage(QWidget):
 
     def start_order(self) -> None:
         """Follows one of the current client's work items as an order."""
-        from ..store import following, repo
+        from ..services import orders
 
         store = self.desk.store
         if store is None or self.desk.client_id is None:
             QMessageBox.information(self, self.tr("Orders"), self.tr("Choose a client first, under Clients."))
             return
-        with store.session() as session:
-            items = [
-                item
-                for problem in repo.list_problems(session, client_id=self.desk.client_id)
-                for item in repo.list_work_items(session, problem.id)
-                if following.engagement_of(session, item.id) is None
-            ]
+        items = orders.items_to_follow(store, self.desk.client_id)
         if not items:
             QMessageBox.information(
                 self, self.tr("Orders"), self.tr("Every work item of this client is followed.")
@@ -512,12 +470,11 @@ class OrdersPage(QWidget):
             self.start_for(items[names.index(chosen)].id)
 
     def start_for(self, work_item_id: int) -> int | None:
-        from ..store import following
+        from ..services import orders
 
         assert self.desk.store is not None
         try:
-            with self.desk.store.session() as session:
-                engagement_id = following.start_engagement(session, work_item_id, self._on())
+            engagement_id = orders.start_order(self.desk.store, work_item_id, self._on()).ids[0]
         except InvalidInput as exc:
             QMessageBox.warning(self, self.tr("Orders"), "\n".join(field_message(e) for e in exc.errors))
             return None
@@ -527,15 +484,15 @@ class OrdersPage(QWidget):
         return engagement_id
 
     def take_step(self, target: State, note: str = "") -> bool:
-        from ..store import following
+        from ..services import orders
 
         if self.engagement is None:
             return False
         if target is State.ESCROWED_BEFORE_POSTING:
             return self.record_escrow()
         if target is State.ACCEPTED:
-            return self._do(following.accept, self.engagement.id, self._on())
-        return self._do(following.take_step, self.engagement.id, target, self._on(), note)
+            return self._do(orders.accept, self.engagement.id, self._on())
+        return self._do(orders.take_step, self.engagement.id, target, self._on(), note)
 
     def cancel_order(self) -> bool:
         reason, ok = QInputDialog.getMultiLineText(
@@ -548,12 +505,11 @@ class OrdersPage(QWidget):
     def _find_applicants(self, text: str) -> None:
         """Offers the registered workers whose name, kana or skills match what is typed (the
         first ones by name before anything is typed)."""
-        from ..store import following
+        from ..services import workers
 
         if self.desk.store is None:
             return
-        with self.desk.store.session() as session:
-            found = following.list_workers(session, text.strip(), limit=APPLICANTS_OFFERED)
+        found = workers.list_workers(self.desk.store, text.strip(), limit=APPLICANTS_OFFERED)
         box = self.ui.applicant
         box.blockSignals(True)
         box.clear()
@@ -570,7 +526,7 @@ class OrdersPage(QWidget):
         return box.itemData(index) if index >= 0 else None
 
     def add_application(self) -> bool:
-        from ..store import following
+        from ..services import orders
 
         if self.engagement is None:
             return False
@@ -589,8 +545,7 @@ class OrdersPage(QWidget):
             QMessageBox.warning(self, self.tr("Orders"), "\n".join(field_message(e) for e in errors))
             return False
         assert self.desk.store is not None
-        with self.desk.store.session() as session:
-            earlier = following.earlier_application(session, self.engagement.id, worker)
+        earlier = orders.earlier_application(self.desk.store, self.engagement.id, worker)
         if earlier is not None:  # one application per worker: replace it only when the producer says so
             quoted = format_yen(earlier.amount) or "-"
             question = self.tr(
@@ -604,7 +559,7 @@ class OrdersPage(QWidget):
                 return False
         score = self.ui.score.value() or None
         done = self._do(
-            following.add_application,
+            orders.add_application,
             self.engagement.id,
             worker,
             self._on(),
@@ -622,48 +577,47 @@ class OrdersPage(QWidget):
         return done
 
     def choose_application(self) -> bool:
-        from ..store import following
+        from ..services import orders
 
         row = self.applications.row_at(self.ui.applications.currentIndex().row())
         if row is None:
             QMessageBox.information(self, self.tr("Orders"), self.tr("Select the application to choose."))
             return False
         assert self.desk.store is not None
-        with self.desk.store.session() as session:
-            proposed = following.proposed_terms(session, row.id, self._on())
+        proposed = orders.proposed_terms(self.desk.store, row.id, self._on())
         dialog = TermsDialog(row.worker, proposed, self)
         if not dialog.exec():
             return False
-        return self._do(following.select_application, row.id, dialog.terms)
+        return self._do(orders.select_application, row.id, dialog.terms)
 
     def _contract(self) -> Any:
         row = self.contracts.row_at(self.ui.contracts.currentIndex().row())
         return row or self.contracts.row_at(0)
 
     def record_escrow(self) -> bool:
-        from ..store import following
+        from ..services import orders
 
         if self.engagement is None:
             return False
-        return self._do(following.record_escrow, self.engagement.id, self._on())
+        return self._do(orders.record_escrow, self.engagement.id, self._on())
 
     def record_delivery(self) -> bool:
-        from ..store import following
+        from ..services import orders
 
         contract = self._contract()
         if contract is None:
             QMessageBox.information(self, self.tr("Orders"), self.tr("Choose a worker and contract first."))
             return False
-        return self._do(following.record_delivery, contract.id, self._on(), self.ui.workNote.text())
+        return self._do(orders.record_delivery, contract.id, self._on(), self.ui.workNote.text())
 
     def request_revision(self) -> bool:
-        from ..store import following
+        from ..services import orders
 
         contract = self._contract()
         if contract is None:
             return False
         done = self._do(
-            following.request_revision,
+            orders.request_revision,
             contract.id,
             self._on(),
             self.ui.workNote.text(),
@@ -674,7 +628,7 @@ class OrdersPage(QWidget):
         return done
 
     def record_change(self) -> bool:
-        from ..store import following
+        from ..services import orders
 
         contract = self._contract()
         if contract is None:
@@ -700,7 +654,7 @@ class OrdersPage(QWidget):
             QMessageBox.question(self, self.tr("Record a change"), amended) == QMessageBox.StandardButton.Yes
         )
         return self._do(
-            following.record_change,
+            orders.record_change,
             contract.id,
             self._on(),
             kinds[chosen],
@@ -711,7 +665,7 @@ class OrdersPage(QWidget):
 
     def add_milestone(self) -> bool:
         """Splits a part off the contract with its own amount and date (escrowed on its own)."""
-        from ..store import following
+        from ..services import orders
 
         contract = self._contract()
         if contract is None:
@@ -732,7 +686,7 @@ class OrdersPage(QWidget):
         if errors:
             QMessageBox.warning(self, self.tr("Orders"), "\n".join(field_message(e) for e in errors))
             return False
-        return self._do(following.add_milestone, contract.id, title, amount, due)
+        return self._do(orders.add_milestone, contract.id, title, amount, due)
 
     def _payment(self) -> Any:
         row = self.payments.row_at(self.ui.payments.currentIndex().row())
@@ -742,23 +696,23 @@ class OrdersPage(QWidget):
         return row
 
     def record_payment(self) -> bool:
-        from ..store import following
+        from ..services import orders
 
         payment = self._payment()
         if payment is None:
             return False
-        return self._do(following.record_payment, payment.id, self._on())
+        return self._do(orders.record_payment, payment.id, self._on())
 
     def record_remittance(self) -> bool:
-        from ..store import following
+        from ..services import orders
 
         payment = self.payments.row_at(self.ui.payments.currentIndex().row()) or self.payments.row_at(0)
         if payment is None:
             return False
-        return self._do(following.record_remittance, payment.id, self._on())
+        return self._do(orders.record_remittance, payment.id, self._on())
 
     def rate(self) -> bool:
-        from ..store import following
+        from ..services import orders
 
         contract = self._contract()
         if contract is None:
@@ -771,10 +725,10 @@ class OrdersPage(QWidget):
             "skill": ui.skill.value(),
             "partnership": ui.partnership.value(),
         }
-        return self._do(following.rate, contract.id, scores, ui.ratingComment.text(), self._on())
+        return self._do(orders.rate, contract.id, scores, ui.ratingComment.text(), self._on())
 
     def add_contact(self) -> bool:
-        from ..store import following
+        from ..services import orders
 
         if self.engagement is None or not self.ui.contactSummary.text().strip():
             return False
@@ -787,7 +741,7 @@ class OrdersPage(QWidget):
         contract = self._contract() if party is followup.Party.WORKER else None
         worker = contract.worker_id if contract is not None else None
         done = self._do(
-            following.add_contact,
+            orders.add_contact,
             self.engagement.id,
             at,
             party,
@@ -801,13 +755,13 @@ class OrdersPage(QWidget):
         return done
 
     def open_trouble(self) -> bool:
-        from ..store import following
+        from ..services import orders
 
         if self.engagement is None:
             return False
         ui = self.ui
         done = self._do(
-            following.open_trouble,
+            orders.open_trouble,
             self.engagement.id,
             ui.troubleCategory.currentData(),
             self._on(),
@@ -818,9 +772,9 @@ class OrdersPage(QWidget):
         return done
 
     def resolve_trouble(self) -> bool:
-        from ..store import following
+        from ..services import orders
 
         row = self.troubles.row_at(self.ui.troubles.currentIndex().row())
         if row is None:
             return False
-        return self._do(following.update_trouble, row.id, self.ui.troubleActions.text(), self._on())
+        return self._do(orders.update_trouble, row.id, self.ui.troubleActions.text(), self._on())

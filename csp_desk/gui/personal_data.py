@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -14,11 +14,14 @@ from .context import Desk
 from .feedback import warn
 from .files import ask_save_file
 
+if TYPE_CHECKING:
+    from ..store.db import Store
+
 
 def export_personal_data(
     parent: QWidget,
     desk: Desk,
-    read: Callable[[Any], dict[str, Any]],
+    read: Callable[[Store], Any],
     default_name: str,
 ) -> bool:
     """Everything held about the person, as a JSON file for them (a data subject's request) and the
@@ -39,12 +42,8 @@ def export_personal_data(
     if out is None:
         return False
     try:
-        from ..store import repo
-
-        with desk.store.session() as session:
-            data = read(session)
-            producer = repo.load_producer(session)
-        readable = write_both(data, out, date.today(), producer.name or producer.organisation)
+        found = read(desk.store)  # a services.privacy reading, the person's id bound
+        readable = write_both(found.data, out, date.today(), found.holder)
     except Exception as exc:
         warn(parent, title, exc)
         return False
@@ -58,19 +57,19 @@ def export_personal_data(
 def erase_personal_data(
     parent: QWidget,
     desk: Desk,
-    erase: Callable[..., None],
+    erase: Callable[[Store, date], object],
     question: str,
 ) -> bool:
-    """Erases the person's data after asking, through `erase(session, today=…)`; the store refuses
-    (saying until when) while records that name the person must be kept."""
+    """Erases the person's data after asking, through `erase(store, today)` (a services.privacy
+    erasure, the person's id bound); it is refused (saying until when) while records that name the
+    person must be kept."""
     if desk.store is None:
         return False
     title = QCoreApplication.translate("PersonalData", "Erase personal data")
     if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
         return False
     try:
-        with desk.store.session() as session:
-            erase(session, today=date.today())
+        erase(desk.store, date.today())
     except Exception as exc:
         warn(parent, title, exc)
         return False

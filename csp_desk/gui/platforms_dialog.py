@@ -144,13 +144,12 @@ def gaps_line(register: Register, platform: str) -> str:
 
 def load_register(desk: Desk) -> Register:
     """The producer's register, or the shipped one when the database cannot be read."""
-    from ..store import platforms
+    from ..services import platforms
 
     if desk.store is None:
         return platforms.shipped_register()
     try:
-        with desk.store.session() as session:
-            return platforms.register(session)
+        return platforms.register(desk.store)
     except Exception:
         log.exception("the platform register could not be read; the shipped one is shown")
         return platforms.shipped_register()
@@ -351,12 +350,12 @@ class PlatformsDialog(QDialog):
         grid.setRowStretch(len(self.register.checklist) + 1, 1)
 
     def _save(self, title: str, action: Any) -> bool:
-        """Runs one edit in its own transaction; a failure is told and the shown state reloaded."""
+        """Runs one edit (a service call: its own transaction); a failure is told and the shown
+        state reloaded."""
         if self.desk.store is None or self._platform is None:
             return False
         try:
-            with self.desk.store.session() as session, session.begin():
-                action(session, self._platform.id)
+            action(self.desk.store, self._platform.id)
         except Exception as exc:
             warn(self, title, exc)
             self._reload()
@@ -367,20 +366,20 @@ class PlatformsDialog(QDialog):
     def _fact_changed(self, field: str) -> None:
         if self._loading or self._platform is None:
             return
-        from ..store import platforms
+        from ..services import platforms
 
         value = getattr(self.ui, FACT_WIDGETS[field]).currentData()
         self._save(self.tr("Platform register"),
-                   lambda session, pid: platforms.set_facts(session, pid, {field: value}))  # fmt: skip
+                   lambda store, pid: platforms.set_facts(store, pid, {field: value}))  # fmt: skip
 
     def _notes_finished(self) -> None:
         if self._loading or self._platform is None or self.ui.notes.text().strip() == self._platform.notes:
             return
-        from ..store import platforms
+        from ..services import platforms
 
         notes = self.ui.notes.text()
         self._save(self.tr("Platform register"),
-                   lambda session, pid: platforms.set_facts(session, pid, {}, notes=notes))  # fmt: skip
+                   lambda store, pid: platforms.set_facts(store, pid, {}, notes=notes))  # fmt: skip
 
     def _check_changed(self, item: int) -> None:
         if self._loading or self._platform is None:
@@ -398,10 +397,10 @@ class PlatformsDialog(QDialog):
         self._save_check(item, tick.isChecked(), note.text())
 
     def _save_check(self, item: int, done: bool, note: str) -> None:
-        from ..store import platforms
+        from ..services import platforms
 
         self._save(self.tr("Checklist"),
-                   lambda session, pid: platforms.set_check(session, pid, item, done, note))  # fmt: skip
+                   lambda store, pid: platforms.set_check(store, pid, item, done, note))  # fmt: skip
 
     def _side_text(self, side: str) -> str:
         return self.tr("Orderer") if side == "orderer" else self.tr("Worker")
@@ -409,7 +408,7 @@ class PlatformsDialog(QDialog):
     def record_fee(self) -> bool:
         """Checks the typed fees whole; bad input is told, with each field marked, and nothing
         is saved."""
-        from ..store import platforms
+        from ..services import platforms
 
         ui = self.ui
         side = ui.feeSide.currentData()
@@ -423,7 +422,7 @@ class PlatformsDialog(QDialog):
             warn(self, self.tr("Fees not recorded"), text)
             return False
         show_field_errors(ui.feeErrors, self.fee_widgets, [])
-        if not self._save(self.tr("Fees"), lambda session, pid: platforms.record_fee(session, pid, fee)):
+        if not self._save(self.tr("Fees"), lambda store, pid: platforms.record_fee(store, pid, fee)):
             return False
         for widget in (ui.feeRate, ui.feeMinimum, ui.feeSource, ui.feeChargedWhen):
             widget.clear()
@@ -431,7 +430,7 @@ class PlatformsDialog(QDialog):
 
     def add_platform(self) -> bool:
         """A platform the list does not know, by its name."""
-        from ..store import platforms
+        from ..services import platforms
 
         if self.desk.store is None:
             return False
@@ -440,8 +439,7 @@ class PlatformsDialog(QDialog):
         if not ok:
             return False
         try:
-            with self.desk.store.session() as session, session.begin():
-                pid = platforms.add_platform(session, name)
+            pid = platforms.add_platform(self.desk.store, name)
         except Exception as exc:
             warn(self, self.tr("Add a platform"), exc)
             return False

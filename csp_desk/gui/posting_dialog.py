@@ -340,14 +340,12 @@ class PostingDialog(QDialog):
     # --- form <-> order ----------------------------------------------------------------------
 
     def _load(self) -> None:
-        from ..store import repo
+        from ..services import postings
 
         assert self.desk.store is not None
-        with self.desk.store.session() as session:
-            order = repo.load_posting(session, self.work_item_id, self.desk.catalogue)
-            self.reasons = repo.overrides(session, self.work_item_id)
-            self._record = repo.load_record(session, self.work_item_id)
-            self._show_versions(len(repo.list_posted_versions(session, self.work_item_id)))
+        kept = postings.load_posting(self.desk.store, self.work_item_id, self.desk.catalogue)
+        order, self.reasons, self._record = kept.order, kept.reasons, kept.record
+        self._show_versions(kept.versions)
         self._base = order
         ui, o = self.ui, order.orderer
         ui.title.setText(order.title)
@@ -762,7 +760,7 @@ class PostingDialog(QDialog):
     # --- actions -----------------------------------------------------------------------------
 
     def save(self) -> bool:
-        from ..store import repo
+        from ..services import postings
 
         self._read()
         assert self.desk.store is not None and self._order is not None
@@ -772,9 +770,7 @@ class PostingDialog(QDialog):
             QMessageBox.warning(self, self.tr("Posting"), "\n".join(too_long))
             return False
         try:
-            with self.desk.store.session() as session:
-                repo.save_posting(session, self.work_item_id, self._order)
-                repo.save_record(session, self.work_item_id, self._current_record)
+            postings.save_draft(self.desk.store, self.work_item_id, self._order, self._current_record)
         except Exception as exc:
             log.exception("saving the posting draft of work item %s failed", self.work_item_id)
             self.ui.saveStatus.setText(self.tr("The draft was NOT saved."))
@@ -790,7 +786,7 @@ class PostingDialog(QDialog):
         """Records why the selected warning does not apply here; errors can only be fixed."""
         from PySide6.QtWidgets import QInputDialog
 
-        from ..store import repo
+        from ..services import postings
 
         finding = self.model.finding(self.ui.findings.currentIndex().row())
         if finding is None:
@@ -809,11 +805,9 @@ class PostingDialog(QDialog):
             return
         assert self.desk.store is not None and self._order is not None
         try:
-            with self.desk.store.session() as session:
-                repo.save_posting(session, self.work_item_id, self._order)
-                repo.save_record(session, self.work_item_id, self._current_record)
-                repo.set_override(session, self.work_item_id, finding.rule, finding.severity, reason)
-                self.reasons = repo.overrides(session, self.work_item_id)
+            self.reasons = postings.record_reason(self.desk.store, self.work_item_id, self._order,
+                                                  self._current_record, finding.rule, finding.severity,
+                                                  reason)  # fmt: skip
         except InvalidInput as exc:
             QMessageBox.warning(self, finding.rule, "\n".join(field_message(e) for e in exc.errors))
             return
@@ -828,17 +822,16 @@ class PostingDialog(QDialog):
         """Writes the terms notice from the recorded contract (the posting gives the rest), asks
         when and how it is given, and keeps the issued document with its hash. Refused, saying
         why, while the posting and the recorded contract disagree or items are missing."""
-        from ..documents import issue_terms_notice
         from ..domain.notice import ContractNeeded, choose_contract, differences, late_under_act, notice_order
         from ..domain.rules.applicability import fl_applies
         from ..reports.terms_notice import notice_gaps
-        from ..store import repo
+        from ..services import postings
+        from ..services.documents import issue_terms_notice
         from .notice_dialog import NoticeGivenDialog
 
         self._up_to_date()
         assert self._order is not None and self.desk.store is not None
-        with self.desk.store.session() as session:
-            contracts = repo.recorded_contracts(session, self.work_item_id)
+        contracts = postings.recorded_contracts(self.desk.store, self.work_item_id)
         try:
             recorded = choose_contract(contracts, self._order)
         except ContractNeeded:
@@ -899,8 +892,7 @@ class PostingDialog(QDialog):
         if out is None:
             return
         try:
-            with self.desk.store.session() as session:
-                repo.save_record(session, self.work_item_id, self._current_record)
+            postings.save_record(self.desk.store, self.work_item_id, self._current_record)
             issue_terms_notice(
                 self.desk.store, self.work_item_id, self._order, out, given.given_on,
                 channel=given.channel, contract_id=recorded.id if recorded else None,
@@ -948,40 +940,32 @@ class PostingDialog(QDialog):
         self.ui.saveStatus.setText(self.tr("Posting text copied"))
 
     def record_posted(self) -> None:
-        from ..store import repo
+        """Keeps the posting as it went out (the service refuses one with errors or blanks)."""
+        from ..services.postings import PostingRefused, record_posted
 
         self._up_to_date()
-        errors = [f for f in self.findings if f.severity is Severity.ERROR]
-        if errors or self.input_errors:
-            QMessageBox.warning(self, self.tr("Posting"),
-                                self.tr("Fix the errors in the checklist before posting: {rules}.")
-                                .format(rules=", ".join(f.rule for f in errors) or "-"))  # fmt: skip
+        if self.input_errors:  # the form could not be read whole: the posting is not what is shown
+            unread = "\n".join(field_message(e) for e in self.input_errors)
+            QMessageBox.warning(self, self.tr("Posting"), unread)
             return
         assert self.desk.store is not None and self._order is not None
-        if BLANK in posting_text(self._order):
-            QMessageBox.warning(self, self.tr("Posting"),
-                                self.tr("Fill in the blanks {blank} of the specification before posting.")
-                                .format(blank=BLANK))  # fmt: skip
-            return
         day = self.ui.postedOn.date()
-        record = self._current_record
-        if record.status is PostingStatus.DRAFT:
-            record = replace(record, status=PostingStatus.OPEN)  # it is out: applications may come
         try:
-            with self.desk.store.session() as session:
-                repo.record_posted_version(
-                    session, self.work_item_id, self._order, platform=self._order.platform,
-                    url=self.ui.postedUrl.text(), posted_on=date(day.year(), day.month(), day.day()),
-                )  # fmt: skip
-                repo.save_record(session, self.work_item_id, record)
-                count = len(repo.list_posted_versions(session, self.work_item_id))
-                self._record = repo.load_record(session, self.work_item_id)
+            posted = record_posted(
+                self.desk.store, self.work_item_id, self._order, self._current_record,
+                reference=self.reference, url=self.ui.postedUrl.text(),
+                posted_on=date(day.year(), day.month(), day.day()),
+            )  # fmt: skip
+        except PostingRefused as exc:
+            QMessageBox.warning(self, self.tr("Posting"), i18n.message("postings", exc.message, **exc.params))
+            return
         except Exception as exc:
             warn(self, self.tr("Posting"), exc)
             return
+        self._record = posted.record
         self._base = self._order
-        self.ui.postingStatus.setCurrentIndex(self.ui.postingStatus.findData(record.status.value))
-        self._show_versions(count)
+        self.ui.postingStatus.setCurrentIndex(self.ui.postingStatus.findData(posted.record.status.value))
+        self._show_versions(posted.versions)
         self.refresh()
         self.edits.snapshot()
 

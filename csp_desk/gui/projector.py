@@ -383,11 +383,10 @@ class ProjectorPanel(QWidget):
     # --- what is shown ---------------------------------------------------------------------
 
     def _fill_workshops(self, chosen: int) -> None:
-        from ..store.workshops import list_workshops
+        from ..services.workshops import list_workshops
 
         assert self.desk.store is not None
-        with self.desk.store.session() as session:
-            rows = list_workshops(session)
+        rows = list_workshops(self.desk.store)
         self.workshop.blockSignals(True)
         self.workshop.clear()
         for row in rows:
@@ -396,11 +395,10 @@ class ProjectorPanel(QWidget):
         self.workshop.blockSignals(False)
 
     def _load_show(self, workshop_id: int) -> None:
-        from ..store.projector import load_show
+        from ..services.workshops import show
 
         assert self.desk.store is not None
-        with self.desk.store.session() as session:
-            self._show = load_show(session, workshop_id)
+        self._show = show(self.desk.store, workshop_id)
         self.volunteer.blockSignals(True)
         self.volunteer.clear()
         self.volunteer.addItem(self.tr("(no volunteer)"), 0)
@@ -414,12 +412,12 @@ class ProjectorPanel(QWidget):
         self._volunteer = client_id
         self._work, self._posting, self._posting_loaded = None, None, False
         if client_id:
-            from ..store.projector import volunteer_work
+            from ..services.workshops import volunteer_work
 
             self._letters.setdefault(client_id, len(self._letters) + 1)
             assert self.desk.store is not None
-            with self.desk.store.session() as session:
-                self._work = volunteer_work(session, self._show.workshop_id if self._show else 0, client_id)
+            workshop_id = self._show.workshop_id if self._show else 0
+            self._work = volunteer_work(self.desk.store, workshop_id, client_id)
         self._rebuild_keys()
 
     def _rebuild_keys(self) -> None:
@@ -616,11 +614,10 @@ class ProjectorPanel(QWidget):
         item = self._work.posting_item
         if item is None:
             return
-        from ..store.projector import load_posting_draft
+        from ..services.workshops import posting_draft
 
         assert self.desk.store is not None
-        with self.desk.store.session() as session:
-            self._posting = load_posting_draft(session, item.id, self.desk.catalogue, item.has_posting)
+        self._posting = posting_draft(self.desk.store, item.id, self.desk.catalogue, item.has_posting)
 
     def _posting_slide(self, name: str, shown: Disclosure) -> Slide:
         heading = self.tr("{name}: posting draft").format(name=name)
@@ -727,13 +724,12 @@ class ProjectorPanel(QWidget):
     def _reload(self) -> None:
         """After the workshops or a participant's work changed elsewhere: the same workshop,
         volunteer and slide where they still exist; the newest workshop when it was removed."""
+        from ..services.workshops import list_workshops
         from ..store.errors import NotFound
-        from ..store.workshops import list_workshops
 
         assert self._show is not None and self.desk.store is not None
         keep, volunteer, workshop_id = self._current, self._volunteer, self._show.workshop_id
-        with self.desk.store.session() as session:
-            ids = [row.id for row in list_workshops(session)]
+        ids = [row.id for row in list_workshops(self.desk.store)]
         if not ids:
             self.close()
             return
@@ -841,10 +837,9 @@ def open_projector(
         return current
     if desk.store is None:
         return None
-    from ..store.workshops import list_workshops
+    from ..services.workshops import list_workshops
 
-    with desk.store.session() as session:
-        rows = list_workshops(session)
+    rows = list_workshops(desk.store)
     if not rows:
         QMessageBox.information(
             main,

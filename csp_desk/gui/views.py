@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QHeaderView, QLineEdit, QPlainTextEdit, QTableView, QWidget
 
-from .. import i18n
+from .language import window_settings
 from .models import ColumnsTableModel
 
 FIT_UP_TO = 140
@@ -43,7 +43,7 @@ class ColumnWidths(QObject):
         self.key = f"columns/{table_key(view)}"
         self._setting = False
         self.dragged: dict[int, int] = {}
-        saved = i18n.settings().value(self.key, "")
+        saved = window_settings().value(self.key, "")
         for part in str(saved or "").split(","):
             column, _, width = part.partition(":")
             if column.isdigit() and width.isdigit() and int(width) > 0:
@@ -89,7 +89,7 @@ class ColumnWidths(QObject):
         if self._setting or self._last(column) or new <= 0:
             return  # set here, or the stretched last column following the window
         self.dragged[column] = new
-        i18n.settings().setValue(self.key, ",".join(f"{c}:{w}" for c, w in sorted(self.dragged.items())))
+        window_settings().setValue(self.key, ",".join(f"{c}:{w}" for c, w in sorted(self.dragged.items())))
 
 
 def table_key(view: QTableView) -> str:

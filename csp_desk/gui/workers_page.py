@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import fields
-from functools import partial
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -147,7 +147,7 @@ class WorkersPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        from ..store import following
+        from ..services import workers
 
         store = self.desk.store
         if store is None:
@@ -155,20 +155,11 @@ class WorkersPage(QWidget):
         search, archived = self.ui.search.text(), self.ui.showArchived.isChecked()
 
         def fetch(offset: int, limit: int, sort: str, descending: bool) -> list[Any]:
-            with store.session() as session:
-                return following.list_workers(
-                    session,
-                    search,
-                    offset=offset,
-                    limit=limit,
-                    sort=sort,
-                    descending=descending,
-                    include_archived=archived,
-                )
+            return workers.list_workers(store, search, offset=offset, limit=limit, sort=sort,
+                                        descending=descending, include_archived=archived)  # fmt: skip
 
         try:
-            with store.session() as session:
-                total = following.count_workers(session, search, archived)
+            total = workers.count_workers(store, search, archived)
             self.model.set_source(fetch, total)
         except Exception as exc:
             warn(self, self.tr("Workers"), exc)
@@ -261,13 +252,12 @@ class WorkersPage(QWidget):
         self.edits.snapshot()
 
     def load(self, worker_id: int) -> None:
-        from ..store import following
+        from ..services import workers
 
         assert self.desk.store is not None
         try:
-            with self.desk.store.session() as session:
-                row = following.get_worker(session, worker_id)
-                history = following.worker_history(session, worker_id)
+            view = workers.load_worker(self.desk.store, worker_id)
+            row, history = view.row, view.history
         except Exception as exc:
             warn(self, self.tr("Workers"), exc)
             return
@@ -293,7 +283,7 @@ class WorkersPage(QWidget):
         return WorkerDraft(**{f.name: values[f.name] for f in fields(WorkerDraft)})
 
     def save(self) -> bool:
-        from ..store import following
+        from ..services import workers
 
         if self.desk.store is None:
             return False
@@ -303,12 +293,7 @@ class WorkersPage(QWidget):
             show_field_errors(self.ui.errors, self.widgets, errors)
             return False
         try:
-            with self.desk.store.session() as session:
-                if self._editing is None:
-                    worker_id = following.create_worker(session, draft)
-                else:
-                    worker_id = self._editing
-                    following.update_worker(session, worker_id, draft)
+            worker_id = workers.save_worker(self.desk.store, draft, self._editing).ids[0]
         except InvalidInput as exc:
             show_field_errors(self.ui.errors, self.widgets, exc.errors)
             return False
@@ -329,13 +314,12 @@ class WorkersPage(QWidget):
             self.load(self._editing)
 
     def toggle_archive(self) -> None:
-        from ..store import following
+        from ..services import workers
 
         if self._editing is None or self.desk.store is None or not self._confirm_leave():
             return  # archiving shows the record again as stored: typed edits are asked about first
         try:
-            with self.desk.store.session() as session:
-                following.set_worker_archived(session, self._editing, not self._archived)
+            workers.set_archived(self.desk.store, self._editing, not self._archived)
         except Exception as exc:
             warn(self, self.tr("Workers"), exc)
             return
@@ -344,18 +328,19 @@ class WorkersPage(QWidget):
 
     def export_personal_data(self) -> bool:
         """Everything held about the worker, as a JSON file for them (a data subject's request)."""
-        from ..store.privacy import worker_data
+        from ..services import privacy
 
         worker_id = self._editing
         if worker_id is None:
             return False
-        return export_personal_data(
-            self, self.desk, partial(worker_data, worker_id=worker_id), f"personal-data-{worker_id}.json"
-        )
+        def read(store: Any) -> Any:
+            return privacy.worker_data(store, worker_id)
+
+        return export_personal_data(self, self.desk, read, f"personal-data-{worker_id}.json")
 
     def erase_personal_data(self) -> bool:
         """Anonymises the worker once no order they touched must still be kept."""
-        from ..store.privacy import erase_worker
+        from ..services import privacy
 
         worker_id = self._editing
         if worker_id is None or not self._confirm_leave():
@@ -364,7 +349,9 @@ class WorkersPage(QWidget):
             "Erase this worker's name, contacts, invoice number and notes? Their orders stay, "
             "under an anonymous name. This cannot be undone."
         )
-        erase = partial(erase_worker, worker_id=worker_id)
+        def erase(store: Any, today: date) -> Any:
+            return privacy.erase_worker(store, worker_id, today)
+
         if not erase_personal_data(self, self.desk, erase, question):
             return False
         self.load(worker_id)

@@ -145,13 +145,12 @@ class WorkshopsPage(QWidget):
             self.refresh_participants()  # a company renamed, a contact person changed
 
     def refresh(self) -> None:
-        from ..store import workshops
+        from ..services import workshops
 
         if self.desk.store is None:
             return
         try:
-            with self.desk.store.session() as session:
-                rows = workshops.list_workshops(session)
+            rows = workshops.list_workshops(self.desk.store)
         except Exception as exc:
             warn(self, self.tr("Workshops"), exc)
             return
@@ -259,13 +258,12 @@ class WorkshopsPage(QWidget):
         self.ui.title.setFocus()
 
     def load(self, workshop_id: int) -> None:
-        from ..store import workshops
+        from ..services import workshops
 
         if self.desk.store is None:
             return
         try:
-            with self.desk.store.session() as session:
-                draft = workshops.get_workshop(session, workshop_id)
+            draft = workshops.get_workshop(self.desk.store, workshop_id)
         except Exception as exc:
             warn(self, self.tr("Workshops"), exc)
             return
@@ -292,7 +290,7 @@ class WorkshopsPage(QWidget):
         return draft, errors
 
     def save(self) -> bool:
-        from ..store import workshops
+        from ..services import workshops
 
         if self.desk.store is None:
             return False
@@ -305,12 +303,7 @@ class WorkshopsPage(QWidget):
             show_field_errors(self.ui.errors, self.widgets, errors)
             return False
         try:
-            with self.desk.store.session() as session:
-                if self._editing is None:
-                    workshop_id = workshops.create_workshop(session, draft)
-                else:
-                    workshop_id = self._editing
-                    workshops.update_workshop(session, workshop_id, draft)
+            workshop_id = workshops.save_workshop(self.desk.store, self._editing, draft).ids[0]
         except InvalidInput as exc:
             show_field_errors(self.ui.errors, self.widgets, exc.errors)
             return False
@@ -331,7 +324,7 @@ class WorkshopsPage(QWidget):
             self.load(self._editing)
 
     def delete(self) -> bool:
-        from ..store import workshops
+        from ..services import workshops
 
         if self._editing is None or self.desk.store is None:
             return False
@@ -346,8 +339,7 @@ class WorkshopsPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            with self.desk.store.session() as session:
-                workshops.delete_workshop(session, self._editing)
+            workshops.delete_workshop(self.desk.store, self._editing)
         except Exception as exc:
             warn(self, self.tr("Workshops"), exc)
             return False
@@ -362,24 +354,22 @@ class WorkshopsPage(QWidget):
 
     def refresh_participants(self, keep: list[int] | None = None) -> None:
         """Reads the participants again, keeping the rows chosen (or choosing `keep`)."""
-        from ..store import workshops
+        from ..services import workshops
 
         if self._editing is None or self.desk.store is None:
             return
         chosen = keep if keep is not None else [p.id for p in self.chosen()]
         current = self.current()
         try:
-            with self.desk.store.session() as session:
-                lines = workshops.participant_lines(session, self._editing)
-                rows = workshops.list_workshops(session)
+            found = workshops.participants(self.desk.store, self._editing)
         except Exception as exc:
             warn(self, self.tr("Workshops"), exc)
             return
-        self.participants.set_rows(lines)
-        here = next((r for r in rows if r.id == self._editing), None)
+        self.participants.set_rows(found.lines)
+        here = found.workshop
         if here is not None:
             self._capacity = here.capacity
-            self.model.set_rows(rows)  # the count of participants in the list
+            self.model.set_rows(found.workshops)  # the count of participants in the list
             select_row(self.ui.workshops, self.model, lambda r: r.id == self._editing)
         self._choose(chosen, current.id if current is not None and current.id in chosen else None)
         self._update_status()
@@ -480,17 +470,15 @@ class WorkshopsPage(QWidget):
             QMessageBox.information(self, title, "\n".join(lines))
 
     def add_clients(self) -> bool:
-        from ..store import repo, workshops
+        from ..services import workshops
         from .participant_dialogs import ClientPickerDialog
 
         store, workshop_id = self.desk.store, self._editing
         if store is None or workshop_id is None:
             return False
-        registered = {p.client_id for p in self.participants.rows()}
 
         def load(search: str) -> list[Any]:
-            with store.session() as session:
-                return [r for r in repo.list_clients(session, search) if r.id not in registered]
+            return workshops.clients_to_add(store, workshop_id, search)
 
         dialog = ClientPickerDialog(load, self)
         try:
@@ -500,8 +488,7 @@ class WorkshopsPage(QWidget):
         finally:
             dialog.deleteLater()
         try:
-            with store.session() as session:
-                result = workshops.add_participants(session, workshop_id, picked)
+            result = workshops.add_clients(store, workshop_id, picked)
         except Exception as exc:
             warn(self, self.tr("Add participants"), exc)
             return False
@@ -509,7 +496,7 @@ class WorkshopsPage(QWidget):
         return True
 
     def register_new(self) -> bool:
-        from ..store import workshops
+        from ..services import workshops
         from .participant_dialogs import RegisterDialog
 
         store, workshop_id = self.desk.store, self._editing
@@ -523,8 +510,7 @@ class WorkshopsPage(QWidget):
         finally:
             dialog.deleteLater()
         try:
-            with store.session() as session:
-                result = workshops.register_participants(session, workshop_id, [draft])
+            result = workshops.register_new(store, workshop_id, [draft])
         except Exception as exc:
             warn(self, self.tr("Register a new SME"), exc)
             return False
@@ -534,7 +520,7 @@ class WorkshopsPage(QWidget):
     def import_list(self) -> bool:
         """Registers the SMEs of the organiser's registration list (CSV or Excel), read and checked
         in a worker through the clients importer; all rows or none."""
-        from ..imports import import_participants
+        from ..services.imports import import_participants
 
         store, workshop_id = self.desk.store, self._editing
         if store is None or workshop_id is None or self._job is not None:
@@ -575,7 +561,7 @@ class WorkshopsPage(QWidget):
 
     def _import_failed(self, exc: BaseException) -> None:
         from ..domain.list_import import ListRefused
-        from ..imports import ImportRefused
+        from ..services.imports import ImportRefused
         from ..tables import TableError
 
         if isinstance(exc, jobs.Cancelled):
@@ -586,7 +572,7 @@ class WorkshopsPage(QWidget):
         warn(self, self.tr("Import the registration list"), text)
 
     def remove_participant(self) -> bool:
-        from ..store import workshops
+        from ..services import workshops
 
         chosen = self.chosen()
         if not chosen or self.desk.store is None:
@@ -603,9 +589,7 @@ class WorkshopsPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         try:
-            with self.desk.store.session() as session:
-                for participant in chosen:
-                    workshops.remove_participant(session, participant.id)
+            workshops.remove_participants(self.desk.store, [p.id for p in chosen])
         except Exception as exc:
             warn(self, self.tr("Remove participant"), exc)
             return False
@@ -640,7 +624,7 @@ class WorkshopsPage(QWidget):
     def mark(self, attendance: Attendance) -> bool:
         """Records the attendance of the chosen participants; with one chosen, the cursor moves on to
         the next row, so a list is taken with one key a person."""
-        from ..store import workshops
+        from ..services import workshops
 
         chosen = self.chosen()
         if not chosen or self.desk.store is None:
@@ -651,9 +635,7 @@ class WorkshopsPage(QWidget):
             if late_at is None:
                 return False
         try:
-            with self.desk.store.session() as session:
-                for participant in chosen:
-                    workshops.set_attendance(session, participant.id, attendance, late_at)
+            workshops.set_attendance(self.desk.store, [p.id for p in chosen], attendance, late_at)
         except Exception as exc:
             warn(self, self.tr("Attendance"), exc)
             return False
@@ -678,7 +660,7 @@ class WorkshopsPage(QWidget):
     def questionnaire(self, phase: Phase) -> int:
         """Types the participant's paper questionnaire; "Save and next participant" goes on through
         the list. Returns how many sheets were saved."""
-        from ..store import workshops
+        from ..services import workshops
         from .questionnaire_dialog import QuestionnaireDialog
 
         participant = self.current()
@@ -687,8 +669,7 @@ class WorkshopsPage(QWidget):
         while participant is not None and store is not None:
             self._choose([participant.id])
             try:
-                with store.session() as session:
-                    answers = workshops.load_answers(session, participant.id)[phase]
+                answers = workshops.answers(store, participant.id, phase)
             except Exception as exc:
                 warn(self, self.tr("Questionnaire"), exc)
                 break
@@ -701,8 +682,7 @@ class WorkshopsPage(QWidget):
             finally:
                 dialog.deleteLater()
             try:
-                with store.session() as session:
-                    workshops.record_answers(session, participant.id, phase, answers)
+                workshops.record_answers(store, participant.id, phase, answers)
             except Exception as exc:
                 warn(self, self.tr("Questionnaire"), exc)
                 break
@@ -720,15 +700,14 @@ class WorkshopsPage(QWidget):
     def record_work(self) -> bool:
         """Opens the participant's consultation of the workshop's day (made when there is none) on
         the Consultations page, the participant as the desk's client."""
-        from ..store import workshops
+        from ..services import workshops
 
         participant = self.current()
         if participant is None or self.desk.store is None:
             return False
         note = self.tr("Recorded at the workshop “{title}”.")
         try:
-            with self.desk.store.session() as session:
-                consultation = workshops.workshop_consultation(session, participant.id, note)
+            consultation = workshops.workshop_consultation(self.desk.store, participant.id, note)
         except Exception as exc:
             warn(self, self.tr("Record the participant's work"), exc)
             return False
@@ -739,7 +718,7 @@ class WorkshopsPage(QWidget):
         """The chosen participant's own work, recorded on its laptop and written as a client file:
         read and checked whole in a worker, added to its consultation of the day in one
         transaction; a file about another company, or a broken one, is refused and nothing changes."""
-        from ..client_files import bring_in_participant_file
+        from ..services.client_files import bring_in_participant_file
 
         participant, store = self.current(), self.desk.store
         if participant is None or store is None or self._job is not None:
@@ -775,14 +754,13 @@ class WorkshopsPage(QWidget):
         return True
 
     def set_follow_up(self, wanted: bool) -> bool:
-        from ..store import workshops
+        from ..services import workshops
 
         participant = self.current()
         if participant is None or self.desk.store is None:
             return False
         try:
-            with self.desk.store.session() as session:
-                workshops.set_follow_up(session, participant.id, wanted)
+            workshops.set_follow_up(self.desk.store, participant.id, wanted)
         except Exception as exc:
             warn(self, self.tr("Follow-up"), exc)
             return False
@@ -792,15 +770,14 @@ class WorkshopsPage(QWidget):
     def start_follow_up(self) -> bool:
         """The participant becomes the producer's client: a consultation today carrying the problems
         and work items recorded at the workshop, opened on the Consultations page."""
-        from ..store import workshops
+        from ..services import workshops
 
         participant = self.current()
         if participant is None or self.desk.store is None:
             return False
         note = self.tr("Follow-up consultation after the workshop “{title}” ({day}).")
         try:
-            with self.desk.store.session() as session:
-                consultation = workshops.start_follow_up(session, participant.id, date.today(), note)
+            consultation = workshops.start_follow_up(self.desk.store, participant.id, date.today(), note)
         except Exception as exc:
             warn(self, self.tr("Continue in a consultation"), exc)
             return False

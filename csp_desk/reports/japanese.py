@@ -1,50 +1,22 @@
 """Rule findings in Japanese for documents, whatever the interface's language, without Qt.
 
-The rules' messages are English sources translated by Qt in the window (i18n.finding_texts). A
-document handed to a client is always Japanese, and reports/ may not load Qt, so the Japanese
-catalogue's source file (resources/translations/csp_desk_ja.ts, shipped in every install) is read
-here once. A message missing there is written as its source, never left out.
+The rules' messages are English sources translated into the interface language in the window
+(i18n.finding_texts). A document handed to a client is always Japanese, whatever that language is,
+so the Japanese catalogue (i18n.catalogue) is used here. A message missing there is written as its
+source, never left out.
 """
 
 from __future__ import annotations
 
-import functools
-import logging
 from collections.abc import Mapping
-from pathlib import Path
-
-log = logging.getLogger(__name__)
 
 SEPARATOR = "、"
 
 
-def _catalogue_file() -> Path:
-    from ..paths import TRANSLATIONS
-
-    return TRANSLATIONS / "csp_desk_ja.ts"
-
-
-@functools.cache
 def _catalogue() -> dict[tuple[str, str], str]:
-    from xml.etree import ElementTree
+    from ..i18n import catalogue
 
-    out: dict[tuple[str, str], str] = {}
-    try:
-        root = ElementTree.parse(_catalogue_file()).getroot()
-    except (OSError, ElementTree.ParseError):
-        log.warning("the Japanese catalogue cannot be read; findings are written in English", exc_info=True)
-        return out
-    for context in root.iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            source = message.findtext("source")
-            translation = message.find("translation")
-            if source is None or translation is None or not translation.text:
-                continue
-            if translation.get("type") in ("unfinished", "obsolete", "vanished"):
-                continue
-            out[(name, source)] = translation.text
-    return out
+    return catalogue("ja")
 
 
 def _ja(context: str, text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
@@ -30,8 +31,19 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
 def make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+WRITE = "csp_desk_write"
+"""The execution option of a writing session (Store.write): its transaction begins IMMEDIATE."""
+
+
+def _begin(connection) -> None:  # type: ignore[no-untyped-def]
+    # a writer takes SQLite's write lock at BEGIN: it waits (busy timeout) before doing any work,
+    # never half-way through it, and a reader never has to be upgraded
+    immediate = connection.get_execution_options().get(WRITE)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _migrate(engine: Engine, target: str) -> None:
@@ -57,6 +69,8 @@ class Store:
         watch(self._sessions)
         self.on_close: list[Callable[[], object]] = []
         """Called once the engine is closed (the window releases its single-writer lock here)."""
+        self._writing = threading.Lock()
+        self._writer: int | None = None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -78,6 +92,23 @@ class Store:
             raise
         finally:
             session.close()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """The one way a change is written: one transaction, committed whole or not at all, the
+        writers of this program one at a time in turn (the window's and a worker's), each taking
+        the database's write lock as it begins. Work that takes long (reading and checking an
+        imported file) is done before, so nobody waits on it."""
+        if self._writer == threading.get_ident():
+            raise RuntimeError("a write inside a write: the inner one would wait for ever")
+        with self._writing:
+            self._writer = threading.get_ident()
+            try:
+                with self.session() as session:
+                    session.connection(execution_options={WRITE: True})
+                    yield session
+            finally:
+                self._writer = None
 
     def close(self) -> None:
         # statistics follow what this session's queries met (tables grown 25-fold get ANALYZE)

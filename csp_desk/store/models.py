@@ -35,6 +35,20 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+class Setting(Base):
+    """A business setting of this database, shared by everyone who opens it (the window and the
+    command line alike): a key and its value as JSON."""
+
+    __tablename__ = "setting"
+    __table_args__ = (CheckConstraint("length(trim(key)) > 0", name="key_required"),)
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
+    )
+
+
 class Producer(Base):
     """The producer's own profile: one row, shown on every document."""
 
@@ -75,6 +89,9 @@ class Client(Base):
     corporate_number: Mapped[str] = mapped_column(String(13), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    fee_rate: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    """The producer's own fee for this client's proposals, a percentage as last given (「10」,
+    「12.5」); empty until one is given."""
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()

@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.breakdown import Budget, WorkItemDraft, draft_order
@@ -111,7 +111,7 @@ def load_client(session: Session, client_id: int) -> tuple[ClientDraft, bool]:
     return draft, row.archived
 
 
-def _fill_client(row: Client, clean: ClientDraft) -> None:
+def fill_client(row: Client, clean: ClientDraft) -> None:
     for f in fields(ClientDraft):
         setattr(row, f.name, getattr(clean, f.name))
     row.kana_key = search_key(clean.kana or clean.name)
@@ -126,7 +126,7 @@ def save_client(session: Session, draft: ClientDraft, client_id: int | None = No
     """Validates, then creates or updates; raises InvalidInput without writing anything."""
     clean = draft.validated()
     row = Client() if client_id is None else _client(session, client_id)
-    _fill_client(row, clean)
+    fill_client(row, clean)
     if client_id is None:
         row.archived = False
         session.add(row)
@@ -134,22 +134,37 @@ def save_client(session: Session, draft: ClientDraft, client_id: int | None = No
     return row.id
 
 
+class _Values:
+    """Collects what a fill function sets, as the values of a row to insert."""
+
+
+def new_rows(fill: Callable[[Any, Any], None], drafts: Sequence[Any]) -> list[dict[str, Any]]:
+    """The values of new rows for `drafts` (an imported list), each validated first (InvalidInput);
+    made with no transaction open, so a long list keeps no one waiting."""
+    rows = []
+    for draft in drafts:
+        values = _Values()
+        fill(values, draft.validated())
+        rows.append({"archived": False, **vars(values)})
+    return rows
+
+
+def insert_rows(session: Session, model: type[Any], rows: list[dict[str, Any]]) -> None:
+    """Adds prepared rows (new_rows) in one statement: tens of thousands in a fraction of a second."""
+    if rows:
+        session.execute(insert(model), rows)
+
+
 def add_new(
     session: Session, model: type[Any], fill: Callable[[Any, Any], None], drafts: Sequence[Any]
 ) -> None:
-    """Adds many new rows at once (an imported list), each draft validated first; one flush."""
-    rows = []
-    for draft in drafts:
-        row = model(archived=False)
-        fill(row, draft.validated())
-        rows.append(row)
-    session.add_all(rows)
-    session.flush()
+    """Adds many new rows at once (an imported list), each draft validated first."""
+    insert_rows(session, model, new_rows(fill, drafts))
 
 
 def add_clients(session: Session, drafts: Sequence[ClientDraft]) -> None:
     """Adds many new clients at once (an imported list)."""
-    add_new(session, Client, _fill_client, drafts)
+    add_new(session, Client, fill_client, drafts)
 
 
 def set_client_archived(session: Session, client_id: int, archived: bool) -> None:

@@ -8,18 +8,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .domain.list_import import CLIENTS, WORKERS, ListKind, RowError, read_list
-from .domain.text import QT_TRANSLATE_NOOP, search_key
-from .store.db import Store
-from .tables import Progress, read_table
+from ..domain.list_import import CLIENTS, WORKERS, ListKind, RowError, read_list
+from ..domain.text import QT_TRANSLATE_NOOP, search_key
+from ..store.db import Store
+from ..tables import Progress, read_table
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from .store.workshops import Registered
+    from ..store.workshops import Registered
 
 BATCH = 500
-"""Clients added between two progress reports (and chances to cancel)."""
+"""Rows prepared between two progress reports (and chances to cancel)."""
 
 
 def _no_progress(_done: int, _total: int) -> None:
@@ -51,34 +51,40 @@ def _import(
     path: Path,
     kind: ListKind,
     names: Callable[[Session], Iterable[str]],
-    add: Callable[[Session, list[Any]], None],
+    model: type[Any],
+    fill: Callable[[Any, Any], None],
     progress: Progress,
 ) -> ImportResult:
-    """Reads and checks the whole list, then adds the new names in one transaction. Raises
+    """Reads and checks the whole list and prepares its rows with no transaction open, then adds
+    the new names in one short write (the window's own saves never wait on a long import). Raises
     TableError (the file), ListRefused (its header) or ImportRefused (its rows) before anything
-    is written."""
+    is written; a cancel (progress raising) before the write leaves nothing."""
+    from ..store.repo import insert_rows, new_rows
+
     found = read_list(read_table(path, progress), kind)
     if found.errors:
         raise ImportRefused(found.errors)
     total = len(found.drafts)
+    keys = [search_key(draft.name) for _row, draft in found.drafts]
+    prepared = []
+    for start in range(0, total, BATCH):
+        prepared += new_rows(fill, [draft for _row, draft in found.drafts[start : start + BATCH]])
+        progress(min(start + BATCH, total) // 2, total)  # may raise to cancel: nothing is written yet
     added = already = repeated = 0
-    with store.session() as session:
-        existing = {search_key(name) for name in names(session)}
+    with store.write() as session:
+        existing = {search_key(name) for name in names(session)}  # read in the write: no one adds between
         seen: set[str] = set()
         new = []
-        for _row, draft in found.drafts:
-            key = search_key(draft.name)
+        for key, row in zip(keys, prepared, strict=True):
             if key in existing:
                 already += 1
             elif key in seen:
                 repeated += 1
             else:
                 seen.add(key)
-                new.append(draft)
-        for start in range(0, len(new), BATCH):
-            add(session, new[start : start + BATCH])
-            added += len(new[start : start + BATCH])
-            progress(already + repeated + added, total)  # may raise to cancel: the session rolls back
+                new.append(row)
+        insert_rows(session, model, new)
+        added = len(new)
     progress(total, total)
     return ImportResult(added, already, repeated, tuple(found.ignored_columns))
 
@@ -87,22 +93,22 @@ def import_clients(store: Store, path: Path, progress: Progress = _no_progress) 
     """Adds the clients of a CSV or Excel list; those already there (same name) are left out."""
     from sqlalchemy import select
 
-    from .store import repo
-    from .store.models import Client
+    from ..store.models import Client
+    from ..store.repo import fill_client
 
-    return _import(store, path, CLIENTS, lambda s: s.scalars(select(Client.name)), repo.add_clients, progress)
+    names = lambda s: s.scalars(select(Client.name))  # noqa: E731
+    return _import(store, path, CLIENTS, names, Client, fill_client, progress)
 
 
 def import_workers(store: Store, path: Path, progress: Progress = _no_progress) -> ImportResult:
     """Adds the workers of a CSV or Excel list; those already there (same name) are left out."""
     from sqlalchemy import select
 
-    from .store import following
-    from .store.models import Worker
+    from ..store.following import apply_worker
+    from ..store.models import Worker
 
-    return _import(
-        store, path, WORKERS, lambda s: s.scalars(select(Worker.name)), following.add_workers, progress
-    )
+    names = lambda s: s.scalars(select(Worker.name))  # noqa: E731
+    return _import(store, path, WORKERS, names, Worker, apply_worker, progress)
 
 
 def import_participants(
@@ -111,14 +117,14 @@ def import_participants(
     """Registers the SMEs of an organiser's registration list (CSV or Excel, read as a list of
     clients) for a workshop: a client of the same name or corporate number is reused, the others
     are created; all rows or none. Returns what was registered and the columns not read."""
-    from .store import workshops
+    from ..store import workshops
 
     found = read_list(read_table(path, progress), CLIENTS)
     if found.errors:
         raise ImportRefused(found.errors)
     drafts = [draft for _row, draft in found.drafts]
     progress(0, len(drafts))
-    with store.session() as session:
+    with store.write() as session:
         result = workshops.register_participants(session, workshop_id, drafts)
         progress(len(drafts), len(drafts))  # may raise to cancel: the session rolls back
     return result, tuple(found.ignored_columns)

@@ -10,25 +10,11 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from .domain.client_file import client_file_to_json, read_client_bytes
-from .domain.text import QT_TRANSLATE_NOOP
-from .store.client_file import Merged, export_client, import_client
-from .store.db import Store
-
-UNREADABLE = QT_TRANSLATE_NOOP(
-    "client_file",
-    "{file} cannot be imported as a client file: {problem}\nNothing was imported. Check that it is a "
-    "client file written by csp-desk (File ▸ Export the client file).",
-)
-
-
-class ClientFileRefused(Exception):
-    """The file cannot be read or is no valid client file; nothing was imported."""
-
-    def __init__(self, path: Path, cause: Exception):
-        super().__init__(str(cause))
-        self.path = path
-        self.cause = cause
+from ..domain.client_file import UNREADABLE as UNREADABLE
+from ..domain.client_file import ClientFileRefused as ClientFileRefused
+from ..domain.client_file import client_file_to_json, read_client_bytes
+from ..store.client_file import Merged, export_client, import_client
+from ..store.db import Store
 
 
 @dataclass(frozen=True)
@@ -57,13 +43,13 @@ def write_client_file(store: Store, client_id: int, out: Path, today: date, prog
 def import_client_file(store: Store, path: Path, progress=None) -> Imported:  # type: ignore[no-untyped-def]
     """Reads and checks the whole file (ClientFileRefused), then adds the client in one
     transaction (Refused, with nothing written, when the database has it already)."""
-    from .domain.orders import OrderFileError
+    from ..domain.orders import OrderFileError
 
     try:
         found = read_client_bytes(path.read_bytes())
     except (OSError, OrderFileError) as exc:
         raise ClientFileRefused(path, exc) from exc
-    with store.session() as session:
+    with store.write() as session:
         client_id = import_client(session, found)
     items = sum(len(p.work_items) for c in found.consultations for p in c.problems)
     return Imported(client_id, found.client.name.strip(), len(found.consultations), items)
@@ -73,12 +59,12 @@ def bring_in_participant_file(store: Store, participant_id: int, path: Path, pro
     """Reads and checks the whole file (ClientFileRefused), then adds the participant's work to its
     consultation of the workshop's day in one transaction (Refused when the file is about another
     company; store/workshops.py bring_in_participant_work)."""
-    from .domain.orders import OrderFileError
-    from .store.workshops import bring_in_participant_work
+    from ..domain.orders import OrderFileError
+    from ..store.workshops import bring_in_participant_work
 
     try:
         found = read_client_bytes(path.read_bytes())
     except (OSError, OrderFileError) as exc:
         raise ClientFileRefused(path, exc) from exc
-    with store.session() as session:
+    with store.write() as session:
         return bring_in_participant_work(session, participant_id, found)

@@ -1,0 +1,55 @@
+"""Clients: the list, one client's record, saving and archiving (the Clients page's door)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from . import Changed
+
+if TYPE_CHECKING:
+    from ..domain.client import ClientDraft
+    from ..store.db import Store
+
+
+@dataclass(frozen=True)
+class ClientList:
+    rows: list[Any]
+    any_client: bool
+    """Whether the database has any client at all (archived ones count): an empty list then means
+    the search found nothing, not an empty database."""
+
+
+def list_clients(store: Store, search: str = "", *, include_archived: bool = False) -> ClientList:
+    from ..store import repo
+
+    with store.session() as session:
+        rows = repo.list_clients(session, search, include_archived=include_archived)
+        return ClientList(rows, bool(rows) or repo.count_clients(session) > 0)
+
+
+def load_client(store: Store, client_id: int) -> tuple[ClientDraft, bool]:
+    """The client's record and whether it is archived; raises NotFound."""
+    from ..store import repo
+
+    with store.session() as session:
+        return repo.load_client(session, client_id)
+
+
+def save_client(store: Store, draft: ClientDraft, client_id: int | None = None) -> Changed:
+    """Validates, then creates (`client_id` None) or updates; raises InvalidInput with nothing
+    written. Changed.ids holds the client's id."""
+    from ..store import repo
+
+    with store.write() as session:
+        saved = repo.save_client(session, draft, client_id)
+    return Changed("clients", (saved,))
+
+
+def set_archived(store: Store, client_id: int, archived: bool) -> Changed:
+    """Hides the client from the daily list (kept in the database), or shows it again."""
+    from ..store import repo
+
+    with store.write() as session:
+        repo.set_client_archived(session, client_id, archived)
+    return Changed("clients", (client_id,))
