@@ -32,7 +32,8 @@ SEVERITY_WORDS = {
 }
 
 _current = DEFAULT_LANGUAGE
-_texts: dict[tuple[str, str], str] = {}
+_texts: dict[tuple[str, str], str] | None = {}
+"""The installed language's translations; None until first asked for (read then, not at start-up)."""
 LISTENERS: list[Callable[[str], None]] = []
 """Called with the language each time one is installed (the window installs Qt's translators)."""
 
@@ -164,10 +165,11 @@ def read_qm(data: bytes) -> dict[tuple[str, str], str]:
 
 
 def install(language: str) -> None:
-    """Makes `language` the one texts are translated into, and tells the listeners."""
+    """Makes `language` the one texts are translated into, and tells the listeners; its catalogue
+    is read when a text is first translated (the window's start-up does not wait for it)."""
     global _current, _texts
     _current = language if language in LANGUAGES else DEFAULT_LANGUAGE
-    _texts = catalogue(_current)
+    _texts = None
     for listener in LISTENERS:
         listener(_current)
 
@@ -175,6 +177,9 @@ def install(language: str) -> None:
 def translate(context: str, text: str) -> str:
     """A text marked with QT_TRANSLATE_NOOP in the interface language, nothing filled in (a
     parameter taken from a file, such as a key "{x}", stays as written)."""
+    global _texts
+    if _texts is None:
+        _texts = catalogue(_current)
     return _texts.get((context, text), text)
 
 
