@@ -519,8 +519,7 @@ def test_the_progress_report_keeps_names_whole_and_charts_only_stages_with_order
 def noticed(store, catalogue):
     """The demo as `csp-desk demo` makes it: orders followed, some contracts' terms notices issued
     (some late), the other contracts with none."""
-    from csp_desk.documents import issue_demo_notices
-
+    from csp_desk.services.documents import issue_demo_notices
     from csp_desk.store.demo import fill_notice_terms
 
     fill_demo(store, catalogue, clients=8, today=TODAY)
@@ -571,7 +570,7 @@ def test_the_stage_chart_leaves_out_orders_still_in_preparation(followed):
 
 
 def test_a_missing_or_late_terms_notice_is_flagged_in_the_record_the_report_and_the_ledger(noticed, tmp_path):
-    from csp_desk.documents import write_order_record
+    from csp_desk.services.documents import write_order_record
 
     store = noticed
     with store.session() as session:

@@ -426,6 +426,11 @@ def _demo_audit(
     return out
 
 
+def _end_of_next_month(day: date) -> date:
+    first = date(day.year + day.month // 12, day.month % 12 + 1, 1)  # the next month's first day
+    return date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)
+
+
 def fill_following(
     store: Store,
     *,
@@ -602,7 +607,10 @@ def fill_following(
                                 "delivery_due": due,
                                 # checked within a week of the delivery, as the postings promise
                                 "inspection_due": on if task else on + timedelta(days=28),
-                                "payment_due": on + timedelta(days=50),
+                                # a task is inspected on approval: paid by the end of the next month
+                                # at the latest, as its posting says (検収完了日の翌月末日)
+                                "payment_due": min(on + timedelta(days=50), _end_of_next_month(on))
+                                if task else on + timedelta(days=50),
                                 "period_end": due,
                                 "notes": "",
                             }

@@ -9,13 +9,13 @@ The package is split by topic; everything is named here as before (following.X).
 
 from ...domain import followup as followup
 from ...domain.lifecycle import State as State
-from ._base import (  # noqa: F401
+from ._base import (
     ALREADY,
     NEGATIVE,
     NOT_NOW,
     RETENTION_YEARS,
 )
-from .applications import (  # noqa: F401
+from .applications import (
     AlreadyApplied,
     ApplicationRow,
     ContractRow,
@@ -29,7 +29,7 @@ from .applications import (  # noqa: F401
     score_application,
     select_application,
 )
-from .contacts import (  # noqa: F401
+from .contacts import (
     ContactRow,
     TroubleRow,
     add_contact,
@@ -39,7 +39,7 @@ from .contacts import (  # noqa: F401
     open_trouble,
     update_trouble,
 )
-from .course import (  # noqa: F401
+from .course import (
     MILESTONES_EXCEED,
     MilestoneRow,
     PaymentRow,
@@ -59,7 +59,7 @@ from .course import (  # noqa: F401
     start_engagement,
     take_step,
 )
-from .orders import (  # noqa: F401
+from .orders import (
     ENGAGEMENT_SORTS,
     EngagementListRow,
     EngagementRow,
@@ -70,13 +70,13 @@ from .orders import (  # noqa: F401
     is_open,
     list_engagements,
 )
-from .reports import (  # noqa: F401
+from .reports import (
     DIRECTION_JA,
     PARTY_JA,
     contact_words,
     progress_data,
 )
-from .workers import (  # noqa: F401
+from .workers import (
     WORKER_SORTS,
     HistoryRow,
     WorkerListRow,
@@ -91,3 +91,76 @@ from .workers import (  # noqa: F401
     update_worker,
     worker_history,
 )
+
+__all__ = [
+    "ALREADY",
+    "DIRECTION_JA",
+    "ENGAGEMENT_SORTS",
+    "MILESTONES_EXCEED",
+    "NEGATIVE",
+    "NOT_NOW",
+    "PARTY_JA",
+    "RETENTION_YEARS",
+    "WORKER_SORTS",
+    "AlreadyApplied",
+    "ApplicationRow",
+    "ContactRow",
+    "ContractRow",
+    "EngagementListRow",
+    "EngagementRow",
+    "HistoryRow",
+    "MilestoneRow",
+    "PaymentRow",
+    "State",
+    "Terms",
+    "TroubleRow",
+    "WorkerListRow",
+    "WorkerRow",
+    "accept",
+    "add_application",
+    "add_contact",
+    "add_milestone",
+    "add_workers",
+    "apply_worker",
+    "contact_words",
+    "count_contacts",
+    "count_engagements",
+    "count_workers",
+    "create_worker",
+    "earlier_application",
+    "engagement_of",
+    "facts",
+    "followup",
+    "get_engagement",
+    "get_worker",
+    "history",
+    "is_open",
+    "list_applications",
+    "list_contacts",
+    "list_contracts",
+    "list_engagements",
+    "list_milestones",
+    "list_payments",
+    "list_troubles",
+    "list_workers",
+    "open_trouble",
+    "progress_data",
+    "proposed_terms",
+    "rate",
+    "record_change",
+    "record_delivery",
+    "record_escrow",
+    "record_payment",
+    "record_remittance",
+    "record_task_items",
+    "request_revision",
+    "revision_rounds",
+    "score_application",
+    "select_application",
+    "set_worker_archived",
+    "start_engagement",
+    "take_step",
+    "update_trouble",
+    "update_worker",
+    "worker_history",
+]

@@ -243,7 +243,8 @@ def _notice_lines(session: Session, orders: Sequence[Any]) -> list[Any]:
                    IssuedNotice.given_on.is_not(None))
             .order_by(IssuedNotice.given_on, IssuedNotice.id)
         ):  # fmt: skip
-            first.setdefault(contract_id, (given_on, channel, order_json))
+            if contract_id is not None:
+                first.setdefault(contract_id, (given_on, channel, order_json))
         for contract_id, eid, worker, contracted_on in contracts:
             given = first.get(contract_id)
             if given is None:
