@@ -94,7 +94,12 @@ class DocumentTerms:
     @property
     def fee_text(self) -> str:
         """The rate as a producer types it (「10」, 「12.5」), empty without one."""
-        return percent(self.fee_rate).rstrip("%") if self.fee_rate is not None else ""
+        return _rate_text(self.fee_rate) if self.fee_rate is not None else ""
+
+
+def _rate_text(rate: Decimal) -> str:
+    """A rate as a producer types it and as it is kept: 0.125 → 「12.5」."""
+    return percent(rate).rstrip("%")
 
 
 def _rate(text: object) -> Decimal | None:
@@ -165,7 +170,7 @@ def carry_over(store: Store, old: Mapping[str, object]) -> list[str]:
             if key in OLD_KEYS and _read(session, OLD_KEYS[key]) is None:
                 if OLD_KEYS[key] == LAST_FEE_RATE:
                     rate = _rate(value)
-                    kept: object = DocumentTerms(rate, 1).fee_text if rate is not None else None
+                    kept: object = _rate_text(rate) if rate is not None else None
                 else:
                     number = int(value) if isinstance(value, int | str) and str(value).isdigit() else None
                     low, high = SILENCE_RANGE if key == "silence_days" else VALID_RANGE
@@ -177,6 +182,6 @@ def carry_over(store: Store, old: Mapping[str, object]) -> list[str]:
                 client = session.get(Client, int(key[len(OLD_CLIENT_RATE):]))
                 rate = _rate(value)
                 if client is not None and not client.fee_rate and rate is not None:
-                    client.fee_rate = DocumentTerms(rate, 1).fee_text
+                    client.fee_rate = _rate_text(rate)
                     taken.append(key)
     return taken
