@@ -57,11 +57,52 @@ def catalogue():
     return load_catalogue(DATA)
 
 
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc):
+    """A module that sets `BOTH_ENGINES = True` runs its store tests on SQLite and on PostgreSQL
+    (the server `tools/test_postgres.sh` starts; `.ci/run` does)."""
+    if getattr(metafunc.module, "BOTH_ENGINES", False) and "db_engine" in metafunc.fixturenames:
+        marked = metafunc.definition.get_closest_marker
+        engines = ENGINES
+        if marked("sqlite_only") or marked("postgresql_only"):
+            engines = ("sqlite",) if marked("sqlite_only") else ("postgresql",)
+        metafunc.parametrize("db_engine", engines, indirect=True)
+
+
 @pytest.fixture
-def store(tmp_path):
+def db_engine(request):
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """The test server's databases: each test gets a new one, copied from a migrated template."""
+    from tests.postgres import Server
+
+    server = Server.from_environment()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def database(db_engine, tmp_path, request):
+    """Where a test's new database is: a SQLite file, or a new database on the test server."""
+    if db_engine == "sqlite":
+        yield tmp_path / "test.sqlite3"
+        return
+    server = request.getfixturevalue("postgres")
+    url = server.new_database()
+    yield url
+    server.drop(url)
+
+
+@pytest.fixture
+def store(database):
     from csp_desk.store.db import open_store
 
-    opened = open_store(tmp_path / "test.sqlite3")
+    opened = open_store(database)
     yield opened
     opened.close()
 

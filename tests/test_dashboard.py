@@ -10,6 +10,8 @@ from csp_desk.store import following as f
 from csp_desk.store import repo
 from csp_desk.store.dashboard import load_dashboard
 
+BOTH_ENGINES = True  # the tests with a `store` run on SQLite and on PostgreSQL (conftest)
+
 TODAY = date(2026, 11, 26)
 
 

@@ -15,6 +15,8 @@ from csp_desk.store import following as f
 from csp_desk.store import repo
 from csp_desk.store.db import HEAD, open_store
 
+BOTH_ENGINES = True  # the tests with a `store` run on SQLite and on PostgreSQL (conftest)
+
 FIXTURES = Path(__file__).parent / "fixtures"
 SCORES = {"quality": 5, "schedule": 4, "communication": 5, "skill": 4, "partnership": 5}
 

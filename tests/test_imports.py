@@ -20,6 +20,8 @@ from csp_desk.tables import MAX_ROWS, TableError, read_table
 
 from .test_cli import csp_desk
 
+BOTH_ENGINES = True  # the tests with a `store` run on SQLite and on PostgreSQL (conftest)
+
 HEADER = "会社名,フリガナ,都道府県,担当者,電話番号,従業員数,資本金,メモ,社内コード\r\n"
 ROWS = (
     'さくら食品株式会社,サクラショクヒン,東京,山田 花子,03-1111-2222,12,"1,000,000",=HYPERLINK("http://x"),A-1\r\n'

@@ -23,6 +23,8 @@ from csp_desk.domain.platform_register import (
 from csp_desk.domain.platforms import NAMES, NAMES_JA
 from csp_desk.domain.text import InvalidInput
 
+BOTH_ENGINES = True  # the tests with a `store` run on SQLite and on PostgreSQL (conftest)
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures"
 SHIPPED = ROOT / "data" / "platforms.json"
@@ -177,7 +179,7 @@ def test_bad_input_changes_nothing_in_the_store(store):
     with pytest.raises(IntegrityError), store.session() as session, session.begin():  # the database too
         session.execute(text(
             "INSERT INTO platform (key, name_ja, name_en, custom, notes, escrow) "
-            "VALUES ('x', '', '', 0, '', 'maybe')"))  # fmt: skip
+            "VALUES ('x', '', '', false, '', 'maybe')"))  # fmt: skip
     with store.session() as session:
         from csp_desk.store.models import PlatformCheck, PlatformEntry
 

@@ -15,8 +15,11 @@ from csp_desk.domain.rules import Severity
 from csp_desk.domain.text import InvalidInput
 from csp_desk.store import repo
 from csp_desk.store.db import HEAD, open_store
+from tests.postgres import Outside
 
 from .test_rules import CONTRACT
+
+BOTH_ENGINES = True  # the tests with a `store` run on SQLite and on PostgreSQL (conftest)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -73,7 +76,7 @@ def test_posted_versions_are_kept_unchanged_and_editing_makes_a_new_one(demo_sto
     assert len(versions) == 2
     assert versions[0].text.startswith("【新商品") and versions[1].text.startswith("【改訂版】")
     assert versions[0].sha256 != versions[1].sha256
-    conn = sqlite3.connect(demo_store.path)
+    conn = Outside(demo_store)
     stored = conn.execute("SELECT text, sha256 FROM posted_version ORDER BY id").fetchall()
     import hashlib
 
@@ -99,11 +102,11 @@ def test_an_issued_notice_is_kept_with_its_hash_and_alteration_is_detected(demo_
         notice = repo.record_issued_notice(session, work_item, parse_order(CONTRACT), b"docx bytes",
                                            "notice.docx", date(2026, 12, 1))  # fmt: skip
         assert repo.issued_notice_intact(session, notice)
-    conn = sqlite3.connect(demo_store.path)
-    with pytest.raises(sqlite3.IntegrityError, match="unchanged"):  # the database refuses edits
+    conn = Outside(demo_store)
+    with pytest.raises(conn.IntegrityError, match="unchanged"):  # the database refuses edits
         conn.execute("UPDATE issued_notice SET content = ? WHERE id = ?", (b"tampered", notice))
     # a tool that removes the guard first is still found out by the hash
-    conn.execute("DROP TRIGGER unchanged_issued_notice")
+    conn.execute("DROP TRIGGER unchanged_issued_notice" + (" ON issued_notice" if demo_store.url else ""))
     conn.execute("UPDATE issued_notice SET content = ? WHERE id = ?", (b"tampered", notice))
     conn.commit()
     conn.close()

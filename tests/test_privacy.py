@@ -11,8 +11,11 @@ from csp_desk.domain.worker import WorkerDraft
 from csp_desk.store import following as f
 from csp_desk.store import repo
 from csp_desk.store.privacy import ERASED_NAME, PersonalDataRetained, erase_worker, worker_data
+from tests.postgres import Outside
 
 from .test_cli import csp_desk
+
+BOTH_ENGINES = True  # the tests with a `store` run on SQLite and on PostgreSQL (conftest)
 
 
 def _engaged_worker(session):
@@ -57,7 +60,7 @@ def test_erasing_waits_for_the_retention_of_their_orders_then_anonymises(demo_st
         row = f.get_worker(session, worker)
         assert row.draft.name.startswith(ERASED_NAME) and row.draft.invoice_number == "" and row.archived
         assert f.list_contracts(session, eid)[0].worker.startswith(ERASED_NAME)  # the record stays, nameless
-    text = sqlite3.connect(demo_store.path).execute("SELECT group_concat(name) FROM worker").fetchone()[0]
+    text = "、".join(row[0] for row in Outside(demo_store).execute("SELECT name FROM worker").fetchall())
     assert "佐藤 花子" not in text
 
 

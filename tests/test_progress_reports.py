@@ -15,6 +15,8 @@ from csp_desk.store.demo import fill_demo, fill_following
 
 from .office import pdf_text, to_pdf
 
+BOTH_ENGINES = True  # the tests with a `store` run on SQLite and on PostgreSQL (conftest)
+
 TODAY = date(2026, 11, 26)
 
 
@@ -271,7 +273,7 @@ def test_before_a_payment_is_set_up_the_contracts_payment_date_is_shown(followed
         WHERE e.state NOT IN ('cancelled') AND NOT EXISTS (
             SELECT 1 FROM work_payment p JOIN work_contract k ON k.id = p.contract_id
             WHERE k.engagement_id = e.id)
-        GROUP BY e.id ORDER BY e.id LIMIT 1""")[0]  # fmt: skip
+        GROUP BY e.id, w.id ORDER BY e.id LIMIT 1""")[0]  # fmt: skip
     _text, doc = _docx_text(write_progress_report(store, client, tmp_path / "p.docx", TODAY))
     row = next(r for r in doc.tables[1].rows if r.cells[0].text == title)
     assert row.cells[6].text == f"{date.fromisoformat(str(due)):%Y/%m/%d} 予定"
@@ -312,8 +314,8 @@ def test_the_ledger_totals_each_payees_year_and_flags_the_annual_statement(follo
     expected = {
         (int(year), client, payee): (n, amount, tax, withholding)
         for year, client, payee, n, amount, tax, withholding in _db(store, """
-            SELECT strftime('%Y', p.paid_on), cl.name, w.name, COUNT(*), SUM(p.amount), SUM(p.tax),
-                   SUM(p.withholding)
+            SELECT substr(CAST(p.paid_on AS TEXT), 1, 4), cl.name, w.name, COUNT(*), SUM(p.amount),
+                   SUM(p.tax), SUM(p.withholding)
             FROM work_payment p JOIN work_contract c ON c.id = p.contract_id
             JOIN worker w ON w.id = c.worker_id
             JOIN engagement e ON e.id = c.engagement_id JOIN client cl ON cl.id = e.client_id

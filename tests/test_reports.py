@@ -19,6 +19,8 @@ from csp_desk.reports.proposal import write_proposal
 
 from .office import pdf_text, to_pdf
 
+BOTH_ENGINES = True  # the tests with a `store` run on SQLite and on PostgreSQL (conftest)
+
 
 @pytest.fixture
 def data():

@@ -16,6 +16,9 @@ from csp_desk.store.audit import history_of, history_of_engagement
 from csp_desk.store.db import HEAD, open_store
 from csp_desk.store.errors import RetainedRecord
 from csp_desk.store.models import Engagement, WorkPayment
+from tests.postgres import Outside
+
+BOTH_ENGINES = True  # the tests with a `store` run on SQLite and on PostgreSQL (conftest)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -44,9 +47,9 @@ def _paid_order(session):
 def test_an_open_orders_records_cannot_be_deleted_by_any_program(demo_store):
     with demo_store.session() as session:
         eid, contract, payment = _paid_order(session)
-    conn = sqlite3.connect(demo_store.path)
+    conn = Outside(demo_store)
     for table, key in (("work_payment", payment), ("work_contract", contract), ("engagement", eid)):
-        with pytest.raises(sqlite3.IntegrityError, match="retention"):
+        with pytest.raises(conn.IntegrityError, match="retention"):
             conn.execute(f"DELETE FROM {table} WHERE id = ?", (key,))
     conn.close()
 
@@ -60,7 +63,7 @@ def test_a_closed_order_is_kept_three_years_then_may_go(demo_store):
         assert row.keep_until == date(2029, 10, 21)
     with pytest.raises(RetainedRecord), demo_store.session() as session:
         session.delete(session.get(WorkPayment, payment))
-    conn = sqlite3.connect(demo_store.path)
+    conn = Outside(demo_store)
     conn.execute("UPDATE engagement SET keep_until = '2020-01-01' WHERE id = ?", (eid,))  # as if years passed
     conn.execute("DELETE FROM work_payment WHERE id = ?", (payment,))
     conn.commit()
@@ -101,10 +104,10 @@ def test_a_posting_edit_is_logged_field_by_field(demo_store):
 def test_the_audit_log_itself_cannot_be_rewritten(demo_store):
     with demo_store.session() as session:
         _paid_order(session)
-    conn = sqlite3.connect(demo_store.path)
-    with pytest.raises(sqlite3.IntegrityError):
+    conn = Outside(demo_store)
+    with pytest.raises(conn.IntegrityError):
         conn.execute("UPDATE audit_log SET changes = '{}'")
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(conn.IntegrityError):
         conn.execute("DELETE FROM audit_log")
     conn.close()
 

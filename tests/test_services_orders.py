@@ -10,6 +10,8 @@ from csp_desk.services import orders, settings
 from csp_desk.store import following, repo
 from csp_desk.store.demo import fill_following
 
+BOTH_ENGINES = True  # the tests with a `store` run on SQLite and on PostgreSQL (conftest)
+
 TODAY = date(2026, 11, 26)
 
 

@@ -14,6 +14,8 @@ from csp_desk.domain.text import InvalidInput
 from csp_desk.domain.worker import WorkerDraft
 from csp_desk.services import Changed, breakdown, clients, consultations, workers
 
+BOTH_ENGINES = True  # the tests with a `store` run on SQLite and on PostgreSQL (conftest)
+
 
 def test_a_client_is_saved_archived_and_found_again(store):
     added = clients.save_client(store, ClientDraft(name="さくら商店", employees=12))
@@ -73,6 +75,7 @@ def test_a_worker_is_saved_listed_in_pages_and_archived(store):
     assert workers.count_workers(store) == 2 and workers.count_workers(store, include_archived=True) == 3
 
 
+@pytest.mark.sqlite_only  # a backup of a file; a server's: test_server_backup.py
 def test_a_backup_is_restored_through_one_door_and_an_encrypted_one_needs_its_key(store, tmp_path):
     from csp_desk.services import backups
     from csp_desk.store.db import open_store

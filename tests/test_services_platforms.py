@@ -11,6 +11,8 @@ from csp_desk.domain.platform_register import parse_fee
 from csp_desk.domain.text import InvalidInput
 from csp_desk.services import Changed, platforms
 
+BOTH_ENGINES = True  # the tests with a `store` run on SQLite and on PostgreSQL (conftest)
+
 
 def test_before_any_edit_the_producers_register_is_the_shipped_one(store):
     assert platforms.register(store).ids() == platforms.shipped_register().ids()

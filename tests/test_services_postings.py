@@ -19,6 +19,8 @@ from csp_desk.store import repo
 
 from .test_rules import CONTRACT
 
+BOTH_ENGINES = True  # the tests with a `store` run on SQLite and on PostgreSQL (conftest)
+
 ROOT = Path(__file__).resolve().parent.parent
 POSTED = date(2026, 12, 1)
 REFERENCE = load_reference(DATA)

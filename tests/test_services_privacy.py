@@ -20,6 +20,8 @@ from csp_desk.store.privacy import ERASED_NAME, PersonalDataRetained
 
 from .test_privacy import _engaged_worker
 
+BOTH_ENGINES = True  # the tests with a `store` run on SQLite and on PostgreSQL (conftest)
+
 TODAY = date(2026, 11, 26)
 
 

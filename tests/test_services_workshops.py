@@ -17,6 +17,8 @@ from csp_desk.services import workshops as w
 from csp_desk.store import repo
 from csp_desk.store.errors import NotFound
 
+BOTH_ENGINES = True  # the tests with a `store` run on SQLite and on PostgreSQL (conftest)
+
 START = datetime(2026, 11, 20, 13, 30)
 
 

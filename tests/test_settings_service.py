@@ -17,6 +17,8 @@ from csp_desk.services import settings
 from csp_desk.store import repo
 from csp_desk.store.db import open_store
 
+BOTH_ENGINES = True  # the tests with a `store` run on SQLite and on PostgreSQL (conftest)
+
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 

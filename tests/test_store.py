@@ -14,6 +14,8 @@ from csp_desk.store.db import HEAD, REVISIONS, open_store
 from csp_desk.store.errors import NewerDatabase, NotADatabase
 from csp_desk.store.models import WorkItem
 
+BOTH_ENGINES = True  # the tests with a `store` run on SQLite and on PostgreSQL (conftest)
+
 
 def test_migrations_create_every_table_from_empty(tmp_path):
     path = tmp_path / "new.sqlite3"
@@ -70,6 +72,7 @@ def test_another_programs_database_is_refused(tmp_path):
         open_store(path)
 
 
+@pytest.mark.sqlite_only
 def test_pragmas_are_set_on_every_connection(store):
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -235,8 +238,9 @@ def test_schema_changes_run_inside_a_real_transaction(store):
         conn.exec_driver_sql("CREATE TABLE half_done (x INTEGER)")
         conn.exec_driver_sql("ALTER TABLE client ADD COLUMN half_done INTEGER")
         raise RuntimeError("migration failed halfway")
-    with store.engine.connect() as conn:
-        tables = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master")}
-        columns = {r[1] for r in conn.exec_driver_sql("PRAGMA table_info(client)")}
+    from sqlalchemy import inspect
+
+    tables = inspect(store.engine).get_table_names()
+    columns = {c["name"] for c in inspect(store.engine).get_columns("client")}
     assert "half_done" not in tables
     assert "half_done" not in columns

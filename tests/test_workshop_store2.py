@@ -15,6 +15,8 @@ from csp_desk.services.imports import ImportRefused, import_participants
 from csp_desk.store import repo
 from csp_desk.store import workshops as w
 
+BOTH_ENGINES = True  # the tests with a `store` run on SQLite and on PostgreSQL (conftest)
+
 START = datetime(2026, 11, 20, 13, 30)
 
 

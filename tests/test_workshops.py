@@ -36,6 +36,9 @@ from csp_desk.store import repo
 from csp_desk.store import workshops as w
 from csp_desk.store.db import HEAD, open_store
 from csp_desk.store.errors import AlreadyParticipant, ClientInWorkshop
+from tests.postgres import Outside
+
+BOTH_ENGINES = True  # the tests with a `store` run on SQLite and on PostgreSQL (conftest)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -262,8 +265,8 @@ def test_bad_attendance_and_scores_change_nothing(store):
     with store.session() as session:
         assert w.list_participants(session, wid)[0].attendance is Attendance.REGISTERED
         assert w.load_answers(session, pid)[Phase.BEFORE].scores == {"can_solve": 3}
-    conn = sqlite3.connect(store.path)
-    with pytest.raises(sqlite3.IntegrityError):  # the database keeps the range too
+    conn = Outside(store)
+    with pytest.raises(conn.IntegrityError):  # the database keeps the range too
         conn.execute("UPDATE questionnaire_answer SET score = 9")
     conn.close()
 
@@ -286,9 +289,10 @@ def test_a_client_in_a_workshop_cannot_be_deleted(store):
     with pytest.raises(ClientInWorkshop) as refused, store.session() as session:
         w.check_client_removable(session, cid)
     assert "クラウドソーシング活用セミナー" in str(refused.value)
-    conn = sqlite3.connect(store.path)
-    conn.execute("PRAGMA foreign_keys = ON")
-    with pytest.raises(sqlite3.IntegrityError):
+    conn = Outside(store)
+    if store.url is None:
+        conn.execute("PRAGMA foreign_keys = ON")  # another program's SQLite connection must ask for them
+    with pytest.raises(conn.IntegrityError):
         conn.execute("DELETE FROM client WHERE id = ?", (cid,))
     conn.close()
     with store.session() as session:
@@ -302,7 +306,7 @@ def test_workshops_are_not_in_the_audit_log(store):
         wid = w.create_workshop(session, _draft())
         (cid,) = _clients(session, 1)
         w.add_participant(session, wid, cid)
-    count = sqlite3.connect(store.path).execute("SELECT count(*) FROM audit_log").fetchone()
+    count = Outside(store).execute("SELECT count(*) FROM audit_log").fetchone()
     assert count == (0,)
 
 

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TypeVar
 
-from sqlalchemy import Select, func, literal, select
+from sqlalchemy import Select, func, literal, literal_column, select
 from sqlalchemy.orm import Session
 
 from ..domain.followup import ACCEPTANCE_DAYS
 from ..domain.lifecycle import WAITING_ON, WORK_UNDER_WAY, Party, State
+from . import sql
 from .db import Store
 from .models import (
     Client,
@@ -99,7 +100,7 @@ def _alerts(session: Session, today: date, client_id: int | None) -> Alerts:
     acceptance = select(
         *head,
         literal("acceptance"),
-        func.date(Engagement.state_since, f"+{ACCEPTANCE_DAYS} days"),
+        sql.days_after(Engagement.state_since, ACCEPTANCE_DAYS),
         literal(""),
     ).where(
         Engagement.state == State.DELIVERED.value, Engagement.state_since < today - timedelta(ACCEPTANCE_DAYS)
@@ -118,9 +119,11 @@ def _alerts(session: Session, today: date, client_id: int | None) -> Alerts:
             .join(Client, Client.id == Engagement.client_id)
             .join(WorkItem, WorkItem.id == Engagement.work_item_id)
         )
+        if part is delivery:  # grouped by order: its client and item go with it (PostgreSQL asks)
+            query = query.group_by(Client.id, WorkItem.id)
         late += [
             Alert(r[0], r[1], r[2], r[3], _day(r[4]), r[5] or "")
-            for r in session.execute(query.order_by(literal(4)).limit(LIST_LIMIT))
+            for r in session.execute(query.order_by(literal_column("5")).limit(LIST_LIMIT))  # the due day
         ]
     late.sort(key=lambda a: a.due)
 
@@ -196,7 +199,7 @@ def _money(session: Session, today: date, client_id: int | None) -> Money:
     budget_vs_actual = [(names[r[0]], int(budgets.get(r[0]) or 0), int(r[1] or 0)) for r in top]
 
     first_month = date(today.year - 1, today.month, 1) if today.month < 12 else date(today.year, 1, 1)
-    month = func.strftime("%Y-%m", WorkPayment.paid_on)
+    month = sql.year_month(WorkPayment.paid_on)
     spend = _payments_scoped(
         select(month, func.sum(WorkPayment.amount + WorkPayment.tax))
         .where(WorkPayment.paid_on >= first_month)

@@ -1,4 +1,5 @@
-"""The SQLite engine with our pragmas, start-up checks, backups before migrations."""
+"""The database engine: a SQLite file on the laptop (our pragmas, start-up checks, backups before
+migrations), or a team's PostgreSQL server given by its URL (psycopg 3)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,11 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from .errors import NewerDatabase, ReadOnlyDatabase
+from .errors import BadServerAddress, NewerDatabase, ReadOnlyDatabase
 from .files import BUSY_TIMEOUT_MS, HEAD, REVISIONS, backup_file, schema_revision, translate_error
 
 
@@ -26,6 +28,60 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
     cursor.close()
+
+
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_server(target: object) -> bool:
+    """Whether `target` (a --db value, CSP_DESK_DB) names a PostgreSQL server rather than a file."""
+    return isinstance(target, str | URL) and str(target).lower().startswith(SERVER_SCHEMES)
+
+
+def server_url(text: str | URL) -> URL:
+    """The SQLAlchemy URL of a team database (`postgresql://user@host:port/dbname`), driven by
+    psycopg 3. A password is never needed here: libpq finds it (PGPASSFILE, PGPASSWORD) or the
+    keyring gives it (see keychain)."""
+    try:
+        url = make_url(str(text).replace("postgres://", "postgresql://", 1))
+    except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
+        raise BadServerAddress(address=str(text)) from exc
+    if url.get_backend_name() != "postgresql" or not url.database:
+        raise BadServerAddress(address=str(text))
+    return url.set(drivername="postgresql+psycopg")
+
+
+def shown(url: URL) -> str:
+    """The address as it may be shown or logged: never its password."""
+    return url.set(drivername="postgresql").render_as_string(hide_password=True)
+
+
+def make_server_engine(url: URL) -> Engine:
+    engine = create_engine(
+        url,
+        future=True,
+        pool_pre_ping=True,  # a connection the server or the network dropped is replaced, not used
+        pool_size=4,
+        connect_args={
+            "connect_timeout": 10,
+            "application_name": "csp-desk",
+            # TLS when the server offers it (libpq's default, said out loud); a team can ask for
+            # more with ?sslmode=require or verify-full in the URL
+            "sslmode": url.query.get("sslmode", "prefer"),
+        },
+    )
+    event.listen(engine, "begin", _begin_on_server)
+    return engine
+
+
+def _begin_on_server(connection) -> None:  # type: ignore[no-untyped-def]
+    # the writers of one database take turns on PostgreSQL too (the counterpart of BEGIN
+    # IMMEDIATE): a transaction-scoped advisory lock, released at commit or rollback
+    if connection.get_execution_options().get(WRITE):
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+
+WRITE_LOCK_KEY = 0x637370  # "csp": the key of the writers' advisory lock
 
 
 def make_engine(path: Path) -> Engine:
@@ -53,15 +109,25 @@ def _migrate(engine: Engine, target: str) -> None:
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # two desks opening a new server at once: one migrates, the other waits and finds
+            # the schema made (Alembic reads the revision after the lock)
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
         config.attributes["connection"] = connection
         command.upgrade(config, target)
+
+
+MIGRATION_LOCK_KEY = 0x637371
 
 
 class Store:
     """One open database: the engine and a way to open short sessions."""
 
-    def __init__(self, path: Path, engine: Engine):
+    def __init__(self, path: Path | None, engine: Engine, *, url: URL | None = None):
         self.path = path
+        """The SQLite file; None for a team database on a server (see `url`)."""
+        self.url = url
+        """The team database's address (password-free when shown: `shown(url)`); None for a file."""
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         from .audit import watch
@@ -110,7 +176,21 @@ class Store:
             finally:
                 self._writer = None
 
+    @property
+    def on_server(self) -> bool:
+        return self.url is not None
+
+    @property
+    def where(self) -> str:
+        """Where the data is, as the producer may read it: the file, or the server's address."""
+        return shown(self.url) if self.url is not None else str(self.path)
+
     def close(self) -> None:
+        if self.on_server:  # the server keeps its own statistics (autovacuum)
+            self.engine.dispose()
+            while self.on_close:
+                self.on_close.pop()()
+            return
         # statistics follow what this session's queries met (tables grown 25-fold get ANALYZE)
         with suppress(Exception), self.engine.begin() as connection:
             connection.exec_driver_sql("PRAGMA analysis_limit = 1000")  # bounded: closing stays quick
@@ -143,13 +223,17 @@ def _refresh_statistics(engine: Engine) -> None:
             run("ANALYZE")
 
 
-def open_store(path: Path, *, backups: Path | None = None) -> Store:
-    """Opens (creating or upgrading) the database at `path`.
+def open_store(path: Path | str | URL, *, backups: Path | None = None) -> Store:
+    """Opens (creating or upgrading) the database at `path`: a SQLite file, or a PostgreSQL
+    server's URL (`postgresql://user@host:port/dbname`).
 
     A database from a newer version is refused before anything is written. An existing
-    database that needs a migration is backed up first into `backups`.
+    database file that needs a migration is backed up first into `backups` (a server's is the
+    team's to back up: pg_dump, or `csp-desk backup`).
     """
-    path = Path(path)
+    if isinstance(path, str | URL) and is_server(path):
+        return _open_server(server_url(path))
+    path = Path(str(path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
@@ -173,3 +257,28 @@ def open_store(path: Path, *, backups: Path | None = None) -> Store:
         raise translate_error(exc) from exc
     _refresh_statistics(engine)
     return Store(path, engine)
+
+
+def _server_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        if not connection.exec_driver_sql("SELECT to_regclass('alembic_version') IS NOT NULL").scalar():
+            return None
+        row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+        return row[0] if row else None
+
+
+def _open_server(url: URL) -> Store:
+    engine = make_server_engine(url)
+    try:
+        found = _server_revision(engine)
+        if found is not None and found not in REVISIONS:
+            raise NewerDatabase(found=found)
+        if found != HEAD:
+            _migrate(engine, HEAD)
+    except (OperationalError, InterfaceError, DatabaseError) as exc:
+        engine.dispose()
+        raise translate_error(exc) from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(None, engine, url=url)

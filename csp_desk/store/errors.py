@@ -135,3 +135,45 @@ class ClientInWorkshop(StoreError):
         "This client takes part in the workshop «{workshop}» and cannot be deleted; archive it "
         "instead, or remove it from the workshop first. Nothing was changed.",
     )
+
+
+class BadServerAddress(StoreError):
+    """A --db value that starts like a server's address but is not a usable one."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "“{address}” is not a team database address. Write it as postgresql://user@host:5432/dbname "
+        "(the server's administrator gives the user, host and database name). Nothing was changed.",
+    )
+
+
+class ServerUnreachable(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "The team database server could not be reached ({detail}). Check the network connection and "
+        "the server's address, then try again; what you typed is kept and nothing was saved.",
+    )
+
+
+class ServerRefusedLogin(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "The team database server refused the sign-in ({detail}). Check the user name and password "
+        "with the server's administrator; nothing was changed.",
+    )
+
+
+class ConnectionLost(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "The connection to the team database was lost before the change was saved. Nothing was "
+        "half-written: check the network and try again; what you typed is kept.",
+    )
+
+
+class NoServerDatabase(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "The server has no database “{name}”. Ask the server's administrator to create it (createdb), "
+        "or check the name in the address; nothing was changed.",
+    )

@@ -6,14 +6,19 @@ a worker, so the window shows real data at once.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
 from .errors import (
+    ConnectionLost,
     DatabaseLocked,
+    NoServerDatabase,
     NotADatabase,
     ReadOnlyDatabase,
     RetainedRecord,
+    ServerRefusedLogin,
+    ServerUnreachable,
     StoreError,
     UnchangedRecord,
 )
@@ -26,12 +31,15 @@ BUSY_TIMEOUT_MS = 5000
 
 
 def translate_error(exc: Exception) -> StoreError:
-    """An sqlite failure as the message the producer should see."""
-    text = str(getattr(exc, "orig", exc)).lower()
+    """A SQLite or PostgreSQL failure as the message the producer should see."""
+    original = getattr(exc, "orig", exc)
+    text = str(original).lower()
     if "csp-desk retention" in text:
         return RetainedRecord()
     if "csp-desk unchanged" in text:
         return UnchangedRecord()
+    if type(original).__module__.startswith("psycopg"):
+        return _server_error(original, text)
     if "locked" in text or "busy" in text:
         return DatabaseLocked()
     if any(w in text for w in ("readonly", "read-only", "disk is full", "unable to open")):
@@ -39,6 +47,29 @@ def translate_error(exc: Exception) -> StoreError:
     if "not a database" in text or "malformed" in text:
         return NotADatabase(path="")
     return StoreError(str(getattr(exc, "orig", exc)))
+
+
+def _server_error(original: BaseException, text: str) -> StoreError:
+    """A PostgreSQL (psycopg) failure: the address, the sign-in, the network, or the data."""
+    first = str(original).strip().splitlines()[0] if str(original).strip() else ""
+    detail = first.split("failed: ")[-1].strip()  # libpq: 'connection to server at "h", port p failed: …'
+    if "password" in text or "authentication" in text or ("role" in text and "does not exist" in text):
+        return ServerRefusedLogin(detail)
+    if "database" in text and "does not exist" in text:
+        named = re.search(r'database "([^"]*)" does not exist', first)
+        return NoServerDatabase(name=named.group(1) if named else "")
+    if any(w in text for w in ("server closed the connection", "terminating connection", "connection is lost",
+                               "the connection is closed", "ssl syscall", "consuming input failed")):
+        return ConnectionLost()
+    if any(w in text for w in ("connection refused", "could not translate host", "timeout expired",
+                               "no route to host", "network is unreachable", "connection failed",
+                               "could not connect")):
+        return ServerUnreachable(detail)
+    if "deadlock" in text or "could not obtain lock" in text or "lock timeout" in text:
+        return DatabaseLocked()
+    if "read-only transaction" in text or "permission denied" in text or "no space left" in text:
+        return ReadOnlyDatabase()
+    return StoreError(first)
 
 
 def _read_only(path: Path) -> sqlite3.Connection:

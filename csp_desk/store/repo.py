@@ -38,6 +38,7 @@ from ..domain.proposal import (
 )
 from ..domain.rules import Severity, override_problem
 from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput, search_key
+from . import sql
 from .errors import KeptRecord, NotFound
 from .models import (
     Client,
@@ -92,7 +93,7 @@ def list_clients(
     key = search_key(search)
     if key:
         # instr, not LIKE: no wildcard escaping, and two-character Japanese words match
-        query = query.where(func.instr(Client.search_key, key) > 0)
+        query = query.where(sql.position(Client.search_key, key) > 0)
     if limit is not None:
         query = query.limit(limit)
     return [ClientRow(*row) for row in session.execute(query)]

@@ -14,6 +14,7 @@ from ...domain import followup
 from ...domain.lifecycle import FINISHED, State
 from ...domain.order_types import OrderType
 from ...domain.text import search_key
+from .. import sql
 from ..errors import NotFound
 from ..models import (
     Application,
@@ -222,7 +223,7 @@ def _engagement_filter(
         state = func.coalesce(Engagement.state, "") if paging else Engagement.state
         query = query.where(state.in_([s.value for s in states]))
     for word in search_key(search).split():
-        query = query.where(func.instr(func.lower(WorkItem.title), word) > 0)
+        query = query.where(sql.position(func.lower(WorkItem.title), word) > 0)
     return query
 
 
@@ -248,7 +249,7 @@ def _over_contracts(expression: Any, child: Any = None, *conditions: Any) -> Any
 def _worker_names() -> Any:
     """The names of an order's contracted workers, joined with 、 (a correlated subquery)."""
     return (
-        select(func.group_concat(Worker.name, "、"))
+        select(sql.joined(Worker.name, "、"))
         .join(WorkContract, WorkContract.worker_id == Worker.id)
         .where(WorkContract.engagement_id == Engagement.id)
         .correlate(Engagement)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from ...domain.platforms import name_ja
 from ...domain.text import search_key
 from ...domain.worker import RATING_POINTS, WorkerDraft
+from .. import sql
 from ..errors import NotFound
 from ..models import (
     Client,
@@ -107,7 +108,7 @@ def _worker_filter(query: Select[Any], search: str, include_archived: bool) -> S
     if not include_archived:
         query = query.where(Worker.archived.is_(False))
     for word in search_key(search).split():
-        query = query.where(func.instr(Worker.search_key, word) > 0)
+        query = query.where(sql.position(Worker.search_key, word) > 0)
     return query
 
 

@@ -29,10 +29,19 @@ _UNCHANGED = (
 )
 
 
+def _postgresql() -> bool:
+    # PostgreSQL alters the table in place and keeps its triggers (store/guards.py): only the
+    # one refusing updates steps aside while the new column is filled
+    return op.get_bind().dialect.name == "postgresql"
+
+
 def upgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS unchanged_issued_notice")
-    op.execute("DROP TRIGGER IF EXISTS retain_issued_notice")
-    with op.batch_alter_table("issued_notice", schema=None, recreate="always") as batch_op:
+    if _postgresql():
+        op.execute("DROP TRIGGER IF EXISTS unchanged_issued_notice ON issued_notice")
+    else:
+        op.execute("DROP TRIGGER IF EXISTS unchanged_issued_notice")
+        op.execute("DROP TRIGGER IF EXISTS retain_issued_notice")
+    with op.batch_alter_table("issued_notice", schema=None, recreate="auto" if _postgresql() else "always") as batch_op:
         batch_op.add_column(sa.Column("given_on", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("channel", sa.String(length=20), server_default="", nullable=False))
         batch_op.add_column(sa.Column("work_contract_id", sa.Integer(), nullable=True))
@@ -48,11 +57,30 @@ def upgrade() -> None:
         )
     # the notices issued before were given, as far as anyone recorded, on the day they were written
     op.execute("UPDATE issued_notice SET given_on = issued_on")
+    if _postgresql():
+        op.execute(_UNCHANGED_PG)
+        return
     op.execute(_RETAIN)
     op.execute(_UNCHANGED)
 
 
+_UNCHANGED_PG = (
+    "CREATE TRIGGER unchanged_issued_notice BEFORE UPDATE ON issued_notice "
+    "FOR EACH ROW EXECUTE FUNCTION unchanged_issued_notice()"
+)
+
+
 def downgrade() -> None:
+    if _postgresql():
+        with op.batch_alter_table("issued_notice", schema=None) as batch_op:
+            batch_op.drop_constraint(
+                batch_op.f("fk_issued_notice_work_contract_id_work_contract"), type_="foreignkey"
+            )
+            batch_op.drop_index(batch_op.f("ix_issued_notice_work_contract_id"))
+            batch_op.drop_column("work_contract_id")
+            batch_op.drop_column("channel")
+            batch_op.drop_column("given_on")
+        return
     op.execute("DROP TRIGGER IF EXISTS unchanged_issued_notice")
     op.execute("DROP TRIGGER IF EXISTS retain_issued_notice")
     with op.batch_alter_table("issued_notice", schema=None, recreate="always") as batch_op:
