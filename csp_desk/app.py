@@ -17,6 +17,7 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import i18n
+from .domain.text import QT_TRANSLATE_NOOP
 from .paths import UI
 
 if TYPE_CHECKING:
@@ -33,6 +34,26 @@ DEMO_CLIENTS = 12
 DEMO_WORKERS = 40
 
 
+MSG_TEAM_WINDOW = QT_TRANSLATE_NOOP(
+    "cli",
+    "{address} is a team database on a server. This version opens it from the command line "
+    "(csp-desk list, export, verify, backup, restore, import … --db {address}); the window opens "
+    "database files only. Nothing was changed.",
+)
+
+
+def _database_arg(text: str) -> Path | str:
+    from .cli import database_arg
+
+    return database_arg(text)
+
+
+def _default_db() -> Path | str:
+    from .paths import default_db
+
+    return default_db()
+
+
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
     """The window's options, and the client file to open (`csp-desk FILE`, found as __main__
     finds it: a Qt option's value is no file)."""
@@ -43,7 +64,7 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     if file is not None:
         argv.remove(file)
     parser = argparse.ArgumentParser(prog="csp-desk")
-    parser.add_argument("--db", type=Path, help="database file to open")
+    parser.add_argument("--db", type=_database_arg, help="database file to open")
     parser.add_argument("--demo", action="store_true", help="open a demo database in a temporary folder")
     args, _qt_args = parser.parse_known_args(argv)
     args.file = Path(file) if file is not None else None
@@ -344,6 +365,18 @@ def run_gui(argv: Sequence[str]) -> int:
 
     language.carry_over()
     i18n.install(i18n.chosen_language())
+    if not args.demo and isinstance(args.db or _default_db(), str):
+        # a team server's address: its commands work today (list, export, backup …); the window's
+        # door to it (sign-in, lost connections in forms) is the next step of the team server
+        from .cli import _shown
+        from .store.errors import StoreError
+
+        try:
+            text = i18n.message("cli", MSG_TEAM_WINDOW, address=_shown(args.db or _default_db()))
+        except StoreError as exc:  # not even a usable address
+            text = i18n.message("store", exc.message, **exc.params)
+        print(text, file=sys.stderr)
+        return 2
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
 

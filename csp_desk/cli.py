@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Sequence
@@ -59,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     demo = sub.add_parser("demo", help="fill a database with demo clients")
-    demo.add_argument("--db", type=Path, help="database file (created when missing)")
+    demo.add_argument("--db", type=database_arg, help="database file (created when missing)")
     demo.add_argument("--clients", type=int, default=12)
     demo.add_argument("--work-items", type=int, default=None, help="total work items")
     demo.add_argument("--workers", type=int, default=40)
@@ -73,7 +74,7 @@ def _parser() -> argparse.ArgumentParser:
 
     listing = sub.add_parser("list", help="list records")
     listing.add_argument("what", choices=("clients", "workshops"))
-    listing.add_argument("--db", type=Path)
+    listing.add_argument("--db", type=database_arg)
     listing.add_argument("--json", action="store_true")
     listing.add_argument("--search", default="")
     listing.add_argument("--archived", action="store_true", help="include archived clients")
@@ -122,23 +123,23 @@ def _parser() -> argparse.ArgumentParser:
         f"in the window, else {DEFAULT_VALID_DAYS})",
     )  # fmt: skip
     export.add_argument("--out", type=Path, required=True)
-    export.add_argument("--db", type=Path)
+    export.add_argument("--db", type=database_arg)
 
     check = sub.add_parser("check", help="check an order file against the rules")
     check.add_argument("file", type=Path)
     check.add_argument("--json", action="store_true")
 
     verify = sub.add_parser("verify", help="check the database's integrity and schema")
-    verify.add_argument("--db", type=Path)
+    verify.add_argument("--db", type=database_arg)
     backup = sub.add_parser("backup", help="back up the database (checked before and after)")
-    backup.add_argument("--db", type=Path)
+    backup.add_argument("--db", type=database_arg)
     backup.add_argument("--out", type=Path, help="a file of your own (else the backups folder, rotated)")
     backup.add_argument("--encrypt", action="store_true", help="with --out: encrypted, key in the keyring")
     restore = sub.add_parser(
         "restore", help="replace the database with a backup (the current file is kept first)"
     )
     restore.add_argument("file", type=Path)
-    restore.add_argument("--db", type=Path)
+    restore.add_argument("--db", type=database_arg)
     restore.add_argument("--recovery-key", help="for an encrypted backup made on another computer")
     personal = sub.add_parser(
         "personal-data", help="export (JSON and a readable Word document beside it) or erase what is held "
@@ -149,7 +150,7 @@ def _parser() -> argparse.ArgumentParser:
     whose.add_argument("--worker", type=int)
     whose.add_argument("--client", type=int, help="the client's contact person")
     personal.add_argument("--out", type=Path, help="for export: a JSON file")
-    personal.add_argument("--db", type=Path)
+    personal.add_argument("--db", type=database_arg)
     importing = sub.add_parser(
         "import",
         help="add clients or workers from a CSV or Excel list, or one client from a client file "
@@ -157,26 +158,44 @@ def _parser() -> argparse.ArgumentParser:
     )
     importing.add_argument("kind", choices=("clients", "workers", "client"))
     importing.add_argument("file", type=Path)
-    importing.add_argument("--db", type=Path)
+    importing.add_argument("--db", type=database_arg)
     return parser
 
 
-def _db(path: Path | None) -> Path:
-    """The database file a command works on; a folder given in its place is refused (FolderGiven)."""
-    from .paths import default_db_path
+def database_arg(text: str) -> Path | str:
+    """A --db value: a team server's address (`postgresql://user@host:5432/dbname`, kept as the
+    text it is) or a database file."""
+    from .store.db import is_server
+
+    return text if is_server(text) else Path(text)
+
+
+def _db(path: Path | str | None) -> Path:
+    """The database a command works on: a file (a folder given in its place is refused:
+    FolderGiven), or a team server's address (a str; typed as the file it stands in for)."""
+    from .paths import default_db
     from .store.errors import FolderGiven
 
-    path = path if path is not None else default_db_path()
-    if path.is_dir():
-        raise FolderGiven.at(path)
-    return path
+    target = path if path is not None else default_db()
+    if isinstance(target, str):
+        return target  # type: ignore[return-value]
+    if target.is_dir():
+        raise FolderGiven.at(target)
+    return target
 
 
-def _writer(path: Path, command: str) -> WriterLock:
+def _on_server(target: object) -> bool:
+    return isinstance(target, str)
+
+
+def _writer(path: Path, command: str) -> WriterLock | contextlib.AbstractContextManager[None]:
     """Holds the database's writer lock while a command changes it: refused (AlreadyOpen …,
-    saying who holds it) while a window or another command has it."""
+    saying who holds it) while a window or another command has it. A team server orders its
+    writers itself (one transaction at a time, store.db): no lock file there."""
     from .store.lock import take
 
+    if _on_server(path):
+        return contextlib.nullcontext()
     return take(path, command)
 
 
@@ -195,7 +214,7 @@ def _reader(path: Path, command: str) -> Store:
     from .store.db import open_store
     from .store.files import HEAD, schema_revision
 
-    if schema_revision(path) == HEAD:
+    if _on_server(path) or schema_revision(path) == HEAD:
         return open_store(path)
     with _writer(path, command):
         return open_store(path)
@@ -812,6 +831,16 @@ MSG_NOT_SOUND = QT_TRANSLATE_NOOP("cli", "{path}: damaged: {problems}")
 MSG_NO_DATABASE = QT_TRANSLATE_NOOP("cli", "{path}: there is no database here.")
 MSG_BACKED_UP = QT_TRANSLATE_NOOP("cli", "Backed up to {path}")
 MSG_RESTORED = QT_TRANSLATE_NOOP("cli", "Restored {path} from {backup}; the previous file was kept as {kept}")
+MSG_RESTORED_SERVER = QT_TRANSLATE_NOOP(
+    "cli", "Restored {backup} into the team database {path} ({rows} records)."
+)
+
+
+def _shown(address: object) -> str:
+    """A server's address without its password, as it may be printed."""
+    from .store.db import server_url, shown
+
+    return shown(server_url(str(address)))
 
 
 def _verify(args: argparse.Namespace) -> int:
@@ -819,6 +848,14 @@ def _verify(args: argparse.Namespace) -> int:
     from .store.files import REVISIONS, schema_revision
 
     path = _db(args.db)
+    if _on_server(path):
+        from .services.backups import verify_server
+
+        revision, problems = verify_server(str(path))
+        if problems:
+            return _fail(MSG_NOT_SOUND, path=_shown(path), problems="; ".join(problems[:5]))
+        _say(MSG_SOUND, path=_shown(path), revision=revision)
+        return 0
     if not path.exists():
         return _fail(MSG_NO_DATABASE, path=path)
     problems = integrity_problems(path, quick=False)
@@ -864,13 +901,15 @@ def _backup(args: argparse.Namespace) -> int:
     from .services import backups
 
     path = _db(args.db)
-    if not path.exists():
+    if not _on_server(path) and not path.exists():
         return _fail(MSG_NO_DATABASE, path=path)
     if args.encrypt and args.out is None:
         print(i18n.message("cli", MSG_NEEDS_OUT_ENCRYPT), file=sys.stderr)
         return 2
     try:
-        if args.encrypt:
+        if _on_server(path):  # every row into a csp-desk file, encrypted when asked
+            target = backups.back_up_server(str(path), args.out, key=_backup_key() if args.encrypt else None)
+        elif args.encrypt:
             target = backups.back_up_sealed(path, args.out, _backup_key())
         else:
             target = backups.back_up(path, out=args.out)
@@ -890,6 +929,10 @@ def _restore(args: argparse.Namespace) -> int:
         return key_from_recovery(args.recovery_key) if args.recovery_key else backups.kept_key()
 
     try:
+        if _on_server(path):
+            rows = backups.restore_into_server(args.file, str(path), key)
+            _say(MSG_RESTORED_SERVER, path=_shown(path), backup=args.file, rows=rows)
+            return 0
         kept = backups.restore(args.file, path, key)
     except backups.NoBackupKey:
         return _fail(MSG_NO_KEY)

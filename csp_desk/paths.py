@@ -40,6 +40,15 @@ def data_dir() -> Path:
     return path
 
 
+def default_db() -> Path | str:
+    """The database a command opens without --db: CSP_DESK_DB (a file, or a team server's
+    postgresql:// address, kept as text), else the per-user file."""
+    override = os.environ.get(DB_ENV)
+    if override and override.lower().startswith(("postgresql://", "postgres://")):
+        return override
+    return default_db_path()
+
+
 def default_db_path() -> Path:
     override = os.environ.get(DB_ENV)
     if override:

@@ -5,7 +5,7 @@ The backup key is a secret kept in the system keyring (keychain.py), never in a 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +33,91 @@ def back_up(db: Path, *, out: Path | None = None, reason: str = "manual") -> Pat
     from ..store.backups import take_backup
 
     return take_backup(db, out=out, reason="" if out is not None else reason)
+
+
+def back_up_server(
+    address: str, out: Path | None = None, *, key: bytes | None = None, now: datetime | None = None
+) -> Path:
+    """A team database's backup: every row copied into a csp-desk SQLite file (checked), which
+    opens, verifies and restores like any other backup — into a laptop's file, or into a new, empty
+    database on a server (restore_into_server). Without `out`, into the per-user backups folder;
+    with `key`, encrypted (the plain copy never leaves a temporary folder)."""
+    if key is not None:
+        import tempfile
+
+        from ..store.sealed import seal
+
+        if out is None:
+            raise ValueError("an encrypted backup needs its file")
+        with tempfile.TemporaryDirectory(prefix="csp-desk-seal-") as folder:
+            return seal(back_up_server(address, Path(folder) / "plain.sqlite3", now=now), out, key)
+    from ..paths import data_dir
+    from ..store.backups import DamagedDatabase, integrity_problems
+    from ..store.db import open_store, server_url
+    from ..store.transfer import copy_rows
+
+    now = now or datetime.now()
+    name = server_url(address).database or "team"
+    target = out or data_dir() / "backups" / f"{name}-{now:%Y%m%d-%H%M%S}.sqlite3"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    source = open_store(address)
+    try:
+        copy = open_store(partial)
+        try:
+            copy_rows(source, copy)
+        finally:
+            copy.close()
+        problems = integrity_problems(partial)
+        if problems:
+            raise DamagedDatabase("; ".join(problems[:3]))
+        partial.replace(target)
+    finally:
+        source.close()
+        partial.unlink(missing_ok=True)
+        for leftover in (partial.with_name(partial.name + "-wal"), partial.with_name(partial.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+    return target
+
+
+def restore_into_server(backup: Path, address: str, key: Callable[[], bytes | None]) -> int:
+    """Copies a backup (plain or encrypted) into a new, empty team database; returns the rows
+    copied. A database that already holds records is refused (NotEmpty): nothing is replaced."""
+    import shutil
+    import tempfile
+
+    from ..store.backups import check_backup, is_sealed
+    from ..store.db import open_store
+    from ..store.sealed import unseal
+    from ..store.transfer import copy_rows
+
+    with tempfile.TemporaryDirectory(prefix="csp-desk-restore-") as folder:
+        plain = backup
+        if is_sealed(backup):
+            secret = key()
+            if secret is None:
+                raise NoBackupKey()
+            plain = unseal(backup, Path(folder) / "plain.sqlite3", secret)
+        check_backup(plain)  # a damaged or foreign file is refused before the server is touched
+        copy = Path(folder) / "copy.sqlite3"
+        shutil.copyfile(plain, copy)  # opened (and so upgraded) as a copy: the backup stays as it was
+        source_store = open_store(copy, backups=Path(folder) / "before")
+        target = open_store(address)
+        try:
+            return copy_rows(source_store, target)
+        finally:
+            target.close()
+            source_store.close()
+
+
+def verify_server(address: str) -> tuple[str, list[str]]:
+    """A team database's schema revision and what is wrong with it: a revision this version does
+    not know, a guard (retention, unchanged records) missing, a table that cannot be read."""
+    from ..store.db import server_url
+    from ..store.verify import server_problems
+
+    return server_problems(server_url(address))
 
 
 def backup_key() -> tuple[bytes, NewKey | None]:

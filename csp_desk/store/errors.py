@@ -177,3 +177,12 @@ class NoServerDatabase(StoreError):
         "The server has no database “{name}”. Ask the server's administrator to create it (createdb), "
         "or check the name in the address; nothing was changed.",
     )
+
+
+class NotEmpty(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "A backup is restored into a new, empty team database only; {where} already holds records "
+        "({table}). Ask the server's administrator for a new database (createdb), then restore into "
+        "it. Nothing was changed.",
+    )

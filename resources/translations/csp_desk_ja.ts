@@ -4600,6 +4600,10 @@ No posting is saved for work item {item}: these terms are written in its posting
             <translation>{backup} から {path} を復元しました。それまでのファイルは {kept} として残してあります</translation>
         </message>
         <message>
+            <source>Restored {backup} into the team database {path} ({rows} records).</source>
+            <translation>{backup} をチームのデータベース {path} に復元しました（{rows} 件の記録）。</translation>
+        </message>
+        <message>
             <source>A new backup key was made and kept in {where}. Write down this recovery key now and keep it apart from the backup; it is shown only once:
 {key}</source>
             <translation>新しいバックアップ用の鍵を作り、{where}に保管しました。この回復キーを今すぐ書き留め、バックアップとは別の場所に保管してください。表示はこの一度だけです：
@@ -4692,6 +4696,10 @@ No posting is saved for work item {item}: these terms are written in its posting
         <message>
             <source>INFO</source>
             <translation>情報</translation>
+        </message>
+        <message>
+            <source>{address} is a team database on a server. This version opens it from the command line (csp-desk list, export, verify, backup, restore, import … --db {address}); the window opens database files only. Nothing was changed.</source>
+            <translation>{address} はサーバー上のチーム用データベースです。このバージョンでは、コマンドライン（csp-desk list・export・verify・backup・restore・import … --db {address}）から開きます。ウィンドウで開けるのはデータベースファイルだけです。何も変更していません。</translation>
         </message>
     </context>
     <context>
@@ -6248,6 +6256,10 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
         <message>
             <source>The server has no database “{name}”. Ask the server's administrator to create it (createdb), or check the name in the address; nothing was changed.</source>
             <translation>サーバーにデータベース「{name}」がありません。サーバーの管理者に作成（createdb）を依頼するか、アドレスのデータベース名を確かめてください。何も変更していません。</translation>
+        </message>
+        <message>
+            <source>A backup is restored into a new, empty team database only; {where} already holds records ({table}). Ask the server's administrator for a new database (createdb), then restore into it. Nothing was changed.</source>
+            <translation>バックアップは、新しい空のチーム用データベースにだけ復元できます。{where} にはすでに記録があります（{table}）。サーバーの管理者に新しいデータベースの作成（createdb）を依頼し、そこへ復元してください。何も変更していません。</translation>
         </message>
         <message>
             <source>The database failed its integrity check ({detail}). No backup was taken, so the good backups are kept; restore the newest one (File → Restore a backup…).</source>

@@ -1,0 +1,81 @@
+"""A team database on the command line, as its administrator and a producer use it: the demo, a
+list, an export, verify, a backup into a csp-desk file and a restore into a new, empty database."""
+
+from __future__ import annotations
+
+import json
+
+from csp_desk.store.db import open_store
+from csp_desk.store.transfer import row_counts
+from tests.postgres import Outside
+from tests.test_cli import csp_desk
+
+
+def test_a_team_database_is_filled_backed_up_verified_and_restored_from_the_command_line(postgres, tmp_path):
+    team = postgres.new_empty_database()
+    made = csp_desk("demo", "--db", team, "--clients", 3)
+    assert made.returncode == 0, made.stderr
+    listed = csp_desk("list", "clients", "--json", env={"CSP_DESK_DB": team})  # the variable works too
+    assert listed.returncode == 0, listed.stderr
+    assert len(json.loads(listed.stdout)) == 3
+    client = json.loads(listed.stdout)[0]["id"]
+    budget = csp_desk("export", "budget", "--client", client, "--db", team, "--out", tmp_path / "b.xlsx")
+    assert budget.returncode == 0, budget.stderr
+    assert (tmp_path / "b.xlsx").stat().st_size > 0
+
+    sound = csp_desk("verify", "--db", team)
+    assert sound.returncode == 0, sound.stderr
+    assert "0010" in sound.stdout and "csp:" not in sound.stdout  # no password, none to show
+
+    backup = tmp_path / "team.sqlite3"
+    taken = csp_desk("backup", "--db", team, "--out", backup)
+    assert taken.returncode == 0, taken.stderr
+    assert csp_desk("verify", "--db", backup).returncode == 0  # a csp-desk file like any other
+
+    again = postgres.new_empty_database()
+    restored = csp_desk("restore", "--db", again, backup)
+    assert restored.returncode == 0, restored.stderr
+    stores = [open_store(team), open_store(again), open_store(backup)]
+    counts = [row_counts(store) for store in stores]
+    assert counts[0] == counts[1] == counts[2] and counts[0]["engagement"] > 0
+    from csp_desk.domain.client import ClientDraft
+    from csp_desk.services import clients
+
+    clients.save_client(stores[1], ClientDraft(name="復元後の新しい顧客"))  # numbering goes on after the copy
+    for store in stores:
+        store.close()
+
+    refused = csp_desk("restore", "--db", again, backup)  # never over a database with records
+    assert refused.returncode == 1
+    assert "empty" in refused.stderr or "空" in refused.stderr
+    store = open_store(again)
+    assert row_counts(store)["client"] == counts[0]["client"] + 1
+    store.close()
+    for url in (team, again):
+        postgres.drop(url)
+
+
+def test_verify_finds_a_guard_someone_switched_off(postgres):
+    team = postgres.new_empty_database()
+    open_store(team).close()
+    store = open_store(team)
+    with Outside(store) as conn:
+        conn.execute("ALTER TABLE audit_log DISABLE TRIGGER unchanged_audit_log")
+    store.close()
+    found = csp_desk("verify", "--db", team)
+    assert found.returncode == 1
+    assert "unchanged_audit_log" in found.stderr
+    postgres.drop(team)
+
+
+def test_a_mistyped_server_address_changes_nothing_and_says_how_to_write_it():
+    typed = csp_desk("list", "clients", "--db", "postgresql://desk.example.jp:port/team")
+    assert typed.returncode != 0
+    assert "postgresql://" in typed.stderr and "Traceback" not in typed.stderr
+
+
+def test_the_window_asked_for_a_team_database_says_where_it_opens_today():
+    started = csp_desk("--db", "postgresql://sato:s3cret@desk.example.jp:5432/team",
+                       env={"QT_QPA_PLATFORM": "offscreen"})  # fmt: skip
+    assert started.returncode == 2
+    assert "csp-desk list" in started.stderr and "s3cret" not in started.stderr
