@@ -15,7 +15,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from .errors import BadServerAddress, NewerDatabase, ReadOnlyDatabase
+from .errors import BadServerAddress, NewerDatabase, NoServerDriver, ReadOnlyDatabase
 from .files import BUSY_TIMEOUT_MS, HEAD, REVISIONS, backup_file, schema_revision, translate_error
 
 
@@ -57,6 +57,10 @@ def shown(url: URL) -> str:
 
 
 def make_server_engine(url: URL) -> Engine:
+    try:
+        import psycopg  # noqa: F401  (SQLAlchemy would only say "No module named psycopg")
+    except ImportError as exc:
+        raise NoServerDriver() from exc
     engine = create_engine(
         url,
         future=True,

@@ -186,3 +186,12 @@ class NotEmpty(StoreError):
         "({table}). Ask the server's administrator for a new database (createdb), then restore into "
         "it. Nothing was changed.",
     )
+
+
+class NoServerDriver(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "This installation of csp-desk cannot reach team database servers (its PostgreSQL driver, "
+        "psycopg, is missing). Install csp-desk with it (pip install \"psycopg[binary]\") or use a "
+        "database file; nothing was changed.",
+    )

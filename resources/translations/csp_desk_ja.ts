@@ -6262,6 +6262,10 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
             <translation>バックアップは、新しい空のチーム用データベースにだけ復元できます。{where} にはすでに記録があります（{table}）。サーバーの管理者に新しいデータベースの作成（createdb）を依頼し、そこへ復元してください。何も変更していません。</translation>
         </message>
         <message>
+            <source>This installation of csp-desk cannot reach team database servers (its PostgreSQL driver, psycopg, is missing). Install csp-desk with it (pip install "psycopg[binary]") or use a database file; nothing was changed.</source>
+            <translation>このインストールの csp-desk はチーム用データベースサーバーに接続できません（PostgreSQL のドライバー psycopg がありません）。ドライバーを含めて csp-desk をインストールする（pip install "psycopg[binary]"）か、データベースファイルを使ってください。何も変更していません。</translation>
+        </message>
+        <message>
             <source>The database failed its integrity check ({detail}). No backup was taken, so the good backups are kept; restore the newest one (File → Restore a backup…).</source>
             <translation>データベースが整合性チェックに通りませんでした（{detail}）。正常なバックアップを残すため、バックアップは作成していません。最新のバックアップから復元してください（ファイル → バックアップから復元…）。</translation>
         </message>
