@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import os
 import sys
@@ -17,7 +18,6 @@ from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from . import i18n
-from .domain.text import QT_TRANSLATE_NOOP
 from .paths import UI
 
 if TYPE_CHECKING:
@@ -32,14 +32,6 @@ BENCH_ENV = "CSP_DESK_BENCH"
 
 DEMO_CLIENTS = 12
 DEMO_WORKERS = 40
-
-
-MSG_TEAM_WINDOW = QT_TRANSLATE_NOOP(
-    "cli",
-    "{address} is a team database on a server. This version opens it from the command line "
-    "(csp-desk list, export, verify, backup, restore, import … --db {address}); the window opens "
-    "database files only. Nothing was changed.",
-)
 
 
 def _database_arg(text: str) -> Path | str:
@@ -77,7 +69,7 @@ def _open_work(path: Path | None, demo: bool, progress, *, lock=None) -> tuple: 
     The window holds the database's writer lock while the store is open; `lock` is one it holds
     already (kept through a restore of its own file), else it is taken here."""
     from .domain.catalogue import Catalogue, CatalogueError, load_catalogue
-    from .paths import DATA, default_db_path
+    from .paths import DATA, default_db
     from .store import repo
     from .store.db import open_store
     from .store.lock import WINDOW, take
@@ -90,7 +82,18 @@ def _open_work(path: Path | None, demo: bool, progress, *, lock=None) -> tuple: 
     if demo:
         path = Path(tempfile.mkdtemp(prefix="csp-desk-demo-")) / "demo.sqlite3"
     elif path is None:
-        path = default_db_path()
+        path = default_db()  # type: ignore[assignment]
+    if isinstance(path, str):  # a team server: it orders its writers itself, no lock file
+        from .services.team import with_kept_password
+
+        store = open_store(with_kept_password(path))
+        try:
+            with store.session() as session:
+                repo.count_clients(session)
+        except BaseException:
+            store.close()
+            raise
+        return store, catalogue, catalogue_error
     if lock is None or not lock.holds(path):
         lock = take(path, WINDOW)
     try:
@@ -150,16 +153,29 @@ def open_database_async(
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("MainWindow", "The database cannot be opened"))
         box.setText(error_text(exc))
-        from .paths import default_db_path
+        from .paths import default_db, default_db_path
         from .store.backups import list_backups
-        from .store.errors import AlreadyOpen, DatabaseLocked, FolderGiven, ReadOnlyDatabase
+        from .store.errors import (
+            AlreadyOpen,
+            ConnectionLost,
+            DatabaseLocked,
+            FolderGiven,
+            ReadOnlyDatabase,
+            ServerRefusedLogin,
+            ServerUnreachable,
+        )
 
-        target = path or default_db_path()
+        target = path or default_db()
+        on_server = isinstance(target, str)
+        if on_server and isinstance(exc, ServerRefusedLogin) and ask_team_password(window, target):
+            open_database_async(window, path, demo=demo)  # signed in with the password just kept
+            return
         # a database in use elsewhere is sound: restoring over it would break the other window;
         # one that cannot be written (read-only folder, full disk) is sound too, and a restore
-        # could not be written either; a folder is no database to restore over
+        # could not be written either; a folder is no database to restore over. A team server's
+        # database is restored by its administrator (csp-desk restore into a new database)
         sound = isinstance(exc, AlreadyOpen | DatabaseLocked | ReadOnlyDatabase | FolderGiven)
-        newest = next(iter(list_backups(target)), None) if not demo and not sound else None
+        newest = next(iter(list_backups(target)), None) if not demo and not sound and not on_server else None
         restore_button = None
         if newest is not None:
             restore_button = box.addButton(
@@ -169,7 +185,8 @@ def open_database_async(
                 QMessageBox.ButtonRole.AcceptRole,
             )
         retry_button = None
-        if isinstance(exc, AlreadyOpen | DatabaseLocked):  # the other program may be done soon
+        if isinstance(exc, AlreadyOpen | DatabaseLocked | ServerUnreachable | ConnectionLost):
+            # the other program may be done soon; the network or the server may be back
             retry_button = box.addButton(
                 QCoreApplication.translate("MainWindow", "Try again"), QMessageBox.ButtonRole.AcceptRole
             )
@@ -197,7 +214,7 @@ def open_database_async(
                 QCoreApplication.translate("MainWindow", "Open another file…"),
                 QCoreApplication.translate("MainWindow", "csp-desk database (*.sqlite3)"),
                 "database",
-                start=target if target.is_dir() else target.parent,
+                start=default_db_path().parent if on_server else target if target.is_dir() else target.parent,
             )
             if chosen:
                 open_database_async(window, Path(chosen), demo=False)
@@ -209,6 +226,29 @@ def open_database_async(
     job.succeeded.connect(opened)
     job.failed.connect(failed)
     jobs.start(job)
+
+
+def ask_team_password(window: MainWindow, address: str) -> bool:
+    """Asks the password of a team database the server refused to sign in to, and keeps it in
+    the system keyring (never in a file); False when the producer cancels."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from .services import team
+
+    if team.has_password(address):
+        return False  # the address carries its own (a script's): asking would not change it
+    text, ok = QInputDialog.getText(
+        window,
+        QCoreApplication.translate("MainWindow", "Sign in to the team database"),
+        QCoreApplication.translate(
+            "MainWindow", "Password for {address}\n(kept in the system keyring, never in a file)"
+        ).format(address=team.shown_address(address)),
+        QLineEdit.EchoMode.Password,
+    )
+    if not ok or not text:
+        return False
+    team.keep_password(address, text)
+    return True
 
 
 def restore_and_open(window: MainWindow, backup: Path, target: Path) -> None:
@@ -365,29 +405,22 @@ def run_gui(argv: Sequence[str]) -> int:
 
     language.carry_over()
     i18n.install(i18n.chosen_language())
-    if not args.demo and isinstance(args.db or _default_db(), str):
-        # a team server's address: its commands work today (list, export, backup …); the window's
-        # door to it (sign-in, lost connections in forms) is the next step of the team server
-        from .cli import _shown
-        from .store.errors import StoreError
-
-        try:
-            text = i18n.message("cli", MSG_TEAM_WINDOW, address=_shown(args.db or _default_db()))
-        except StoreError as exc:  # not even a usable address
-            text = i18n.message("store", exc.message, **exc.params)
-        print(text, file=sys.stderr)
-        return 2
     from PySide6 import __version__ as pyside_version
     from PySide6.QtCore import qVersion
 
     from . import logs
-    from .paths import default_db_path
 
     qt = f"{qVersion()} (PySide6 {pyside_version})"
-    logs.setup("window", database="demo" if args.demo else args.db or default_db_path(), qt=qt)
+    database = args.db or _default_db()
+    if isinstance(database, str):
+        from .cli import _shown
+
+        with contextlib.suppress(Exception):  # a mistyped address is said once the window is up
+            database = _shown(database)  # never a password in the log
+    logs.setup("window", database="demo" if args.demo else database, qt=qt)
     from .gui import instance
 
-    name = None if args.demo else instance.server_name(args.db or default_db_path())
+    name = None if args.demo else instance.server_name(database)
     if instance.hand_over(name, args.file):
         return 0  # the window already open on this database came to the front and reads the file
     _install_crash_handler(bool(os.environ.get(BENCH_ENV)))
@@ -462,11 +495,10 @@ def _after_first_paint(window: MainWindow, args: argparse.Namespace) -> None:
     window.own_db = args.db
     path = None
     if not args.demo:
-        from .paths import default_db_path
         from .store.files import first_clients
 
-        path = args.db or default_db_path()
-        rows = first_clients(path)
+        path = args.db or _default_db()
+        rows = first_clients(path) if isinstance(path, Path) else []  # a server's come with the store
         if rows:
             page.show_rows(rows)
     if args.file is not None:

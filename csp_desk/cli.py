@@ -188,6 +188,18 @@ def _on_server(target: object) -> bool:
     return isinstance(target, str)
 
 
+def _open(path: Path) -> Store:
+    """Opens the database; a team server's with the password kept in the keyring when the address
+    and libpq (PGPASSFILE, PGPASSWORD) give none."""
+    from .store.db import open_store
+
+    if _on_server(path):
+        from .services.team import with_kept_password
+
+        return open_store(with_kept_password(str(path)))
+    return open_store(path)
+
+
 def _writer(path: Path, command: str) -> WriterLock | contextlib.AbstractContextManager[None]:
     """Holds the database's writer lock while a command changes it: refused (AlreadyOpen …,
     saying who holds it) while a window or another command has it. A team server orders its
@@ -211,13 +223,12 @@ def _fail(template: str, **params: object) -> int:
 def _reader(path: Path, command: str) -> Store:
     """Opens the database for a command that only reads it. Opening a new file creates it and an
     older one is upgraded: those write, so they hold the writer lock while the store opens."""
-    from .store.db import open_store
     from .store.files import HEAD, schema_revision
 
     if _on_server(path) or schema_revision(path) == HEAD:
-        return open_store(path)
+        return _open(path)
     with _writer(path, command):
-        return open_store(path)
+        return _open(path)
 
 
 def load_catalogue():  # type: ignore[no-untyped-def]
@@ -231,11 +242,10 @@ DEMO_WORKSHOP_PARTICIPANTS = 20
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from .store.db import open_store
 
     path = _db(args.db)
     with _writer(path, "demo"):
-        return _fill_demo(args, path, open_store(path))
+        return _fill_demo(args, path, _open(path))
 
 
 MSG_DEMO_NOTICES = QT_TRANSLATE_NOOP(
@@ -278,7 +288,7 @@ def _fill_demo(args: argparse.Namespace, path: Path, store) -> int:  # type: ign
         count=f"{count:,}",
         orders=f"{orders:,}",
         workers=f"{int(scale['workers']):,}",
-        path=path,
+        path=_shown(path) if _on_server(path) else path,
     )
     if notices:
         _say(MSG_DEMO_NOTICES, count=notices)
@@ -679,7 +689,6 @@ MSG_CONTRACT_LINE = QT_TRANSLATE_NOOP("cli", "・{id}: {worker}, {day}, {amount}
 
 def _export_notice(args: argparse.Namespace) -> int:
     from .domain.values import BAD_DATE, parse_date
-    from .store.db import open_store
 
     if args.work_item is None:
         print(i18n.message("cli", MSG_NEEDS_ITEM, kind=args.kind), file=sys.stderr)
@@ -695,7 +704,7 @@ def _export_notice(args: argparse.Namespace) -> int:
         return _fail(MSG_GIVEN_IN_FUTURE, value=args.given_on)
     path = _db(args.db)
     with _writer(path, "export notice"):  # the notice as issued is kept in the database
-        return _issue_notice(args, open_store(path), given_on)
+        return _issue_notice(args, _open(path), given_on)
 
 
 def _contract_lines(contracts) -> str:  # type: ignore[no-untyped-def]
@@ -967,13 +976,12 @@ MSG_IGNORED_COLUMNS = QT_TRANSLATE_NOOP("cli", "Columns not read: {columns}")
 
 
 def _import(args: argparse.Namespace) -> int:
-    from .store.db import open_store
 
     if args.kind == "client":
         return _import_client(args)
     path = _db(args.db)
     with _writer(path, f"import {args.kind}"):
-        return _import_into(args, open_store(path))
+        return _import_into(args, _open(path))
 
 
 def _import_into(args: argparse.Namespace, store) -> int:  # type: ignore[no-untyped-def]
@@ -994,7 +1002,6 @@ def _import_into(args: argparse.Namespace, store) -> int:  # type: ignore[no-unt
 
 
 def _personal_data(args: argparse.Namespace) -> int:
-    from .store.db import open_store
 
     if args.action == "export" and args.out is None:
         print(i18n.message("cli", MSG_NEEDS_OUT), file=sys.stderr)
@@ -1003,7 +1010,7 @@ def _personal_data(args: argparse.Namespace) -> int:
     if args.action == "export":
         return _personal_data_in(args, _reader(path, "personal-data export"))
     with _writer(path, "personal-data erase"):
-        return _personal_data_in(args, open_store(path))
+        return _personal_data_in(args, _open(path))
 
 
 def _personal_data_in(args: argparse.Namespace, store) -> int:  # type: ignore[no-untyped-def]
@@ -1092,7 +1099,6 @@ def _import_client(args: argparse.Namespace) -> int:
     from .domain.orders import OrderFileError
     from .domain.text import Refused
     from .services.client_files import ClientFileRefused, import_client_file
-    from .store.db import open_store
 
     try:  # checked before the database is opened: a wrong file leaves the database untouched
         read_client_bytes(args.file.read_bytes())
@@ -1103,7 +1109,7 @@ def _import_client(args: argparse.Namespace) -> int:
         return _fail(MSG_INVALID_CLIENT_FILE, file=args.file, problem=_client_file_problem(exc))
     path = _db(args.db)
     with _writer(path, "import client"):
-        store = open_store(path)
+        store = _open(path)
         try:
             imported = import_client_file(store, args.file)
         except ClientFileRefused as exc:  # changed since it was checked

@@ -66,12 +66,14 @@ def added_wages_path() -> Path:
     return data_dir() / "minimum_wages_added.csv"
 
 
-def recovery_path(database: Path) -> Path:
+def recovery_path(database: Path | str) -> Path:
     """Where the unsaved form values typed into a database's window are kept until saved or
     discarded (one small JSON file per database, so drafts never cross from one to another)."""
     import hashlib
 
-    key = hashlib.sha256(str(Path(database).resolve()).encode("utf-8")).hexdigest()[:24]
+    # a file by its full path; a team database by its address, without a password (Store.where)
+    what = database if isinstance(database, str) else str(Path(database).resolve())
+    key = hashlib.sha256(what.encode("utf-8")).hexdigest()[:24]
     folder = data_dir() / "recovery"
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     return folder / f"{key}.json"

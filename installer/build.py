@@ -245,6 +245,8 @@ def deb(folder: Path, version: str) -> Path:
         f"Maintainer: {MAINTAINER}\n"
         f"Installed-Size: {installed_kb}\n"
         f"Depends: {depends(folder)}\n"
+        # a team database on a PostgreSQL server is reached through the system's libpq (psycopg)
+        "Recommends: libpq5\n"
         "Section: misc\n"
         "Priority: optional\n"
         "Description: desk of a Crowdsourcing Producer\n"

@@ -32,6 +32,9 @@ EXCLUDED_MODULES = (
     # it falls back to plain text; lxml's parts beside etree (python-docx and openpyxl use etree
     # only): objectify 2.9 MB, html (its diff 0.9 MB), sax, the Schematron stylesheets
     "pygments", "lxml.objectify", "lxml.html", "lxml.sax", "lxml.isoschematron",
+    # psycopg's own copy of libpq, OpenSSL and Kerberos (10 MB): the bundle's psycopg (pure Python,
+    # for a team server) uses the system's libpq5 instead, which the .deb recommends
+    "psycopg_binary",
     # Qt modules csp-desk does not import (QtCore, QtGui, QtWidgets, QtCharts are its four)
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
     "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets",

@@ -35,7 +35,7 @@ UNPACKED_CEILING_MB = 250
 ICU data slimmed from 32 to 9), the rest Python and its libraries. Past this, something unused came
 in (QtWebEngine alone is 265)."""
 TEST_TOOLS = ("pytest", "_pytest", "pytestqt", "hypothesis", "mypy", "ruff", "PyInstaller", "tests")
-LEFT_OUT = ("pygments", "lxml.objectify", "lxml.html", "lxml.sax", "lxml.isoschematron")
+LEFT_OUT = ("pygments", "lxml.objectify", "lxml.html", "lxml.sax", "lxml.isoschematron", "psycopg_binary")
 """Modules nothing of csp-desk's uses (installer/bundle_contents.py EXCLUDED_MODULES)."""
 
 

@@ -59,7 +59,7 @@ class Desk(QObject):
         if not is_demo:
             from .edits import Drafts
 
-            self.drafts = Drafts(store.path)
+            self.drafts = Drafts(store.path or store.where)  # a team database: by its address
         self.storeSettled.emit()
 
     def set_client(self, client_id: int | None, name: str = "") -> None:

@@ -141,11 +141,11 @@ class Drafts:
     """The recovery drafts of one database: one small JSON file in the per-user data folder, written
     atomically (a temporary file, flushed to disk, then renamed over the old one)."""
 
-    def __init__(self, database: Path, path: Path | None = None):
+    def __init__(self, database: Path | str, path: Path | None = None):
         from ..paths import recovery_path
 
-        self.database = str(Path(database).resolve())
-        self.path = path or recovery_path(Path(database))
+        self.database = database if isinstance(database, str) else str(Path(database).resolve())
+        self.path = path or recovery_path(database if isinstance(database, str) else Path(database))
         self._entries: dict[str, dict[str, Any]] = self._read()
 
     def _read(self) -> dict[str, dict[str, Any]]:

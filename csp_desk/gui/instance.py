@@ -44,11 +44,12 @@ _SOCKET_PATH_MAX = 100
 _OK = b"ok"
 
 
-def server_name(database: Path) -> str | None:
+def server_name(database: Path | str) -> str | None:
     """The address the window for this database listens on; None where no private place exists
     (then every start is a window of its own, as before). A demo (a temporary database of its own
     at each start) is not given one by the caller."""
-    what = str(Path(database).expanduser().resolve())
+    # a file by its full path; a team database by its address (shown without a password)
+    what = database if isinstance(database, str) else str(Path(database).expanduser().resolve())
     key = hashlib.sha256(f"{_user()}\0{what}".encode()).hexdigest()[:16]
     if sys.platform == "win32":
         return rf"\\.\pipe\csp-desk-{key}"

@@ -73,6 +73,10 @@ def _warm(progress: object = None) -> None:
         sys.setswitchinterval(SWITCH_INTERVAL_S)
 
 
+TEAM_ADDRESS_KEY = "team/address"
+"""The last team database's address (no password), offered by File → Open a team database."""
+
+
 class MainWindow(QMainWindow):
     firstPainted = Signal()
     pageBuilt = Signal(object)
@@ -134,6 +138,7 @@ class MainWindow(QMainWindow):
         self.ui.actionExportLedger.triggered.connect(lambda: self.export("ledger"))
         self.ui.actionOpenDemo.triggered.connect(self.open_demo)
         self.ui.actionOpenOwn.triggered.connect(self.open_own)
+        self.ui.actionOpenTeam.triggered.connect(self.open_team)
         self.ui.actionRestoreBackup.triggered.connect(self.restore_backup)
         self.ui.actionSealedBackup.triggered.connect(self.sealed_backup)
         self.ui.actionImportClients.triggered.connect(self.import_clients)
@@ -391,16 +396,22 @@ class MainWindow(QMainWindow):
 
     def _store_opened(self) -> None:
         store = self.desk.store
-        self.ui.actionRestoreBackup.setEnabled(not self.desk.is_demo)
-        if not self.desk.is_demo:
+        on_server = store is not None and store.on_server
+        # a team database is backed up and restored by its administrator (csp-desk backup /
+        # restore); an encrypted copy to carry away is still the producer's to take
+        self.ui.actionRestoreBackup.setEnabled(not self.desk.is_demo and not on_server)
+        if not self.desk.is_demo and not on_server:
             self._backup_timer.start()
             QTimer.singleShot(5000, self.daily_backup)
+        else:
+            self._backup_timer.stop()
         if store is not None and not self.desk.is_demo:
             self._carry_over_settings(store)
-        name = store.path.name if store else ""
+        name = (store.where if on_server else store.path.name) if store else ""  # type: ignore[union-attr]
         demo = self.tr(" (demo)") if self.desk.is_demo else ""
         self.setWindowTitle(f"csp-desk — {name}{demo}")
-        self.ui.actionOpenOwn.setVisible(self.desk.is_demo)
+        away = self.desk.is_demo or (on_server and not isinstance(self.own_db, str))
+        self.ui.actionOpenOwn.setVisible(away)
         self.ui.actionOpenDemo.setVisible(not self.desk.is_demo)
         self.statusBar().showMessage(self.tr("Ready."), 3000)
 
@@ -444,7 +455,9 @@ class MainWindow(QMainWindow):
         from ..services import backups
 
         store = self.desk.store
-        if store is None or self.desk.is_demo or self._job is not None or not backups.due_today(store.path):
+        if store is None or self.desk.is_demo or store.on_server or self._job is not None:
+            return
+        if not backups.due_today(store.path):
             return
         job = jobs.Job(lambda path, progress: backups.back_up(path, reason="daily"), store.path)
         job.failed.connect(lambda exc: warn(self, self.tr("Backup"), exc))
@@ -486,12 +499,21 @@ class MainWindow(QMainWindow):
                     "stick; it is shown only once.\n\n{key}\n\n{note}"
                 ).format(key=made.recovery, note=note),
             )
-        job = jobs.Job(
-            lambda path, target, secret, progress: backups.back_up_sealed(path, target, secret),
-            store.path,
-            out,
-            key,
-        )
+        if store.url is not None:  # a team database: every row into a csp-desk file, then sealed
+            address = store.url.render_as_string(hide_password=False)
+            job = jobs.Job(
+                lambda address, target, secret, progress: backups.back_up_server(address, target, key=secret),
+                address,
+                out,
+                key,
+            )
+        else:
+            job = jobs.Job(
+                lambda path, target, secret, progress: backups.back_up_sealed(path, target, secret),
+                store.path,
+                out,
+                key,
+            )
         self._job = job
         job.succeeded.connect(self._exported)
         job.failed.connect(lambda exc: warn(self, self.tr("Encrypted backup"), exc))
@@ -778,6 +800,41 @@ class MainWindow(QMainWindow):
             return
         open_database_async(self, None, demo=True)
 
+    def open_team(self) -> None:
+        """Opens a team's database on a PostgreSQL server by its address (remembered without its
+        password; the password is asked when the server wants one, and kept in the keyring)."""
+        from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+        from ..app import open_database_async
+        from ..services import team
+        from ..store.errors import StoreError
+        from .language import window_settings
+
+        if not ask_all(self, self.desk.editors()):
+            return
+        settings = window_settings()
+        title = self.tr("Open a team database")
+        text, ok = QInputDialog.getText(
+            self,
+            title,
+            self.tr(
+                "Address of the team database, as the server's administrator gave it:\n"
+                "postgresql://user@host:5432/dbname"
+            ),
+            QLineEdit.EchoMode.Normal,
+            str(settings.value(TEAM_ADDRESS_KEY, "") or ""),
+        )
+        address = text.strip()
+        if not ok or not address:
+            return
+        try:
+            remembered = team.without_password(address)
+        except StoreError as exc:
+            warn(self, title, exc)
+            return
+        settings.setValue(TEAM_ADDRESS_KEY, remembered)
+        open_database_async(self, address, demo=False)
+
     def open_own(self) -> None:
         """Leaves the demo for the database the window was started with."""
         from ..app import open_database_async
@@ -1036,7 +1093,7 @@ class MainWindow(QMainWindow):
         store = self.desk.store
         if store is not None:
             store.close()
-            if not self.desk.is_demo:
+            if not self.desk.is_demo and not store.on_server:
                 self._backup_on_close(store.path)
         event.accept()
 

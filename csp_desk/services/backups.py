@@ -55,6 +55,7 @@ def back_up_server(
     from ..store.backups import DamagedDatabase, integrity_problems
     from ..store.db import open_store, server_url
     from ..store.transfer import copy_rows
+    from .team import with_kept_password
 
     now = now or datetime.now()
     name = server_url(address).database or "team"
@@ -62,7 +63,7 @@ def back_up_server(
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
-    source = open_store(address)
+    source = open_store(with_kept_password(address))
     try:
         copy = open_store(partial)
         try:
@@ -91,6 +92,7 @@ def restore_into_server(backup: Path, address: str, key: Callable[[], bytes | No
     from ..store.db import open_store
     from ..store.sealed import unseal
     from ..store.transfer import copy_rows
+    from .team import with_kept_password
 
     with tempfile.TemporaryDirectory(prefix="csp-desk-restore-") as folder:
         plain = backup
@@ -103,7 +105,7 @@ def restore_into_server(backup: Path, address: str, key: Callable[[], bytes | No
         copy = Path(folder) / "copy.sqlite3"
         shutil.copyfile(plain, copy)  # opened (and so upgraded) as a copy: the backup stays as it was
         source_store = open_store(copy, backups=Path(folder) / "before")
-        target = open_store(address)
+        target = open_store(with_kept_password(address))
         try:
             return copy_rows(source_store, target)
         finally:
@@ -116,8 +118,9 @@ def verify_server(address: str) -> tuple[str, list[str]]:
     not know, a guard (retention, unchanged records) missing, a table that cannot be read."""
     from ..store.db import server_url
     from ..store.verify import server_problems
+    from .team import with_kept_password
 
-    return server_problems(server_url(address))
+    return server_problems(server_url(with_kept_password(address)))
 
 
 def backup_key() -> tuple[bytes, NewKey | None]:

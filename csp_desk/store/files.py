@@ -62,6 +62,7 @@ def _server_error(original: BaseException, text: str) -> StoreError:
                                "the connection is closed", "ssl syscall", "consuming input failed")):
         return ConnectionLost()
     if any(w in text for w in ("connection refused", "could not translate host", "timeout expired",
+                               "not currently accepting connections", "starting up", "shutting down",
                                "no route to host", "network is unreachable", "connection failed",
                                "could not connect")):
         return ServerUnreachable(detail)

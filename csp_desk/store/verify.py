@@ -29,10 +29,10 @@ def server_problems(url: URL) -> tuple[str, list[str]]:
                 connection.execute(select(func.count()).select_from(table)).scalar()
             enabled = "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'"
             present = {row[0] for row in run(enabled)}
-            for name, table, _statements in guards.all_guards():
+            for name, guarded, _statements in guards.all_guards():
                 wanted = [name] + ([f"{name}_truncate"] if name.startswith("retain_") else [])
                 missing = [w for w in wanted if w not in present]
-                problems += [f"guard {w} on {table} is missing or disabled" for w in missing]
+                problems += [f"guard {w} on {guarded} is missing or disabled" for w in missing]
             return revision, problems
     except (OperationalError, InterfaceError, DatabaseError) as exc:
         raise translate_error(exc) from exc

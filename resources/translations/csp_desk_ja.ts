@@ -882,6 +882,16 @@
             <translation>回復キー</translation>
         </message>
         <message>
+            <source>Open a team database</source>
+            <translation>チームのデータベースを開く</translation>
+        </message>
+        <message>
+            <source>Address of the team database, as the server's administrator gave it:
+postgresql://user@host:5432/dbname</source>
+            <translation>サーバーの管理者から知らされた、チームのデータベースのアドレス：
+postgresql://ユーザー@ホスト:5432/データベース名</translation>
+        </message>
+        <message>
             <source>Export the order record</source>
             <translation>案件記録の書き出し</translation>
         </message>
@@ -1048,6 +1058,14 @@ The desk of a Crowdsourcing Producer.</source>
             <translation>バックアップから復元(&amp;E)…</translation>
         </message>
         <message>
+            <source>Open a &amp;team database…</source>
+            <translation>チームのデータベースを開く(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>A database shared by a team on a PostgreSQL server</source>
+            <translation>PostgreSQL サーバー上でチームが共有するデータベース</translation>
+        </message>
+        <message>
             <source>Back to &amp;my database</source>
             <translation>自分のデータベースに戻る(&amp;M)</translation>
         </message>
@@ -1146,6 +1164,16 @@ The desk of a Crowdsourcing Producer.</source>
         <message>
             <source>Quit</source>
             <translation>終了</translation>
+        </message>
+        <message>
+            <source>Sign in to the team database</source>
+            <translation>チームのデータベースにサインイン</translation>
+        </message>
+        <message>
+            <source>Password for {address}
+(kept in the system keyring, never in a file)</source>
+            <translation>{address} のパスワード
+（システムのキーリングに保管し、ファイルには書きません）</translation>
         </message>
     </context>
     <context>
@@ -4696,10 +4724,6 @@ No posting is saved for work item {item}: these terms are written in its posting
         <message>
             <source>INFO</source>
             <translation>情報</translation>
-        </message>
-        <message>
-            <source>{address} is a team database on a server. This version opens it from the command line (csp-desk list, export, verify, backup, restore, import … --db {address}); the window opens database files only. Nothing was changed.</source>
-            <translation>{address} はサーバー上のチーム用データベースです。このバージョンでは、コマンドライン（csp-desk list・export・verify・backup・restore・import … --db {address}）から開きます。ウィンドウで開けるのはデータベースファイルだけです。何も変更していません。</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,124 @@
+"""The window on a team database, as a producer uses it: opened from the File menu or at start,
+signed in once with a password kept in the keyring, and a save that meets a lost connection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from csp_desk.domain.client import ClientDraft
+from csp_desk.services import clients, team
+from csp_desk.store.db import open_store
+from tests.clicks import answer_input, press
+from tests.test_gui import _add_client, _type
+
+
+@pytest.fixture
+def team_db(postgres):
+    url = postgres.new_database()
+    store = open_store(url)
+    clients.save_client(store, ClientDraft(name="チーム共有商店"))
+    store.close()
+    yield url
+    postgres.drop(url)
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch, tmp_path):
+    from csp_desk import i18n
+    from csp_desk.app import open_database_async
+    from csp_desk.gui import jobs
+    from csp_desk.gui.context import Desk
+    from csp_desk.gui.main_window import MainWindow
+
+    monkeypatch.setattr(jobs, "INLINE", True)
+    i18n.install("ja")
+    win = MainWindow(Desk())
+    win.show()
+    win.finish_setup()
+    win.build_remaining_pages()
+    open_database_async(win, tmp_path / "own.sqlite3", demo=False)
+    win.own_db = tmp_path / "own.sqlite3"
+    yield win
+    for editor in win.desk.editors():
+        editor.discard_edits()
+    win.close()
+    win.deleteLater()
+
+
+def _names(win) -> list[str]:  # type: ignore[no-untyped-def]
+    return [r.name for r in win.clients_page.model.rows()]
+
+
+def test_a_producer_opens_the_team_database_from_the_file_menu_and_goes_back(team_db, window, modals):
+    assert _names(window) == []
+    modals.expect(answer_input(team_db))
+    window.ui.actionOpenTeam.trigger()
+    assert not modals.pending
+    assert _names(window) == ["チーム共有商店"]
+    assert "127.0.0.1" in window.windowTitle() and "/csp_test_" in window.windowTitle()
+    assert not window.ui.actionRestoreBackup.isEnabled()  # the server's administrator restores it
+    assert window.ui.actionOpenOwn.isVisible()
+    _add_client(window_qtbot(window), window, name="新しいチームの顧客")
+    store = open_store(team_db)
+    assert {c.name for c in clients.list_clients(store).rows} == {"チーム共有商店", "新しいチームの顧客"}
+    store.close()
+    window.ui.actionOpenOwn.trigger()
+    assert _names(window) == []  # back on the laptop's own file
+
+
+def window_qtbot(window):  # type: ignore[no-untyped-def]
+    from pytestqt.qtbot import QtBot
+
+    return QtBot(window)
+
+
+def test_a_mistyped_address_is_refused_and_the_open_database_stays(window, modals):
+    modals.expect(answer_input("postgresql://desk.example.jp:port/team"), press("OK"))
+    window.ui.actionOpenTeam.trigger()
+    assert not modals.pending
+    assert "postgresql://ユーザー@ホスト:5432/データベース名 の形で" in " ".join(modals.texts())
+    assert window.desk.store is not None and window.desk.store.path is not None
+
+
+def test_the_password_is_asked_once_kept_in_the_keyring_and_never_shown(
+    started, modals, team_db, monkeypatch
+):
+    import os
+
+    password = Path(os.environ["PGPASSFILE"]).read_text().split(":")[-1].strip()
+    monkeypatch.delenv("PGPASSFILE")  # no libpq password: the window asks
+    team.forget_password(team_db)
+    modals.expect(answer_input(password))
+    status, listed = started(modals, "--db", team_db)
+    assert status == 0 and listed == ["チーム共有商店"]
+    assert password not in " ".join(modals.texts())
+    assert team.with_kept_password(team_db) != team_db  # kept: the next start asks nothing
+    status, listed = started(modals, "--db", team_db)
+    assert status == 0 and listed == ["チーム共有商店"]
+    team.forget_password(team_db)
+
+
+def test_a_save_while_the_server_is_away_keeps_the_form_and_saves_on_the_next_try(
+    qtbot, team_db, window, postgres, modals  # the window closes before its database goes
+):
+    modals.expect(answer_input(team_db))
+    window.ui.actionOpenTeam.trigger()
+    page = window.clients_page
+    qtbot.mouseClick(page.ui.newClient, Qt.MouseButton.LeftButton)
+    _type(qtbot, page.ui.name, "接続が切れても残る商店")
+    name = team_db.rpartition("/")[2]
+    # the server goes away (restarting, the network down): connections dropped, none taken
+    postgres.run(f"ALTER DATABASE {name} ALLOW_CONNECTIONS false")
+    postgres.run(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'")
+    modals.expect(press("OK"))
+    qtbot.mouseClick(page.ui.save, Qt.MouseButton.LeftButton)
+    said = " ".join(modals.texts()) + page.ui.errors.text()
+    assert "接続できません" in said or "接続が切れました" in said, said
+    assert page.ui.name.text() == "接続が切れても残る商店"  # what was typed is kept
+    assert "接続が切れても残る商店" not in _names(window)
+    postgres.run(f"ALTER DATABASE {name} ALLOW_CONNECTIONS true")  # back
+    qtbot.mouseClick(page.ui.save, Qt.MouseButton.LeftButton)
+    assert "接続が切れても残る商店" in _names(window)
