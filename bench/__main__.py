@@ -332,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench")
     parser.add_argument("--runs", type=int, default=7, help="start-up runs of each kind")
     parser.add_argument("--only", choices=("startup", "exports", "workshops", "check", "large", "projector",
-                                                "scanner", "posting", "import"))
+                                                "scanner", "posting", "import", "pg"))
     parser.add_argument("--large-db", type=Path, help="reuse (or keep) the large database here")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="csp-desk-bench-") as folder:
@@ -356,8 +356,12 @@ def main(argv: list[str] | None = None) -> int:
             results += bench_import(home)
         if args.only in (None, "large"):
             results += bench_large(home, args.large_db)
+        if args.only in (None, "pg"):  # the large demo on a PostgreSQL server, and two racing desks
+            from .postgres import bench_postgres
+
+            results += bench_postgres(home, args.large_db, _env(home))
     for name, value, unit in results:
-        whole = (unit == "ms" and name.startswith("startup")) or unit == "MB"
+        whole = (unit == "ms" and name.startswith("startup")) or unit in ("MB", "writes")
         line = f"{name} {value:.0f} {unit}" if whole else f"{name} {value:.3f} {unit}"
         print(line.rstrip())
     return 0

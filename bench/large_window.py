@@ -35,7 +35,7 @@ def _own_peak_kb() -> float:
 def main() -> int:
     from PySide6.QtWidgets import QApplication, QTableView
 
-    db = Path(sys.argv[1])
+    db: Path | str = sys.argv[1] if "://" in sys.argv[1] else Path(sys.argv[1])  # a file, or a team server
     runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 5
     app = QApplication([])
     from sqlalchemy import func, select

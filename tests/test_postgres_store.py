@@ -4,6 +4,7 @@ the guards in PL/pgSQL, and two desks arriving at a new database at once."""
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 
@@ -100,6 +101,33 @@ def test_the_guarded_tables_cannot_be_emptied_by_truncate(store):
         for table in ("audit_log", "issued_notice", "posted_version", "work_payment", "engagement"):
             with pytest.raises(conn.IntegrityError, match="csp-desk retention"):
                 conn.execute(f"TRUNCATE {table} CASCADE")
+
+
+def test_writers_take_turns_so_a_read_then_write_loses_nothing(store):
+    """Two desks (each its own open store, as two laptops) add one to a shared count 60 times each:
+    a writer's transaction begins only when the other's has ended, so no addition is lost."""
+    from csp_desk.store.models import Setting
+
+    other = open_store(store.url.render_as_string(hide_password=False) if store.url else store.path)
+
+    def add(desk, times: int) -> None:  # type: ignore[no-untyped-def]
+        for _ in range(times):
+            with desk.write() as session:
+                counter = session.get(Setting, "count")
+                time.sleep(0.003)  # the other desk has time to read the same count meanwhile
+                if counter is None:
+                    session.add(Setting(key="count", value="1"))
+                else:
+                    counter.value = str(int(counter.value) + 1)
+
+    desks = [threading.Thread(target=add, args=(desk, 60)) for desk in (store, other)]
+    for desk in desks:
+        desk.start()
+    for desk in desks:
+        desk.join(60)
+    other.close()
+    with store.session() as session:
+        assert session.get(Setting, "count").value == "120"
 
 
 BOTH_ENGINES = True  # the `store` tests run on SQLite and on PostgreSQL (conftest)

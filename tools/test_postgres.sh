@@ -55,9 +55,11 @@ start)
     { cat "$state/initdb.log" >&2; exit 1; }
   rm -f "$state/password"
   # a test machine's server: quick to start and stop, durability is not what is tested here
+  # (CSP_DESK_TEST_PG_DURABLE=1, as the bench asks: a server's own defaults, every commit on disk)
+  fast="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  if [ -n "${CSP_DESK_TEST_PG_DURABLE:-}" ]; then fast=""; fi
   as_owner "$bin/pg_ctl" -D "$state/data" -l "$state/server.log" -w -t 60 start \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $state -c fsync=off -c synchronous_commit=off \
-        -c full_page_writes=off -c max_connections=200" >/dev/null ||
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $state $fast -c max_connections=200" >/dev/null ||
     { cat "$state/server.log" >&2; exit 1; }
   echo "export CSP_DESK_TEST_PG=postgresql://csp@127.0.0.1:$port/postgres"
   echo "export PGPASSFILE=$state/pgpass"
