@@ -39,7 +39,7 @@ def test_the_address_shown_never_carries_the_password():
     assert url.drivername == "postgresql+psycopg"
     from csp_desk.store.db import shown
 
-    assert "s3cret" not in shown(url) and shown(url).startswith("postgresql://sato:***@desk.example.jp")
+    assert "s3cret" not in shown(url) and shown(url) == "postgresql://sato@desk.example.jp:5432/team"
 
 
 def test_a_server_that_does_not_answer_is_said_plainly():
