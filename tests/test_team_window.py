@@ -122,3 +122,18 @@ def test_a_save_while_the_server_is_away_keeps_the_form_and_saves_on_the_next_tr
     postgres.run(f"ALTER DATABASE {name} ALLOW_CONNECTIONS true")  # back
     qtbot.mouseClick(page.ui.save, Qt.MouseButton.LeftButton)
     assert "接続が切れても残る商店" in _names(window)
+
+
+def test_an_address_typed_with_its_password_is_remembered_and_shown_without_it(team_db, window, modals):
+    import os
+
+    from csp_desk.gui.language import window_settings
+    from csp_desk.gui.main_window import TEAM_ADDRESS_KEY
+
+    password = Path(os.environ["PGPASSFILE"]).read_text().split(":")[-1].strip()
+    typed = team_db.replace("postgresql://csp@", f"postgresql://csp:{password}@")
+    modals.expect(answer_input(typed))
+    window.ui.actionOpenTeam.trigger()
+    assert _names(window) == ["チーム共有商店"]
+    assert window_settings().value(TEAM_ADDRESS_KEY) == team_db  # offered next time, no password
+    assert password not in window.windowTitle() and "***" not in window.windowTitle()

@@ -21,7 +21,7 @@ def shown_address(address: str) -> str:
 
 def without_password(address: str) -> str:
     """The address to remember (the window offers it next time): its password left out."""
-    url = server_url(address).set(drivername="postgresql", password=None)
+    url = server_url(address).set(drivername="postgresql")._replace(password=None)
     return url.render_as_string(hide_password=False)
 
 

@@ -54,7 +54,7 @@ def server_url(text: str | URL) -> URL:
 def shown(url: URL) -> str:
     """The address as it may be shown or logged, and as drafts and the single window are keyed by
     it: never its password, wherever that came from (the address, the keyring, libpq)."""
-    return url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    return url.set(drivername="postgresql")._replace(password=None).render_as_string(hide_password=False)
 
 
 def make_server_engine(url: URL) -> Engine:
