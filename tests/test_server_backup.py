@@ -79,3 +79,59 @@ def test_the_window_asked_for_a_team_database_says_where_it_opens_today():
                        env={"QT_QPA_PLATFORM": "offscreen"})  # fmt: skip
     assert started.returncode == 2
     assert "csp-desk list" in started.stderr and "s3cret" not in started.stderr
+
+
+def _cells(path):  # type: ignore[no-untyped-def]
+    from openpyxl import load_workbook
+
+    book = load_workbook(path)
+    return [[c.value for c in row] for sheet in book.worksheets for row in sheet.iter_rows()]
+
+
+def _paragraphs(path):  # type: ignore[no-untyped-def]
+    from docx import Document
+
+    document = Document(str(path))
+    texts = [p.text for p in document.paragraphs]
+    texts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return texts
+
+
+def test_every_export_reads_the_same_from_the_server_as_from_its_file(postgres, tmp_path):
+    """The same records on PostgreSQL and in a SQLite file (the server's backup) give the same
+    documents: the queries mean the same on both engines."""
+    from sqlalchemy import select
+
+    from csp_desk.store.models import IssuedNotice, WorkContract
+
+    team = postgres.new_empty_database()
+    assert csp_desk("demo", "--db", team, "--clients", 4).returncode == 0
+    copy = tmp_path / "copy.sqlite3"
+    assert csp_desk("backup", "--db", team, "--out", copy).returncode == 0
+    store = open_store(team)
+    with store.session() as session:
+        client = json.loads(csp_desk("list", "clients", "--json", "--db", team).stdout)[0]["id"]
+        contract = session.execute(select(WorkContract).limit(1)).scalar_one()
+        order = contract.engagement_id
+        notice = session.execute(select(IssuedNotice.id).limit(1)).scalar_one()
+    store.close()
+    exports = {
+        "proposal.docx": ("proposal", "--client", client),
+        "budget.xlsx": ("budget", "--client", client),
+        "progress.docx": ("progress", "--client", client),
+        "ledger.xlsx": ("ledger",),
+        "record.xlsx": ("record", "--order", order),
+        "notice.docx": ("issued-notice", "--notice", notice),
+        "summary.xlsx": ("workshop-summary", "--workshop", 1),
+    }
+    for name, args in exports.items():
+        made = []
+        for where, db in (("server", team), ("file", copy)):
+            out = tmp_path / where / name
+            out.parent.mkdir(exist_ok=True)
+            done = csp_desk("export", *args, "--db", db, "--out", out)
+            assert done.returncode == 0, (name, where, done.stderr)
+            made.append(out)
+        read = _cells if name.endswith(".xlsx") else _paragraphs
+        assert read(made[0]) == read(made[1]), name
+    postgres.drop(team)
