@@ -1177,6 +1177,11 @@ def run(argv: Sequence[str]) -> int:
     from . import logs
 
     database = vars(args).get("db")  # as given: a folder in its place is refused below, with a message
+    if _on_server(database):
+        try:
+            database = _shown(database)  # never a password in the log
+        except Exception:
+            database = "(a team database address that is not a usable one)"
     logs.setup(f"command {args.command}", database=database if database is not None else "-")
     logs.log_uncaught()
     from .store.errors import StoreError

@@ -4,6 +4,7 @@ list, an export, verify, a backup into a csp-desk file and a restore into a new,
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from csp_desk.store.db import open_store
 from csp_desk.store.transfer import row_counts
@@ -134,4 +135,19 @@ def test_every_export_reads_the_same_from_the_server_as_from_its_file(postgres, 
             made.append(out)
         read = _cells if name.endswith(".xlsx") else _paragraphs
         assert read(made[0]) == read(made[1]), name
+    postgres.drop(team)
+
+
+def test_a_password_in_the_address_reaches_no_log(postgres, tmp_path):
+    import os
+
+    password = Path(os.environ["PGPASSFILE"]).read_text().split(":")[-1].strip()
+    team = postgres.new_empty_database()
+    typed = team.replace("postgresql://csp@", f"postgresql://csp:{password}@")
+    state = tmp_path / "state"
+    done = csp_desk("list", "clients", "--db", typed, env={"XDG_STATE_HOME": str(state)})
+    assert done.returncode == 0, done.stderr
+    logs = list(state.rglob("*.log*"))
+    assert logs and all(password not in log.read_text(encoding="utf-8") for log in logs)
+    assert team.rpartition("/")[2] in " ".join(log.read_text(encoding="utf-8") for log in logs)
     postgres.drop(team)
