@@ -143,6 +143,32 @@ def demo_window(qtbot, monkeypatch):
 
 
 @pytest.fixture
+def window_on_file(qtbot, tmp_path, monkeypatch):
+    """The window on a new database file of its own, every page built, in Japanese, jobs inline."""
+    from csp_desk import i18n
+    from csp_desk.app import open_database_async
+    from csp_desk.gui import jobs
+    from csp_desk.gui.context import Desk
+    from csp_desk.gui.main_window import MainWindow
+
+    monkeypatch.setattr(jobs, "INLINE", True)
+    i18n.install("ja")
+    desk = Desk()
+    win = MainWindow(desk)
+    win.show()
+    win.finish_setup()  # the app does these two right after the first paint
+    win.build_remaining_pages()
+    open_database_async(win, tmp_path / "gui.sqlite3", demo=False)
+    assert desk.store is not None
+    yield win
+    # closing with unsaved edits asks the producer what to do; a test has nobody to answer
+    for editor in win.desk.editors():
+        editor.discard_edits()
+    win.close()
+    win.deleteLater()
+
+
+@pytest.fixture
 def started(qapp, monkeypatch):
     """Runs `csp-desk ARGS` in this process (jobs inline), as a person's desktop starts it, until its
     database is open and the expected message boxes were answered — and, when `meanwhile` is given,

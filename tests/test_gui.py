@@ -15,26 +15,8 @@ from tests.clicks import choose_file, click, fill, find_button, press, type_into
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    from csp_desk.app import open_database_async
-    from csp_desk.gui.context import Desk
-    from csp_desk.gui.main_window import MainWindow
-
-    monkeypatch.setattr(jobs, "INLINE", True)
-    i18n.install("ja")
-    desk = Desk()
-    win = MainWindow(desk)
-    win.show()
-    win.finish_setup()  # the app does these two right after the first paint
-    win.build_remaining_pages()
-    open_database_async(win, tmp_path / "gui.sqlite3", demo=False)
-    assert desk.store is not None
-    yield win
-    # closing with unsaved edits asks the producer what to do; a test has nobody to answer
-    for editor in win.desk.editors():
-        editor.discard_edits()
-    win.close()
-    win.deleteLater()
+def window(window_on_file):
+    return window_on_file
 
 
 def _type(qtbot, widget, text):

@@ -25,62 +25,40 @@ def team_db(postgres):
     postgres.drop(url)
 
 
-@pytest.fixture
-def window(qtbot, monkeypatch, tmp_path):
-    from csp_desk import i18n
-    from csp_desk.app import open_database_async
-    from csp_desk.gui import jobs
-    from csp_desk.gui.context import Desk
-    from csp_desk.gui.main_window import MainWindow
-
-    monkeypatch.setattr(jobs, "INLINE", True)
-    i18n.install("ja")
-    win = MainWindow(Desk())
-    win.show()
-    win.finish_setup()
-    win.build_remaining_pages()
-    open_database_async(win, tmp_path / "own.sqlite3", demo=False)
-    win.own_db = tmp_path / "own.sqlite3"
-    yield win
-    for editor in win.desk.editors():
-        editor.discard_edits()
-    win.close()
-    win.deleteLater()
-
-
 def _names(win) -> list[str]:  # type: ignore[no-untyped-def]
     return [r.name for r in win.clients_page.model.rows()]
 
 
-def test_a_producer_opens_the_team_database_from_the_file_menu_and_goes_back(team_db, window, modals):
-    assert _names(window) == []
+def test_a_producer_opens_the_team_database_from_the_file_menu_and_goes_back(team_db, window_on_file, modals):
+    assert _names(window_on_file) == []
+    window_on_file.own_db = window_on_file.desk.store.path  # as started on its own file
     modals.expect(answer_input(team_db))
-    window.ui.actionOpenTeam.trigger()
+    window_on_file.ui.actionOpenTeam.trigger()
     assert not modals.pending
-    assert _names(window) == ["チーム共有商店"]
-    assert "127.0.0.1" in window.windowTitle() and "/csp_test_" in window.windowTitle()
-    assert not window.ui.actionRestoreBackup.isEnabled()  # the server's administrator restores it
-    assert window.ui.actionOpenOwn.isVisible()
-    _add_client(window_qtbot(window), window, name="新しいチームの顧客")
+    assert _names(window_on_file) == ["チーム共有商店"]
+    assert "127.0.0.1" in window_on_file.windowTitle() and "/csp_test_" in window_on_file.windowTitle()
+    assert not window_on_file.ui.actionRestoreBackup.isEnabled()  # the server's administrator restores it
+    assert window_on_file.ui.actionOpenOwn.isVisible()
+    _add_client(window_qtbot(window_on_file), window_on_file, name="新しいチームの顧客")
     store = open_store(team_db)
     assert {c.name for c in clients.list_clients(store).rows} == {"チーム共有商店", "新しいチームの顧客"}
     store.close()
-    window.ui.actionOpenOwn.trigger()
-    assert _names(window) == []  # back on the laptop's own file
+    window_on_file.ui.actionOpenOwn.trigger()
+    assert _names(window_on_file) == []  # back on the laptop's own file
 
 
-def window_qtbot(window):  # type: ignore[no-untyped-def]
+def window_qtbot(window_on_file):  # type: ignore[no-untyped-def]
     from pytestqt.qtbot import QtBot
 
-    return QtBot(window)
+    return QtBot(window_on_file)
 
 
-def test_a_mistyped_address_is_refused_and_the_open_database_stays(window, modals):
+def test_a_mistyped_address_is_refused_and_the_open_database_stays(window_on_file, modals):
     modals.expect(answer_input("postgresql://desk.example.jp:port/team"), press("OK"))
-    window.ui.actionOpenTeam.trigger()
+    window_on_file.ui.actionOpenTeam.trigger()
     assert not modals.pending
     assert "postgresql://ユーザー@ホスト:5432/データベース名 の形で" in " ".join(modals.texts())
-    assert window.desk.store is not None and window.desk.store.path is not None
+    assert window_on_file.desk.store is not None and window_on_file.desk.store.path is not None
 
 
 def test_the_password_is_asked_once_kept_in_the_keyring_and_never_shown(
@@ -102,11 +80,11 @@ def test_the_password_is_asked_once_kept_in_the_keyring_and_never_shown(
 
 
 def test_a_save_while_the_server_is_away_keeps_the_form_and_saves_on_the_next_try(
-    qtbot, team_db, window, postgres, modals  # the window closes before its database goes
+    qtbot, team_db, window_on_file, postgres, modals  # the window closes before its database goes
 ):
     modals.expect(answer_input(team_db))
-    window.ui.actionOpenTeam.trigger()
-    page = window.clients_page
+    window_on_file.ui.actionOpenTeam.trigger()
+    page = window_on_file.clients_page
     qtbot.mouseClick(page.ui.newClient, Qt.MouseButton.LeftButton)
     _type(qtbot, page.ui.name, "接続が切れても残る商店")
     name = team_db.rpartition("/")[2]
@@ -118,13 +96,15 @@ def test_a_save_while_the_server_is_away_keeps_the_form_and_saves_on_the_next_tr
     said = " ".join(modals.texts()) + page.ui.errors.text()
     assert "接続できません" in said or "接続が切れました" in said, said
     assert page.ui.name.text() == "接続が切れても残る商店"  # what was typed is kept
-    assert "接続が切れても残る商店" not in _names(window)
+    assert "接続が切れても残る商店" not in _names(window_on_file)
     postgres.run(f"ALTER DATABASE {name} ALLOW_CONNECTIONS true")  # back
     qtbot.mouseClick(page.ui.save, Qt.MouseButton.LeftButton)
-    assert "接続が切れても残る商店" in _names(window)
+    assert "接続が切れても残る商店" in _names(window_on_file)
 
 
-def test_an_address_typed_with_its_password_is_remembered_and_shown_without_it(team_db, window, modals):
+def test_an_address_typed_with_its_password_is_remembered_and_shown_without_it(
+    team_db, window_on_file, modals
+):
     import os
 
     from csp_desk.gui.language import window_settings
@@ -133,7 +113,7 @@ def test_an_address_typed_with_its_password_is_remembered_and_shown_without_it(t
     password = Path(os.environ["PGPASSFILE"]).read_text().split(":")[-1].strip()
     typed = team_db.replace("postgresql://csp@", f"postgresql://csp:{password}@")
     modals.expect(answer_input(typed))
-    window.ui.actionOpenTeam.trigger()
-    assert _names(window) == ["チーム共有商店"]
+    window_on_file.ui.actionOpenTeam.trigger()
+    assert _names(window_on_file) == ["チーム共有商店"]
     assert window_settings().value(TEAM_ADDRESS_KEY) == team_db  # offered next time, no password
-    assert password not in window.windowTitle() and "***" not in window.windowTitle()
+    assert password not in window_on_file.windowTitle() and "***" not in window_on_file.windowTitle()
