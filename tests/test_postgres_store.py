@@ -96,6 +96,15 @@ def test_a_connection_lost_mid_save_writes_nothing_and_the_next_save_works(postg
 
 
 @pytest.mark.postgresql_only
+def test_the_connection_is_encrypted_when_the_server_offers_tls(store):
+    with store.session() as session:
+        encrypted = session.connection().exec_driver_sql(
+            "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"
+        ).scalar()
+    assert encrypted is True  # the test server has a certificate (tools/test_postgres.sh)
+
+
+@pytest.mark.postgresql_only
 def test_the_guarded_tables_cannot_be_emptied_by_truncate(store):
     with Outside(store) as conn:
         for table in ("audit_log", "issued_notice", "posted_version", "work_payment", "engagement"):

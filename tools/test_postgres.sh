@@ -54,12 +54,22 @@ start)
     --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$state/initdb.log" 2>&1 ||
     { cat "$state/initdb.log" >&2; exit 1; }
   rm -f "$state/password"
+  # TLS, as a team's server offers it (a certificate of its own, made here): csp-desk asks for
+  # TLS whenever the server has it, and the tests check that the connection is encrypted
+  tls=""
+  if command -v openssl >/dev/null 2>&1; then
+    openssl req -new -x509 -days 2 -nodes -subj "/CN=127.0.0.1" -keyout "$state/server.key" \
+      -out "$state/server.crt" >/dev/null 2>&1
+    chmod 600 "$state/server.key"
+    if [ "$(id -u)" = 0 ]; then chown postgres "$state/server.key" "$state/server.crt"; fi
+    tls="-c ssl=on -c ssl_cert_file=$state/server.crt -c ssl_key_file=$state/server.key"
+  fi
   # a test machine's server: quick to start and stop, durability is not what is tested here
   # (CSP_DESK_TEST_PG_DURABLE=1, as the bench asks: a server's own defaults, every commit on disk)
   fast="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
   if [ -n "${CSP_DESK_TEST_PG_DURABLE:-}" ]; then fast=""; fi
   as_owner "$bin/pg_ctl" -D "$state/data" -l "$state/server.log" -w -t 60 start \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $state $fast -c max_connections=200" >/dev/null ||
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $state $fast $tls -c max_connections=200" >/dev/null ||
     { cat "$state/server.log" >&2; exit 1; }
   echo "export CSP_DESK_TEST_PG=postgresql://csp@127.0.0.1:$port/postgres"
   echo "export PGPASSFILE=$state/pgpass"
