@@ -117,3 +117,15 @@ def test_an_address_typed_with_its_password_is_remembered_and_shown_without_it(
     assert _names(window_on_file) == ["チーム共有商店"]
     assert window_settings().value(TEAM_ADDRESS_KEY) == team_db  # offered next time, no password
     assert password not in window_on_file.windowTitle() and "***" not in window_on_file.windowTitle()
+
+
+def test_a_server_that_does_not_answer_at_start_is_said_with_try_again(started, modals):
+    from tests.clicks import buttons_of, inspect
+
+    def offers_try_again(dialog) -> None:  # type: ignore[no-untyped-def]
+        assert "もう一度試す" in [b.text() for b in buttons_of(dialog)]
+
+    modals.expect(inspect(offers_try_again, press("デモデータベースを開く")))
+    status, _listed = started(modals, "--db", "postgresql://csp@127.0.0.1:9/team")  # nobody listens
+    assert status == 0
+    assert "チームのデータベースサーバーに接続できませんでした" in " ".join(modals.texts())
