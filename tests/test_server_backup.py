@@ -26,7 +26,9 @@ def test_a_team_database_is_filled_backed_up_verified_and_restored_from_the_comm
 
     sound = csp_desk("verify", "--db", team)
     assert sound.returncode == 0, sound.stderr
-    assert "0010" in sound.stdout and "csp:" not in sound.stdout  # no password, none to show
+    from csp_desk.store.files import HEAD
+
+    assert HEAD in sound.stdout and "csp:" not in sound.stdout  # no password, none to show
 
     backup = tmp_path / "team.sqlite3"
     taken = csp_desk("backup", "--db", team, "--out", backup)

@@ -244,3 +244,31 @@ def test_schema_changes_run_inside_a_real_transaction(store):
     columns = {c["name"] for c in inspect(store.engine).get_columns("client")}
     assert "half_done" not in tables
     assert "half_done" not in columns
+
+
+def test_a_second_save_of_the_same_fields_is_refused_with_what_changed(store):
+    """Two desks (two open stores, as two laptops on a team database) have the same client open:
+    the first saves; the second, saving over a field the first changed, is refused, and the
+    first's change stays. A change to other fields only is no conflict."""
+    from csp_desk.services import clients
+    from csp_desk.store.errors import ChangedMeanwhile
+
+    other = open_store(store.url.render_as_string(hide_password=False) if store.url else store.path)
+    (client,) = clients.save_client(store, ClientDraft(name="さくら商店", phone="03-1111-1111")).ids
+    mine, theirs = clients.open_client(store, client), clients.open_client(other, client)
+    clients.save_client(other, ClientDraft(name="さくら商店", phone="03-2222-2222"), client, opened=theirs)
+    with pytest.raises(ChangedMeanwhile) as refused:
+        clients.save_client(store, ClientDraft(name="さくら商店株式会社", phone="03-1111-1111"), client,
+                            opened=mine)  # fmt: skip
+    assert refused.value.names == ["Phone"]
+    from csp_desk import i18n
+
+    i18n.install("ja")
+    assert "電話番号" in i18n.store_text(refused.value)
+    again = clients.open_client(store, client)
+    assert again.draft.name == "さくら商店" and again.draft.phone == "03-2222-2222"  # theirs kept
+    clients.set_archived(other, client, True)  # not a field of the form: saving over it is fine
+    renamed = ClientDraft(name="さくら商店株式会社", phone="03-2222-2222")
+    clients.save_client(store, renamed, client, opened=again)
+    assert clients.open_client(other, client).draft.name == "さくら商店株式会社"
+    other.close()

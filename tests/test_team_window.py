@@ -129,3 +129,34 @@ def test_a_server_that_does_not_answer_at_start_is_said_with_try_again(started, 
     status, _listed = started(modals, "--db", "postgresql://csp@127.0.0.1:9/team")  # nobody listens
     assert status == 0
     assert "チームのデータベースサーバーに接続できませんでした" in " ".join(modals.texts())
+
+
+def test_two_producers_on_one_client_the_second_save_is_refused_with_what_changed(
+    qtbot, team_db, window_on_file, modals
+):
+    from tests.clicks import click_row
+
+    win = window_on_file
+    modals.expect(answer_input(team_db))
+    win.ui.actionOpenTeam.trigger()
+    page = win.clients_page
+    click_row(page.ui.clients, 0)
+    assert page.ui.name.text() == "チーム共有商店"
+    colleague = open_store(team_db)  # another producer's desk, the same client open there
+    (client,) = [row.id for row in clients.list_clients(colleague).rows]
+    theirs = clients.open_client(colleague, client)
+    clients.save_client(colleague, ClientDraft(name="チーム共有商店", phone="0120-000-111"), client,
+                        opened=theirs)  # fmt: skip
+    _type(qtbot, page.ui.phone, "03-9999-0000")  # this producer changes the same field
+    modals.expect(press("OK"))
+    qtbot.mouseClick(page.ui.save, Qt.MouseButton.LeftButton)
+    assert "電話番号" in " ".join(modals.texts()) and "保存していません" in " ".join(modals.texts())
+    assert page.ui.phone.text() == "03-9999-0000"  # what was typed stays in the form
+    assert clients.open_client(colleague, client).draft.phone == "0120-000-111"  # theirs stays
+    qtbot.mouseClick(page.ui.revert, Qt.MouseButton.LeftButton)  # 変更を破棄: their version
+    assert page.ui.phone.text() == "0120-000-111"
+    _type(qtbot, page.ui.notes, "電話は平日のみ")
+    qtbot.mouseClick(page.ui.save, Qt.MouseButton.LeftButton)  # made again on theirs: saved
+    saved = clients.open_client(colleague, client).draft
+    assert (saved.phone, saved.notes) == ("0120-000-111", "電話は平日のみ")
+    colleague.close()

@@ -10,6 +10,21 @@ from .prefectures import PREFECTURES
 from .text import MAX_LINE, MAX_TEXT, QT_TRANSLATE_NOOP, FieldError, InvalidInput, normalise
 
 NAME_REQUIRED = QT_TRANSLATE_NOOP("validation", "Enter the client's name.")
+FIELD_LABELS = {
+    "name": QT_TRANSLATE_NOOP("store", "Client name"),
+    "kana": QT_TRANSLATE_NOOP("store", "Furigana"),
+    "industry": QT_TRANSLATE_NOOP("store", "Industry"),
+    "employees": QT_TRANSLATE_NOOP("store", "Employees"),
+    "capital": QT_TRANSLATE_NOOP("store", "Capital"),
+    "prefecture": QT_TRANSLATE_NOOP("store", "Prefecture"),
+    "address": QT_TRANSLATE_NOOP("store", "Address"),
+    "contact_person": QT_TRANSLATE_NOOP("store", "Contact person"),
+    "phone": QT_TRANSLATE_NOOP("store", "Phone"),
+    "email": QT_TRANSLATE_NOOP("store", "Email"),
+    "corporate_number": QT_TRANSLATE_NOOP("store", "Corporate number"),
+    "notes": QT_TRANSLATE_NOOP("store", "Notes"),
+}
+"""What each field of a client is called where the producer reads it (a refused save names them)."""
 TOO_LONG = QT_TRANSLATE_NOOP("validation", "This text is too long (at most {limit:,} characters).")
 BAD_EMAIL = QT_TRANSLATE_NOOP("validation", "This is not an email address (name@example.jp).")
 BAD_PHONE = QT_TRANSLATE_NOOP(

@@ -43,6 +43,9 @@ class ClientsPage(QWidget):
         self.ui.setupUi(self)
         self._editing: int | None = None
         self._archived = False
+        self._opened: Any = None
+        """The client as the form showed it (services.clients.OpenedClient): its save is refused
+        when someone else changed the same fields meanwhile."""
         self._saved_name = ""
 
         self.model: RowsTableModel = RowsTableModel([
@@ -244,12 +247,14 @@ class ClientsPage(QWidget):
 
         assert self.desk.store is not None
         try:
-            draft, archived = clients.load_client(self.desk.store, client_id)
+            opened = clients.open_client(self.desk.store, client_id)
         except Exception as exc:
             warn(self, self.tr("Clients"), exc)
             return
-        self._fill(draft, archived=archived)
+        draft = opened.draft
+        self._fill(draft, archived=opened.archived)
         self._editing = client_id
+        self._opened = opened
         self.ui.editorTitle.setText(draft.name)
         for button in (self.ui.archive, self.ui.exportData, self.ui.eraseData):
             button.setEnabled(True)
@@ -283,7 +288,8 @@ class ClientsPage(QWidget):
             show_field_errors(self.ui.errors, self.widgets, errors)
             return False
         try:
-            client_id = clients.save_client(self.desk.store, draft, self._editing).ids[0]
+            opened = self._opened if self._editing is not None else None
+            client_id = clients.save_client(self.desk.store, draft, self._editing, opened=opened).ids[0]
         except InvalidInput as exc:
             show_field_errors(self.ui.errors, self.widgets, exc.errors)
             return False

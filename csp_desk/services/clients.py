@@ -36,13 +36,37 @@ def load_client(store: Store, client_id: int) -> tuple[ClientDraft, bool]:
         return repo.load_client(session, client_id)
 
 
-def save_client(store: Store, draft: ClientDraft, client_id: int | None = None) -> Changed:
+@dataclass(frozen=True)
+class OpenedClient:
+    """A client as a form shows it: the record, whether it is archived, and its version then."""
+
+    draft: ClientDraft
+    archived: bool
+    version: int
+
+
+def open_client(store: Store, client_id: int) -> OpenedClient:
+    """The client for a form that will save it back (save_client's `opened`); raises NotFound."""
+    from ..store import repo
+
+    with store.session() as session:
+        draft, archived = repo.load_client(session, client_id)
+        return OpenedClient(draft, archived, repo.client_version(session, client_id))
+
+
+def save_client(
+    store: Store, draft: ClientDraft, client_id: int | None = None, *, opened: OpenedClient | None = None
+) -> Changed:
     """Validates, then creates (`client_id` None) or updates; raises InvalidInput with nothing
-    written. Changed.ids holds the client's id."""
+    written. With `opened` (the client as the form showed it), a save after someone else changed
+    the same fields is refused (ChangedMeanwhile) instead of overwriting theirs. Changed.ids
+    holds the client's id."""
     from ..store import repo
 
     with store.write() as session:
-        saved = repo.save_client(session, draft, client_id)
+        saved = repo.save_client(
+            session, draft, client_id, opened=(opened.draft, opened.version) if opened else None
+        )
     return Changed("clients", (saved,))
 
 

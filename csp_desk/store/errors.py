@@ -111,6 +111,21 @@ class FolderGiven(StoreError):
         return cls(path=str(folder), example=str(found[0] if found else folder / "csp-desk.sqlite3"))
 
 
+class ChangedMeanwhile(StoreError):
+    """Someone else saved the record after this form was opened (optimistic versions)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "Someone else saved this client after you opened it and changed: {fields}. Nothing was "
+        "saved, so their changes are kept and what you typed is still in the form. Press "
+        "Discard changes to see their version, then make your changes again.",
+    )
+
+    def __init__(self, names: list[str]):
+        self.names = names
+        super().__init__(fields=names)  # translated one by one where shown (i18n.store_text)
+
+
 class NotFound(StoreError):
     message = QT_TRANSLATE_NOOP("store", "The record no longer exists; it may have been removed.")
 

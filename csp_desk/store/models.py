@@ -96,6 +96,11 @@ class Client(Base):
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
     )
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    """Counts the saves of this client (SQLAlchemy's version counter): a form opened at one
+    version is refused at save when another desk has saved meanwhile (repo.save_client)."""
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it as it is)
 
     consultations: Mapped[list[Consultation]] = relationship(
         back_populates="client", cascade="all, delete-orphan", passive_deletes=True

@@ -39,7 +39,7 @@ from ..domain.proposal import (
 from ..domain.rules import Severity, override_problem
 from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput, search_key
 from . import sql
-from .errors import KeptRecord, NotFound
+from .errors import ChangedMeanwhile, KeptRecord, NotFound
 from .models import (
     Client,
     Consultation,
@@ -108,8 +108,11 @@ def _client(session: Session, client_id: int) -> Client:
 
 def load_client(session: Session, client_id: int) -> tuple[ClientDraft, bool]:
     row = _client(session, client_id)
-    draft = ClientDraft(**{f.name: getattr(row, f.name) for f in fields(ClientDraft)})
-    return draft, row.archived
+    return _client_draft(row), row.archived
+
+
+def _client_draft(row: Client) -> ClientDraft:
+    return ClientDraft(**{f.name: getattr(row, f.name) for f in fields(ClientDraft)})
 
 
 def fill_client(row: Client, clean: ClientDraft) -> None:
@@ -123,10 +126,32 @@ def fill_client(row: Client, clean: ClientDraft) -> None:
     )
 
 
-def save_client(session: Session, draft: ClientDraft, client_id: int | None = None) -> int:
-    """Validates, then creates or updates; raises InvalidInput without writing anything."""
+def client_version(session: Session, client_id: int) -> int:
+    return _client(session, client_id).version
+
+
+def save_client(
+    session: Session,
+    draft: ClientDraft,
+    client_id: int | None = None,
+    *,
+    opened: tuple[ClientDraft, int] | None = None,
+) -> int:
+    """Validates, then creates or updates; raises InvalidInput without writing anything.
+
+    `opened` is the client as the form showed it and its version then: when another desk has
+    saved since and changed a field the form holds, the save is refused (ChangedMeanwhile, the
+    fields named as the producer reads them), never written over theirs."""
     clean = draft.validated()
     row = Client() if client_id is None else _client(session, client_id)
+    if opened is not None and client_id is not None and row.version != opened[1]:
+        stored = _client_draft(row)
+        before = opened[0]
+        changed = [f.name for f in fields(ClientDraft) if getattr(stored, f.name) != getattr(before, f.name)]
+        if changed:
+            from ..domain.client import FIELD_LABELS
+
+            raise ChangedMeanwhile([FIELD_LABELS[name] for name in changed])
     fill_client(row, clean)
     if client_id is None:
         row.archived = False

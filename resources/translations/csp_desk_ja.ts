@@ -6246,6 +6246,10 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
         <translation>{path} はフォルダーで、データベースのファイルではありません。データベースのファイルそのもの（例：{example}）を指定してください。まだ無いファイル名を指定すると、新しい空のデータベースを作ります。何も変更していません。</translation>
     </message>
     <message>
+        <source>Someone else saved this client after you opened it and changed: {fields}. Nothing was saved, so their changes are kept and what you typed is still in the form. Press Discard changes to see their version, then make your changes again.</source>
+        <translation>この顧客は、開いたあとに別の人が保存し、次の項目が変わっています：{fields}。そのため保存していません。相手の変更はそのまま残り、入力した内容もフォームに残っています。「変更を破棄」で相手の変更後の内容を表示してから、もう一度変更してください。</translation>
+    </message>
+    <message>
         <source>The record no longer exists; it may have been removed.</source>
         <translation>このデータはもう存在しません。削除された可能性があります。</translation>
     </message>
@@ -6328,6 +6332,54 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
     <message>
         <source>This file is about “{found}”, not “{chosen}”; nothing was brought in. Choose the participant the file belongs to, or import it as a new client (File ▸ Import a client file).</source>
         <translation>このファイルは「{found}」のもので、「{chosen}」のものではありません。何も取り込んでいません。ファイルの持ち主の参加者を選ぶか、新しい顧客として取り込んでください（ファイル ▸ 顧客ファイルを読み込む）。</translation>
+    </message>
+    <message>
+        <source>Client name</source>
+        <translation>顧客名</translation>
+    </message>
+    <message>
+        <source>Furigana</source>
+        <translation>フリガナ</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>従業員数</translation>
+    </message>
+    <message>
+        <source>Capital</source>
+        <translation>資本金</translation>
+    </message>
+    <message>
+        <source>Prefecture</source>
+        <translation>都道府県</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住所</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話番号</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <source>Corporate number</source>
+        <translation>法人番号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>メモ</translation>
     </message>
 </context>
 <context>
