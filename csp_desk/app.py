@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import functools
 import os
 import sys
@@ -413,10 +412,12 @@ def run_gui(argv: Sequence[str]) -> int:
     qt = f"{qVersion()} (PySide6 {pyside_version})"
     database = args.db or _default_db()
     if isinstance(database, str):
-        from .cli import _shown
+        from .services.team import shown_address
 
-        with contextlib.suppress(Exception):  # a mistyped address is said once the window is up
-            database = _shown(database)  # never a password in the log
+        try:
+            database = shown_address(database)  # never a password in the log
+        except Exception:  # a mistyped address is said once the window is up
+            database = "(a team database address that is not a usable one)"
     logs.setup("window", database="demo" if args.demo else database, qt=qt)
     from .gui import instance
 

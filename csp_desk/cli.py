@@ -847,9 +847,9 @@ MSG_RESTORED_SERVER = QT_TRANSLATE_NOOP(
 
 def _shown(address: object) -> str:
     """A server's address without its password, as it may be printed."""
-    from .store.db import server_url, shown
+    from .services.team import shown_address
 
-    return shown(server_url(str(address)))
+    return shown_address(str(address))
 
 
 def _verify(args: argparse.Namespace) -> int:

@@ -19,8 +19,8 @@ class Server:
         self._names = itertools.count(1)
         self._prefix = f"csp_test_{os.getpid()}"
         self.template = f"{self._prefix}_template"
-        self._run(f"DROP DATABASE IF EXISTS {self.template}")
-        self._run(f"CREATE DATABASE {self.template}")
+        self.run(f"DROP DATABASE IF EXISTS {self.template}")
+        self.run(f"CREATE DATABASE {self.template}")
         from csp_desk.store.db import open_store
 
         open_store(self.url(self.template)).close()
@@ -42,12 +42,11 @@ class Server:
         """A statement as the server's administrator (outside any test database)."""
         self._admin.execute(sql)  # type: ignore[arg-type]
 
-    _run = run
 
     def new_empty_database(self) -> str:
         """A database with no schema yet, as a team's administrator makes one with createdb."""
         name = f"{self._prefix}_{next(self._names)}"
-        self._run(f"CREATE DATABASE {name}")
+        self.run(f"CREATE DATABASE {name}")
         return self.url(name)
 
     def url(self, name: str) -> str:
@@ -56,14 +55,14 @@ class Server:
 
     def new_database(self) -> str:
         name = f"{self._prefix}_{next(self._names)}"
-        self._run(f"CREATE DATABASE {name} TEMPLATE {self.template}")
+        self.run(f"CREATE DATABASE {name} TEMPLATE {self.template}")
         return self.url(name)
 
     def drop(self, url: str) -> None:
-        self._run(f"DROP DATABASE IF EXISTS {url.rpartition('/')[2]} WITH (FORCE)")
+        self.run(f"DROP DATABASE IF EXISTS {url.rpartition('/')[2]} WITH (FORCE)")
 
     def close(self) -> None:
-        self._run(f"DROP DATABASE IF EXISTS {self.template} WITH (FORCE)")
+        self.run(f"DROP DATABASE IF EXISTS {self.template} WITH (FORCE)")
         self._admin.close()
 
 

@@ -29,7 +29,9 @@ def _names(win) -> list[str]:  # type: ignore[no-untyped-def]
     return [r.name for r in win.clients_page.model.rows()]
 
 
-def test_a_producer_opens_the_team_database_from_the_file_menu_and_goes_back(team_db, window_on_file, modals):
+def test_a_producer_opens_the_team_database_from_the_file_menu_and_goes_back(
+    qtbot, team_db, window_on_file, modals
+):
     assert _names(window_on_file) == []
     window_on_file.own_db = window_on_file.desk.store.path  # as started on its own file
     modals.expect(answer_input(team_db))
@@ -39,18 +41,12 @@ def test_a_producer_opens_the_team_database_from_the_file_menu_and_goes_back(tea
     assert "127.0.0.1" in window_on_file.windowTitle() and "/csp_test_" in window_on_file.windowTitle()
     assert not window_on_file.ui.actionRestoreBackup.isEnabled()  # the server's administrator restores it
     assert window_on_file.ui.actionOpenOwn.isVisible()
-    _add_client(window_qtbot(window_on_file), window_on_file, name="新しいチームの顧客")
+    _add_client(qtbot, window_on_file, name="新しいチームの顧客")
     store = open_store(team_db)
     assert {c.name for c in clients.list_clients(store).rows} == {"チーム共有商店", "新しいチームの顧客"}
     store.close()
     window_on_file.ui.actionOpenOwn.trigger()
     assert _names(window_on_file) == []  # back on the laptop's own file
-
-
-def window_qtbot(window_on_file):  # type: ignore[no-untyped-def]
-    from pytestqt.qtbot import QtBot
-
-    return QtBot(window_on_file)
 
 
 def test_a_mistyped_address_is_refused_and_the_open_database_stays(window_on_file, modals):
