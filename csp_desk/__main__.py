@@ -12,7 +12,9 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-COMMANDS = ("demo", "list", "export", "check", "verify", "backup", "restore", "personal-data", "import")
+COMMANDS = (
+    "demo", "list", "export", "check", "verify", "backup", "restore", "personal-data", "import", "team",
+)  # fmt: skip
 """Headless sub-commands (kept here so start-up imports nothing)."""
 WINDOW_OPTIONS = ("--db",)
 """The window's options that take a value (app._parse); --demo takes none."""

@@ -159,6 +159,35 @@ def _parser() -> argparse.ArgumentParser:
     importing.add_argument("kind", choices=("clients", "workers", "client"))
     importing.add_argument("file", type=Path)
     importing.add_argument("--db", type=database_arg)
+    teams = sub.add_parser(
+        "team",
+        help="a team on a PostgreSQL server: make its roles and rules (init), add and remove members, "
+        "list them, give clients to a member (assign) or share one (share); see TEAM_SERVER.md",
+    )
+    team_sub = teams.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    team_init = team_sub.add_parser("init", help="make (or bring up to date) the team's roles and rules")
+    adding = team_sub.add_parser(
+        "add-user", help="add a member, or give one a new role, name or password (asked for; "
+        "read from standard input when it is not a terminal)",
+    )  # fmt: skip
+    adding.add_argument("login", metavar="NAME", help="their sign-in name on the server")
+    adding.add_argument("--role", required=True, choices=("admin", "producer", "facilitator", "viewer"))
+    adding.add_argument("--name", default="", help="their name as the window shows it, e.g. 山田 花子")
+    adding.add_argument("--keep-password", action="store_true", help="an existing sign-in keeps its password")
+    removing = team_sub.add_parser("remove-user", help="take a member off the team (their records stay)")
+    removing.add_argument("login", metavar="NAME")
+    team_list = team_sub.add_parser("list", help="the members and their roles")
+    team_list.add_argument("--json", action="store_true")
+    assigning = team_sub.add_parser("assign", help="give clients to a member")
+    assigning.add_argument("login", metavar="NAME")
+    which = assigning.add_mutually_exclusive_group(required=True)
+    which.add_argument("--client", type=int, nargs="+", metavar="ID")
+    which.add_argument("--unowned", action="store_true", help="every client and workshop nobody owns yet")
+    sharing = team_sub.add_parser("share", help="share a client with a member (as its owner or an admin)")
+    sharing.add_argument("client", type=int, metavar="CLIENT-ID")
+    sharing.add_argument("--with", dest="login", required=True, metavar="NAME")
+    for team_parser in (team_init, adding, removing, team_list, assigning, sharing):
+        team_parser.add_argument("--db", type=database_arg, help="the team database's address")
     return parser
 
 
@@ -951,6 +980,119 @@ def _restore(args: argparse.Namespace) -> int:
     return 0
 
 
+MSG_TEAM_ON_FILE = QT_TRANSLATE_NOOP(
+    "cli",
+    "{path} is a file on this computer; a team is made on a PostgreSQL server's database: give its "
+    "address with --db postgresql://USER@HOST:5432/DBNAME (see TEAM_SERVER.md).",
+)
+MSG_TEAM_READY = QT_TRANSLATE_NOOP(
+    "cli", "The team's roles and rules are in place on {path} ({members} members)."
+)
+MSG_TEAM_UNOWNED = QT_TRANSLATE_NOOP(
+    "cli",
+    "{count} clients belong to nobody yet (from before the team): only admins and viewers see them. "
+    "Give them to a producer: csp-desk team assign NAME --unowned",
+)
+MSG_MEMBER_ADDED = QT_TRANSLATE_NOOP("cli", "{login} can now sign in as {role}.")
+MSG_MEMBER_CHANGED = QT_TRANSLATE_NOOP("cli", "{login} is now {role}.")
+MSG_MEMBER_REMOVED = QT_TRANSLATE_NOOP(
+    "cli", "{login} is no longer on the team; the records they made stay (give their clients to another)."
+)
+MSG_NO_MEMBERS = QT_TRANSLATE_NOOP("cli", "No members yet: csp-desk team add-user NAME --role producer")
+MSG_ASSIGNED = QT_TRANSLATE_NOOP("cli", "Gave {clients} clients and {workshops} workshops to {login}.")
+MSG_SHARED = QT_TRANSLATE_NOOP("cli", "Client {client} is now shared with {login}.")
+MSG_SHARED_ALREADY = QT_TRANSLATE_NOOP("cli", "Client {client} was already shared with {login}.")
+MSG_PASSWORD = QT_TRANSLATE_NOOP("cli", "Password for {login}: ")
+MSG_PASSWORD_AGAIN = QT_TRANSLATE_NOOP("cli", "The same password again: ")
+MSG_PASSWORD_DIFFERS = QT_TRANSLATE_NOOP("cli", "The two passwords differ; nothing was changed.")
+MSG_PASSWORD_SHORT = QT_TRANSLATE_NOOP(
+    "cli", "A new sign-in needs a password of at least {length} characters; nothing was changed."
+)
+ROLE_WORDS = {
+    "admin": QT_TRANSLATE_NOOP("cli", "admin"),
+    "producer": QT_TRANSLATE_NOOP("cli", "producer"),
+    "facilitator": QT_TRANSLATE_NOOP("cli", "facilitator"),
+    "viewer": QT_TRANSLATE_NOOP("cli", "viewer (reads only)"),
+}
+MIN_PASSWORD = 8
+
+
+def _password(login: str) -> str:
+    """A new password: asked twice on a terminal, else the first line of standard input (a
+    script's, which never puts it on the command line)."""
+    import getpass
+
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass(i18n.message("cli", MSG_PASSWORD, login=login))
+    if getpass.getpass(i18n.message("cli", MSG_PASSWORD_AGAIN)) != first:
+        raise _Refused(MSG_PASSWORD_DIFFERS)
+    return first
+
+
+class _Refused(Exception):
+    def __init__(self, template: str, **params: object):
+        self.template, self.params = template, params
+
+
+def _team(args: argparse.Namespace) -> int:
+    from .services import team
+
+    path = _db(args.db)
+    if not _on_server(path):
+        return _fail(MSG_TEAM_ON_FILE, path=path)
+    store = _open(path)
+    try:
+        return _team_action(args, store, team)
+    except _Refused as refused:
+        return _fail(refused.template, **refused.params)
+    finally:
+        store.close()
+
+
+def _team_action(args: argparse.Namespace, store, team) -> int:  # type: ignore[no-untyped-def]
+    where = store.where
+    if args.action == "init":
+        state = team.init_team(store)
+        _say(MSG_TEAM_READY, path=where, members=len(state.members))
+        if state.unowned:
+            _say(MSG_TEAM_UNOWNED, count=state.unowned)
+        return 0
+    role_word = i18n.message("cli", ROLE_WORDS.get(getattr(args, "role", "") or "", "-"))
+    if args.action == "add-user":
+        team.as_owner(store)  # before a password is asked for nothing
+        new = team.needs_password(store, args.login)
+        password = None
+        if new or not args.keep_password:
+            password = _password(args.login)
+            if len(password) < MIN_PASSWORD and (new or password):
+                raise _Refused(MSG_PASSWORD_SHORT, length=MIN_PASSWORD)
+        made = team.add_member(store, args.login, args.role, args.name, password or None)
+        _say(MSG_MEMBER_ADDED if made else MSG_MEMBER_CHANGED, login=args.login, role=role_word)
+        return 0
+    if args.action == "remove-user":
+        team.remove_member(store, args.login)
+        _say(MSG_MEMBER_REMOVED, login=args.login)
+        return 0
+    if args.action == "list":
+        found = team.members(store)
+        if args.json:
+            rows = [{"login": m.login, "name": m.display_name, "role": m.role} for m in found]
+            print(json.dumps(rows, ensure_ascii=False, indent=2))
+        elif not found:
+            _say(MSG_NO_MEMBERS)
+        for m in [] if args.json else found:
+            print(f"{m.login}\t{i18n.message('cli', ROLE_WORDS[m.role])}\t{m.display_name}")
+        return 0
+    if args.action == "assign":
+        clients, workshops = team.assign(store, args.login, None if args.unowned else args.client)
+        _say(MSG_ASSIGNED, clients=clients, workshops=workshops, login=args.login)
+        return 0
+    shared = team.share(store, args.client, args.login)
+    _say(MSG_SHARED if shared else MSG_SHARED_ALREADY, client=args.client, login=args.login)
+    return 0
+
+
 MSG_NO_WORKER = QT_TRANSLATE_NOOP("cli", "There is no worker with id {id}.")
 MSG_NEEDS_OUT = QT_TRANSLATE_NOOP("cli", "personal-data export needs --out FILE.")
 MSG_PERSONAL_EXPORTED = QT_TRANSLATE_NOOP("cli", "Wrote {path} and, to read, {readable}")
@@ -1196,6 +1338,7 @@ def run(argv: Sequence[str]) -> int:
         "restore": _restore,
         "personal-data": _personal_data,
         "import": _import,
+        "team": _team,
     }
     try:
         return handlers[args.command](args)

@@ -59,7 +59,29 @@ class Server:
         return self.url(name)
 
     def drop(self, url: str) -> None:
-        self.run(f"DROP DATABASE IF EXISTS {url.rpartition('/')[2]} WITH (FORCE)")
+        name = url.rpartition("/")[2]
+        self.run(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        # a team's roles are the server's: its groups (store/team.py) and the test's sign-ins,
+        # named after the database (Server.login)
+        pattern = name.replace("_", "\\_")
+        roles = self._admin.execute(
+            "SELECT rolname FROM pg_roles WHERE rolname LIKE %s OR rolname LIKE %s "
+            "ORDER BY rolname LIKE 'csp\\_desk%%'",
+            (f"{pattern}\\_%", f"csp\\_desk\\_{pattern}\\_%"),
+        ).fetchall()
+        for (role,) in roles:
+            self.run(f'DROP ROLE IF EXISTS "{role}"')
+
+    @staticmethod
+    def login(url: str, who: str) -> str:
+        """A sign-in name of a test's team member, unique on the server (dropped with the database)."""
+        return f"{url.rpartition('/')[2]}_{who}"
+
+    @staticmethod
+    def as_member(url: str, login: str, password: str) -> str:
+        """The database's address as `login` signs in with it."""
+        scheme, _sep, rest = url.partition("://")
+        return f"{scheme}://{login}:{password}@{rest.partition('@')[2]}"
 
     def close(self) -> None:
         self.run(f"DROP DATABASE IF EXISTS {self.template} WITH (FORCE)")

@@ -93,10 +93,10 @@ def test_a_mistyped_command_is_said_with_the_nearest_one_not_a_window(tmp_path):
 
 
 def test_an_unknown_command_is_said_with_the_commands_there_are():
-    result = _said("team", "init")
+    result = _said("meeting", "init")
     assert result.returncode == 2
     first, commands = result.stderr.splitlines()[:2]
-    assert first == "csp-desk：「team」というコマンドはありません。"
+    assert first == "csp-desk：「meeting」というコマンドはありません。"
     assert "export" in commands and "restore" in commands and "--help" in commands
 
 

@@ -156,3 +156,65 @@ def test_two_producers_on_one_client_the_second_save_is_refused_with_what_change
     saved = clients.open_client(colleague, client).draft
     assert (saved.phone, saved.notes) == ("0120-000-111", "電話は平日のみ")
     colleague.close()
+
+
+@pytest.fixture
+def two_producers(postgres, team_db):
+    """The team database with a team: alice (who owns the client there) and vic, a viewer."""
+    owner = open_store(team_db)
+    team.init_team(owner)
+    logins = {who: postgres.login(team_db, who) for who in ("alice", "vic", "bob")}
+    team.add_member(owner, logins["alice"], "producer", "山田 花子", "pw-alice-1")
+    team.add_member(owner, logins["bob"], "producer", "", "pw-bob-123")
+    team.add_member(owner, logins["vic"], "viewer", "監査 太郎", "pw-vic-123")
+    team.assign(owner, logins["alice"], None)
+    owner.close()
+    return {
+        who: postgres.as_member(team_db, login, password)
+        for (who, login), password in zip(logins.items(), ("pw-alice-1", "pw-vic-123", "pw-bob-123"), strict=True)
+    }, logins
+
+
+def test_the_window_says_who_is_signed_in_and_shows_only_their_clients(
+    qtbot, two_producers, window_on_file, modals
+):
+    addresses, logins = two_producers
+    win = window_on_file
+    modals.expect(answer_input(addresses["alice"]))
+    win.ui.actionOpenTeam.trigger()
+    assert win.who_label.isVisible()
+    assert win.who_label.text() == f"サインイン中：山田 花子（{logins['alice']}）・プロデューサー"
+    assert _names(win) == ["チーム共有商店"]
+    modals.expect(answer_input(addresses["bob"]))
+    win.ui.actionOpenTeam.trigger()
+    assert win.who_label.text() == f"サインイン中：{logins['bob']}・プロデューサー"
+    assert _names(win) == []  # alice's client is not his
+    _add_client(qtbot, win, name="ボブの顧客")
+    assert _names(win) == ["ボブの顧客"]
+    win.ui.actionOpenOwn.trigger()  # a laptop's file: nobody to name
+    assert not win.who_label.isVisible()
+
+
+def test_a_viewer_reads_and_a_save_is_refused_plainly_with_the_form_kept(
+    qtbot, two_producers, window_on_file, modals
+):
+    from tests.clicks import click_row
+
+    addresses, logins = two_producers
+    win = window_on_file
+    modals.expect(answer_input(addresses["vic"]))
+    win.ui.actionOpenTeam.trigger()
+    assert "閲覧のみ" in win.who_label.text()
+    assert _names(win) == ["チーム共有商店"]
+    page = win.clients_page
+    click_row(page.ui.clients, 0)
+    _type(qtbot, page.ui.phone, "03-1111-2222")
+    modals.expect(press("OK"))
+    qtbot.mouseClick(page.ui.save, Qt.MouseButton.LeftButton)
+    said = " ".join(modals.texts()) + page.ui.errors.text()
+    assert "役割" in said and "何も変更していません" in said, said
+    assert page.ui.phone.text() == "03-1111-2222"
+    store = open_store(addresses["alice"])
+    (row,) = clients.list_clients(store).rows
+    assert clients.load_client(store, row.id)[0].phone == ""
+    store.close()

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from .. import __version__, i18n
 from . import help as help_menu
@@ -158,6 +158,10 @@ class MainWindow(QMainWindow):
         help_menu.attach(self)  # guide, shortcuts, log folder, Find, New client, Ctrl+1…7
         desk.clientChanged.connect(self._client_changed)
         desk.storeOpened.connect(self._store_opened)
+        self.who_label = QLabel(self)
+        self.who_label.setObjectName("whoLabel")
+        self.who_label.hide()
+        self.statusBar().addPermanentWidget(self.who_label)
         desk.storeSettled.connect(self.offer_recovery)
         self._client_changed(0)
         self.statusBar().showMessage(self.tr("Opening the database…"))
@@ -410,10 +414,47 @@ class MainWindow(QMainWindow):
         name = (store.where if on_server else store.path.name) if store else ""  # type: ignore[union-attr]
         demo = self.tr(" (demo)") if self.desk.is_demo else ""
         self.setWindowTitle(f"csp-desk — {name}{demo}")
+        self._show_who(store)
         away = self.desk.is_demo or (on_server and not isinstance(self.own_db, str))
         self.ui.actionOpenOwn.setVisible(away)
         self.ui.actionOpenDemo.setVisible(not self.desk.is_demo)
         self.statusBar().showMessage(self.tr("Ready."), 3000)
+
+    def _show_who(self, store: Store | None) -> None:
+        """Who the window works as on a team database, and what their role lets them do: a label
+        at the right of the status bar (none for a laptop's file)."""
+        from ..services.team import signed_in
+
+        member = signed_in(store) if store is not None else None
+        if member is None:
+            self.who_label.hide()
+            return
+        roles = {
+            "admin": (self.tr("admin"), self.tr("Sees and changes every record of the team.")),
+            "producer": (
+                self.tr("producer"),
+                self.tr("Sees and changes their own clients, those shared with them and those in their "
+                        "workshops, with their orders; the workers and platforms are the team's."),
+            ),
+            "facilitator": (
+                self.tr("facilitator"),
+                self.tr("Sees and changes their workshops, their participants and their own clients; "
+                        "reads orders, contracts and payments but does not make them."),
+            ),
+            "viewer": (self.tr("viewer (reads only)"), self.tr("Reads every record; changes nothing.")),
+            "owner": (
+                self.tr("the database's owner"),
+                self.tr("Under no team rule: sees and changes everything, and manages the team "
+                        "(csp-desk team …)."),
+            ),
+        }  # fmt: skip
+        role, what = roles.get(member.role, (member.role, ""))
+        name = member.login
+        if member.display_name:
+            name = self.tr("{name} ({login})").format(name=member.display_name, login=member.login)
+        self.who_label.setText(self.tr("Signed in as {name} · {role}").format(name=name, role=role))
+        self.who_label.setToolTip(what)
+        self.who_label.show()
 
     def _carry_over_settings(self, store: Store) -> None:
         """Business settings an older version kept in the window's settings file move into the

@@ -104,6 +104,7 @@ def _changes(obj: Any, action: str) -> dict[str, Any]:
 def _after_flush(session: Session, _context: Any) -> None:
     rows = []
     now = datetime.now()
+    actor = session.info.get("actor", "")  # a team server puts its own word here (migration 0012)
     for action, objects in (("insert", session.new), ("update", session.dirty), ("delete", session.deleted)):
         for obj in objects:
             if not isinstance(obj, AUDITED):
@@ -118,6 +119,7 @@ def _after_flush(session: Session, _context: Any) -> None:
                     "record_id": obj.id,
                     "action": action,
                     "changes": json.dumps(changes, ensure_ascii=False, sort_keys=True),
+                    "actor": actor,
                 }
             )
     if rows:

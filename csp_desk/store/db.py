@@ -9,13 +9,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from .errors import BadServerAddress, NewerDatabase, NoServerDriver, ReadOnlyDatabase
+if TYPE_CHECKING:
+    from .team import Member
+
+from .errors import BadServerAddress, NewerDatabase, NoServerDriver, ReadOnlyDatabase, TeamNeedsUpgrade
 from .files import BUSY_TIMEOUT_MS, HEAD, REVISIONS, backup_file, schema_revision, translate_error
 
 
@@ -120,9 +124,23 @@ def _migrate(engine: Engine, target: str) -> None:
             connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({MIGRATION_LOCK_KEY})")
         config.attributes["connection"] = connection
         command.upgrade(config, target)
+        if connection.dialect.name == "postgresql":
+            from . import team
+
+            if team.exists(connection):  # a new table gets the team's rules in the same transaction
+                team.apply(connection)
 
 
 MIGRATION_LOCK_KEY = 0x637371
+
+
+def _os_user() -> str:
+    import getpass
+
+    try:
+        return getpass.getuser()[:63]
+    except Exception:  # no user name in the environment (a service account, a container)
+        return ""
 
 
 class Store:
@@ -134,7 +152,12 @@ class Store:
         self.url = url
         """The team database's address (password-free when shown: `shown(url)`); None for a file."""
         self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.actor = _os_user() if url is None else (url.username or "")
+        """Who signs the audit log: the sign-in name on a server (which the server itself writes
+        there), the computer's user for a file."""
+        self._sessions = sessionmaker(engine, expire_on_commit=False, info={"actor": self.actor})
+        self.member: Member | None = None
+        """Who signed in to a team database, and their role (store/team.py); None for a file."""
         from .audit import watch
 
         watch(self._sessions)
@@ -272,6 +295,18 @@ def _server_revision(engine: Engine) -> str | None:
         return row[0] if row else None
 
 
+def _may_migrate(engine: Engine) -> bool:
+    """Whether whoever signed in may change the schema: its owner (or a superuser). A team's
+    members may not: their administrator updates the database (csp-desk team init)."""
+    with engine.connect() as connection:
+        return bool(
+            connection.exec_driver_sql(
+                "SELECT pg_has_role(current_user, tableowner, 'MEMBER') FROM pg_tables "
+                "WHERE tablename = 'alembic_version' AND schemaname = current_schema()"
+            ).scalar()
+        )
+
+
 def _open_server(url: URL) -> Store:
     engine = make_server_engine(url)
     try:
@@ -279,6 +314,8 @@ def _open_server(url: URL) -> Store:
         if found is not None and found not in REVISIONS:
             raise NewerDatabase(found=found)
         if found != HEAD:
+            if found is not None and not _may_migrate(engine):
+                raise TeamNeedsUpgrade(found=found)
             _migrate(engine, HEAD)
     except (OperationalError, InterfaceError, DatabaseError) as exc:
         engine.dispose()
@@ -286,4 +323,13 @@ def _open_server(url: URL) -> Store:
     except BaseException:
         engine.dispose()
         raise
-    return Store(None, engine, url=url)
+    store = Store(None, engine, url=url)
+    try:
+        with engine.connect() as connection:
+            from .team import signed_in
+
+            store.member = signed_in(connection)
+    except (OperationalError, InterfaceError, DatabaseError) as exc:
+        store.close()
+        raise translate_error(exc) from exc
+    return store

@@ -210,3 +210,40 @@ class NoServerDriver(StoreError):
         "psycopg, is missing). Install csp-desk with it (pip install \"psycopg[binary]\") or use a "
         "database file; nothing was changed.",
     )
+
+
+class NotAllowed(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "Your role on the team database does not allow this (the server refused it); nothing was "
+        "changed. Ask the team's administrator if you need it.",
+    )
+
+
+class TeamNeedsUpgrade(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "The team database must be updated for this version of csp-desk (schema {found}), and only "
+        "its administrator can do that: they run csp-desk team init --db with the database's "
+        "address. Nothing was changed.",
+    )
+
+
+class TeamNeedsOwner(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "Only the team database's owner, with the right to create roles on the server, makes the "
+        "team and adds its members. Sign in as that user in the address (--db); nothing was changed.",
+    )
+
+
+class NotOnTeam(StoreError):
+    message = QT_TRANSLATE_NOOP("store", "{login} is not a member of this team; nothing was changed.")
+
+
+class BadLoginName(StoreError):
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "“{login}” cannot be a sign-in name: use up to 63 lower-case letters, digits, “_”, “.” or "
+        "“-”, starting with a letter or a digit. Nothing was changed.",
+    )

@@ -15,6 +15,7 @@ from .errors import (
     DatabaseLocked,
     NoServerDatabase,
     NotADatabase,
+    NotAllowed,
     ReadOnlyDatabase,
     RetainedRecord,
     ServerRefusedLogin,
@@ -24,7 +25,7 @@ from .errors import (
 )
 from .rows import ClientRow
 
-REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011")
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012")
 """Every schema revision this version knows, oldest first; the last is the head."""
 HEAD = REVISIONS[-1]
 BUSY_TIMEOUT_MS = 5000
@@ -68,6 +69,8 @@ def _server_error(original: BaseException, text: str) -> StoreError:
         return ServerUnreachable(detail)
     if "deadlock" in text or "could not obtain lock" in text or "lock timeout" in text:
         return DatabaseLocked()
+    if "row-level security" in text or "permission denied for" in text:  # the team's rules (store/team)
+        return NotAllowed()
     if "read-only transaction" in text or "permission denied" in text or "no space left" in text:
         return ReadOnlyDatabase()
     return StoreError(first)

@@ -96,6 +96,11 @@ class Client(Base):
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
     )
+    owner: Mapped[str] = mapped_column(String(63), server_default="", index=True)
+    """The team member (their sign-in name on the server) whose client this is: on a team database
+    the one who made it, unless an admin gave it to another (csp-desk team assign); '' on a
+    laptop's file and for clients from before the team. Who sees a client follows from it
+    (store/team.py)."""
     version: Mapped[int] = mapped_column(Integer, server_default="1")
     """Counts the saves of this client (SQLAlchemy's version counter): a form opened at one
     version is refused at save when another desk has saved meanwhile (repo.save_client)."""
@@ -533,6 +538,34 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(10))
     changes: Mapped[str] = mapped_column(Text, default="{}")
     """JSON: {field: [old, new]}."""
+    actor: Mapped[str] = mapped_column(String(63), server_default="")
+    """Who made the change: the sign-in name on a team server (set by the server itself, not by
+    the program), the computer's user on a laptop."""
+
+
+class ClientShare(Base):
+    """A client its owner shares with another team member, who then sees and changes it too."""
+
+    __tablename__ = "client_share"
+    __table_args__ = (Index("ix_client_share_login", "login"),)
+
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), primary_key=True)
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)
+    granted_by: Mapped[str] = mapped_column(String(63), server_default="")
+
+
+class TeamMember(Base):
+    """A person who signs in to the team's database, and their role (store/team.py)."""
+
+    __tablename__ = "team_member"
+    __table_args__ = (
+        CheckConstraint("role IN ('admin', 'producer', 'facilitator', 'viewer')", name="known_role"),
+    )
+
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(200), server_default="")
+    role: Mapped[str] = mapped_column(String(20))
+    added_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
 
 
 # --- workshops (issue 11) -------------------------------------------------------------------
@@ -557,6 +590,8 @@ class Workshop(Base):
     agenda: Mapped[str] = mapped_column(Text, default="")
     """One agenda line a line, in order."""
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    owner: Mapped[str] = mapped_column(String(63), server_default="")
+    """The team member who holds the workshop (see Client.owner)."""
 
 
 class WorkshopParticipant(Base):

@@ -834,6 +834,54 @@
         <translation>保存されていなかった入力を復元しました。保存するか破棄してください。</translation>
     </message>
     <message>
+        <source>admin</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Sees and changes every record of the team.</source>
+        <translation>チームのすべての記録を見て、変更できます。</translation>
+    </message>
+    <message>
+        <source>producer</source>
+        <translation>プロデューサー</translation>
+    </message>
+    <message>
+        <source>Sees and changes their own clients, those shared with them and those in their workshops, with their orders; the workers and platforms are the team&apos;s.</source>
+        <translation>自分の顧客、共有された顧客、自分のワークショップの参加者を、その発注ごと見て変更できます。ワーカーとプラットフォームはチーム共通です。</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>ファシリテーター</translation>
+    </message>
+    <message>
+        <source>Sees and changes their workshops, their participants and their own clients; reads orders, contracts and payments but does not make them.</source>
+        <translation>自分のワークショップとその参加者、自分の顧客を見て変更できます。発注・契約・支払は読むだけで、作成はできません。</translation>
+    </message>
+    <message>
+        <source>viewer (reads only)</source>
+        <translation>閲覧のみ</translation>
+    </message>
+    <message>
+        <source>Reads every record; changes nothing.</source>
+        <translation>すべての記録を読めます。変更はできません。</translation>
+    </message>
+    <message>
+        <source>the database&apos;s owner</source>
+        <translation>データベースの所有者</translation>
+    </message>
+    <message>
+        <source>Under no team rule: sees and changes everything, and manages the team (csp-desk team …).</source>
+        <translation>チームの規則の外にいます。すべてを見て変更でき、チームを管理します（csp-desk team …）。</translation>
+    </message>
+    <message>
+        <source>{name} ({login})</source>
+        <translation>{name}（{login}）</translation>
+    </message>
+    <message>
+        <source>Signed in as {name} · {role}</source>
+        <translation>サインイン中：{name}・{role}</translation>
+    </message>
+    <message>
         <source>Left out: {already} already in the list of clients, {repeated} repeated in the file.</source>
         <translation>除外：登録済みの顧客 {already}件、ファイル内の重複 {repeated}件。</translation>
     </message>
@@ -4654,6 +4702,78 @@ No posting is saved for work item {item}: these terms are written in its posting
         <translation>メモリのみ（このコンピューターではキーリングが使えないため、このコマンドの終了とともに消えます）</translation>
     </message>
     <message>
+        <source>{path} is a file on this computer; a team is made on a PostgreSQL server&apos;s database: give its address with --db postgresql://USER@HOST:5432/DBNAME (see TEAM_SERVER.md).</source>
+        <translation>{path} はこのパソコンのファイルです。チームは PostgreSQL サーバーのデータベースに作ります。--db postgresql://ユーザー@ホスト:5432/データベース名 でその場所を指定してください（TEAM_SERVER.md を参照）。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s roles and rules are in place on {path} ({members} members).</source>
+        <translation>{path} にチームの役割と規則を設定しました（メンバー {members} 人）。</translation>
+    </message>
+    <message>
+        <source>{count} clients belong to nobody yet (from before the team): only admins and viewers see them. Give them to a producer: csp-desk team assign NAME --unowned</source>
+        <translation>担当者のいない顧客が {count} 件あります（チームを作る前からの顧客）。管理者と閲覧者にしか見えません。プロデューサーに割り当ててください：csp-desk team assign 名前 --unowned</translation>
+    </message>
+    <message>
+        <source>{login} can now sign in as {role}.</source>
+        <translation>{login} は{role}としてサインインできるようになりました。</translation>
+    </message>
+    <message>
+        <source>{login} is now {role}.</source>
+        <translation>{login} の役割を{role}にしました。</translation>
+    </message>
+    <message>
+        <source>{login} is no longer on the team; the records they made stay (give their clients to another).</source>
+        <translation>{login} をチームから外しました。作成した記録は残ります（担当の顧客は別のメンバーに割り当ててください）。</translation>
+    </message>
+    <message>
+        <source>No members yet: csp-desk team add-user NAME --role producer</source>
+        <translation>メンバーはまだいません：csp-desk team add-user 名前 --role producer</translation>
+    </message>
+    <message>
+        <source>Gave {clients} clients and {workshops} workshops to {login}.</source>
+        <translation>{login} に顧客 {clients} 件とワークショップ {workshops} 件を割り当てました。</translation>
+    </message>
+    <message>
+        <source>Client {client} is now shared with {login}.</source>
+        <translation>顧客 {client} を {login} と共有しました。</translation>
+    </message>
+    <message>
+        <source>Client {client} was already shared with {login}.</source>
+        <translation>顧客 {client} はすでに {login} と共有しています。</translation>
+    </message>
+    <message>
+        <source>Password for {login}: </source>
+        <translation>{login} のパスワード：</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>確認のためもう一度：</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>2 回入力したパスワードが一致しません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>A new sign-in needs a password of at least {length} characters; nothing was changed.</source>
+        <translation>新しいサインインには {length} 文字以上のパスワードが必要です。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>producer</source>
+        <translation>プロデューサー</translation>
+    </message>
+    <message>
+        <source>facilitator</source>
+        <translation>ファシリテーター</translation>
+    </message>
+    <message>
+        <source>viewer (reads only)</source>
+        <translation>閲覧のみ</translation>
+    </message>
+    <message>
         <source>There is no worker with id {id}.</source>
         <translation>ID {id} のワーカーはいません。</translation>
     </message>
@@ -6292,6 +6412,26 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
     <message>
         <source>This installation of csp-desk cannot reach team database servers (its PostgreSQL driver, psycopg, is missing). Install csp-desk with it (pip install &quot;psycopg[binary]&quot;) or use a database file; nothing was changed.</source>
         <translation>このインストールの csp-desk はチーム用データベースサーバーに接続できません（PostgreSQL のドライバー psycopg がありません）。ドライバーを含めて csp-desk をインストールする（pip install &quot;psycopg[binary]&quot;）か、データベースファイルを使ってください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Your role on the team database does not allow this (the server refused it); nothing was changed. Ask the team&apos;s administrator if you need it.</source>
+        <translation>チームのデータベースでのあなたの役割では、この操作はできません（サーバーが断りました）。何も変更していません。必要な場合はチームの管理者に相談してください。</translation>
+    </message>
+    <message>
+        <source>The team database must be updated for this version of csp-desk (schema {found}), and only its administrator can do that: they run csp-desk team init --db with the database&apos;s address. Nothing was changed.</source>
+        <translation>このバージョンの csp-desk で使うには、チームのデータベース（スキーマ {found}）の更新が必要です。更新できるのは管理者だけです：データベースの場所を指定して csp-desk team init --db を実行してもらってください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Only the team database&apos;s owner, with the right to create roles on the server, makes the team and adds its members. Sign in as that user in the address (--db); nothing was changed.</source>
+        <translation>チームを作りメンバーを加えられるのは、サーバーでロールを作る権限を持つ、チームのデータベースの所有者だけです。そのユーザーとして場所（--db）を指定してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>{login} is not a member of this team; nothing was changed.</source>
+        <translation>{login} はこのチームのメンバーではありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>“{login}” cannot be a sign-in name: use up to 63 lower-case letters, digits, “_”, “.” or “-”, starting with a letter or a digit. Nothing was changed.</source>
+        <translation>「{login}」はサインイン名に使えません。英小文字・数字・「_」「.」「-」で 63 文字まで、先頭は英小文字か数字にしてください。何も変更していません。</translation>
     </message>
     <message>
         <source>The database failed its integrity check ({detail}). No backup was taken, so the good backups are kept; restore the newest one (File → Restore a backup…).</source>

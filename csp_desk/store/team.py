@@ -1,0 +1,385 @@
+"""A team on a PostgreSQL server: its members and their roles, and who sees and changes what,
+enforced by the database itself (grants and row-level security), not only by the window. A
+program that reaches the database past csp-desk (psql, a script) meets the same refusals.
+
+- admin: sees and changes everything.
+- producer: their own clients (Client.owner), those shared with them (client_share) and those
+  taking part in their workshops, with everything that belongs to them (consultations, work
+  items, postings, orders, contracts, payments); their own workshops. Workers, platforms and the
+  business settings are the team's.
+- facilitator: as a producer for clients and workshops, but orders, contracts and payments,
+  the workers and the platform register only read.
+- viewer: reads everything, changes nothing.
+
+Each role is a group role of the server, one set per database (`group_role`); a member is a
+login role in one of them, and a row in `team_member` (their name as shown, their role). Only
+the database's owner (with the right to create roles) makes the team and adds members.
+
+`apply` is idempotent: `csp-desk team init` runs it, and opening a team database as its owner
+runs it again after a migration, so a new table is never left without its rules."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, text
+
+from .models import Base
+
+ROLES = ("admin", "producer", "facilitator", "viewer")
+WRITERS = ("admin", "producer", "facilitator")
+
+TEAM_WIDE = ("worker", "platform", "platform_fee", "platform_check", "setting", "producer")
+"""Tables the whole team reads (and, by grant, writes): no row of them belongs to one client."""
+
+FOLLOWS: dict[str, tuple[str, str]] = {
+    "consultation": ("client_id", "client"),
+    "engagement": ("client_id", "client"),
+    "contact_entry": ("client_id", "client"),
+    "problem": ("consultation_id", "consultation"),
+    "work_item": ("problem_id", "problem"),
+    "posting": ("work_item_id", "work_item"),
+    "posted_version": ("posting_id", "posting"),
+    "finding_override": ("posting_id", "posting"),
+    "issued_notice": ("posting_id", "posting"),
+    "state_change": ("engagement_id", "engagement"),
+    "application": ("engagement_id", "engagement"),
+    "work_contract": ("engagement_id", "engagement"),
+    "trouble": ("engagement_id", "engagement"),
+    "milestone": ("contract_id", "work_contract"),
+    "delivery": ("contract_id", "work_contract"),
+    "revision_request": ("contract_id", "work_contract"),
+    "contract_change": ("contract_id", "work_contract"),
+    "work_payment": ("contract_id", "work_contract"),
+    "rating": ("contract_id", "work_contract"),
+    "workshop_participant": ("workshop_id", "workshop"),
+    "questionnaire_answer": ("participant_id", "workshop_participant"),
+}
+"""A row of each of these is seen (and changed) by whoever sees the row it belongs to: the
+parent's own rule applies inside the subquery, so the chain reaches the client."""
+
+OWN_RULES = ("client", "workshop", "client_share", "audit_log", "team_member")
+"""Tables with rules of their own (below)."""
+
+ORDER_TABLES = (
+    "engagement", "state_change", "application", "work_contract", "milestone", "delivery",
+    "revision_request", "contract_change", "work_payment", "rating", "trouble", "contact_entry",
+    "posted_version", "issued_notice", "worker", "platform", "platform_fee", "platform_check",
+)  # fmt: skip
+"""What a facilitator only reads: ordering, contracts and payments are a producer's work."""
+
+NOT_WRITTEN = ("team_member", "alembic_version")
+"""Written by the owner only (team add-user, migrations)."""
+
+
+def all_tables() -> list[str]:
+    return sorted(Base.metadata.tables)
+
+
+def group_role(database: str, role: str) -> str:
+    """The server's group role of `role` for one database (roles are the whole server's)."""
+    base = re.sub(r"[^a-z0-9_]", "_", database.lower())
+    name = f"csp_desk_{base}_{role}"
+    if len(name) > 63:
+        name = f"csp_desk_{hashlib.sha256(database.encode()).hexdigest()[:16]}_{role}"
+    return name
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+SEES_ALL = "(SELECT csp_team_role() IN ('admin', 'viewer'))"
+IS_ADMIN = "(SELECT csp_team_role() = 'admin')"
+
+FUNCTIONS = [
+    # a member's role; NULL for anybody else (the owner, who is under no rule, and strangers)
+    """CREATE OR REPLACE FUNCTION csp_team_role() RETURNS text LANGUAGE sql STABLE AS $$
+  SELECT role FROM team_member WHERE login = current_user
+$$""",
+    # the two questions another table's rule asks about a client, answered without the client's
+    # own rule (which reads those tables: PostgreSQL refuses such loops), as the one signed in
+    """CREATE OR REPLACE FUNCTION csp_owns_client(cid integer) RETURNS boolean LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+  SELECT EXISTS (SELECT 1 FROM client WHERE id = cid AND owner = session_user)
+$$""",
+    """CREATE OR REPLACE FUNCTION csp_sees_client(cid integer) RETURNS boolean LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+  SELECT EXISTS (SELECT 1 FROM team_member WHERE login = session_user AND role IN ('admin', 'viewer'))
+      OR EXISTS (SELECT 1 FROM client WHERE id = cid AND owner = session_user)
+      OR EXISTS (SELECT 1 FROM client_share WHERE client_id = cid AND login = session_user)
+      OR EXISTS (SELECT 1 FROM workshop_participant p JOIN workshop w ON w.id = p.workshop_id
+                 WHERE p.client_id = cid AND w.owner = session_user)
+$$""",
+    # a client changes hands only by its owner, an admin or the database's owner (a producer it
+    # is shared with may change it, but not take it)
+    """CREATE OR REPLACE FUNCTION csp_client_owner() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.owner IS DISTINCT FROM OLD.owner AND csp_team_role() IS NOT NULL
+     AND csp_team_role() <> 'admin' AND OLD.owner <> current_user THEN
+    RAISE EXCEPTION 'permission denied for the owner of client %', OLD.id USING ERRCODE = '42501';
+  END IF;
+  RETURN NEW;
+END $$""",
+    "DROP TRIGGER IF EXISTS team_client_owner ON client",
+    "CREATE TRIGGER team_client_owner BEFORE UPDATE OF owner ON client "
+    "FOR EACH ROW EXECUTE FUNCTION csp_client_owner()",
+]
+
+
+def _client_rule() -> str:
+    return (
+        f"{SEES_ALL} OR owner = current_user"
+        " OR id IN (SELECT client_id FROM client_share WHERE login = current_user)"
+        " OR id IN (SELECT p.client_id FROM workshop_participant p"
+        " JOIN workshop w ON w.id = p.workshop_id WHERE w.owner = current_user)"
+    )
+
+
+def _audit_rule() -> str:
+    from .audit import AUDITED
+
+    parts = [f"{SEES_ALL}", "actor = current_user"]
+    for model in AUDITED:
+        table = model.__tablename__
+        if table in TEAM_WIDE:
+            parts.append(f"table_name = '{table}'")
+        else:
+            parts.append(f"(table_name = '{table}' AND record_id IN (SELECT id FROM {table}))")
+    return " OR ".join(parts)
+
+
+def _policies(groups: dict[str, str]) -> list[str]:
+    """CREATE POLICY statements of every table that has rows of its own to hide."""
+    everyone = ", ".join(_quoted(groups[r]) for r in ROLES)
+    writers = ", ".join(_quoted(groups[r]) for r in WRITERS)
+    out: list[str] = []
+
+    def rule(table: str, read: str, write: str | None = None, *, split: bool = False) -> None:
+        out.append(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
+        out.append(f"CREATE POLICY team_read ON {table} FOR SELECT TO {everyone} USING ({read})")
+        if split:  # a rule that may not be read back by another table's rule (no loops)
+            out.append(f"CREATE POLICY team_add ON {table} FOR INSERT TO {writers} WITH CHECK ({write})")
+            out.append(f"CREATE POLICY team_remove ON {table} FOR DELETE TO {writers} USING ({read})")
+            return
+        out.append(
+            f"CREATE POLICY team_write ON {table} FOR ALL TO {writers} "
+            f"USING ({read}) WITH CHECK ({write or read})"
+        )
+
+    rule("client", _client_rule())
+    rule("workshop", f"{SEES_ALL} OR owner = current_user", f"{IS_ADMIN} OR owner = current_user")
+    # who a client is shared with: read without looking at the client (the client's own rule
+    # reads this table); shared by its owner or an admin, undone by either side
+    rule(
+        "client_share",
+        f"{SEES_ALL} OR login = current_user OR granted_by = current_user",
+        f"granted_by = current_user AND ({IS_ADMIN} OR csp_owns_client(client_id))",
+        split=True,
+    )
+    out.append("ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY")
+    out.append(f"CREATE POLICY team_read ON audit_log FOR SELECT TO {everyone} USING ({_audit_rule()})")
+    out.append(
+        f"CREATE POLICY team_add ON audit_log FOR INSERT TO {writers} WITH CHECK (actor = session_user)"
+    )
+    for table, (column, parent) in FOLLOWS.items():
+        if table == "workshop_participant":  # a workshop takes only clients its holder sees
+            rule(table, "workshop_id IN (SELECT id FROM workshop)",
+                 "workshop_id IN (SELECT id FROM workshop) AND csp_sees_client(client_id)")  # fmt: skip
+            continue
+        rule(table, f"{column} IN (SELECT id FROM {parent})")
+    return out
+
+
+def _drop_policies(connection: Connection) -> None:
+    for table, name in connection.execute(
+        text("SELECT tablename, policyname FROM pg_policies WHERE schemaname = current_schema()")
+    ):
+        connection.exec_driver_sql(f"DROP POLICY IF EXISTS {_quoted(name)} ON {_quoted(table)}")
+
+
+def groups_of(connection: Connection) -> dict[str, str]:
+    database = connection.execute(text("SELECT current_database()")).scalar_one()
+    return {role: group_role(database, role) for role in ROLES}
+
+
+def exists(connection: Connection) -> bool:
+    """Whether this database has a team (its group roles were made: team init)."""
+    groups = groups_of(connection)
+    found = connection.execute(
+        text("SELECT count(*) FROM pg_roles WHERE rolname = ANY(:names)"), {"names": list(groups.values())}
+    ).scalar_one()
+    return bool(found)
+
+
+def apply(connection: Connection) -> None:
+    """Makes (again) the team's group roles, their grants and every rule, in one transaction."""
+    groups = groups_of(connection)
+    run = _runner(connection)
+    database = connection.execute(text("SELECT current_database()")).scalar_one()
+    have = {
+        r[0]
+        for r in connection.execute(
+            text("SELECT rolname FROM pg_roles WHERE rolname = ANY(:n)"), {"n": list(groups.values())}
+        )
+    }
+    for group in groups.values():
+        if group not in have:
+            run(f"CREATE ROLE {_quoted(group)} NOLOGIN")
+    # only the team reaches this database
+    run(f"REVOKE CONNECT ON DATABASE {_quoted(database)} FROM PUBLIC")
+    members = ", ".join(_quoted(g) for g in groups.values())
+    run(f"GRANT CONNECT ON DATABASE {_quoted(database)} TO {members}")
+    tables = [*all_tables(), "alembic_version"]
+    listed = ", ".join(tables)
+    run(f"REVOKE ALL ON {listed} FROM {members}")
+    run(f"GRANT SELECT ON {listed} TO {members}")
+    written = [t for t in tables if t not in (*NOT_WRITTEN, "audit_log")]
+    run(f"GRANT INSERT, UPDATE, DELETE ON {', '.join(written)} TO {_quoted(groups['admin'])}, "
+        f"{_quoted(groups['producer'])}")  # fmt: skip
+    facilitated = [t for t in written if t not in ORDER_TABLES]
+    run(f"GRANT INSERT, UPDATE, DELETE ON {', '.join(facilitated)} TO {_quoted(groups['facilitator'])}")
+    writers = ", ".join(_quoted(groups[r]) for r in WRITERS)
+    run(f"GRANT INSERT ON audit_log TO {writers}")  # appended to by every change; never changed
+    run(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {_quoted(_schema(connection))} TO {writers}")
+    for statement in FUNCTIONS:
+        run(statement)
+    _drop_policies(connection)
+    for statement in _policies(groups):
+        run(statement)
+    # the members listed (a backup restored into a new database) get their role's group again
+    for login, role in connection.execute(
+        text("SELECT m.login, m.role FROM team_member m JOIN pg_roles r ON r.rolname = m.login")
+    ):
+        run(f"GRANT {_quoted(groups[role])} TO {_quoted(login)}")
+    # a client shared by whoever signed in (a writer cannot sign it as another)
+    run("ALTER TABLE client_share ALTER COLUMN granted_by SET DEFAULT CURRENT_USER")
+
+
+def _runner(connection: Connection):  # type: ignore[no-untyped-def]
+    """Runs a statement as written (psycopg reads '%' as a placeholder's start)."""
+
+    def run(statement: str) -> None:
+        connection.exec_driver_sql(statement.replace("%", "%%"))
+
+    return run
+
+
+def _schema(connection: Connection) -> str:
+    return str(connection.execute(text("SELECT current_schema()")).scalar_one())
+
+
+@dataclass(frozen=True)
+class Member:
+    login: str
+    display_name: str
+    role: str
+    """One of ROLES; 'owner' for the database's owner, who is under no rule."""
+
+
+LOGIN_NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,62}$")
+
+
+def add_member(
+    connection: Connection, login: str, role: str, display_name: str, password: str | None
+) -> bool:
+    """Adds (or changes the role of) a member; True when their sign-in was made new. A new
+    sign-in needs a password; an existing one keeps its own unless one is given. The password
+    reaches the server already hashed (SCRAM), so no server log holds it."""
+    groups = groups_of(connection)
+    run = _runner(connection)
+    made = not connection.execute(
+        text("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :n)"), {"n": login}
+    ).scalar_one()
+    secret = _hashed(connection, login, password) if password else None
+    if made:
+        run(f"CREATE ROLE {_quoted(login)} LOGIN PASSWORD '{secret}'")
+    elif secret:
+        run(f"ALTER ROLE {_quoted(login)} PASSWORD '{secret}'")
+    for other in ROLES:
+        run(f"REVOKE {_quoted(groups[other])} FROM {_quoted(login)}")
+    run(f"GRANT {_quoted(groups[role])} TO {_quoted(login)}")
+    connection.execute(
+        text(
+            "INSERT INTO team_member (login, display_name, role) VALUES (:l, :d, :r) "
+            "ON CONFLICT (login) DO UPDATE SET display_name = excluded.display_name, role = excluded.role"
+        ),
+        {"l": login, "d": display_name, "r": role},
+    )
+    return made
+
+
+def _hashed(connection: Connection, login: str, password: str) -> str:
+    raw = connection.connection.dbapi_connection
+    pgconn = raw.pgconn  # type: ignore[union-attr]
+    verifier: bytes = pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256")
+    return verifier.decode().replace("'", "''")
+
+
+def remove_member(connection: Connection, login: str) -> bool:
+    """Takes a member off the team (their sign-in stays: other databases may know it). False when
+    they were not on it."""
+    groups = groups_of(connection)
+    gone = connection.execute(text("DELETE FROM team_member WHERE login = :l"), {"l": login}).rowcount
+    if connection.execute(
+        text("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :n)"), {"n": login}
+    ).scalar_one():
+        for role in ROLES:
+            connection.exec_driver_sql(f"REVOKE {_quoted(groups[role])} FROM {_quoted(login)}")
+    return bool(gone)
+
+
+def members(connection: Connection) -> list[Member]:
+    rows = connection.execute(text("SELECT login, display_name, role FROM team_member ORDER BY role, login"))
+    return [Member(*row) for row in rows]
+
+
+def signed_in(connection: Connection) -> Member:
+    """Who this connection is: a member, or the owner (or any other sign-in under no team rule)."""
+    row = connection.execute(
+        text("SELECT m.login, m.display_name, m.role FROM team_member m WHERE m.login = current_user")
+    ).first()
+    if row is not None:
+        return Member(*row)
+    login = connection.execute(text("SELECT current_user")).scalar_one()
+    return Member(login, "", "owner")
+
+
+def assign(connection: Connection, login: str, client_ids: Iterable[int] | None) -> tuple[int, int]:
+    """Gives clients (or, with None, every client and workshop without an owner) to a member;
+    (clients, workshops) given."""
+    if client_ids is None:
+        clients = connection.execute(text("UPDATE client SET owner = :l WHERE owner = ''"), {"l": login})
+        workshops = connection.execute(text("UPDATE workshop SET owner = :l WHERE owner = ''"), {"l": login})
+        return clients.rowcount, workshops.rowcount
+    ids = list(client_ids)
+    done = connection.execute(
+        text("UPDATE client SET owner = :l WHERE id = ANY(:ids)"), {"l": login, "ids": ids}
+    )
+    return done.rowcount, 0
+
+
+def share(connection: Connection, client_id: int, login: str) -> bool:
+    """Shares a client with a member; False when it already was."""
+    done = connection.execute(
+        text(
+            "INSERT INTO client_share (client_id, login, granted_by) VALUES (:c, :l, current_user) "
+            "ON CONFLICT DO NOTHING"
+        ),
+        {"c": client_id, "l": login},
+    )
+    return bool(done.rowcount)
+
+
+def unowned(connection: Connection) -> int:
+    return int(connection.execute(text("SELECT count(*) FROM client WHERE owner = ''")).scalar_one())
+
+
+def drop_groups(connection: Connection, database: str) -> None:
+    """Removes a dropped database's group roles (the tests' clean-up; a team's administrator
+    does it with DROP ROLE)."""
+    for role in ROLES:
+        connection.exec_driver_sql(f"DROP ROLE IF EXISTS {_quoted(group_role(database, role))}")
