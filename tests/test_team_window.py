@@ -163,16 +163,13 @@ def two_producers(postgres, team_db):
     """The team database with a team: alice (who owns the client there) and vic, a viewer."""
     owner = open_store(team_db)
     team.init_team(owner)
-    logins = {who: postgres.login(team_db, who) for who in ("alice", "vic", "bob")}
-    team.add_member(owner, logins["alice"], "producer", "山田 花子", "pw-alice-1")
-    team.add_member(owner, logins["bob"], "producer", "", "pw-bob-123")
-    team.add_member(owner, logins["vic"], "viewer", "監査 太郎", "pw-vic-123")
+    people = {"alice": ("producer", "山田 花子"), "bob": ("producer", ""), "vic": ("viewer", "監査 太郎")}
+    logins = {who: postgres.login(team_db, who) for who in people}
+    for who, (role, name) in people.items():
+        team.add_member(owner, logins[who], role, name, f"pw-{who}-123")
     team.assign(owner, logins["alice"], None)
     owner.close()
-    return {
-        who: postgres.as_member(team_db, login, password)
-        for (who, login), password in zip(logins.items(), ("pw-alice-1", "pw-vic-123", "pw-bob-123"), strict=True)
-    }, logins
+    return {who: postgres.as_member(team_db, logins[who], f"pw-{who}-123") for who in people}, logins
 
 
 def test_the_window_says_who_is_signed_in_and_shows_only_their_clients(
@@ -200,7 +197,7 @@ def test_a_viewer_reads_and_a_save_is_refused_plainly_with_the_form_kept(
 ):
     from tests.clicks import click_row
 
-    addresses, logins = two_producers
+    addresses, _logins = two_producers
     win = window_on_file
     modals.expect(answer_input(addresses["vic"]))
     win.ui.actionOpenTeam.trigger()
