@@ -1,4 +1,5 @@
 import sqlite3
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -248,8 +249,8 @@ def test_schema_changes_run_inside_a_real_transaction(store):
 
 def test_a_second_save_of_the_same_fields_is_refused_with_what_changed(store):
     """Two desks (two open stores, as two laptops on a team database) have the same client open:
-    the first saves; the second, saving over a field the first changed, is refused, and the
-    first's change stays. A change to other fields only is no conflict."""
+    the first saves. The second's save keeps what only the first changed and saves what only it
+    changed; a field both changed, to different values, refuses it, and the first's change stays."""
     from csp_desk.services import clients
     from csp_desk.store.errors import ChangedMeanwhile
 
@@ -257,18 +258,24 @@ def test_a_second_save_of_the_same_fields_is_refused_with_what_changed(store):
     (client,) = clients.save_client(store, ClientDraft(name="さくら商店", phone="03-1111-1111")).ids
     mine, theirs = clients.open_client(store, client), clients.open_client(other, client)
     clients.save_client(other, ClientDraft(name="さくら商店", phone="03-2222-2222"), client, opened=theirs)
+    # the name only here, the phone only there: both kept
+    renamed = ClientDraft(name="さくら商店株式会社", phone="03-1111-1111")
+    clients.save_client(store, renamed, client, opened=mine)
+    both = clients.open_client(other, client).draft
+    assert (both.name, both.phone) == ("さくら商店株式会社", "03-2222-2222")
+    # the same field changed on both desks: the second is refused, naming it
+    mine, theirs = clients.open_client(store, client), clients.open_client(other, client)
+    clients.save_client(other, replace(both, email="a@example.jp"), client, opened=theirs)
     with pytest.raises(ChangedMeanwhile) as refused:
-        clients.save_client(store, ClientDraft(name="さくら商店株式会社", phone="03-1111-1111"), client,
-                            opened=mine)  # fmt: skip
-    assert refused.value.names == ["Phone"]
+        clients.save_client(store, replace(both, email="b@example.jp"), client, opened=mine)
+    assert refused.value.names == ["Email"]
     from csp_desk import i18n
 
     i18n.install("ja")
-    assert "電話番号" in i18n.store_text(refused.value)
+    assert "メール" in i18n.store_text(refused.value)
     again = clients.open_client(store, client)
-    assert again.draft.name == "さくら商店" and again.draft.phone == "03-2222-2222"  # theirs kept
+    assert again.draft.email == "a@example.jp"  # theirs kept
     clients.set_archived(other, client, True)  # not a field of the form: saving over it is fine
-    renamed = ClientDraft(name="さくら商店株式会社", phone="03-2222-2222")
-    clients.save_client(store, renamed, client, opened=again)
-    assert clients.open_client(other, client).draft.name == "さくら商店株式会社"
+    clients.save_client(store, replace(again.draft, notes="電話は午前中"), client, opened=again)
+    assert clients.open_client(other, client).draft.notes == "電話は午前中"
     other.close()

@@ -3,6 +3,7 @@ signed in once with a password kept in the keyring, and a save that meets a lost
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -76,7 +77,11 @@ def test_the_password_is_asked_once_kept_in_the_keyring_and_never_shown(
 
 
 def test_a_save_while_the_server_is_away_keeps_the_form_and_saves_on_the_next_try(
-    qtbot, team_db, window_on_file, postgres, modals  # the window closes before its database goes
+    qtbot,
+    team_db,
+    window_on_file,
+    postgres,
+    modals,  # the window closes before its database goes
 ):
     modals.expect(answer_input(team_db))
     window_on_file.ui.actionOpenTeam.trigger()
@@ -215,3 +220,123 @@ def test_a_viewer_reads_and_a_save_is_refused_plainly_with_the_form_kept(
     (row,) = clients.list_clients(store).rows
     assert clients.load_client(store, row.id)[0].phone == ""
     store.close()
+
+
+def _on_team(win, team_db, modals):  # type: ignore[no-untyped-def]
+    modals.expect(answer_input(team_db))
+    win.ui.actionOpenTeam.trigger()
+    assert not modals.pending
+
+
+def test_a_workers_form_keeps_a_colleagues_change_and_refuses_a_clash(qtbot, team_db, window_on_file, modals):
+    from csp_desk.domain.worker import WorkerDraft
+    from csp_desk.services import workers
+    from tests.clicks import click, click_row, type_into
+
+    colleague = open_store(team_db)
+    (worker,) = workers.save_worker(colleague, WorkerDraft(name="佐藤 一郎", skills="ロゴ")).ids
+    win = window_on_file
+    _on_team(win, team_db, modals)
+    win.go_to(4)
+    page = win.workers_page
+    click_row(page.ui.workers, 0)
+    there = workers.load_worker(colleague, worker).row
+    workers.save_worker(colleague, replace(there.draft, skills="ロゴ、名刺"), worker, opened=there)
+    type_into(page.ui.notes, "納期を守る")  # another field than theirs: both kept
+    click(page.ui.save)
+    saved = workers.load_worker(colleague, worker).row.draft
+    assert (saved.skills, saved.notes) == ("ロゴ、名刺", "納期を守る")
+    assert page.ui.skills.toPlainText() == "ロゴ、名刺"  # the form shows theirs after the save
+    there = workers.load_worker(colleague, worker).row
+    workers.save_worker(colleague, replace(there.draft, notes="連絡は夜"), worker, opened=there)
+    type_into(page.ui.notes, "連絡は朝")  # the same field: refused, said, kept in the form
+    modals.expect(press("OK"))
+    click(page.ui.save)
+    assert "メモ" in " ".join(modals.texts()) and "何も保存していません" in " ".join(modals.texts())
+    assert page.ui.notes.toPlainText() == "連絡は朝"
+    assert workers.load_worker(colleague, worker).row.draft.notes == "連絡は夜"
+    colleague.close()
+
+
+def test_a_work_item_clash_is_refused_with_the_typing_kept_and_no_undo_step(
+    qtbot, team_db, window_on_file, modals
+):
+    from datetime import date
+
+    from csp_desk.domain.breakdown import WorkItemDraft
+    from csp_desk.domain.consultation import ConsultationDraft
+    from csp_desk.services import breakdown, consultations
+    from tests.clicks import click, type_into
+
+    colleague = open_store(team_db)
+    (client,) = [r.id for r in clients.list_clients(colleague).rows]
+    (consultation,) = consultations.save_consultation(
+        colleague, client, ConsultationDraft(date(2026, 11, 30))
+    ).ids
+    consultations.add_problem(colleague, consultation, "集客", items=[WorkItemDraft(title="チラシ")])
+    win = window_on_file
+    _on_team(win, team_db, modals)
+    win.clients_page.open_client(client)
+    win.go_to(2)
+    page = win.breakdown_page
+    page.ui.tree.setCurrentIndex(page.model.index(0, 0, page.model.index(0, 0)))
+    assert page.ui.title.text() == "チラシ"
+    (item,) = breakdown.breakdown(colleague, client)[0].items
+    breakdown.update_work_item(colleague, item.id, replace(item.draft, skills="Illustrator"), base=item.draft)
+    steps = win.desk.undo.count()
+    type_into(page.ui.skills, "Photoshop")
+    modals.expect(press("OK"))
+    click(page.ui.apply)
+    said = " ".join(modals.texts())
+    assert "スキル" in said and "何も保存していません" in said, said
+    assert page.ui.skills.text() == "Photoshop" and win.desk.undo.count() == steps
+    assert breakdown.breakdown(colleague, client)[0].items[0].draft.skills == "Illustrator"
+    colleague.close()
+
+
+def test_a_posting_saved_meanwhile_is_merged_and_shown_in_the_editor(
+    qtbot, team_db, window_on_file, modals
+):
+    from datetime import date
+
+    from csp_desk.domain.breakdown import WorkItemDraft
+    from csp_desk.domain.consultation import ConsultationDraft
+    from csp_desk.services import breakdown, consultations, postings
+    from tests.clicks import click, type_into
+
+    colleague = open_store(team_db)
+    (client,) = [r.id for r in clients.list_clients(colleague).rows]
+    held = ConsultationDraft(date(2026, 11, 30))
+    (consultation,) = consultations.save_consultation(colleague, client, held).ids
+    consultations.add_problem(colleague, consultation, "集客", items=[WorkItemDraft(title="チラシ")])
+    (item,) = breakdown.breakdown(colleague, client)[0].items
+    first = postings.load_posting(colleague, item.id, None)
+    postings.save_draft(colleague, item.id, first.order, first.record)
+    win = window_on_file
+    _on_team(win, team_db, modals)
+    win.clients_page.open_client(client)
+    win.go_to(2)
+    dialog = win.breakdown_page.posting_dialog(item.id)
+    dialog.show()
+    there = postings.load_posting(colleague, item.id, None)
+    postings.save_draft(colleague, item.id, replace(there.order, skills="Illustrator必須"), there.record,
+                        base=(there.order, there.record))  # fmt: skip
+    type_into(dialog.ui.title, "春のチラシのデザイン")
+    click(dialog.ui.save)
+    assert "保存しました" in dialog.ui.saveStatus.text(), dialog.ui.saveStatus.text()
+    assert dialog.ui.skills.text() == "Illustrator必須"  # the colleague's change, shown
+    assert dialog.ui.title.text() == "春のチラシのデザイン"
+    saved = postings.load_posting(colleague, item.id, None).order
+    assert (saved.title, saved.skills) == ("春のチラシのデザイン", "Illustrator必須")
+    there = postings.load_posting(colleague, item.id, None)
+    postings.save_draft(colleague, item.id, replace(there.order, title="夏のチラシ"), there.record,
+                        base=(there.order, there.record))  # fmt: skip
+    type_into(dialog.ui.title, "秋のチラシ")
+    modals.expect(press("OK"))
+    click(dialog.ui.save)
+    assert "タイトル" in " ".join(modals.texts())
+    assert dialog.ui.title.text() == "秋のチラシ" and "保存されていません" in dialog.ui.saveStatus.text()
+    modals.expect(press("破棄"))  # closing asks about what was typed: the colleague's title stays
+    dialog.close()
+    assert postings.load_posting(colleague, item.id, None).order.title == "夏のチラシ"
+    colleague.close()

@@ -24,6 +24,24 @@ TOO_LONG = QT_TRANSLATE_NOOP("validation", "This text is too long (at most {limi
 NEGATIVE = QT_TRANSLATE_NOOP("validation", "The amount cannot be negative.")
 
 
+FIELD_LABELS = {
+    "title": QT_TRANSLATE_NOOP("store", "Work item title"),
+    "order_type": QT_TRANSLATE_NOOP("store", "Order type"),
+    "type_reason": QT_TRANSLATE_NOOP("store", "Why this type"),
+    "category_id": QT_TRANSLATE_NOOP("store", "Work category"),
+    "deliverables": QT_TRANSLATE_NOOP("store", "Deliverables"),
+    "skills": QT_TRANSLATE_NOOP("store", "Skills"),
+    "hours": QT_TRANSLATE_NOOP("store", "Estimated hours"),
+    "minutes_per_item": QT_TRANSLATE_NOOP("store", "Minutes per item"),
+    "quantity": QT_TRANSLATE_NOOP("store", "Quantity"),
+    "budget_min": QT_TRANSLATE_NOOP("store", "Budget from (yen)"),
+    "budget_max": QT_TRANSLATE_NOOP("store", "Budget to (yen)"),
+    "start_date": QT_TRANSLATE_NOOP("store", "Planned start"),
+    "due_date": QT_TRANSLATE_NOOP("store", "Due date"),
+}
+"""What each field of a work item is called where the producer reads it."""
+
+
 @dataclass(frozen=True)
 class WorkItemDraft:
     """Everything a producer sets on one work item."""

@@ -12,6 +12,15 @@ TOO_LONG = QT_TRANSLATE_NOOP("validation", "This text is too long (at most {limi
 PROBLEM_TITLE_REQUIRED = QT_TRANSLATE_NOOP("validation", "Enter the problem in a few words.")
 
 
+FIELD_LABELS = {
+    "held_on": QT_TRANSLATE_NOOP("store", "Date of the consultation"),
+    "place": QT_TRANSLATE_NOOP("store", "Place"),
+    "attendees": QT_TRANSLATE_NOOP("store", "Attendees"),
+    "notes": QT_TRANSLATE_NOOP("store", "Consultation notes"),
+}
+"""What each field of a consultation is called where the producer reads it."""
+
+
 @dataclass(frozen=True)
 class ConsultationDraft:
     held_on: date | None

@@ -156,6 +156,36 @@ class Contract:
     reentrustment: Reentrustment | None = None
 
 
+
+ORDER_LABELS = {
+    "order_type": QT_TRANSLATE_NOOP("store", "Order type"),
+    "title": QT_TRANSLATE_NOOP("store", "Posting title"),
+    "description": QT_TRANSLATE_NOOP("store", "Work content"),
+    "orderer": QT_TRANSLATE_NOOP("store", "Orderer"),
+    "as_of": QT_TRANSLATE_NOOP("store", "As of"),
+    "pricing": QT_TRANSLATE_NOOP("store", "Pricing"),
+    "category": QT_TRANSLATE_NOOP("store", "Work category"),
+    "platform": QT_TRANSLATE_NOOP("store", "Platform"),
+    "deliverables": QT_TRANSLATE_NOOP("store", "Deliverables"),
+    "skills": QT_TRANSLATE_NOOP("store", "Skills and experience"),
+    "estimated_hours": QT_TRANSLATE_NOOP("store", "Estimated hours"),
+    "estimated_minutes_per_item": QT_TRANSLATE_NOOP("store", "Minutes per item"),
+    "quantity": QT_TRANSLATE_NOOP("store", "Quantity"),
+    "due": QT_TRANSLATE_NOOP("store", "Due date"),
+    "timeframe": QT_TRANSLATE_NOOP("store", "Timeframe"),
+    "place": QT_TRANSLATE_NOOP("store", "Where the work is done"),
+    "reward": QT_TRANSLATE_NOOP("store", "Reward"),
+    "payment": QT_TRANSLATE_NOOP("store", "Payment"),
+    "expenses": QT_TRANSLATE_NOOP("store", "Expenses"),
+    "ip": QT_TRANSLATE_NOOP("store", "Intellectual property"),
+    "revisions": QT_TRANSLATE_NOOP("store", "Revisions"),
+    "contact": QT_TRANSLATE_NOOP("store", "Contact for questions"),
+    "worker": QT_TRANSLATE_NOOP("store", "Worker"),
+    "contract": QT_TRANSLATE_NOOP("store", "Contract"),
+}
+"""What each part of a posting is called where the producer reads it (a refused save names them)."""
+
+
 @dataclass(frozen=True)
 class Order:
     order_type: str

@@ -61,6 +61,21 @@ class Undetermined:
     supplement_sent_on: date | None = None
 
 
+
+RECORD_LABELS = {
+    "status": QT_TRANSLATE_NOOP("store", "Posting status"),
+    "deadline": QT_TRANSLATE_NOOP("store", "Applications close on"),
+    "first_application_on": QT_TRANSLATE_NOOP("store", "First application on"),
+    "applicants_notified": QT_TRANSLATE_NOOP("store", "Applicants were told of later changes"),
+    "legal_orderer": QT_TRANSLATE_NOOP("store", "Who legally orders"),
+    "platform_party": QT_TRANSLATE_NOOP("store", "Orderer on the platform contract"),
+    "escrowed_on": QT_TRANSLATE_NOOP("store", "Payment put in escrow on"),
+    "started_on": QT_TRANSLATE_NOOP("store", "Work started on"),
+    "undetermined": QT_TRANSLATE_NOOP("store", "Terms not yet determined"),
+}
+"""What each circumstance of a posting is called where the producer reads it."""
+
+
 @dataclass(frozen=True)
 class PostingRecord:
     status: PostingStatus = PostingStatus.DRAFT

@@ -20,6 +20,20 @@ BAD_URL = QT_TRANSLATE_NOOP("validation", "A profile address starts with https:/
 BAD_PREFECTURE = QT_TRANSLATE_NOOP("validation", "Choose one of the 47 prefectures.")
 BAD_KIND = QT_TRANSLATE_NOOP("validation", "Choose individual or corporation.")
 
+FIELD_LABELS = {
+    "name": QT_TRANSLATE_NOOP("store", "Worker's name"),
+    "kana": QT_TRANSLATE_NOOP("store", "Name in kana"),
+    "platform": QT_TRANSLATE_NOOP("store", "Platform"),
+    "profile_url": QT_TRANSLATE_NOOP("store", "Profile URL"),
+    "kind": QT_TRANSLATE_NOOP("store", "Individual or corporation"),
+    "has_employees": QT_TRANSLATE_NOOP("store", "Has employees"),
+    "prefecture": QT_TRANSLATE_NOOP("store", "Prefecture"),
+    "skills": QT_TRANSLATE_NOOP("store", "Skills"),
+    "invoice_number": QT_TRANSLATE_NOOP("store", "Invoice registration number"),
+    "notes": QT_TRANSLATE_NOOP("store", "Notes"),
+}
+"""What each field of a worker is called where the producer reads it (a refused save names them)."""
+
 _INVOICE = re.compile(r"^T\d{13}$")
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 SINGLE_LINE = ("name", "kana", "platform", "profile_url", "prefecture", "invoice_number")

@@ -409,16 +409,21 @@ class BreakdownPage(QWidget):
             self.edits.snapshot()
             return True
 
-        def write(value: WorkItemDraft) -> Callable[[], None]:
-            def run() -> None:
-                breakdown.update_work_item(store, item_id, value)
+        def write(value: WorkItemDraft, base: WorkItemDraft) -> Callable[[], None]:
+            def run() -> None:  # what someone else saved meanwhile is kept (store/versions)
+                breakdown.update_work_item(store, item_id, value, base=base)
 
             return run
 
+        try:  # the first write here, so a refusal leaves what was typed in the form
+            write(draft, old)()
+        except Exception as exc:
+            warn(self, self.tr("Breakdown"), exc)
+            return False
         self._select_after = (self._current.problem_id, item_id)
-        self.edits.snapshot()  # what is typed is being saved: the reload shows it as saved
+        self.edits.snapshot()  # what is typed is saved: the reload shows it as saved
         self.desk.undo.push(StoreCommand(self.desk, self.tr("Edit “{title}”").format(title=draft.title),
-                                         write(draft), write(old)))  # fmt: skip
+                                         write(draft, old), write(old, draft), done=True))  # fmt: skip
         return True
 
     def _revert(self) -> None:

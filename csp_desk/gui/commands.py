@@ -19,9 +19,19 @@ class StoreCommand(QUndoCommand):
     stack never claims a change the database does not hold.
     """
 
-    def __init__(self, desk: Desk, text: str, do: Callable[[], object], undo: Callable[[], object]):
+    def __init__(
+        self,
+        desk: Desk,
+        text: str,
+        do: Callable[[], object],
+        undo: Callable[[], object],
+        *,
+        done: bool = False,
+    ):
         super().__init__(text)
         self.desk, self._do, self._undo = desk, do, undo
+        self._done = done
+        """`do` already ran (and succeeded) before the push: the push's own redo only refreshes."""
 
     def _run(self, action: Callable[[], object]) -> None:
         try:
@@ -33,6 +43,10 @@ class StoreCommand(QUndoCommand):
         self.desk.changed.emit("breakdown")
 
     def redo(self) -> None:
+        if self._done:
+            self._done = False
+            self.desk.changed.emit("breakdown")
+            return
         self._run(self._do)
 
     def undo(self) -> None:

@@ -28,6 +28,7 @@ class ConsultationsPage(QWidget):
         self.ui = Ui_ConsultationsPage()
         self.ui.setupUi(self)
         self._editing: int | None = None
+        self._opened: Any = None
         self.follows_client = True
         """Asked before another client is chosen: the form shows one of this client's consultations."""
 
@@ -191,6 +192,7 @@ class ConsultationsPage(QWidget):
         if row is None:
             return
         self._editing = row.id
+        self._opened = row  # saved back with its version (store/versions)
         self.ui.heldOn.setDate(QDate(row.held_on.year, row.held_on.month, row.held_on.day))
         self.ui.place.setText(row.place)
         self.ui.attendees.setText(row.attendees)
@@ -236,7 +238,10 @@ class ConsultationsPage(QWidget):
         draft = self.read_form()
         try:
             store, client_id = self.desk.store, self.desk.client_id
-            self._editing = consultations.save_consultation(store, client_id, draft, self._editing).ids[0]
+            opened = self._opened if self._editing is not None else None
+            self._editing = consultations.save_consultation(
+                store, client_id, draft, self._editing, opened=opened
+            ).ids[0]
         except InvalidInput as exc:
             show_field_errors(self.ui.errors, self.widgets, exc.errors)
             return False

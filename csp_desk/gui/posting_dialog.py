@@ -222,6 +222,7 @@ class PostingDialog(QDialog):
         self.findings: list[Finding] = []
         self._reentrustment = None
         self._record = PostingRecord()
+        self._record_base = self._record
         self._current_record = self._record
         self.input_errors: list[FieldError] = []
 
@@ -345,6 +346,7 @@ class PostingDialog(QDialog):
         assert self.desk.store is not None
         kept = postings.load_posting(self.desk.store, self.work_item_id, self.desk.catalogue)
         order, self.reasons, self._record = kept.order, kept.reasons, kept.record
+        self._record_base = kept.record  # the record as saved: another desk's changes are merged at save
         self._show_versions(kept.versions)
         self._base = order
         ui, o = self.ui, order.orderer
@@ -770,13 +772,19 @@ class PostingDialog(QDialog):
             QMessageBox.warning(self, self.tr("Posting"), "\n".join(too_long))
             return False
         try:
-            postings.save_draft(self.desk.store, self.work_item_id, self._order, self._current_record)
+            saved, record = postings.save_draft(
+                self.desk.store, self.work_item_id, self._order, self._current_record,
+                base=(self._base, self._record_base) if self._base is not None else None,
+            )  # fmt: skip
         except Exception as exc:
             log.exception("saving the posting draft of work item %s failed", self.work_item_id)
             self.ui.saveStatus.setText(self.tr("The draft was NOT saved."))
             warn(self, self.tr("Posting"), exc)
             return False
-        self._base = self._order
+        if (saved, record) != (self._order, self._current_record):  # a colleague's changes came with it
+            self._load()
+            self.refresh()
+        self._base, self._record_base = saved, record
         self.edits.snapshot()
         when = datetime.now().strftime("%H:%M")
         self.ui.saveStatus.setText(self.tr("Draft saved ({time})").format(time=when))
@@ -814,7 +822,7 @@ class PostingDialog(QDialog):
         except Exception as exc:
             warn(self, self.tr("Posting"), exc)
             return
-        self._base = self._order
+        self._base, self._record_base = self._order, self._current_record
         self.refresh()
         self.edits.snapshot()
 
@@ -906,7 +914,7 @@ class PostingDialog(QDialog):
         first = min(before, given.given_on) if before is not None and before >= answered else given.given_on
         self.ui.noticeSentOn.setText(format_date(min(before, given.given_on) if before else given.given_on))
         self.refresh()
-        self._base = self._order
+        self._base, self._record_base = self._order, self._current_record
         self.edits.snapshot()
         status = self.tr("Terms notice issued and kept: {name}").format(name=out.name)
         late = late_under_act(notice, answered, first)
@@ -962,7 +970,7 @@ class PostingDialog(QDialog):
         except Exception as exc:
             warn(self, self.tr("Posting"), exc)
             return
-        self._record = posted.record
+        self._record = self._record_base = posted.record
         self._base = self._order
         self.ui.postingStatus.setCurrentIndex(self.ui.postingStatus.findData(posted.record.status.value))
         self._show_versions(posted.versions)

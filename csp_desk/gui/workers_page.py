@@ -61,6 +61,7 @@ class WorkersPage(QWidget):
         self.ui = Ui_WorkersPage()
         self.ui.setupUi(self)
         self._editing: int | None = None
+        self._opened: Any = None
         self._archived = False
         self._saved_name = ""
 
@@ -264,6 +265,7 @@ class WorkersPage(QWidget):
         self._fill(row.draft, archived=row.archived)
         self.history.set_rows(history)
         self._editing = worker_id
+        self._opened = row  # the record and its version, saved back with them (store/versions)
         self.ui.editorTitle.setText(row.draft.name)
         for button in (self.ui.archive, self.ui.exportData, self.ui.eraseData):
             button.setEnabled(True)
@@ -293,7 +295,8 @@ class WorkersPage(QWidget):
             show_field_errors(self.ui.errors, self.widgets, errors)
             return False
         try:
-            worker_id = workers.save_worker(self.desk.store, draft, self._editing).ids[0]
+            opened = self._opened if self._editing is not None else None
+            worker_id = workers.save_worker(self.desk.store, draft, self._editing, opened=opened).ids[0]
         except InvalidInput as exc:
             show_field_errors(self.ui.errors, self.widgets, exc.errors)
             return False

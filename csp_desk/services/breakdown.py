@@ -37,12 +37,18 @@ def work_item(store: Store, problem_id: int, item_id: int) -> Any | None:
         return next((r for r in repo.list_work_items(session, problem_id) if r.id == item_id), None)
 
 
-def update_work_item(store: Store, item_id: int, draft: WorkItemDraft) -> None:
-    """Validates and keeps the item; raises InvalidInput with nothing written."""
+def update_work_item(
+    store: Store, item_id: int, draft: WorkItemDraft, *, base: WorkItemDraft | None = None
+) -> None:
+    """Validates and keeps the item; raises InvalidInput with nothing written. With `base` (the
+    item as the form or the undo step knew it), what someone else saved since is kept and a field
+    both changed refuses the save (ChangedMeanwhile)."""
     from ..store import repo
+    from ..store.versions import Opened
 
     with store.write() as session:
-        repo.update_work_item(session, item_id, draft)
+        since = Opened(base, None) if base is not None else None
+        repo.update_work_item(session, item_id, draft, opened=since)
 
 
 def insert_work_item(

@@ -62,10 +62,11 @@ def save_client(
     the same fields is refused (ChangedMeanwhile) instead of overwriting theirs. Changed.ids
     holds the client's id."""
     from ..store import repo
+    from ..store.versions import Opened
 
     with store.write() as session:
         saved = repo.save_client(
-            session, draft, client_id, opened=(opened.draft, opened.version) if opened else None
+            session, draft, client_id, opened=Opened(opened.draft, opened.version) if opened else None
         )
     return Changed("clients", (saved,))
 

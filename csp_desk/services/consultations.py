@@ -23,13 +23,22 @@ def list_consultations(store: Store, client_id: int) -> list[Any]:
 
 
 def save_consultation(
-    store: Store, client_id: int, draft: ConsultationDraft, consultation_id: int | None = None
+    store: Store,
+    client_id: int,
+    draft: ConsultationDraft,
+    consultation_id: int | None = None,
+    *,
+    opened: Any = None,
 ) -> Changed:
-    """Validates, then creates or updates; raises InvalidInput with nothing written."""
+    """Validates, then creates or updates; raises InvalidInput with nothing written. With
+    `opened` (the row the form showed, list_consultations), what someone else saved since is
+    kept and a field both changed refuses the save (ChangedMeanwhile)."""
     from ..store import repo
+    from ..store.versions import Opened
 
+    since = Opened(opened.draft, opened.version) if opened is not None else None
     with store.write() as session:
-        saved = repo.save_consultation(session, client_id, draft, consultation_id)
+        saved = repo.save_consultation(session, client_id, draft, consultation_id, opened=since)
     return Changed("consultations", (saved,))
 
 

@@ -45,13 +45,25 @@ def load_posting(store: Store, work_item_id: int, catalogue: Catalogue | None) -
                             len(repo.list_posted_versions(session, work_item_id)))  # fmt: skip
 
 
-def save_draft(store: Store, work_item_id: int, order: Order, record: PostingRecord) -> None:
-    """Keeps the draft and its record together (both or neither)."""
+def save_draft(
+    store: Store,
+    work_item_id: int,
+    order: Order,
+    record: PostingRecord,
+    *,
+    base: tuple[Order, PostingRecord] | None = None,
+) -> tuple[Order, PostingRecord]:
+    """Keeps the draft and its record together (both or neither). With `base` (what the editor
+    showed), what someone else saved since is kept and a field both changed refuses the save
+    (ChangedMeanwhile). Returns what was saved."""
     from ..store import repo
 
     with store.write() as session:
+        if base is not None:
+            return repo.save_posting_since(session, work_item_id, order, record, base)
         repo.save_posting(session, work_item_id, order)
         repo.save_record(session, work_item_id, record)
+        return order, record
 
 
 def record_reason(

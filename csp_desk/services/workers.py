@@ -54,16 +54,22 @@ def load_worker(store: Store, worker_id: int) -> WorkerView:
         return WorkerView(row, following.worker_history(session, worker_id))
 
 
-def save_worker(store: Store, draft: WorkerDraft, worker_id: int | None = None) -> Changed:
+def save_worker(
+    store: Store, draft: WorkerDraft, worker_id: int | None = None, *, opened: Any = None
+) -> Changed:
     """Validates, then creates (`worker_id` None) or updates; raises InvalidInput with nothing
-    written. Changed.ids holds the worker's id."""
+    written. With `opened` (the WorkerRow the form showed), what someone else saved since is
+    kept and a field both changed refuses the save (ChangedMeanwhile). Changed.ids holds the
+    worker's id."""
     from ..store import following
+    from ..store.versions import Opened
 
     with store.write() as session:
         if worker_id is None:
             worker_id = following.create_worker(session, draft)
         else:
-            following.update_worker(session, worker_id, draft)
+            since = Opened(opened.draft, opened.version) if opened is not None else None
+            following.update_worker(session, worker_id, draft, opened=since)
     return Changed("workers", (worker_id,))
 
 

@@ -48,8 +48,9 @@ AUDITED = (
     PlatformFee,
     PlatformCheck,
 )
-SKIPPED = {"content", "updated_at", "recorded_at", "created_at"}
-"""Columns not copied into the log (a document's bytes; timestamps the log has itself)."""
+SKIPPED = {"content", "updated_at", "recorded_at", "created_at", "version"}
+"""Columns not copied into the log (a document's bytes; timestamps the log has itself; the
+count of saves, store/versions)."""
 
 
 def json_value(value: Any) -> Any:

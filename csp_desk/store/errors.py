@@ -116,9 +116,9 @@ class ChangedMeanwhile(StoreError):
 
     message = QT_TRANSLATE_NOOP(
         "store",
-        "Someone else saved this client after you opened it and changed: {fields}. Nothing was "
-        "saved, so their changes are kept and what you typed is still in the form. Press "
-        "Discard changes to see their version, then make your changes again.",
+        "Someone else saved this record after you opened it and changed: {fields}. Nothing was "
+        "saved, so their changes are kept and what you typed is still in the form. Discard your "
+        "changes to see their version, then make yours again.",
     )
 
     def __init__(self, names: list[str]):

@@ -123,6 +123,10 @@ class Consultation(Base):
     place: Mapped[str] = mapped_column(String(500), default="")
     attendees: Mapped[str] = mapped_column(String(500), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    """Counts the saves (store/versions.py)."""
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it as it is)
 
     client: Mapped[Client] = relationship(back_populates="consultations")
     problems: Mapped[list[Problem]] = relationship(
@@ -199,6 +203,10 @@ class WorkItem(Base):
     budget_max: Mapped[int | None] = mapped_column(Integer)
     start_date: Mapped[date | None] = mapped_column(Date)
     due_date: Mapped[date | None] = mapped_column(Date)
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    """Counts the saves (store/versions.py)."""
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it as it is)
 
     problem: Mapped[Problem] = relationship(back_populates="work_items")
 
@@ -219,6 +227,10 @@ class Posting(Base):
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
     )
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    """Counts the saves (store/versions.py)."""
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it as it is)
 
 
 class PostedVersion(Base):
@@ -302,6 +314,10 @@ class Worker(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    """Counts the saves (store/versions.py)."""
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012 (SQLAlchemy reads it as it is)
 
 
 class Engagement(Base):

@@ -14,9 +14,11 @@ from typing import Any
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
+from ..domain.breakdown import FIELD_LABELS as WORK_ITEM_LABELS
 from ..domain.breakdown import Budget, WorkItemDraft, draft_order
 from ..domain.catalogue import Catalogue
 from ..domain.client import ClientDraft
+from ..domain.consultation import FIELD_LABELS as CONSULTATION_LABELS
 from ..domain.consultation import ConsultationDraft, check_problem_title
 from ..domain.costs import FeeTerms
 from ..domain.notice import RecordedContract, days_late
@@ -39,7 +41,7 @@ from ..domain.proposal import (
 from ..domain.rules import Severity, override_problem
 from ..domain.text import QT_TRANSLATE_NOOP, FieldError, InvalidInput, search_key
 from . import sql
-from .errors import ChangedMeanwhile, KeptRecord, NotFound
+from .errors import KeptRecord, NotFound
 from .models import (
     Client,
     Consultation,
@@ -56,6 +58,7 @@ from .models import (
     WorkItem,
 )
 from .rows import ClientRow
+from .versions import Opened, merged
 
 # --- producer -------------------------------------------------------------------------------
 
@@ -135,23 +138,18 @@ def save_client(
     draft: ClientDraft,
     client_id: int | None = None,
     *,
-    opened: tuple[ClientDraft, int] | None = None,
+    opened: Opened[ClientDraft] | None = None,
 ) -> int:
     """Validates, then creates or updates; raises InvalidInput without writing anything.
 
-    `opened` is the client as the form showed it and its version then: when another desk has
-    saved since and changed a field the form holds, the save is refused (ChangedMeanwhile, the
-    fields named as the producer reads them), never written over theirs."""
+    `opened` is the client as the form showed it and its version then: what another desk saved
+    since is kept, and a field both changed refuses the save (ChangedMeanwhile, store/versions)."""
     clean = draft.validated()
     row = Client() if client_id is None else _client(session, client_id)
-    if opened is not None and client_id is not None and row.version != opened[1]:
-        stored = _client_draft(row)
-        before = opened[0]
-        changed = [f.name for f in fields(ClientDraft) if getattr(stored, f.name) != getattr(before, f.name)]
-        if changed:
-            from ..domain.client import FIELD_LABELS
+    if client_id is not None:
+        from ..domain.client import FIELD_LABELS
 
-            raise ChangedMeanwhile([FIELD_LABELS[name] for name in changed])
+        clean = merged(_client_draft(row), row.version, opened, clean, FIELD_LABELS)
     fill_client(row, clean)
     if client_id is None:
         row.archived = False
@@ -209,6 +207,12 @@ class ConsultationRow:
     attendees: str
     notes: str
     problem_count: int
+    version: int = 0
+    """As read: a form saves back with it (store/versions)."""
+
+    @property
+    def draft(self) -> ConsultationDraft:
+        return ConsultationDraft(self.held_on, self.place, self.attendees, self.notes)
 
 
 def list_consultations(session: Session, client_id: int) -> list[ConsultationRow]:
@@ -216,7 +220,7 @@ def list_consultations(session: Session, client_id: int) -> list[ConsultationRow
     query = (
         select(
             Consultation.id, Consultation.client_id, Consultation.held_on, Consultation.place,
-            Consultation.attendees, Consultation.notes, count,
+            Consultation.attendees, Consultation.notes, count, Consultation.version,
         )
         .where(Consultation.client_id == client_id)
         .order_by(Consultation.held_on.desc(), Consultation.id.desc())
@@ -225,8 +229,15 @@ def list_consultations(session: Session, client_id: int) -> list[ConsultationRow
 
 
 def save_consultation(
-    session: Session, client_id: int, draft: ConsultationDraft, consultation_id: int | None = None
+    session: Session,
+    client_id: int,
+    draft: ConsultationDraft,
+    consultation_id: int | None = None,
+    *,
+    opened: Opened[ConsultationDraft] | None = None,
 ) -> int:
+    """Validates, then creates or updates; what someone else saved since `opened` is kept, a
+    field both changed refuses the save (ChangedMeanwhile, store/versions)."""
     clean = draft.validated()
     _client(session, client_id)
     if consultation_id is None:
@@ -237,6 +248,8 @@ def save_consultation(
         if found is None:
             raise NotFound()
         row = found
+        stored = ConsultationDraft(row.held_on, row.place, row.attendees, row.notes)
+        clean = merged(stored, row.version, opened, clean, CONSULTATION_LABELS)
     row.held_on = clean.held_on  # type: ignore[assignment]  # validated: not None
     row.place, row.attendees, row.notes = clean.place.strip(), clean.attendees.strip(), clean.notes
     session.flush()
@@ -366,11 +379,16 @@ def insert_work_item(
     return row.id
 
 
-def update_work_item(session: Session, item_id: int, draft: WorkItemDraft) -> None:
+def update_work_item(
+    session: Session, item_id: int, draft: WorkItemDraft, *, opened: Opened[WorkItemDraft] | None = None
+) -> None:
+    """Validates and saves; what someone else saved since `opened` is kept, a field both changed
+    refuses the save (ChangedMeanwhile, store/versions)."""
     clean = draft.validated()
     row = session.get(WorkItem, item_id)
     if row is None:
         raise NotFound()
+    clean = merged(_draft_of(row), row.version, opened, clean, WORK_ITEM_LABELS)
     _apply(row, clean)
     session.flush()
 
@@ -818,6 +836,28 @@ def save_posting(session: Session, work_item_id: int, order: Order) -> int:
     session.add(row)
     session.flush()
     return row.id
+
+
+def save_posting_since(
+    session: Session,
+    work_item_id: int,
+    order: Order,
+    record: PostingRecord,
+    base: tuple[Order, PostingRecord],
+) -> tuple[Order, PostingRecord]:
+    """Saves the draft and its record as the editor has them, `base` being what it showed (as
+    load_posting and load_record read it): what someone else saved since is kept, a field both
+    changed refuses the save (ChangedMeanwhile, store/versions). Returns what was saved."""
+    from ..domain.orders import ORDER_LABELS
+    from ..domain.posting_record import RECORD_LABELS
+
+    if _posting(session, work_item_id) is not None:
+        stored = load_posting(session, work_item_id), load_record(session, work_item_id)
+        order = merged(stored[0], None, Opened(base[0], None), order, ORDER_LABELS)
+        record = merged(stored[1], None, Opened(base[1], None), record, RECORD_LABELS)
+    save_posting(session, work_item_id, order)
+    save_record(session, work_item_id, record)
+    return order, record
 
 
 def load_record(session: Session, work_item_id: int) -> PostingRecord:

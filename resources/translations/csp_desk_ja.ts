@@ -6366,8 +6366,8 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
         <translation>{path} はフォルダーで、データベースのファイルではありません。データベースのファイルそのもの（例：{example}）を指定してください。まだ無いファイル名を指定すると、新しい空のデータベースを作ります。何も変更していません。</translation>
     </message>
     <message>
-        <source>Someone else saved this client after you opened it and changed: {fields}. Nothing was saved, so their changes are kept and what you typed is still in the form. Press Discard changes to see their version, then make your changes again.</source>
-        <translation>この顧客は、開いたあとに別の人が保存し、次の項目が変わっています：{fields}。そのため保存していません。相手の変更はそのまま残り、入力した内容もフォームに残っています。「変更を破棄」で相手の変更後の内容を表示してから、もう一度変更してください。</translation>
+        <source>Someone else saved this record after you opened it and changed: {fields}. Nothing was saved, so their changes are kept and what you typed is still in the form. Discard your changes to see their version, then make yours again.</source>
+        <translation>開いたあとに別の人がこの記録を保存し、次の項目を変更しました：{fields}。何も保存していません。その人の変更は残っており、入力した内容もフォームに残っています。変更を破棄して最新の内容を表示してから、もう一度変更してください。</translation>
     </message>
     <message>
         <source>The record no longer exists; it may have been removed.</source>
@@ -6520,6 +6520,202 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
     <message>
         <source>Notes</source>
         <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Work item title</source>
+        <translation>業務名</translation>
+    </message>
+    <message>
+        <source>Order type</source>
+        <translation>発注形式</translation>
+    </message>
+    <message>
+        <source>Why this type</source>
+        <translation>この形式を選ぶ理由</translation>
+    </message>
+    <message>
+        <source>Work category</source>
+        <translation>作業カテゴリ</translation>
+    </message>
+    <message>
+        <source>Deliverables</source>
+        <translation>成果物</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>スキル</translation>
+    </message>
+    <message>
+        <source>Estimated hours</source>
+        <translation>見積工数（時間）</translation>
+    </message>
+    <message>
+        <source>Minutes per item</source>
+        <translation>1件あたりの分数</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Budget from (yen)</source>
+        <translation>予算下限（円）</translation>
+    </message>
+    <message>
+        <source>Budget to (yen)</source>
+        <translation>予算上限（円）</translation>
+    </message>
+    <message>
+        <source>Planned start</source>
+        <translation>開始予定日</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>納期</translation>
+    </message>
+    <message>
+        <source>Date of the consultation</source>
+        <translation>相談日</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <source>Consultation notes</source>
+        <translation>相談メモ</translation>
+    </message>
+    <message>
+        <source>Posting title</source>
+        <translation>募集のタイトル</translation>
+    </message>
+    <message>
+        <source>Work content</source>
+        <translation>仕事の内容</translation>
+    </message>
+    <message>
+        <source>Orderer</source>
+        <translation>発注者</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>作成日</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>報酬の形式</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>プラットフォーム</translation>
+    </message>
+    <message>
+        <source>Skills and experience</source>
+        <translation>必要なスキル・経験</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>作業期間</translation>
+    </message>
+    <message>
+        <source>Where the work is done</source>
+        <translation>業務に従事する場所</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>報酬</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支払</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>諸経費の取扱い</translation>
+    </message>
+    <message>
+        <source>Intellectual property</source>
+        <translation>知的財産権の取扱い</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>Contact for questions</source>
+        <translation>問い合わせ先</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>受注者</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>契約</translation>
+    </message>
+    <message>
+        <source>Posting status</source>
+        <translation>募集の状況</translation>
+    </message>
+    <message>
+        <source>Applications close on</source>
+        <translation>応募締切日</translation>
+    </message>
+    <message>
+        <source>First application on</source>
+        <translation>最初の応募日</translation>
+    </message>
+    <message>
+        <source>Applicants were told of later changes</source>
+        <translation>応募後の変更を応募者に知らせた</translation>
+    </message>
+    <message>
+        <source>Who legally orders</source>
+        <translation>法的な発注者</translation>
+    </message>
+    <message>
+        <source>Orderer on the platform contract</source>
+        <translation>プラットフォーム上の契約の発注者名</translation>
+    </message>
+    <message>
+        <source>Payment put in escrow on</source>
+        <translation>仮払い日</translation>
+    </message>
+    <message>
+        <source>Work started on</source>
+        <translation>作業開始日</translation>
+    </message>
+    <message>
+        <source>Terms not yet determined</source>
+        <translation>未定の取引条件</translation>
+    </message>
+    <message>
+        <source>Worker&apos;s name</source>
+        <translation>ワーカーの氏名</translation>
+    </message>
+    <message>
+        <source>Name in kana</source>
+        <translation>よみがな</translation>
+    </message>
+    <message>
+        <source>Profile URL</source>
+        <translation>プロフィールURL</translation>
+    </message>
+    <message>
+        <source>Individual or corporation</source>
+        <translation>個人・法人</translation>
+    </message>
+    <message>
+        <source>Has employees</source>
+        <translation>従業員を雇用している</translation>
+    </message>
+    <message>
+        <source>Invoice registration number</source>
+        <translation>インボイス登録番号</translation>
     </message>
 </context>
 <context>

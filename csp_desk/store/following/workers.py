@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.platforms import name_ja
 from ...domain.text import search_key
-from ...domain.worker import RATING_POINTS, WorkerDraft
+from ...domain.worker import FIELD_LABELS, RATING_POINTS, WorkerDraft
 from .. import sql
 from ..errors import NotFound
 from ..models import (
@@ -24,6 +24,7 @@ from ..models import (
     Worker,
     WorkItem,
 )
+from ..versions import Opened, merged
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,8 @@ class WorkerRow:
     id: int
     draft: WorkerDraft
     archived: bool
+    version: int = 0
+    """The record's version as read: a form saves back with it (store/versions)."""
 
 
 @dataclass(frozen=True)
@@ -71,21 +74,29 @@ def add_workers(session: Session, drafts: Sequence[WorkerDraft]) -> None:
     add_new(session, Worker, apply_worker, drafts)
 
 
-def update_worker(session: Session, worker_id: int, draft: WorkerDraft) -> None:
+def update_worker(
+    session: Session, worker_id: int, draft: WorkerDraft, *, opened: Opened[WorkerDraft] | None = None
+) -> None:
+    """Saves the form's record over the worker's; what someone else saved since `opened` is kept,
+    a field both changed refuses the save (ChangedMeanwhile)."""
     clean = draft.validated()
     row = session.get(Worker, worker_id)
     if row is None:
         raise NotFound()
+    clean = merged(_draft(row), row.version, opened, clean, FIELD_LABELS)
     apply_worker(row, clean)
     session.flush()
+
+
+def _draft(row: Worker) -> WorkerDraft:
+    return WorkerDraft(**{f.name: getattr(row, f.name) for f in fields(WorkerDraft)})
 
 
 def get_worker(session: Session, worker_id: int) -> WorkerRow:
     row = session.get(Worker, worker_id)
     if row is None:
         raise NotFound()
-    draft = WorkerDraft(**{f.name: getattr(row, f.name) for f in fields(WorkerDraft)})
-    return WorkerRow(row.id, draft, row.archived)
+    return WorkerRow(row.id, _draft(row), row.archived, row.version)
 
 
 def set_worker_archived(session: Session, worker_id: int, archived: bool) -> None:
