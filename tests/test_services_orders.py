@@ -54,3 +54,43 @@ def test_an_order_is_started_once_and_a_step_out_of_course_is_refused_with_nothi
     assert orders.order_view(demo_store, order, TODAY).row.state == before
     assert orders.count_orders(demo_store, client, (), "") >= 1
     assert order in [r.id for r in orders.list_orders(demo_store, client, (), "")]
+
+
+def test_two_desks_recording_the_same_step_the_second_is_refused_and_the_first_stays(demo_store):
+    """Two laptops on one team database (two open stores) show the same order; both record the
+    same step. The second is refused (the step is checked against the order as saved), and what
+    the first recorded stays: a posting step, and the withheld tax of a payment paid to the tax office."""
+    import pytest
+    from sqlalchemy import select
+
+    from csp_desk.domain.lifecycle import State, StepRefused
+    from csp_desk.domain.text import InvalidInput
+    from csp_desk.store.db import open_store
+    from csp_desk.store.models import Engagement, WorkPayment
+
+    fill_following(demo_store, workers=5, today=TODAY)
+    with demo_store.session() as session:
+        payment = session.scalars(select(WorkPayment.id).where(WorkPayment.remitted_on.is_(None))).first()
+        draft = session.scalars(
+            select(Engagement.id).where(
+                Engagement.state == State.DRAFT.value, Engagement.order_type == "project"
+            )
+        ).first()
+    assert payment is not None and draft is not None
+    other = open_store(
+        demo_store.url.render_as_string(hide_password=False) if demo_store.url else demo_store.path
+    )
+    try:
+        orders.take_step(other, draft, State.POSTED, date(2026, 11, 20))
+        with pytest.raises(StepRefused):
+            orders.take_step(demo_store, draft, State.POSTED, date(2026, 11, 25))
+        orders.record_remittance(other, payment, date(2026, 11, 21))
+        with pytest.raises(InvalidInput) as refused:
+            orders.record_remittance(demo_store, payment, date(2026, 11, 26))
+        assert refused.value.errors[0].params == {"day": "2026/11/21"}
+        with demo_store.session() as session:
+            row, order = session.get(WorkPayment, payment), session.get(Engagement, draft)
+            assert row is not None and row.remitted_on == date(2026, 11, 21)
+            assert order is not None and order.state_since == date(2026, 11, 20)
+    finally:
+        other.close()

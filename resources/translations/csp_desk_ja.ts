@@ -4929,6 +4929,14 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
         <translation>この業務はすでに案件として管理しています。</translation>
     </message>
     <message>
+        <source>This payment is already recorded as paid on {day}; nothing was changed.</source>
+        <translation>この支払は {day} に支払済みとして記録されています。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The tax withheld from this payment is already recorded as paid to the tax office on {day}; nothing was changed.</source>
+        <translation>この支払の源泉税は {day} に納付済みとして記録されています。何も変更していません。</translation>
+    </message>
+    <message>
         <source>Choose a kind of trouble.</source>
         <translation>トラブルの種類を選んでください。</translation>
     </message>

@@ -29,6 +29,14 @@ NEGATIVE = QT_TRANSLATE_NOOP("validation", "An amount cannot be negative.")
 
 
 ALREADY = QT_TRANSLATE_NOOP("following", "This work item is already being followed.")
+ALREADY_PAID = QT_TRANSLATE_NOOP(
+    "following", "This payment is already recorded as paid on {day}; nothing was changed."
+)
+ALREADY_REMITTED = QT_TRANSLATE_NOOP(
+    "following",
+    "The tax withheld from this payment is already recorded as paid to the tax office on {day}; nothing "
+    "was changed.",
+)
 
 
 def _engagement(session: Session, engagement_id: int) -> Engagement:

@@ -32,7 +32,16 @@ from ..models import (
     WorkItem,
     WorkPayment,
 )
-from ._base import ALREADY, _contracts, _engagement, _move, _not_negative, _refuse
+from ._base import (
+    ALREADY,
+    ALREADY_PAID,
+    ALREADY_REMITTED,
+    _contracts,
+    _engagement,
+    _move,
+    _not_negative,
+    _refuse,
+)
 
 
 def start_engagement(session: Session, work_item_id: int, on: date) -> int:
@@ -210,6 +219,8 @@ def record_payment(session: Session, payment_id: int, paid_on: date) -> None:
     row = _engagement(session, contract.engagement_id)
     if row.state != State.ACCEPTED.value:
         raise _refuse(row)
+    if payment.paid_on is not None:  # another desk recorded it since this one showed it unpaid
+        raise _recorded(ALREADY_PAID, payment.paid_on)
     payment.paid_on = paid_on
     for milestone in session.scalars(select(Milestone).where(Milestone.contract_id == contract.id)):
         milestone.released_on = milestone.released_on or paid_on
@@ -227,8 +238,16 @@ def record_remittance(session: Session, payment_id: int, on: date) -> None:
     payment = session.get(WorkPayment, payment_id)
     if payment is None:
         raise NotFound()
+    if payment.remitted_on is not None:
+        raise _recorded(ALREADY_REMITTED, payment.remitted_on)
     payment.remitted_on = on
     session.flush()
+
+
+def _recorded(message: str, day: date) -> InvalidInput:
+    from ...domain.values import format_date
+
+    return InvalidInput([FieldError("state", message, {"day": format_date(day)}, context="following")])
 
 
 def rate(session: Session, contract_id: int, scores: dict[str, int], comment: str, on: date) -> None:
