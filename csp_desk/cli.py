@@ -186,8 +186,17 @@ def _parser() -> argparse.ArgumentParser:
     sharing = team_sub.add_parser("share", help="share a client with a member (as its owner or an admin)")
     sharing.add_argument("client", type=int, metavar="CLIENT-ID")
     sharing.add_argument("--with", dest="login", required=True, metavar="NAME")
-    for team_parser in (team_init, adding, removing, team_list, assigning, sharing):
+    taking = team_sub.add_parser(
+        "check-out", help="take clients along offline: a file of their own, marked on the server as yours"
+    )
+    taking.add_argument("--client", type=int, nargs="+", required=True, metavar="ID")
+    taking.add_argument("--out", type=Path, required=True, help="the new file (.sqlite3) to work in")
+    for team_parser in (team_init, adding, removing, team_list, assigning, sharing, taking):
         team_parser.add_argument("--db", type=database_arg, help="the team database's address")
+    bringing = team_sub.add_parser(
+        "check-in", help="bring the clients of a file taken with check-out back to the team database"
+    )
+    bringing.add_argument("file", type=Path, help="the file check-out made")
     return parser
 
 
@@ -1035,9 +1044,50 @@ class _Refused(Exception):
         self.template, self.params = template, params
 
 
+MSG_TAKEN = QT_TRANSLATE_NOOP(
+    "cli",
+    "Took {clients} clients along into {path} ({records} records), marked as yours on the team database. "
+    "Open it with csp-desk --db {path}; bring it back with csp-desk team check-in {path}",
+)
+MSG_BROUGHT_BACK = QT_TRANSLATE_NOOP(
+    "cli", "Brought back to the team database: {changed} changed, {added} added, {deleted} deleted."
+)
+MSG_CONFLICTS = QT_TRANSLATE_NOOP(
+    "cli",
+    "Nothing was brought back: {count} changes clash with changes made on the team database meanwhile. "
+    "Settle each in the file (or with your colleague), then bring it back again:",
+)
+
+
+def _check_in(args: argparse.Namespace) -> int:
+    from .domain.text import Refused
+    from .services import checkout
+
+    if not args.file.is_file():
+        return _fail(MSG_NO_DATABASE, path=args.file)
+    with _writer(args.file, "team check-in"):
+        store = _open(args.file)
+        try:
+            done = checkout.bring_back(store)
+        except checkout.Conflicts as clash:
+            lines = [i18n.message("cli", MSG_CONFLICTS, count=len(clash.conflicts))]
+            lines += [f"・{checkout.conflict_text(c)}" for c in clash.conflicts]
+            print("\n".join(lines), file=sys.stderr)
+            return 1
+        except Refused as exc:
+            return _fail(MSG_ERROR, message=i18n.message("store", exc.message, **exc.params))
+        finally:
+            store.close()
+    _say(MSG_BROUGHT_BACK, changed=done.changed, added=done.added, deleted=done.deleted)
+    return 0
+
+
 def _team(args: argparse.Namespace) -> int:
+    from .domain.text import Refused
     from .services import team
 
+    if args.action == "check-in":
+        return _check_in(args)
     path = _db(args.db)
     if not _on_server(path):
         return _fail(MSG_TEAM_ON_FILE, path=path)
@@ -1046,6 +1096,8 @@ def _team(args: argparse.Namespace) -> int:
         return _team_action(args, store, team)
     except _Refused as refused:
         return _fail(refused.template, **refused.params)
+    except Refused as exc:
+        return _fail(MSG_ERROR, message=i18n.message("store", exc.message, **exc.params))
     finally:
         store.close()
 
@@ -1083,6 +1135,12 @@ def _team_action(args: argparse.Namespace, store, team) -> int:  # type: ignore[
             _say(MSG_NO_MEMBERS)
         for m in [] if args.json else found:
             print(f"{m.login}\t{i18n.message('cli', ROLE_WORDS[m.role])}\t{m.display_name}")
+        return 0
+    if args.action == "check-out":
+        from .services.checkout import take_along
+
+        taken = take_along(store, args.client, args.out)
+        _say(MSG_TAKEN, clients=taken.clients, path=taken.path, records=taken.records)
         return 0
     if args.action == "assign":
         clients, workshops = team.assign(store, args.login, None if args.unowned else args.client)

@@ -340,3 +340,35 @@ def test_a_posting_saved_meanwhile_is_merged_and_shown_in_the_editor(
     dialog.close()
     assert postings.load_posting(colleague, item.id, None).order.title == "夏のチラシ"
     colleague.close()
+
+
+def test_a_client_taken_along_offline_and_brought_back_from_the_file_menu(
+    qtbot, team_db, window_on_file, modals, tmp_path
+):
+    """On the team database: File ▸ take the client along, open the file, change the phone
+    there, File ▸ bring the clients back: the server has it, and no longer shows it taken."""
+    from tests.clicks import choose_file, click, click_row, type_into
+
+    win = window_on_file
+    _on_team(win, team_db, modals)
+    assert win.ui.actionTakeAlong.isVisible() and not win.ui.actionTakeAlong.isEnabled()
+    assert not win.ui.actionBringBack.isVisible()
+    click_row(win.clients_page.ui.clients, 0)
+    out = tmp_path / "持ち出し.sqlite3"
+    modals.expect(choose_file(out), press("いま開く"))
+    win.ui.actionTakeAlong.trigger()
+    assert not modals.pending
+    assert win.desk.store is not None and win.desk.store.path == out  # working in the file now
+    assert win.ui.actionBringBack.isVisible() and not win.ui.actionTakeAlong.isVisible()
+    assert "から持ち出し中・顧客 1 件" in win.who_label.text()
+    page = win.clients_page
+    click_row(page.ui.clients, 0)
+    type_into(page.ui.phone, "03-5555-0000")
+    click(page.ui.save)
+    modals.expect(press("チームのデータベースを開く"))
+    win.ui.actionBringBack.trigger()
+    assert not modals.pending
+    assert "変更 1 件、追加 0 件、削除 0 件" in " ".join(modals.texts())
+    assert win.desk.store is not None and win.desk.store.on_server  # back on the team database
+    (row,) = clients.list_clients(win.desk.store).rows
+    assert clients.load_client(win.desk.store, row.id)[0].phone == "03-5555-0000"

@@ -7,7 +7,7 @@ import logging
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
         self.ui.actionOpenDemo.triggered.connect(self.open_demo)
         self.ui.actionOpenOwn.triggered.connect(self.open_own)
         self.ui.actionOpenTeam.triggered.connect(self.open_team)
+        self.ui.actionTakeAlong.triggered.connect(lambda: self.take_along())
+        self.ui.actionBringBack.triggered.connect(lambda: self.bring_back())
         self.ui.actionRestoreBackup.triggered.connect(self.restore_backup)
         self.ui.actionSealedBackup.triggered.connect(self.sealed_backup)
         self.ui.actionImportClients.triggered.connect(self.import_clients)
@@ -415,6 +417,7 @@ class MainWindow(QMainWindow):
         demo = self.tr(" (demo)") if self.desk.is_demo else ""
         self.setWindowTitle(f"csp-desk — {name}{demo}")
         self._show_who(store)
+        self._show_taken(store)
         away = self.desk.is_demo or (on_server and not isinstance(self.own_db, str))
         self.ui.actionOpenOwn.setVisible(away)
         self.ui.actionOpenDemo.setVisible(not self.desk.is_demo)
@@ -456,6 +459,130 @@ class MainWindow(QMainWindow):
         self.who_label.setToolTip(what)
         self.who_label.show()
 
+    def _show_taken(self, store: Store | None) -> None:
+        """Taking along is offered on a team database; bringing back on a file taken from one
+        (said at the right of the status bar, with where it came from)."""
+        from ..services.checkout import taken_file
+
+        on_server = store is not None and store.on_server and not self.desk.is_demo
+        self.ui.actionTakeAlong.setVisible(on_server)
+        taken = None
+        if store is not None and not store.on_server:
+            try:
+                taken = taken_file(store)
+            except Exception:  # an unreadable file says so elsewhere; here: nothing to bring back
+                log.warning("reading the taken clients of %s failed", store.where, exc_info=True)
+        self.ui.actionBringBack.setVisible(taken is not None and taken.brought_back_at is None)
+        if taken is not None and taken.brought_back_at is None:
+            self.who_label.setText(self.tr("Taken along from {server} · {count} clients").format(
+                server=taken.server, count=len(taken.clients)))  # fmt: skip
+            self.who_label.setToolTip(", ".join(taken.clients))
+            self.who_label.show()
+
+    def take_along(self) -> bool:
+        """The chosen client into a file of its own to work in offline, marked on the team
+        database as taken by whoever is signed in (services/checkout)."""
+        from ..services.checkout import take_along
+
+        store, client_id = self.desk.store, self.desk.client_id
+        title = self.tr("Take the client along offline")
+        if store is None or not store.on_server or self._job is not None:
+            return False
+        if client_id is None:
+            QMessageBox.information(self, title, self.tr("Choose the client on the Clients page first."))
+            return False
+        if not ask_all(self, self.desk.editors()):
+            return False
+        out = ask_save_file(
+            self, title, f"持ち出し_{self.desk.client_name}_{date.today():%Y%m%d}.sqlite3",
+            self.tr("csp-desk database (*.sqlite3)"), "take_along", ".sqlite3",
+        )  # fmt: skip
+        if out is None:
+            return False
+        job = jobs.Job(take_along, store, [client_id], out)
+        self._job = job
+        self.statusBar().showMessage(self.tr("Taking the client along…"))
+        job.succeeded.connect(lambda taken: self._taken_along(title, taken))
+        job.failed.connect(lambda exc: warn(self, title, exc))
+        job.finished.connect(self._job_done)
+        jobs.start(job)
+        return True
+
+    def _taken_along(self, title: str, taken: Any) -> None:
+        from ..app import open_database_async
+
+        self.statusBar().clearMessage()
+        text = self.tr(
+            "“{name}” was taken along into {path}; the team database shows it as taken by you.\n\n"
+            "Work in that file without the server, then bring it back with File ▸ Bring the clients "
+            "back to the team database. Open the file now?")  # fmt: skip
+        box = QMessageBox(QMessageBox.Icon.Information, title,
+                          text.format(name=self.desk.client_name, path=taken.path), parent=self)  # fmt: skip
+        now = box.addButton(self.tr("Open it now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is now:
+            open_database_async(self, taken.path, demo=False)
+
+    def bring_back(self, *, asked: bool = False) -> bool:
+        """The clients of a file taken along go back to the team database they came from: all of
+        them or, when a change clashes with one made there meanwhile, none, with every clash listed."""
+        from ..services.checkout import bring_back, taken_file
+
+        store, title = self.desk.store, self.tr("Bring the clients back")
+        if store is None or store.on_server or self._job is not None:
+            return False
+        taken = taken_file(store)
+        if taken is None or taken.brought_back_at is not None:
+            return False
+        if not ask_all(self, self.desk.editors()):
+            return False
+        job = jobs.Job(bring_back, store)
+        self._job = job
+        self.statusBar().showMessage(self.tr("Bringing the clients back…"))
+        job.succeeded.connect(lambda done: self._brought_back(title, taken.server, done))
+        job.failed.connect(lambda exc: self._bring_back_failed(title, taken.server, exc, asked))
+        job.finished.connect(self._job_done)
+        jobs.start(job)
+        return True
+
+    def _brought_back(self, title: str, server: str, done: Any) -> None:
+        from ..app import open_database_async
+
+        self.statusBar().clearMessage()
+        self._show_taken(self.desk.store)
+        text = self.tr(
+            "Brought back to {server}: {changed} changed, {added} added, {deleted} deleted. The team "
+            "database no longer shows them as taken. Open the team database now?")  # fmt: skip
+        said = text.format(server=server, changed=done.changed, added=done.added, deleted=done.deleted)
+        box = QMessageBox(QMessageBox.Icon.Information, title, said, parent=self)
+        now = box.addButton(self.tr("Open the team database"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Stay here"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is now:
+            open_database_async(self, server, demo=False)
+
+    def _bring_back_failed(self, title: str, server: str, exc: BaseException, asked: bool) -> None:
+        from ..app import ask_team_password
+        from ..services.checkout import Conflicts, conflict_text
+        from ..store.errors import ServerRefusedLogin
+
+        self.statusBar().clearMessage()
+        if isinstance(exc, ServerRefusedLogin) and not asked and ask_team_password(self, server):
+            QTimer.singleShot(0, lambda: self.bring_back(asked=True))  # once this job has finished
+            return
+        if isinstance(exc, Conflicts):
+            lines = "\n".join(f"・{conflict_text(c)}" for c in exc.conflicts)
+            text = self.tr(
+                "Nothing was brought back: {count} changes clash with changes made on the team database "
+                "meanwhile. Settle each in this file (or with your colleague), then bring the clients "
+                "back again.").format(count=len(exc.conflicts))  # fmt: skip
+            box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+            box.setInformativeText(lines)
+            box.exec()
+            return
+        warn(self, title, exc)
+
     def _carry_over_settings(self, store: Store) -> None:
         """Business settings an older version kept in the window's settings file move into the
         first database opened (the command line sees them there); a failure only leaves them."""
@@ -483,7 +610,7 @@ class MainWindow(QMainWindow):
             self.ui.clientBanner.setText(self.tr("No client selected — choose or add one under Clients"))
         ui = self.ui
         for action in (ui.actionExportProposal, ui.actionExportBudget, ui.actionExportProgress,
-                       ui.actionExportClientFile):  # fmt: skip
+                       ui.actionExportClientFile, ui.actionTakeAlong):  # fmt: skip
             action.setEnabled(has_client)
         self.ui.navigation.setEnabled(True)
         for row in (1, 2):

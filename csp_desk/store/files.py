@@ -27,6 +27,7 @@ from .rows import ClientRow
 
 REVISIONS = (
     "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010", "0011", "0012", "0013",
+    "0014",
 )  # fmt: skip
 """Every schema revision this version knows, oldest first; the last is the head."""
 HEAD = REVISIONS[-1]

@@ -570,6 +570,32 @@ class ClientShare(Base):
     granted_by: Mapped[str] = mapped_column(String(63), server_default="")
 
 
+class ClientCheckout(Base):
+    """On a team's server: a client a member took along offline (store/checkout.py)."""
+
+    __tablename__ = "client_checkout"
+
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), primary_key=True)
+    login: Mapped[str] = mapped_column(String(63), server_default="")
+    taken_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Checkout(Base):
+    """In the file a producer took clients to: one of them, where it came from and what it was
+    then (the baseline a check-in compares both sides with)."""
+
+    __tablename__ = "checkout"
+
+    client_id: Mapped[int] = mapped_column(ForeignKey("client.id", ondelete="CASCADE"), primary_key=True)
+    server: Mapped[str] = mapped_column(String(1000))
+    """The team database's address, without a password."""
+    login: Mapped[str] = mapped_column(String(63), server_default="")
+    taken_at: Mapped[datetime] = mapped_column(DateTime)
+    baseline: Mapped[str] = mapped_column(Text)
+    """JSON: the client's records as taken (store/checkout.snapshot)."""
+    brought_back_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
 class TeamMember(Base):
     """A person who signs in to the team's database, and their role (store/team.py)."""
 

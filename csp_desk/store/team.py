@@ -56,6 +56,8 @@ FOLLOWS: dict[str, tuple[str, str]] = {
     "work_payment": ("contract_id", "work_contract"),
     "rating": ("contract_id", "work_contract"),
     "workshop_participant": ("workshop_id", "workshop"),
+    "client_checkout": ("client_id", "client"),
+    "checkout": ("client_id", "client"),
     "questionnaire_answer": ("participant_id", "workshop_participant"),
 }
 """A row of each of these is seen (and changed) by whoever sees the row it belongs to: the

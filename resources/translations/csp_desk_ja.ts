@@ -882,6 +882,62 @@
         <translation>サインイン中：{name}・{role}</translation>
     </message>
     <message>
+        <source>Taken along from {server} · {count} clients</source>
+        <translation>{server} から持ち出し中・顧客 {count} 件</translation>
+    </message>
+    <message>
+        <source>Take the client along offline</source>
+        <translation>顧客を持ち出す（オフライン）</translation>
+    </message>
+    <message>
+        <source>Choose the client on the Clients page first.</source>
+        <translation>先に顧客ページで顧客を選んでください。</translation>
+    </message>
+    <message>
+        <source>Taking the client along…</source>
+        <translation>顧客を持ち出しています…</translation>
+    </message>
+    <message>
+        <source>“{name}” was taken along into {path}; the team database shows it as taken by you.
+
+Work in that file without the server, then bring it back with File ▸ Bring the clients back to the team database. Open the file now?</source>
+        <translation>「{name}」を {path} に持ち出しました。チームのデータベースでは、あなたが持ち出し中と表示されます。
+
+サーバーにつながらなくても、このファイルで作業できます。終わったら ファイル ▸ 持ち出した顧客をチームのデータベースに戻す で戻してください。いまこのファイルを開きますか？</translation>
+    </message>
+    <message>
+        <source>Open it now</source>
+        <translation>いま開く</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>あとで</translation>
+    </message>
+    <message>
+        <source>Bring the clients back</source>
+        <translation>持ち出した顧客を戻す</translation>
+    </message>
+    <message>
+        <source>Bringing the clients back…</source>
+        <translation>持ち出した顧客を戻しています…</translation>
+    </message>
+    <message>
+        <source>Brought back to {server}: {changed} changed, {added} added, {deleted} deleted. The team database no longer shows them as taken. Open the team database now?</source>
+        <translation>{server} に戻しました：変更 {changed} 件、追加 {added} 件、削除 {deleted} 件。チームのデータベースの持ち出し中の表示も外れました。いまチームのデータベースを開きますか？</translation>
+    </message>
+    <message>
+        <source>Open the team database</source>
+        <translation>チームのデータベースを開く</translation>
+    </message>
+    <message>
+        <source>Stay here</source>
+        <translation>このまま</translation>
+    </message>
+    <message>
+        <source>Nothing was brought back: {count} changes clash with changes made on the team database meanwhile. Settle each in this file (or with your colleague), then bring the clients back again.</source>
+        <translation>何も戻していません：{count} 件の変更が、その間にチームのデータベースで行われた変更と食い違っています。このファイルで（または同僚と相談して）一つずつ解消してから、もう一度戻してください。</translation>
+    </message>
+    <message>
         <source>Left out: {already} already in the list of clients, {repeated} repeated in the file.</source>
         <translation>除外：登録済みの顧客 {already}件、ファイル内の重複 {repeated}件。</translation>
     </message>
@@ -1112,6 +1168,22 @@ The desk of a Crowdsourcing Producer.</source>
     <message>
         <source>A database shared by a team on a PostgreSQL server</source>
         <translation>PostgreSQL サーバー上でチームが共有するデータベース</translation>
+    </message>
+    <message>
+        <source>Take the client along &amp;offline…</source>
+        <translation>顧客を持ち出す（オフライン）(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>A file of its own to work in without the server, marked on the team database as taken by you</source>
+        <translation>サーバーなしで作業できる専用のファイルに持ち出します。チームのデータベースでは、あなたが持ち出し中と表示されます</translation>
+    </message>
+    <message>
+        <source>&amp;Bring the clients back to the team database…</source>
+        <translation>持ち出した顧客をチームのデータベースに戻す(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>What was changed in this file goes back to the team database it was taken from</source>
+        <translation>このファイルで変更した内容を、持ち出し元のチームのデータベースに戻します</translation>
     </message>
     <message>
         <source>Back to &amp;my database</source>
@@ -4774,6 +4846,18 @@ No posting is saved for work item {item}: these terms are written in its posting
         <translation>閲覧のみ</translation>
     </message>
     <message>
+        <source>Took {clients} clients along into {path} ({records} records), marked as yours on the team database. Open it with csp-desk --db {path}; bring it back with csp-desk team check-in {path}</source>
+        <translation>顧客 {clients} 件を {path} に持ち出しました（記録 {records} 件）。チームのデータベースでは、あなたが持ち出し中です。開くには csp-desk --db {path}、戻すには csp-desk team check-in {path}</translation>
+    </message>
+    <message>
+        <source>Brought back to the team database: {changed} changed, {added} added, {deleted} deleted.</source>
+        <translation>チームのデータベースに戻しました：変更 {changed} 件、追加 {added} 件、削除 {deleted} 件。</translation>
+    </message>
+    <message>
+        <source>Nothing was brought back: {count} changes clash with changes made on the team database meanwhile. Settle each in the file (or with your colleague), then bring it back again:</source>
+        <translation>何も戻していません：{count} 件の変更が、その間にチームのデータベースで行われた変更と食い違っています。ファイルで（または同僚と相談して）一つずつ解消してから、もう一度戻してください：</translation>
+    </message>
+    <message>
         <source>There is no worker with id {id}.</source>
         <translation>ID {id} のワーカーはいません。</translation>
     </message>
@@ -6724,6 +6808,78 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
     <message>
         <source>Invoice registration number</source>
         <translation>インボイス登録番号</translation>
+    </message>
+    <message>
+        <source>Clients are taken along from a team database; this is a file on this computer.</source>
+        <translation>顧客を持ち出せるのはチームのデータベースからです。いま開いているのはこのパソコンのファイルです。</translation>
+    </message>
+    <message>
+        <source>{path} already exists; clients are taken along into a new file. Choose another name.</source>
+        <translation>{path} はすでにあります。持ち出しは新しいファイルに行います。別の名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>Choose the clients to take along.</source>
+        <translation>持ち出す顧客を選んでください。</translation>
+    </message>
+    <message>
+        <source>“{name}” is already taken along by {login} (since {since}); nothing was taken.</source>
+        <translation>「{name}」は {login} が持ち出し中です（{since} から）。持ち出していません。</translation>
+    </message>
+    <message>
+        <source>“{name}” is not marked as taken by you on the team database (it was brought back already, or an admin released it); nothing was brought back.</source>
+        <translation>チームのデータベースでは、「{name}」はあなたの持ち出し中になっていません（すでに戻したか、管理者が解除しました）。何も戻していません。</translation>
+    </message>
+    <message>
+        <source>This file holds no clients taken from a team database; there is nothing to bring back.</source>
+        <translation>このファイルには、チームのデータベースから持ち出した顧客がありません。戻すものはありません。</translation>
+    </message>
+    <message>
+        <source>The clients of this file were brought back on {day}; there is nothing more to bring back.</source>
+        <translation>このファイルの顧客は {day} に戻しました。これ以上戻すものはありません。</translation>
+    </message>
+    <message>
+        <source>The clients of this file were taken from {server}, not from this team database.</source>
+        <translation>このファイルの顧客は {server} から持ち出したもので、このチームのデータベースのものではありません。</translation>
+    </message>
+    <message>
+        <source>{what}: {field}: here “{mine}”, on the team database “{theirs}”</source>
+        <translation>{what}：{field}：こちら「{mine}」、チームのデータベース「{theirs}」</translation>
+    </message>
+    <message>
+        <source>{what}: deleted here, but changed on the team database meanwhile</source>
+        <translation>{what}：こちらで削除しましたが、その間にチームのデータベースで変更されています</translation>
+    </message>
+    <message>
+        <source>{what}: changed here, but deleted on the team database meanwhile</source>
+        <translation>{what}：こちらで変更しましたが、その間にチームのデータベースで削除されています</translation>
+    </message>
+    <message>
+        <source>{what}: deleted here, but the team database keeps it (it holds an order&apos;s records)</source>
+        <translation>{what}：こちらで削除しましたが、チームのデータベースでは残す必要があります（発注の記録があります）</translation>
+    </message>
+    <message>
+        <source>Client “{name}”</source>
+        <translation>顧客「{name}」</translation>
+    </message>
+    <message>
+        <source>Consultation of {day}</source>
+        <translation>{day} の相談</translation>
+    </message>
+    <message>
+        <source>Problem “{title}”</source>
+        <translation>課題「{title}」</translation>
+    </message>
+    <message>
+        <source>Work item “{title}”</source>
+        <translation>業務「{title}」</translation>
+    </message>
+    <message>
+        <source>Posting of “{title}”</source>
+        <translation>「{title}」の募集文</translation>
+    </message>
+    <message>
+        <source>Problem title</source>
+        <translation>課題名</translation>
     </message>
 </context>
 <context>
