@@ -110,6 +110,38 @@ def race(url: str, seconds: float = RACE_SECONDS) -> list[tuple[str, float, str]
     ]
 
 
+def _window(url: str, env: dict[str, str], prefix: str) -> list[tuple[str, float, str]]:
+    command = [sys.executable, str(ROOT / "bench" / "large_window.py"), url]
+    result = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=900)
+    if result.returncode:
+        raise RuntimeError(result.stderr)
+    out = []
+    for line in result.stdout.splitlines():
+        name, value = line.split()
+        out.append((f"{prefix}{name}", float(value), "MB" if name.endswith("_mb") else "ms"))
+    return out
+
+
+def _producer(url: str) -> str:
+    """The team made on the database (csp-desk team init), a producer added who owns every other
+    client; their address, with the password a script would give."""
+    from csp_desk.services import team
+    from csp_desk.store.db import open_store
+
+    store = open_store(url)
+    login, colleague = "csp_bench_producer", "csp_bench_colleague"
+    try:
+        team.init_team(store)
+        team.add_member(store, login, "producer", "ベンチ 太郎", "bench-password-1")
+        team.add_member(store, colleague, "producer", "", "bench-password-2")
+    finally:
+        store.close()
+    _admin(url, f"UPDATE client SET owner = CASE WHEN id % 2 = 0 THEN '{login}' ELSE '{colleague}' END")
+    _admin(url, "ANALYZE client")
+    scheme, _sep, rest = url.partition("://")
+    return f"{scheme}://{login}:bench-password-1@{rest.partition('@')[2]}"
+
+
 def bench_postgres(home: Path, large_db: Path | None, env: dict[str, str]) -> list[tuple[str, float, str]]:
     from csp_desk.store.db import open_store
     from csp_desk.store.transfer import copy_rows
@@ -132,15 +164,15 @@ def bench_postgres(home: Path, large_db: Path | None, env: dict[str, str]) -> li
         target.close()
         print(f"# {rows:,} rows copied into PostgreSQL in {took:.0f} s", file=sys.stderr)
         _admin(url, "ANALYZE")  # as autovacuum would soon after a bulk load
-        command = [sys.executable, str(ROOT / "bench" / "large_window.py"), url]
         env = {**env, "PGPASSFILE": os.environ.get("PGPASSFILE", "")}
-        result = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=900)
-        if result.returncode:
-            raise RuntimeError(result.stderr)
-        for line in result.stdout.splitlines():
-            name, value = line.split()
-            out.append((f"pg_{name}", float(value), "MB" if name.endswith("_mb") else "ms"))
+        out += _window(url, env, "pg_")
+        # the same as a producer of a team, under its rules (row-level security): half the
+        # clients are theirs, the other half a colleague's
+        out += _window(_producer(url), env, "pg_producer_")
         out += race(_database(admin, "csp_bench_race"))
         for name in ("csp_bench_large", "csp_bench_race"):
             _admin(admin, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        for role in ("csp_bench_producer", "csp_bench_colleague", *(f"csp_desk_csp_bench_large_{r}" for r in
+                     ("admin", "producer", "facilitator", "viewer"))):  # fmt: skip
+            _admin(admin, f"DROP ROLE IF EXISTS {role}")
     return out

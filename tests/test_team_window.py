@@ -355,9 +355,13 @@ def test_a_client_taken_along_offline_and_brought_back_from_the_file_menu(
     assert not win.ui.actionBringBack.isVisible()
     click_row(win.clients_page.ui.clients, 0)
     out = tmp_path / "持ち出し.sqlite3"
-    modals.expect(choose_file(out), press("いま開く"))
+    modals.expect(choose_file(out), press("あとで"))
     win.ui.actionTakeAlong.trigger()
     assert not modals.pending
+    click_row(win.clients_page.ui.clients, 0)  # the team database says who has it
+    assert "が持ち出し中" in win.clients_page.ui.editorTitle.text()
+    assert win.ui.actionOpenTaken.isVisible()
+    win.ui.actionOpenTaken.trigger()  # later: File ▸ Open the file taken along
     assert win.desk.store is not None and win.desk.store.path == out  # working in the file now
     assert win.ui.actionBringBack.isVisible() and not win.ui.actionTakeAlong.isVisible()
     assert "から持ち出し中・顧客 1 件" in win.who_label.text()

@@ -255,7 +255,12 @@ class ClientsPage(QWidget):
         self._fill(draft, archived=opened.archived)
         self._editing = client_id
         self._opened = opened
-        self.ui.editorTitle.setText(draft.name)
+        title = draft.name
+        if opened.taken is not None:  # someone works on it offline: their changes come back later
+            login, since = opened.taken
+            title = self.tr("{name} — taken along offline by {login} since {since}").format(
+                name=draft.name, login=login, since=f"{since:%Y/%m/%d %H:%M}")  # fmt: skip
+        self.ui.editorTitle.setText(title)
         for button in (self.ui.archive, self.ui.exportData, self.ui.eraseData):
             button.setEnabled(True)
         self.desk.set_client(client_id, draft.name)

@@ -21,6 +21,7 @@ from .edits import ask_all, ask_to_leave, offer_recovery
 from .feedback import warn
 from .files import ask_folder, ask_open_file, ask_save_file, new_folder_name
 from .forms.ui_main_window import Ui_MainWindow
+from .language import window_settings
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,8 @@ def _warm(progress: object = None) -> None:
 
 
 TEAM_ADDRESS_KEY = "team/address"
+TAKEN_FILE_KEY = "team/taken_file"
+"""The file clients were last taken along into (File ▸ Open the file taken along)."""
 """The last team database's address (no password), offered by File → Open a team database."""
 
 
@@ -141,6 +144,7 @@ class MainWindow(QMainWindow):
         self.ui.actionOpenTeam.triggered.connect(self.open_team)
         self.ui.actionTakeAlong.triggered.connect(lambda: self.take_along())
         self.ui.actionBringBack.triggered.connect(lambda: self.bring_back())
+        self.ui.actionOpenTaken.triggered.connect(self.open_taken)
         self.ui.actionRestoreBackup.triggered.connect(self.restore_backup)
         self.ui.actionSealedBackup.triggered.connect(self.sealed_backup)
         self.ui.actionImportClients.triggered.connect(self.import_clients)
@@ -459,6 +463,15 @@ class MainWindow(QMainWindow):
         self.who_label.setToolTip(what)
         self.who_label.show()
 
+    def open_taken(self) -> None:
+        """Opens the file clients were last taken along into (kept in the window's settings)."""
+        from ..app import open_database_async
+
+        kept = window_settings().value(TAKEN_FILE_KEY, "")
+        if not kept or not ask_all(self, self.desk.editors()):
+            return
+        open_database_async(self, Path(str(kept)), demo=False)
+
     def _show_taken(self, store: Store | None) -> None:
         """Taking along is offered on a team database; bringing back on a file taken from one
         (said at the right of the status bar, with where it came from)."""
@@ -473,6 +486,10 @@ class MainWindow(QMainWindow):
             except Exception:  # an unreadable file says so elsewhere; here: nothing to bring back
                 log.warning("reading the taken clients of %s failed", store.where, exc_info=True)
         self.ui.actionBringBack.setVisible(taken is not None and taken.brought_back_at is None)
+        kept = window_settings().value(TAKEN_FILE_KEY, "")
+        self.ui.actionOpenTaken.setVisible(
+            bool(kept) and Path(str(kept)).is_file() and (store is None or store.path != Path(str(kept)))
+        )
         if taken is not None and taken.brought_back_at is None:
             self.who_label.setText(self.tr("Taken along from {server} · {count} clients").format(
                 server=taken.server, count=len(taken.clients)))  # fmt: skip
@@ -512,6 +529,10 @@ class MainWindow(QMainWindow):
         from ..app import open_database_async
 
         self.statusBar().clearMessage()
+        window_settings().setValue(TAKEN_FILE_KEY, str(taken.path))  # File ▸ Open the file taken along
+        self._show_taken(self.desk.store)
+        if self.desk.client_id is not None and not self.clients_page.has_unsaved():
+            self.clients_page.load(self.desk.client_id)  # its title says it is taken now
         text = self.tr(
             "“{name}” was taken along into {path}; the team database shows it as taken by you.\n\n"
             "Work in that file without the server, then bring it back with File ▸ Bring the clients "
@@ -550,6 +571,7 @@ class MainWindow(QMainWindow):
         from ..app import open_database_async
 
         self.statusBar().clearMessage()
+        window_settings().remove(TAKEN_FILE_KEY)
         self._show_taken(self.desk.store)
         text = self.tr(
             "Brought back to {server}: {changed} changed, {added} added, {deleted} deleted. The team "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from . import Changed
@@ -43,15 +44,20 @@ class OpenedClient:
     draft: ClientDraft
     archived: bool
     version: int
+    taken: tuple[str, datetime] | None = None
+    """On a team database: who took the client along offline, and when (services/checkout)."""
 
 
 def open_client(store: Store, client_id: int) -> OpenedClient:
     """The client for a form that will save it back (save_client's `opened`); raises NotFound."""
     from ..store import repo
+    from ..store.models import ClientCheckout
 
     with store.session() as session:
         draft, archived = repo.load_client(session, client_id)
-        return OpenedClient(draft, archived, repo.client_version(session, client_id))
+        mark = session.get(ClientCheckout, client_id) if store.on_server else None
+        taken = (mark.login, mark.taken_at) if mark is not None else None
+        return OpenedClient(draft, archived, repo.client_version(session, client_id), taken)
 
 
 def save_client(

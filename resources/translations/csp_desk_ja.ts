@@ -289,6 +289,10 @@
         <translation>アーカイブ</translation>
     </message>
     <message>
+        <source>{name} — taken along offline by {login} since {since}</source>
+        <translation>{name} — {login} が持ち出し中（{since} から）</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>保存しました。</translation>
     </message>
@@ -1176,6 +1180,14 @@ The desk of a Crowdsourcing Producer.</source>
     <message>
         <source>A file of its own to work in without the server, marked on the team database as taken by you</source>
         <translation>サーバーなしで作業できる専用のファイルに持ち出します。チームのデータベースでは、あなたが持ち出し中と表示されます</translation>
+    </message>
+    <message>
+        <source>Open the file taken a&amp;long</source>
+        <translation>持ち出したファイルを開く(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The file you last took clients along into, to work in offline</source>
+        <translation>最後に顧客を持ち出したファイルを開き、オフラインで作業します</translation>
     </message>
     <message>
         <source>&amp;Bring the clients back to the team database…</source>
