@@ -246,3 +246,55 @@ def test_a_stranger_of_the_server_cannot_reach_the_team_database(crew, postgres)
     postgres.run(f"CREATE ROLE {stranger} LOGIN PASSWORD 'pw-stranger'")
     with pytest.raises(psycopg.OperationalError, match="CONNECT"):
         psycopg.connect(postgres.as_member(crew.url, stranger, "pw-stranger"))
+
+
+def test_the_team_is_made_and_run_from_the_command_line(postgres, tmp_path):
+    """As the server's administrator and then a producer would type it: the demo on a new database,
+    team init (which says the demo's clients belong to nobody yet), add-user with the password on
+    standard input, list, assign, and a producer's check-out and check-in."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    from tests.test_cli import ROOT
+
+    def run(
+        *args: object, given: str = "", env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "csp_desk", *map(str, args)], input=given, capture_output=True, text=True,
+            cwd=ROOT, timeout=120, env={**os.environ, "CSP_DESK_LANG": "ja", **(env or {})},
+        )  # fmt: skip
+
+    url = postgres.new_empty_database()
+    try:
+        assert run("demo", "--db", url, "--clients", 3).returncode == 0
+        made = run("team", "init", "--db", url)
+        assert made.returncode == 0, made.stderr
+        assert "担当者のいない顧客が 3 件あります" in made.stdout
+        hana = postgres.login(url, "hana")
+        short = run("team", "add-user", hana, "--role", "producer", "--db", url, given="short\n")
+        assert short.returncode == 1 and "8 文字以上" in short.stderr
+        added = run("team", "add-user", hana, "--role", "producer", "--name", "山田 花子", "--db", url,
+                    given="hana-password\n")  # fmt: skip
+        assert added.returncode == 0 and "プロデューサー" in added.stdout, added.stderr
+        listed = run("team", "list", "--json", "--db", url)
+        assert json.loads(listed.stdout) == [{"login": hana, "name": "山田 花子", "role": "producer"}]
+        assert "3 件" in run("team", "assign", hana, "--unowned", "--db", url).stdout
+        as_hana = postgres.as_member(url, hana, "hana-password")
+        refused = run("team", "add-user", "someone", "--role", "admin", "--db", as_hana)
+        assert refused.returncode == 1 and "所有者だけです" in refused.stderr
+        clients = json.loads(run("list", "clients", "--json", "--db", as_hana).stdout)
+        assert len(clients) == 3  # hana's now
+        out = tmp_path / "出張.sqlite3"
+        taken = run("team", "check-out", "--client", clients[0]["id"], "--out", out, "--db", as_hana)
+        assert taken.returncode == 0 and out.exists(), taken.stderr
+        back = run("team", "check-in", out, env={"PGPASSWORD": "hana-password"})
+        assert back.returncode == 0 and "変更 0 件、追加 0 件、削除 0 件" in back.stdout, back.stderr
+        again = run("team", "check-in", out, env={"PGPASSWORD": "hana-password"})
+        assert again.returncode == 1 and "戻しました" in again.stderr
+        on_file = run("team", "init", "--db", tmp_path / "x.sqlite3")
+        assert on_file.returncode == 1 and "PostgreSQL" in on_file.stderr
+    finally:
+        postgres.drop(url)
