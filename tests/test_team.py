@@ -298,3 +298,42 @@ def test_the_team_is_made_and_run_from_the_command_line(postgres, tmp_path):
         assert on_file.returncode == 1 and "PostgreSQL" in on_file.stderr
     finally:
         postgres.drop(url)
+
+
+def test_an_orders_history_says_which_member_made_each_change(postgres, catalogue):
+    from datetime import date
+
+    from sqlalchemy import select
+
+    from csp_desk.domain.lifecycle import State
+    from csp_desk.services import orders
+    from csp_desk.store.demo import fill_demo, fill_following
+    from csp_desk.store.models import Engagement
+
+    url = postgres.new_database()
+    owner = open_store(url)
+    try:
+        fill_demo(owner, catalogue, clients=4, today=date(2026, 11, 26))
+        fill_following(owner, workers=5, today=date(2026, 11, 26))
+        team.init_team(owner)
+        login = postgres.login(url, "alice")
+        team.add_member(owner, login, "producer", "山田 花子", "pw-alice-1")
+        team.assign(owner, login, None)
+        with owner.session() as session:
+            draft = session.scalars(
+                select(Engagement.id).where(
+                    Engagement.state == State.DRAFT.value, Engagement.order_type == "project"
+                )
+            ).first()
+        assert draft is not None
+        alice = open_store(postgres.as_member(url, login, "pw-alice-1"))
+        orders.take_step(alice, draft, State.POSTED, date(2026, 11, 27))
+        history = orders.order_view(alice, draft, date(2026, 11, 27)).history
+        assert [line.by for line in history if line.record == "engagement"][-1] == "山田 花子"
+        assert {line.by for line in history if line.at.date() < date(2026, 11, 27)} <= {
+            ""
+        }  # the demo's: nobody's
+        alice.close()
+    finally:
+        owner.close()
+        postgres.drop(url)

@@ -30,6 +30,9 @@ class HistoryLine:
     worker: str = ""
     """The worker of the contract the record belongs to ('' for the order and its posting): a
     task's many contracts and payments read apart by it."""
+    by: str = ""
+    """Who made the change, on a team database: the member's name (else their sign-in); '' on a
+    laptop's file."""
 
 
 RECORDS = {

@@ -235,6 +235,7 @@ class OrdersPage(QWidget):
                 Column(self.tr("Record"), lambda r: audit_words(RECORDS[r.record])),
                 Column(self.tr("Change"), lambda r: audit_words(ACTIONS[r.action])),
                 Column(self.tr("Old → new"), _changes_text),
+                Column(self.tr("By"), lambda r: r.by),
             ],
             self,
         )
@@ -352,6 +353,8 @@ class OrdersPage(QWidget):
         self.payments.set_rows(view.payments)
         self.troubles.set_rows(view.troubles)
         self.history.set_rows(view.history[::-1])  # newest first
+        on_server = self.desk.store is not None and self.desk.store.on_server
+        self.ui.history.setColumnHidden(4, not on_server)  # who changed it: a team's question
         self.contacts.set_source(
             lambda offset, limit, _sort, _descending: orders.contacts(store, engagement_id, offset, limit),
             view.contact_total,

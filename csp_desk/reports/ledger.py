@@ -500,7 +500,8 @@ def write_history(
         values: tuple[object, ...] = (
             line.at,
             record,
-            japanese(ACTIONS[line.action]) if line.action in ACTIONS else line.action,
+            (japanese(ACTIONS[line.action]) if line.action in ACTIONS else line.action)
+            + (f"\n（{line.by}）" if line.by else ""),  # who, on a team database
             text,
         )
         if not one_order:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, literal, select
+from sqlalchemy import event, func, insert, inspect, literal, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.history import HistoryLine
@@ -27,6 +27,7 @@ from .models import (
     Posting,
     Rating,
     RevisionRequest,
+    TeamMember,
     WorkContract,
     Worker,
     WorkPayment,
@@ -204,11 +205,13 @@ def history_lines(
             AuditEntry.action,
             AuditEntry.changes,
             Worker.name if by_contract else literal(""),
+            func.coalesce(func.nullif(TeamMember.display_name, ""), TeamMember.login, ""),
         ).select_from(AuditEntry)
         for model, on in joins:
             query = query.join(model, on)
         if by_contract:
             query = query.outerjoin(Worker, Worker.id == WorkContract.worker_id)
+        query = query.outerjoin(TeamMember, TeamMember.login == AuditEntry.actor)  # a team's member
         query = query.join(WorkItem, WorkItem.id == Engagement.work_item_id).where(
             AuditEntry.table_name == table
         )
@@ -217,7 +220,7 @@ def history_lines(
         if client_id is not None:
             query = query.where(Engagement.client_id == client_id)
         found += [
-            (r[0], HistoryLine(r[1], r[2], r[3], table, r[4], json.loads(r[5]), r[6] or ""))
+            (r[0], HistoryLine(r[1], r[2], r[3], table, r[4], json.loads(r[5]), r[6] or "", r[7] or ""))
             for r in session.execute(query)
         ]
     found.sort(key=lambda pair: (pair[1].at, pair[0]))

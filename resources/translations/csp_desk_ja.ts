@@ -1518,6 +1518,10 @@ The desk of a Crowdsourcing Producer.</source>
         <translation>変更前 → 変更後</translation>
     </message>
     <message>
+        <source>By</source>
+        <translation>変更した人</translation>
+    </message>
+    <message>
         <source>Open orders</source>
         <translation>進行中の案件</translation>
     </message>
