@@ -326,22 +326,22 @@ class _CheckIn:
             repo.save_client(self.server, draft, self.client_id)
             self.done.changed += 1
 
-    def _subtree_unchanged(self, kind: str, record: str) -> bool:
-        """Whether the server holds the record and what belongs to it exactly as taken."""
-        if self.theirs[kind].get(record) != self.base[kind].get(record):
+    def _as_taken(self, side: dict[str, Any], kind: str, record: str) -> bool:
+        """Whether `side` (the server's records or the file's) holds the record and everything
+        that belongs to it exactly as taken."""
+        if side[kind].get(record) != self.base[kind].get(record):
             return False
+        if kind == "items":
+            return bool(side["postings"].get(record) == self.base["postings"].get(record))
         children = {"consultations": "problems", "problems": "items"}.get(kind)
         if children is None:
-            return (
-                self.theirs["postings"].get(record) == self.base["postings"].get(record)
-                if kind == "items"
-                else True
-            )
-        for sides in (self.theirs, self.base):
-            for child, values in sides[children].items():
-                if str(values["parent"]) == record and not self._subtree_unchanged(children, child):
-                    return False
-        return True
+            return True
+        return all(
+            self._as_taken(side, children, child)
+            for either in (side, self.base)
+            for child, values in either[children].items()
+            if str(values["parent"]) == record
+        )
 
     def _three(self, kind: str) -> Iterable[tuple[str, Any, Any, Any]]:
         for record in sorted(set(self.base[kind]) | set(self.mine[kind]) | set(self.theirs[kind]), key=int):
@@ -380,7 +380,7 @@ class _CheckIn:
         if mine is None and theirs is None:
             return False
         if mine is None:
-            if not self._subtree_unchanged(kind, record):
+            if not self._as_taken(self.theirs, kind, record):
                 self.conflicts.append(Conflict(CONFLICT_DELETED_HERE, what))
                 return False
             try:
@@ -394,26 +394,9 @@ class _CheckIn:
                 return False
             self.done.deleted += 1
             return False
-        if not self._unchanged_in_file(kind, record):
+        if not self._as_taken(self.mine, kind, record):
             self.conflicts.append(Conflict(CONFLICT_DELETED_THERE, what))
         return False
-
-    def _unchanged_in_file(self, kind: str, record: str) -> bool:
-        if self.mine[kind].get(record) != self.base[kind].get(record):
-            return False
-        children = {"consultations": "problems", "problems": "items"}.get(kind)
-        if children is None:
-            return (
-                self.mine["postings"].get(record) == self.base["postings"].get(record)
-                if kind == "items"
-                else True
-            )
-        return all(
-            self._unchanged_in_file(children, child)
-            for sides in (self.mine, self.base)
-            for child, values in sides[children].items()
-            if str(values["parent"]) == record
-        )
 
     def _parent(self, kind: str, parent: int) -> int | None:
         """The server's id of a parent: itself when taken along, the new one when the file added
