@@ -119,8 +119,8 @@ def test_a_clash_brings_nothing_back_and_lists_both_values(office, tmp_path):
     i18n.install("ja")
     said = [checkout.conflict_text(c) for c in clash.value.conflicts]
     assert said == [
-        "顧客「みどり工務店」：電話番号：こちら「03-2222-2222」、チームのデータベース「03-3333-3333」",
-        "業務「看板」：こちらで削除しましたが、その間にチームのデータベースで変更されています",
+        "顧客「みどり工務店」の電話番号：このファイルでは「03-2222-2222」、チームのデータベースでは「03-3333-3333」",
+        "業務「看板」：このファイルで削除しましたが、その間にチームのデータベースで変更されています",
     ], said
     now = clients.open_client(alice, client).draft
     assert (now.phone, now.notes) == ("03-3333-3333", "")  # nothing of the file was written

@@ -359,12 +359,14 @@ def test_a_client_taken_along_offline_and_brought_back_from_the_file_menu(
     win.ui.actionTakeAlong.trigger()
     assert not modals.pending
     click_row(win.clients_page.ui.clients, 0)  # the team database says who has it
-    assert "が持ち出し中" in win.clients_page.ui.editorTitle.text()
+    assert win.clients_page.ui.editorTitle.text() == "チーム共有商店（持ち出し中）"
+    assert "さんが" in win.clients_page.ui.editorTitle.toolTip()
     assert win.ui.actionOpenTaken.isVisible()
     win.ui.actionOpenTaken.trigger()  # later: File ▸ Open the file taken along
     assert win.desk.store is not None and win.desk.store.path == out  # working in the file now
     assert win.ui.actionBringBack.isVisible() and not win.ui.actionTakeAlong.isVisible()
-    assert "から持ち出し中・顧客 1 件" in win.who_label.text()
+    said = win.who_label.text()
+    assert said.endswith("から持ち出した顧客：1 件") and "postgresql://" not in said
     page = win.clients_page
     click_row(page.ui.clients, 0)
     type_into(page.ui.phone, "03-5555-0000")

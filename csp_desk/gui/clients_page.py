@@ -255,12 +255,15 @@ class ClientsPage(QWidget):
         self._fill(draft, archived=opened.archived)
         self._editing = client_id
         self._opened = opened
-        title = draft.name
+        title, about = draft.name, ""
         if opened.taken is not None:  # someone works on it offline: their changes come back later
-            login, since = opened.taken
-            title = self.tr("{name} — taken along offline by {login} since {since}").format(
-                name=draft.name, login=login, since=f"{since:%Y/%m/%d %H:%M}")  # fmt: skip
+            who, since = opened.taken
+            title = self.tr("{name} (taken along)").format(name=draft.name)
+            about = self.tr("{who} took this client along offline on {since}; their changes come back "
+                            "when they bring it back.")  # fmt: skip
+            about = about.format(who=who, since=f"{since:%Y/%m/%d %H:%M}")
         self.ui.editorTitle.setText(title)
+        self.ui.editorTitle.setToolTip(about)
         for button in (self.ui.archive, self.ui.exportData, self.ui.eraseData):
             button.setEnabled(True)
         self.desk.set_client(client_id, draft.name)

@@ -478,7 +478,8 @@ class MainWindow(QMainWindow):
         from ..services.checkout import taken_file
 
         on_server = store is not None and store.on_server and not self.desk.is_demo
-        self.ui.actionTakeAlong.setVisible(on_server)
+        reads_only = store is not None and store.member is not None and store.member.role == "viewer"
+        self.ui.actionTakeAlong.setVisible(on_server and not reads_only)
         taken = None
         if store is not None and not store.on_server:
             try:
@@ -491,9 +492,9 @@ class MainWindow(QMainWindow):
             bool(kept) and Path(str(kept)).is_file() and (store is None or store.path != Path(str(kept)))
         )
         if taken is not None and taken.brought_back_at is None:
-            self.who_label.setText(self.tr("Taken along from {server} · {count} clients").format(
-                server=taken.server, count=len(taken.clients)))  # fmt: skip
-            self.who_label.setToolTip(", ".join(taken.clients))
+            self.who_label.setText(self.tr("Clients taken along from {server}: {count}").format(
+                server=taken.place, count=len(taken.clients)))  # fmt: skip
+            self.who_label.setToolTip(f"{taken.server}\n" + "、".join(taken.clients))
             self.who_label.show()
 
     def take_along(self) -> bool:
@@ -520,7 +521,7 @@ class MainWindow(QMainWindow):
         self._job = job
         self.statusBar().showMessage(self.tr("Taking the client along…"))
         job.succeeded.connect(lambda taken: self._taken_along(title, taken))
-        job.failed.connect(lambda exc: warn(self, title, exc))
+        job.failed.connect(lambda exc: (self.statusBar().clearMessage(), warn(self, title, exc)))
         job.finished.connect(self._job_done)
         jobs.start(job)
         return True
@@ -535,8 +536,8 @@ class MainWindow(QMainWindow):
             self.clients_page.load(self.desk.client_id)  # its title says it is taken now
         text = self.tr(
             "“{name}” was taken along into {path}; the team database shows it as taken by you.\n\n"
-            "Work in that file without the server, then bring it back with File ▸ Bring the clients "
-            "back to the team database. Open the file now?")  # fmt: skip
+            "Work in that file without the server, then bring it back with “File ▸ Bring the clients "
+            "back to the team database”. Open the file now?")  # fmt: skip
         box = QMessageBox(QMessageBox.Icon.Information, title,
                           text.format(name=self.desk.client_name, path=taken.path), parent=self)  # fmt: skip
         now = box.addButton(self.tr("Open it now"), QMessageBox.ButtonRole.AcceptRole)
@@ -596,9 +597,10 @@ class MainWindow(QMainWindow):
         if isinstance(exc, Conflicts):
             lines = "\n".join(f"・{conflict_text(c)}" for c in exc.conflicts)
             text = self.tr(
-                "Nothing was brought back: {count} changes clash with changes made on the team database "
-                "meanwhile. Settle each in this file (or with your colleague), then bring the clients "
-                "back again.").format(count=len(exc.conflicts))  # fmt: skip
+                "Nothing was brought back. {count} of the changes in this file clash with changes made on "
+                "the team database while the clients were taken along (listed below). Make this file "
+                "agree with the team database on each, or settle it with your colleague, then bring "
+                "the clients back again.").format(count=len(exc.conflicts))  # fmt: skip
             box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
             box.setInformativeText(lines)
             box.exec()

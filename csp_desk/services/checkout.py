@@ -79,6 +79,9 @@ class TakenFile:
     """What a file taken from a team database says of itself."""
 
     server: str
+    """The team database's address (without a password)."""
+    place: str
+    """The same, short: host/database."""
     login: str
     taken_at: datetime
     clients: list[str]
@@ -89,6 +92,8 @@ def taken_file(store: Store) -> TakenFile | None:
     """The open file's clients taken from a team database; None for any other database."""
     from sqlalchemy import select
 
+    from ..store.db import server_url
+    from ..store.errors import StoreError
     from ..store.models import Checkout, Client
 
     if store.on_server:
@@ -100,7 +105,12 @@ def taken_file(store: Store) -> TakenFile | None:
     if not rows:
         return None
     first = rows[0][0]
-    return TakenFile(first.server, first.login, first.taken_at, [name for _row, name in rows],
+    try:
+        url = server_url(first.server)
+        place = f"{url.host or 'localhost'}/{url.database}"
+    except StoreError:
+        place = first.server
+    return TakenFile(first.server, place, first.login, first.taken_at, [name for _row, name in rows],
                      first.brought_back_at)  # fmt: skip
 
 

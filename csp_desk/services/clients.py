@@ -45,18 +45,22 @@ class OpenedClient:
     archived: bool
     version: int
     taken: tuple[str, datetime] | None = None
-    """On a team database: who took the client along offline, and when (services/checkout)."""
+    """On a team database: who took the client along offline (their name as the team knows it),
+    and when (services/checkout)."""
 
 
 def open_client(store: Store, client_id: int) -> OpenedClient:
     """The client for a form that will save it back (save_client's `opened`); raises NotFound."""
     from ..store import repo
-    from ..store.models import ClientCheckout
+    from ..store.models import ClientCheckout, TeamMember
 
     with store.session() as session:
         draft, archived = repo.load_client(session, client_id)
         mark = session.get(ClientCheckout, client_id) if store.on_server else None
-        taken = (mark.login, mark.taken_at) if mark is not None else None
+        taken = None
+        if mark is not None:
+            member = session.get(TeamMember, mark.login)
+            taken = ((member.display_name if member is not None else "") or mark.login, mark.taken_at)
         return OpenedClient(draft, archived, repo.client_version(session, client_id), taken)
 
 

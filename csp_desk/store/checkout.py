@@ -215,15 +215,17 @@ def keep_baseline(
 
 # --- bringing them back ------------------------------------------------------------------------
 
-CONFLICT_BOTH = QT_TRANSLATE_NOOP("store", "{what}: {field}: here “{mine}”, on the team database “{theirs}”")
+CONFLICT_BOTH = QT_TRANSLATE_NOOP(
+    "store", "{what}, {field}: in this file “{mine}”, on the team database “{theirs}”"
+)
 CONFLICT_DELETED_HERE = QT_TRANSLATE_NOOP(
-    "store", "{what}: deleted here, but changed on the team database meanwhile"
+    "store", "{what}: deleted in this file, but changed on the team database meanwhile"
 )
 CONFLICT_DELETED_THERE = QT_TRANSLATE_NOOP(
-    "store", "{what}: changed here, but deleted on the team database meanwhile"
+    "store", "{what}: changed in this file, but deleted on the team database meanwhile"
 )
 CONFLICT_KEPT = QT_TRANSLATE_NOOP(
-    "store", "{what}: deleted here, but the team database keeps it (it holds an order's records)"
+    "store", "{what}: deleted in this file, but the team database keeps it (it holds an order's records)"
 )
 WHAT_CLIENT = QT_TRANSLATE_NOOP("store", "Client “{name}”")
 WHAT_CONSULTATION = QT_TRANSLATE_NOOP("store", "Consultation of {day}")

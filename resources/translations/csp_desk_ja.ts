@@ -289,8 +289,12 @@
         <translation>アーカイブ</translation>
     </message>
     <message>
-        <source>{name} — taken along offline by {login} since {since}</source>
-        <translation>{name} — {login} が持ち出し中（{since} から）</translation>
+        <source>{name} (taken along)</source>
+        <translation>{name}（持ち出し中）</translation>
+    </message>
+    <message>
+        <source>{who} took this client along offline on {since}; their changes come back when they bring it back.</source>
+        <translation>{who} さんが {since} にこの顧客を持ち出しています。持ち出し先での変更は、戻したときに反映されます。</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -786,6 +790,23 @@
         <translation>Excelブック (*.xlsx)</translation>
     </message>
     <message>
+        <source>Clients taken along from {server}: {count}</source>
+        <translation>{server} から持ち出した顧客：{count} 件</translation>
+    </message>
+    <message>
+        <source>“{name}” was taken along into {path}; the team database shows it as taken by you.
+
+Work in that file without the server, then bring it back with “File ▸ Bring the clients back to the team database”. Open the file now?</source>
+        <translation>「{name}」を次のファイルに持ち出しました。チームのデータベースでは、あなたが持ち出し中と表示されます。
+{path}
+
+サーバーにつながらなくても、このファイルで作業できます。終わったら「ファイル ▸ 持ち出した顧客をチームのデータベースに戻す」で戻してください。いまこのファイルを開きますか？</translation>
+    </message>
+    <message>
+        <source>Nothing was brought back. {count} of the changes in this file clash with changes made on the team database while the clients were taken along (listed below). Make this file agree with the team database on each, or settle it with your colleague, then bring the clients back again.</source>
+        <translation>何も戻していません。持ち出している間にチームのデータベースで行われた変更と、このファイルの変更が {count} か所で食い違っています（下の一覧）。それぞれをチームのデータベースの内容に合わせるか同僚と相談して決めてから、もう一度戻してください。</translation>
+    </message>
+    <message>
         <source>Encrypted backup</source>
         <translation>暗号化バックアップ</translation>
     </message>
@@ -886,10 +907,6 @@
         <translation>サインイン中：{name}・{role}</translation>
     </message>
     <message>
-        <source>Taken along from {server} · {count} clients</source>
-        <translation>{server} から持ち出し中・顧客 {count} 件</translation>
-    </message>
-    <message>
         <source>Take the client along offline</source>
         <translation>顧客を持ち出す（オフライン）</translation>
     </message>
@@ -900,14 +917,6 @@
     <message>
         <source>Taking the client along…</source>
         <translation>顧客を持ち出しています…</translation>
-    </message>
-    <message>
-        <source>“{name}” was taken along into {path}; the team database shows it as taken by you.
-
-Work in that file without the server, then bring it back with File ▸ Bring the clients back to the team database. Open the file now?</source>
-        <translation>「{name}」を {path} に持ち出しました。チームのデータベースでは、あなたが持ち出し中と表示されます。
-
-サーバーにつながらなくても、このファイルで作業できます。終わったら ファイル ▸ 持ち出した顧客をチームのデータベースに戻す で戻してください。いまこのファイルを開きますか？</translation>
     </message>
     <message>
         <source>Open it now</source>
@@ -936,10 +945,6 @@ Work in that file without the server, then bring it back with File ▸ Bring the
     <message>
         <source>Stay here</source>
         <translation>このまま</translation>
-    </message>
-    <message>
-        <source>Nothing was brought back: {count} changes clash with changes made on the team database meanwhile. Settle each in this file (or with your colleague), then bring the clients back again.</source>
-        <translation>何も戻していません：{count} 件の変更が、その間にチームのデータベースで行われた変更と食い違っています。このファイルで（または同僚と相談して）一つずつ解消してから、もう一度戻してください。</translation>
     </message>
     <message>
         <source>Left out: {already} already in the list of clients, {repeated} repeated in the file.</source>
@@ -1182,16 +1187,16 @@ The desk of a Crowdsourcing Producer.</source>
         <translation>サーバーなしで作業できる専用のファイルに持ち出します。チームのデータベースでは、あなたが持ち出し中と表示されます</translation>
     </message>
     <message>
-        <source>Open the file taken a&amp;long</source>
-        <translation>持ち出したファイルを開く(&amp;L)</translation>
-    </message>
-    <message>
         <source>The file you last took clients along into, to work in offline</source>
         <translation>最後に顧客を持ち出したファイルを開き、オフラインで作業します</translation>
     </message>
     <message>
-        <source>&amp;Bring the clients back to the team database…</source>
-        <translation>持ち出した顧客をチームのデータベースに戻す(&amp;B)…</translation>
+        <source>Open the file t&amp;aken along</source>
+        <translation>持ち出したファイルを開く(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Bring the clients bac&amp;k to the team database…</source>
+        <translation>持ち出した顧客をチームのデータベースに戻す(&amp;K)…</translation>
     </message>
     <message>
         <source>What was changed in this file goes back to the team database it was taken from</source>
@@ -6523,7 +6528,7 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
     </message>
     <message>
         <source>Your role on the team database does not allow this (the server refused it); nothing was changed. Ask the team&apos;s administrator if you need it.</source>
-        <translation>チームのデータベースでのあなたの役割では、この操作はできません（サーバーが断りました）。何も変更していません。必要な場合はチームの管理者に相談してください。</translation>
+        <translation>チームのデータベースでのあなたの役割では、この変更はできません。何も変更していません。必要な場合は、チームの管理者に相談してください。</translation>
     </message>
     <message>
         <source>The team database must be updated for this version of csp-desk (schema {found}), and only its administrator can do that: they run csp-desk team init --db with the database&apos;s address. Nothing was changed.</source>
@@ -6858,20 +6863,20 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
         <translation>このファイルの顧客は {server} から持ち出したもので、このチームのデータベースのものではありません。</translation>
     </message>
     <message>
-        <source>{what}: {field}: here “{mine}”, on the team database “{theirs}”</source>
-        <translation>{what}：{field}：こちら「{mine}」、チームのデータベース「{theirs}」</translation>
+        <source>{what}, {field}: in this file “{mine}”, on the team database “{theirs}”</source>
+        <translation>{what}の{field}：このファイルでは「{mine}」、チームのデータベースでは「{theirs}」</translation>
     </message>
     <message>
-        <source>{what}: deleted here, but changed on the team database meanwhile</source>
-        <translation>{what}：こちらで削除しましたが、その間にチームのデータベースで変更されています</translation>
+        <source>{what}: deleted in this file, but changed on the team database meanwhile</source>
+        <translation>{what}：このファイルで削除しましたが、その間にチームのデータベースで変更されています</translation>
     </message>
     <message>
-        <source>{what}: changed here, but deleted on the team database meanwhile</source>
-        <translation>{what}：こちらで変更しましたが、その間にチームのデータベースで削除されています</translation>
+        <source>{what}: changed in this file, but deleted on the team database meanwhile</source>
+        <translation>{what}：このファイルで変更しましたが、その間にチームのデータベースで削除されています</translation>
     </message>
     <message>
-        <source>{what}: deleted here, but the team database keeps it (it holds an order&apos;s records)</source>
-        <translation>{what}：こちらで削除しましたが、チームのデータベースでは残す必要があります（発注の記録があります）</translation>
+        <source>{what}: deleted in this file, but the team database keeps it (it holds an order&apos;s records)</source>
+        <translation>{what}：このファイルで削除しましたが、チームのデータベースでは残す必要があります（発注の記録があります）</translation>
     </message>
     <message>
         <source>Client “{name}”</source>
