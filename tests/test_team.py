@@ -337,3 +337,48 @@ def test_an_orders_history_says_which_member_made_each_change(postgres, catalogu
     finally:
         owner.close()
         postgres.drop(url)
+
+
+def test_no_member_can_stand_in_a_table_of_their_own_for_the_teams(crew):
+    """A temporary table named like one a rule reads (team_member, client) would be read in its
+    place: members may not make temporary tables, and the rules' functions name their tables."""
+    bob = crew.sql("bob")
+    for statement in ("CREATE TEMP TABLE team_member (login text, display_name text, role text)",
+                      "CREATE TEMP TABLE client (id int, owner text)"):  # fmt: skip
+        assert "permission denied" in refused(bob, statement)
+    with crew.sql("alice") as alice:
+        assert a_client_with_an_order(alice)
+    assert one(bob, "SELECT csp_team_role()")[0] == "producer"
+    assert one(bob, "SELECT count(*) FROM client")[0] == 0
+    assert one(bob, "SELECT proconfig FROM pg_proc WHERE proname = 'retain_engagement'")[0] == [
+        "search_path=pg_catalog, public, pg_temp"
+    ]
+
+
+def test_taking_a_share_back_takes_the_sight_away_even_from_a_workshop(crew):
+    alice, bob = crew.sql("alice"), crew.sql("bob")
+    ids = a_client_with_an_order(alice)
+    alice.execute(
+        "INSERT INTO client_share (client_id, login) VALUES (%s, %s)", (ids["client"], crew.logins["bob"])
+    )
+    workshop = add(bob, "workshop", title="セミナー", capacity=10)
+    add(bob, "workshop_participant", workshop_id=workshop, client_id=ids["client"])
+    assert one(bob, "SELECT count(*) FROM client")[0] == 1
+    alice.execute("DELETE FROM client_share WHERE client_id = %s", (ids["client"],))
+    assert one(bob, "SELECT count(*) FROM client")[0] == 0
+    assert one(bob, "SELECT count(*) FROM consultation")[0] == 0
+
+
+def test_a_row_may_point_only_at_rows_its_writer_sees_through_every_reference(crew):
+    """An order under bob's own client that points at alice's work item is refused: it would
+    keep her from deleting the item and tell him which ids exist."""
+    alice, bob = crew.sql("alice"), crew.sql("bob")
+    ids = a_client_with_an_order(alice)
+    hers = add(alice, "work_item", problem_id=ids["problem"], title="チラシ", order_type="project")
+    mine = a_client_with_an_order(bob)
+    assert "row-level security" in refused(
+        bob,
+        *insert(
+            "engagement", work_item_id=hers, client_id=mine["client"], order_type="project", state="draft"
+        ),
+    )

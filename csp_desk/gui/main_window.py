@@ -440,8 +440,8 @@ class MainWindow(QMainWindow):
             "admin": (self.tr("admin"), self.tr("Sees and changes every record of the team.")),
             "producer": (
                 self.tr("producer"),
-                self.tr("Sees and changes their own clients, those shared with them and those in their "
-                        "workshops, with their orders; the workers and platforms are the team's."),
+                self.tr("Sees and changes their own clients and those shared with them, with their orders; "
+                        "the workers and platforms are the team's."),
             ),
             "facilitator": (
                 self.tr("facilitator"),

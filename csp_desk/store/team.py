@@ -3,8 +3,8 @@ enforced by the database itself (grants and row-level security), not only by the
 program that reaches the database past csp-desk (psql, a script) meets the same refusals.
 
 - admin: sees and changes everything.
-- producer: their own clients (Client.owner), those shared with them (client_share) and those
-  taking part in their workshops, with everything that belongs to them (consultations, work
+- producer: their own clients (Client.owner) and those shared with them (client_share), with
+  everything that belongs to them (consultations, work
   items, postings, orders, contracts, payments); their own workshops. Workers, platforms and the
   business settings are the team's.
 - facilitator: as a producer for clients and workshops, but orders, contracts and payments,
@@ -63,6 +63,23 @@ FOLLOWS: dict[str, tuple[str, str]] = {
 """A row of each of these is seen (and changed) by whoever sees the row it belongs to: the
 parent's own rule applies inside the subquery, so the chain reaches the client."""
 
+SEES_ALL = "(SELECT csp_team_role() IN ('admin', 'viewer'))"
+IS_ADMIN = "(SELECT csp_team_role() = 'admin')"
+
+ALSO_CHECKED = {
+    "engagement": "work_item_id IN (SELECT id FROM work_item)",
+    "contact_entry": "(engagement_id IS NULL OR engagement_id IN (SELECT id FROM engagement))",
+    "work_contract": "(application_id IS NULL OR application_id IN (SELECT id FROM application))",
+    # a workshop takes only clients its holder sees
+    "workshop_participant": "client_id IN (SELECT id FROM client)"
+    " AND (work_consultation_id IS NULL OR work_consultation_id IN (SELECT id FROM consultation))"
+    " AND (follow_up_consultation_id IS NULL OR follow_up_consultation_id IN (SELECT id FROM consultation))",
+    # a taken-along mark is its taker's (or an admin's)
+    "client_checkout": f"(login = current_user OR {IS_ADMIN})",
+}
+"""A row written must point only at rows its writer sees, through every reference, not only the
+one its rule follows (an order under one's own client pointing at another's work item)."""
+
 OWN_RULES = ("client", "workshop", "client_share", "audit_log", "team_member")
 """Tables with rules of their own (below)."""
 
@@ -94,50 +111,47 @@ def _quoted(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-SEES_ALL = "(SELECT csp_team_role() IN ('admin', 'viewer'))"
-IS_ADMIN = "(SELECT csp_team_role() = 'admin')"
 
-FUNCTIONS = [
-    # a member's role; NULL for anybody else (the owner, who is under no rule, and strangers)
-    """CREATE OR REPLACE FUNCTION csp_team_role() RETURNS text LANGUAGE sql STABLE AS $$
-  SELECT role FROM team_member WHERE login = current_user
+def _functions(schema: str) -> list[str]:
+    """The rules' functions. Every table they read is named with its schema and their search path
+    ends with pg_temp: a member's temporary table of the same name is never read in its place
+    (PostgreSQL would search pg_temp first), and `apply` takes the right to make them away too."""
+    s = _quoted(schema)
+    path = f"SET search_path = pg_catalog, {s}, pg_temp"
+    return [
+        # a member's role; NULL for anybody else (the owner, who is under no rule, and strangers)
+        f"""CREATE OR REPLACE FUNCTION {s}.csp_team_role() RETURNS text LANGUAGE sql STABLE {path} AS $$
+  SELECT role FROM {s}.team_member WHERE login = current_user
 $$""",
-    # the two questions another table's rule asks about a client, answered without the client's
-    # own rule (which reads those tables: PostgreSQL refuses such loops), as the one signed in
-    """CREATE OR REPLACE FUNCTION csp_owns_client(cid integer) RETURNS boolean LANGUAGE sql STABLE
-SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-  SELECT EXISTS (SELECT 1 FROM client WHERE id = cid AND owner = session_user)
+        # whether the one signed in owns a client, asked by the rule of client_share (which the
+        # client's own rule reads: PostgreSQL refuses such loops), without the client's rule
+        f"""CREATE OR REPLACE FUNCTION {s}.csp_owns_client(cid integer) RETURNS boolean LANGUAGE sql STABLE
+SECURITY DEFINER {path} AS $$
+  SELECT EXISTS (SELECT 1 FROM {s}.client WHERE id = cid AND owner = session_user)
 $$""",
-    """CREATE OR REPLACE FUNCTION csp_sees_client(cid integer) RETURNS boolean LANGUAGE sql STABLE
-SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-  SELECT EXISTS (SELECT 1 FROM team_member WHERE login = session_user AND role IN ('admin', 'viewer'))
-      OR EXISTS (SELECT 1 FROM client WHERE id = cid AND owner = session_user)
-      OR EXISTS (SELECT 1 FROM client_share WHERE client_id = cid AND login = session_user)
-      OR EXISTS (SELECT 1 FROM workshop_participant p JOIN workshop w ON w.id = p.workshop_id
-                 WHERE p.client_id = cid AND w.owner = session_user)
-$$""",
-    # a client changes hands only by its owner, an admin or the database's owner (a producer it
-    # is shared with may change it, but not take it)
-    """CREATE OR REPLACE FUNCTION csp_client_owner() RETURNS trigger LANGUAGE plpgsql AS $$
+        f"DROP FUNCTION IF EXISTS {s}.csp_sees_client(integer)",  # of an earlier version
+        # a client changes hands only by its owner, an admin or the database's owner (a producer
+        # it is shared with may change it, but not take it)
+        f"""CREATE OR REPLACE FUNCTION {s}.csp_client_owner() RETURNS trigger LANGUAGE plpgsql {path} AS $$
 BEGIN
-  IF NEW.owner IS DISTINCT FROM OLD.owner AND csp_team_role() IS NOT NULL
-     AND csp_team_role() <> 'admin' AND OLD.owner <> current_user THEN
+  IF NEW.owner IS DISTINCT FROM OLD.owner AND {s}.csp_team_role() IS NOT NULL
+     AND {s}.csp_team_role() <> 'admin' AND OLD.owner <> current_user THEN
     RAISE EXCEPTION 'permission denied for the owner of client %', OLD.id USING ERRCODE = '42501';
   END IF;
   RETURN NEW;
 END $$""",
-    "DROP TRIGGER IF EXISTS team_client_owner ON client",
-    "CREATE TRIGGER team_client_owner BEFORE UPDATE OF owner ON client "
-    "FOR EACH ROW EXECUTE FUNCTION csp_client_owner()",
-]
+        "DROP TRIGGER IF EXISTS team_client_owner ON client",
+        "CREATE TRIGGER team_client_owner BEFORE UPDATE OF owner ON client "
+        f"FOR EACH ROW EXECUTE FUNCTION {s}.csp_client_owner()",
+    ]
 
 
 def _client_rule() -> str:
+    # a workshop gives no sight of a client: a facilitator sees the clients they made and those
+    # shared with them (so taking a share back takes the sight away, workshop or not)
     return (
         f"{SEES_ALL} OR owner = current_user"
         " OR id IN (SELECT client_id FROM client_share WHERE login = current_user)"
-        " OR id IN (SELECT p.client_id FROM workshop_participant p"
-        " JOIN workshop w ON w.id = p.workshop_id WHERE w.owner = current_user)"
     )
 
 
@@ -188,11 +202,9 @@ def _policies(groups: dict[str, str]) -> list[str]:
         f"CREATE POLICY team_add ON audit_log FOR INSERT TO {writers} WITH CHECK (actor = session_user)"
     )
     for table, (column, parent) in FOLLOWS.items():
-        if table == "workshop_participant":  # a workshop takes only clients its holder sees
-            rule(table, "workshop_id IN (SELECT id FROM workshop)",
-                 "workshop_id IN (SELECT id FROM workshop) AND csp_sees_client(client_id)")  # fmt: skip
-            continue
-        rule(table, f"{column} IN (SELECT id FROM {parent})")
+        read = f"{column} IN (SELECT id FROM {parent})"
+        also = ALSO_CHECKED.get(table)
+        rule(table, read, f"{read} AND {also}" if also else None)
     return out
 
 
@@ -231,8 +243,9 @@ def apply(connection: Connection) -> None:
     for group in groups.values():
         if group not in have:
             run(f"CREATE ROLE {_quoted(group)} NOLOGIN")
-    # only the team reaches this database
-    run(f"REVOKE CONNECT ON DATABASE {_quoted(database)} FROM PUBLIC")
+    # only the team reaches this database, and nobody but its owner makes temporary tables there
+    # (one named like a table a rule reads would be read in its place)
+    run(f"REVOKE CONNECT, TEMPORARY ON DATABASE {_quoted(database)} FROM PUBLIC")
     members = ", ".join(_quoted(g) for g in groups.values())
     run(f"GRANT CONNECT ON DATABASE {_quoted(database)} TO {members}")
     tables = [*all_tables(), "alembic_version"]
@@ -247,8 +260,17 @@ def apply(connection: Connection) -> None:
     writers = ", ".join(_quoted(groups[r]) for r in WRITERS)
     run(f"GRANT INSERT ON audit_log TO {writers}")  # appended to by every change; never changed
     run(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {_quoted(_schema(connection))} TO {writers}")
-    for statement in FUNCTIONS:
+    schema = _quoted(_schema(connection))
+    for statement in _functions(_schema(connection)):
         run(statement)
+    # the database's own guards (migrations 0005, 0008, 0012) read tables by name too
+    for (signature,) in connection.execute(text(
+        "SELECT p.oid::regprocedure::text FROM pg_proc p "
+        "WHERE p.pronamespace = current_schema()::regnamespace "
+        "AND (p.proname LIKE 'retain\\_%' OR p.proname LIKE 'unchanged\\_%' "
+        "OR p.proname IN ('csp_refuse_truncate', 'csp_audit_actor', 'csp_new_owner'))"
+    )):  # fmt: skip
+        run(f"ALTER FUNCTION {signature} SET search_path = pg_catalog, {schema}, pg_temp")
     _drop_policies(connection)
     for statement in _policies(groups):
         run(statement)

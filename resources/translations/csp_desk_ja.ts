@@ -790,6 +790,10 @@
         <translation>Excelブック (*.xlsx)</translation>
     </message>
     <message>
+        <source>Sees and changes their own clients and those shared with them, with their orders; the workers and platforms are the team&apos;s.</source>
+        <translation>自分の顧客と共有された顧客を、その発注ごと見て変更できます。ワーカーとプラットフォームはチーム共通です。</translation>
+    </message>
+    <message>
         <source>Clients taken along from {server}: {count}</source>
         <translation>{server} から持ち出した顧客：{count} 件</translation>
     </message>
@@ -869,10 +873,6 @@ Work in that file without the server, then bring it back with “File ▸ Bring 
     <message>
         <source>producer</source>
         <translation>プロデューサー</translation>
-    </message>
-    <message>
-        <source>Sees and changes their own clients, those shared with them and those in their workshops, with their orders; the workers and platforms are the team&apos;s.</source>
-        <translation>自分の顧客、共有された顧客、自分のワークショップの参加者を、その発注ごと見て変更できます。ワーカーとプラットフォームはチーム共通です。</translation>
     </message>
     <message>
         <source>facilitator</source>
