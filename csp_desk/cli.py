@@ -1079,6 +1079,8 @@ def _check_in(args: argparse.Namespace) -> int:
         finally:
             store.close()
     _say(MSG_BROUGHT_BACK, changed=done.changed, added=done.added, deleted=done.deleted)
+    for note in done.left:  # what stays in the file only
+        print(f"・{checkout.conflict_text(note)}")
     return 0
 
 

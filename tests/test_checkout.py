@@ -15,6 +15,7 @@ from csp_desk.domain.client import ClientDraft
 from csp_desk.domain.consultation import ConsultationDraft
 from csp_desk.domain.text import Refused
 from csp_desk.services import breakdown, checkout, clients, consultations, postings, team
+from csp_desk.store import checkout as checkout_store
 from csp_desk.store.db import open_store
 
 pytestmark = pytest.mark.postgresql_only
@@ -145,3 +146,91 @@ def test_another_member_cannot_take_a_taken_client(office, tmp_path):
     assert "alice" in str(refused.value)
     assert not (tmp_path / "b.sqlite3").exists()  # the half-made file is gone
     bob.close()
+
+
+def _back(office, laptop):  # type: ignore[no-untyped-def]
+    return checkout.bring_back(laptop, office["people"]["alice"])
+
+
+def test_a_consultation_deleted_in_the_file_goes_with_its_problems_and_work_items(office, tmp_path):
+    alice, client = office["alice"], office["client"]
+    out = tmp_path / "taken.sqlite3"
+    checkout.take_along(alice, [client], out)
+    laptop = open_store(out)
+    # the second item was never posted, the first has only a draft: the consultation can go
+    consultations.delete_consultation(laptop, office["held"])
+    done = _back(office, laptop)
+    laptop.close()
+    assert done.deleted == 1
+    assert consultations.list_consultations(alice, client) == []
+
+
+def test_a_new_work_item_given_the_id_of_a_deleted_one_comes_back_as_new(office, tmp_path):
+    """SQLite gives a new row the id of the last one when that was deleted: the server must see a
+    deletion and a new item, not the old item changed (its posting and history stay its own)."""
+    alice, client = office["alice"], office["client"]
+    _first, second = office["items"]
+    out = tmp_path / "taken.sqlite3"
+    checkout.take_along(alice, [client], out)
+    laptop = open_store(out)
+    breakdown.delete_work_item(laptop, second.id)  # the last one
+    again = breakdown.insert_work_item(laptop, second.problem_id, WorkItemDraft(title="ポスター"))
+    assert again == second.id  # as SQLite does it
+    done = _back(office, laptop)
+    laptop.close()
+    assert (done.added, done.deleted) == (1, 1)
+    items = {i.draft.title: i.id for p in breakdown.breakdown(alice, client) for i in p.items}
+    assert set(items) == {"チラシ", "ポスター"} and items["ポスター"] != second.id
+
+
+def test_a_posting_drafted_on_both_sides_is_a_clash(office, tmp_path):
+    alice, client = office["alice"], office["client"]
+    second = office["items"][1]  # no posting when taken
+    out = tmp_path / "taken.sqlite3"
+    checkout.take_along(alice, [client], out)
+    laptop = open_store(out)
+    for store, title in ((laptop, "看板の制作（ファイル）"), (alice, "看板の制作（サーバー）")):
+        draft = postings.load_posting(store, second.id, None)
+        postings.save_draft(store, second.id, replace(draft.order, title=title), draft.record)
+    with pytest.raises(checkout.Conflicts) as clash:
+        _back(office, laptop)
+    laptop.close()
+    assert [c.params["what"] for c in clash.value.conflicts] == [checkout_store.WHAT_POSTING]
+    assert postings.load_posting(alice, second.id, None).order.title == "看板の制作（サーバー）"
+
+
+def test_a_client_made_offline_comes_back_and_an_order_started_offline_is_refused(
+    office, tmp_path, catalogue
+):
+    alice, client = office["alice"], office["client"]
+    out = tmp_path / "taken.sqlite3"
+    checkout.take_along(alice, [client], out)
+    laptop = open_store(out)
+    (new,) = clients.save_client(laptop, ClientDraft(name="出先で会った商店")).ids
+    held = consultations.save_consultation(laptop, new, ConsultationDraft(date(2026, 12, 2))).ids[0]
+    consultations.add_problem(laptop, held, "人手不足", items=[WorkItemDraft(title="データ入力")])
+    done = _back(office, laptop)
+    assert done.added >= 1
+    names = {r.name for r in clients.list_clients(alice).rows}
+    assert names == {"みどり工務店", "出先で会った商店"}
+    laptop.close()
+    # an order started in a taken file starts on the server too
+    out2 = tmp_path / "taken2.sqlite3"
+    checkout.take_along(alice, [client], out2)
+    laptop = open_store(out2)
+    from csp_desk.services import orders
+
+    item = orders.items_to_follow(laptop, client)[0]
+    orders.start_order(laptop, item.id, date(2026, 12, 2))
+    done = _back(office, laptop)
+    laptop.close()
+    assert done.added == 1 and done.left == []
+    assert item.id not in [i.id for i in orders.items_to_follow(alice, client)]
+
+
+def test_the_same_client_is_not_taken_twice(office, tmp_path):
+    alice, client = office["alice"], office["client"]
+    checkout.take_along(alice, [client], tmp_path / "a.sqlite3")
+    with pytest.raises(Refused) as refused:
+        checkout.take_along(alice, [client], tmp_path / "b.sqlite3")
+    assert "another file" in str(refused.value) and not (tmp_path / "b.sqlite3").exists()

@@ -577,8 +577,12 @@ class MainWindow(QMainWindow):
         text = self.tr(
             "Brought back to {server}: {changed} changed, {added} added, {deleted} deleted. The team "
             "database no longer shows them as taken. Open the team database now?")  # fmt: skip
+        from ..services.checkout import conflict_text
+
         said = text.format(server=server, changed=done.changed, added=done.added, deleted=done.deleted)
         box = QMessageBox(QMessageBox.Icon.Information, title, said, parent=self)
+        if done.left:  # what stays in the file only
+            box.setInformativeText("\n".join(f"・{conflict_text(note)}" for note in done.left))
         now = box.addButton(self.tr("Open the team database"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Stay here"), QMessageBox.ButtonRole.RejectRole)
         box.exec()

@@ -56,6 +56,7 @@ def take_along(store: Store, client_ids: list[int], out: Path, progress=None) ->
         with store.write() as server:
             checkout.refuse_taken(server, client_ids, login)
             with local.write() as taken:
+                checkout.keep_deletions(taken)
                 checkout.copy_team_tables(server, taken)
                 for done, client_id in enumerate(client_ids):
                     if progress is not None:
@@ -146,7 +147,12 @@ def bring_back(local: Store, server_address: str | None = None, progress=None) -
     try:
         found: list[Conflict] = []
         with local.write() as here, server.write() as remote:  # the server commits first
-            for row in here.scalars(select(Checkout).order_by(Checkout.client_id)):
+            rows = list(here.scalars(select(Checkout).order_by(Checkout.client_id)))
+            for client_id, name in checkout.orders_started(here):  # a new client's: not carried
+                if client_id not in {row.client_id for row in rows}:
+                    said = {"what": checkout.WHAT_NEW_CLIENT, "name": name}
+                    total.left.append(checkout.Conflict(checkout.CONFLICT_NEW_ORDERS, said))
+            for row in rows:
                 if progress is not None:
                     progress(0, 1)
                 try:
@@ -156,12 +162,37 @@ def bring_back(local: Store, server_address: str | None = None, progress=None) -
                     continue
                 total.changed, total.added = total.changed + done.changed, total.added + done.added
                 total.deleted += done.deleted
+                total.left += done.left
                 row.brought_back_at = now
+            total.added += _new_clients(here, remote, {row.client_id for row in rows}, found)
             if found:
                 raise Conflicts(found)  # both transactions rolled back: nothing written anywhere
     finally:
         server.close()
     return total
+
+
+def _new_clients(here, remote, taken: set[int], found: list[Conflict]) -> int:  # type: ignore[no-untyped-def]
+    """Clients made in the file (not taken along) come to the team database as new clients, the
+    signed-in member's, with their consultations, problems, work items and posting drafts."""
+    from sqlalchemy import select
+
+    from ..store import checkout, client_file
+    from ..store.models import Client
+
+    added = 0
+    for client_id, name in here.execute(select(Client.id, Client.name).order_by(Client.id)).all():
+        if client_id in taken:
+            continue
+        try:
+            made = client_file.export_client(here, client_id, datetime.now().date())
+            client_file.import_client(remote, made)
+        except Refused:
+            said = {"what": checkout.WHAT_CLIENT, "name": name}
+            found.append(checkout.Conflict(checkout.CONFLICT_NEW_CLIENT, said))
+            continue
+        added += 1
+    return added
 
 
 def conflict_text(conflict: Conflict) -> str:

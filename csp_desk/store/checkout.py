@@ -26,7 +26,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, text
 from sqlalchemy.orm import Session
 
 from ..domain.breakdown import FIELD_LABELS as ITEM_LABELS
@@ -60,6 +60,11 @@ from .versions import Opened, merged
 TAKEN = QT_TRANSLATE_NOOP(
     "store", "“{name}” is already taken along by {login} (since {since}); nothing was taken."
 )
+TAKEN_BY_YOU = QT_TRANSLATE_NOOP(
+    "store",
+    "You took “{name}” along already (since {since}), into another file: bring that one back first; "
+    "nothing was taken.",
+)
 NOT_TAKEN = QT_TRANSLATE_NOOP(
     "store",
     "“{name}” is not marked as taken by you on the team database (it was brought back already, or "
@@ -74,6 +79,11 @@ BROUGHT_BACK = QT_TRANSLATE_NOOP(
 OTHER_SERVER = QT_TRANSLATE_NOOP(
     "store", "The clients of this file were taken from {server}, not from this team database."
 )
+
+DELETED = "checkout_deleted"
+"""The taken file's own list of the records deleted in it (kind, id), kept by triggers: SQLite
+may give a new record the id of a deleted one (keep_deletions)."""
+KINDS = {"consultation": "consultations", "problem": "problems", "work_item": "items"}
 
 TEAM_TABLES = (Setting, Producer, PlatformEntry, PlatformFee, PlatformCheck)
 """Copied whole into a taken file (settings, letterhead, platform register), never brought back."""
@@ -150,7 +160,9 @@ def refuse_taken(server: Session, client_ids: Iterable[int], login: str) -> None
         client = server.get(Client, client_id)
         if client is None:
             raise NotFound()
-        if row is not None and row.login != login:
+        if row is not None and row.login == login:  # a second file would be refused on the way back
+            raise Refused(TAKEN_BY_YOU, name=client.name, since=f"{row.taken_at:%Y/%m/%d %H:%M}")
+        if row is not None:
             raise Refused(
                 TAKEN, name=client.name, login=row.login or "-", since=f"{row.taken_at:%Y/%m/%d %H:%M}"
             )
@@ -198,6 +210,25 @@ def copy_team_tables(server: Session, local: Session) -> None:
             local.execute(insert(model), found)
 
 
+def keep_deletions(local: Session) -> None:
+    """Makes the taken file note each deleted consultation, problem and work item (triggers into
+    a table of its own, outside the app's schema)."""
+    local.execute(text(f"CREATE TABLE IF NOT EXISTS {DELETED} (kind TEXT NOT NULL, record INTEGER NOT NULL)"))
+    for table in KINDS:
+        local.execute(text(
+            f"CREATE TRIGGER IF NOT EXISTS {DELETED}_{table} AFTER DELETE ON {table} "
+            f"BEGIN INSERT INTO {DELETED} (kind, record) VALUES ('{table}', OLD.id); END"
+        ))  # fmt: skip
+
+
+def orders_started(local: Session) -> list[tuple[int, str]]:
+    """Clients of the file with an order started in it (take_along carries none)."""
+    from .models import Engagement
+
+    rows = local.execute(select(Client.id, Client.name).join(Engagement, Engagement.client_id == Client.id))
+    return sorted({(row[0], row[1]) for row in rows})
+
+
 def keep_baseline(
     local: Session, client_id: int, server_address: str, login: str, now: datetime, baseline: dict[str, Any]
 ) -> None:
@@ -227,6 +258,26 @@ CONFLICT_DELETED_THERE = QT_TRANSLATE_NOOP(
 CONFLICT_KEPT = QT_TRANSLATE_NOOP(
     "store", "{what}: deleted in this file, but the team database keeps it (it holds an order's records)"
 )
+CONFLICT_BOTH_DRAFTED = QT_TRANSLATE_NOOP(
+    "store", "{what}: drafted in this file and, meanwhile, on the team database"
+)
+CONFLICT_ORDERS = QT_TRANSLATE_NOOP(
+    "store",
+    "{what}: its order was followed in this file beyond its start; the steps stay in the file: record "
+    "them on the team database",
+)
+CONFLICT_BOTH_STARTED = QT_TRANSLATE_NOOP(
+    "store",
+    "{what}: its order was started in this file and, meanwhile, on the team database: the team's stays",
+)
+CONFLICT_NEW_CLIENT = QT_TRANSLATE_NOOP(
+    "store", "{what}: made in this file, but the team database already has a client of that name or number"
+)
+CONFLICT_NEW_ORDERS = QT_TRANSLATE_NOOP(
+    "store",
+    "{what}: came back without the orders started for it in this file; start them on the team database",
+)
+WHAT_NEW_CLIENT = QT_TRANSLATE_NOOP("store", "New client “{name}”")
 WHAT_CLIENT = QT_TRANSLATE_NOOP("store", "Client “{name}”")
 WHAT_CONSULTATION = QT_TRANSLATE_NOOP("store", "Consultation of {day}")
 WHAT_PROBLEM = QT_TRANSLATE_NOOP("store", "Problem “{title}”")
@@ -257,6 +308,9 @@ class BroughtBack:
     changed: int = 0
     added: int = 0
     deleted: int = 0
+    left: list[Conflict] = field(default_factory=list)
+    """What stays in the file only, said to the producer (orders followed there: an order's steps
+    are recorded on the team database)."""
 
 
 def _shown(value: Any) -> str:
@@ -270,12 +324,16 @@ class _CheckIn:
     """One client brought back: the three versions, the changes to make and the conflicts."""
 
     def __init__(self, server: Session, local: Session, client_id: int, base: dict[str, Any]):
-        self.server, self.client_id, self.base = server, client_id, base
+        self.server, self.local, self.client_id, self.base = server, local, client_id, base
         self.mine = snapshot(local, client_id)
         self.theirs = snapshot(server, client_id)
         self.conflicts: list[Conflict] = []
         self.done = BroughtBack()
         self.new_ids: dict[tuple[str, int], int] = {}
+        self.gone: set[tuple[str, str]] = set()
+        """Records the file deleted and this check-in settled (deleted on the server, or a
+        conflict): what belonged to them is settled with them."""
+        self._renumber_reused(local)
         """(kind, id in the file) → id on the server, for records the file added."""
 
     # the three-way merge of one record's fields: (values to write or None, conflicts)
@@ -311,12 +369,57 @@ class _CheckIn:
             return None
         return merged_draft
 
+    def _renumber_reused(self, local: Session) -> None:
+        """SQLite gives a new row the id of the last one when that was deleted: such a record of
+        the file is a new one (its id is made negative here), not the deleted one changed."""
+        if local.execute(text("SELECT 1 FROM sqlite_master WHERE name = :n"), {"n": DELETED}).first() is None:
+            return
+        deleted = {(KINDS[table], str(record)) for table, record in local.execute(text(
+            f"SELECT kind, record FROM {DELETED}"))}  # fmt: skip
+        for kind in ("consultations", "problems", "items"):
+            for record in [r for r in self.mine[kind] if (kind, r) in deleted]:
+                self.mine[kind][f"-{record}"] = self.mine[kind].pop(record)
+                child = {"consultations": "problems", "problems": "items"}.get(kind)
+                for values in self.mine[child].values() if child else ():
+                    if str(values["parent"]) == record:
+                        values["parent"] = -int(record)
+                if kind == "items" and record in self.mine["postings"]:
+                    self.mine["postings"][f"-{record}"] = self.mine["postings"].pop(record)
+
     def run(self) -> None:
         self._client()
         self._consultations()
         self._problems()
         self._items()
         self._postings()
+        self._orders()
+
+    def _orders(self) -> None:
+        """Orders started in the file (none is taken along) start on the server too, when nothing
+        more was recorded of them; what was recorded further stays in the file, and is said."""
+        from ..domain.lifecycle import State
+        from .following import start_engagement
+        from .models import Application, Engagement, StateChange, WorkContract
+
+        for order in self.local.scalars(select(Engagement).where(Engagement.client_id == self.client_id)):
+            reused = f"-{order.work_item_id}"
+            key = reused if reused in self.mine["items"] else str(order.work_item_id)
+            title = self.mine["items"].get(key, {}).get("values", {}).get("title", "")
+            what = {"what": WHAT_ITEM, "title": title}
+            further = any(
+                self.local.scalar(select(model.id).where(model.engagement_id == order.id).limit(1))
+                is not None
+                for model in (Application, WorkContract, StateChange)
+            )
+            item = self._parent("items", int(key))
+            if further or order.state != State.DRAFT.value or item is None:
+                self.done.left.append(Conflict(CONFLICT_ORDERS, what))
+                continue
+            if self.server.scalar(select(Engagement.id).where(Engagement.work_item_id == item)) is not None:
+                self.done.left.append(Conflict(CONFLICT_BOTH_STARTED, what))
+                continue
+            start_engagement(self.server, item, order.state_since)
+            self.done.added += 1
 
     def _client(self) -> None:
         name = self.theirs["client"]["name"]
@@ -381,7 +484,12 @@ class _CheckIn:
             return True
         if mine is None and theirs is None:
             return False
+        parent = {"problems": "consultations", "items": "problems"}.get(kind)
+        if parent is not None and (parent, str(base["parent"])) in self.gone:
+            self.gone.add((kind, record))  # settled with the record it belonged to
+            return False
         if mine is None:
+            self.gone.add((kind, record))
             if not self._as_taken(self.theirs, kind, record):
                 self.conflicts.append(Conflict(CONFLICT_DELETED_HERE, what))
                 return False
@@ -466,6 +574,10 @@ class _CheckIn:
             theirs = self.theirs["postings"].get(record)
             if mine is None or mine in (base, theirs):
                 continue  # a posting is not deleted on its own: it goes with its work item
+            if base is None and theirs is not None:  # drafted on both sides since it was taken
+                title = self.mine["items"].get(record, {}).get("values", {}).get("title", "")
+                self.conflicts.append(Conflict(CONFLICT_BOTH_DRAFTED, {"what": WHAT_POSTING, "title": title}))
+                continue
             item = self._parent("items", int(record))
             if item is None:
                 continue

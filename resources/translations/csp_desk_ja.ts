@@ -6847,6 +6847,10 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
         <translation>「{name}」は {login} が持ち出し中です（{since} から）。持ち出していません。</translation>
     </message>
     <message>
+        <source>You took “{name}” along already (since {since}), into another file: bring that one back first; nothing was taken.</source>
+        <translation>「{name}」は、あなたがすでに別のファイルに持ち出しています（{since} から）。先にそのファイルを戻してください。持ち出していません。</translation>
+    </message>
+    <message>
         <source>“{name}” is not marked as taken by you on the team database (it was brought back already, or an admin released it); nothing was brought back.</source>
         <translation>チームのデータベースでは、「{name}」はあなたの持ち出し中になっていません（すでに戻したか、管理者が解除しました）。何も戻していません。</translation>
     </message>
@@ -6877,6 +6881,30 @@ Nothing was imported. Check that it is a client file written by csp-desk (File �
     <message>
         <source>{what}: deleted in this file, but the team database keeps it (it holds an order&apos;s records)</source>
         <translation>{what}：このファイルで削除しましたが、チームのデータベースでは残す必要があります（発注の記録があります）</translation>
+    </message>
+    <message>
+        <source>{what}: drafted in this file and, meanwhile, on the team database</source>
+        <translation>{what}：このファイルでも、その間にチームのデータベースでも作成されています</translation>
+    </message>
+    <message>
+        <source>{what}: its order was followed in this file beyond its start; the steps stay in the file: record them on the team database</source>
+        <translation>{what}：このファイルで発注を進めました。その記録はこのファイルにだけ残ります。チームのデータベースで記録してください</translation>
+    </message>
+    <message>
+        <source>{what}: its order was started in this file and, meanwhile, on the team database: the team&apos;s stays</source>
+        <translation>{what}：このファイルでも、その間にチームのデータベースでも発注を始めています。チームのデータベースの発注を残しました</translation>
+    </message>
+    <message>
+        <source>{what}: made in this file, but the team database already has a client of that name or number</source>
+        <translation>{what}：このファイルで作成しましたが、チームのデータベースに同じ名前か法人番号の顧客がすでにあります</translation>
+    </message>
+    <message>
+        <source>{what}: came back without the orders started for it in this file; start them on the team database</source>
+        <translation>{what}：このファイルで始めた発注は戻していません。チームのデータベースで始めてください</translation>
+    </message>
+    <message>
+        <source>New client “{name}”</source>
+        <translation>新しい顧客「{name}」</translation>
     </message>
     <message>
         <source>Client “{name}”</source>
