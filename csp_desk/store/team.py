@@ -130,6 +130,7 @@ SECURITY DEFINER {path} AS $$
   SELECT EXISTS (SELECT 1 FROM {s}.client WHERE id = cid AND owner = session_user)
 $$""",
         f"DROP FUNCTION IF EXISTS {s}.csp_sees_client(integer)",  # of an earlier version
+        *_set_functions(s, path),
         # a client changes hands only by its owner, an admin or the database's owner (a producer
         # it is shared with may change it, but not take it)
         f"""CREATE OR REPLACE FUNCTION {s}.csp_client_owner() RETURNS trigger LANGUAGE plpgsql {path} AS $$
@@ -143,6 +144,49 @@ END $$""",
         "DROP TRIGGER IF EXISTS team_client_owner ON client",
         "CREATE TRIGGER team_client_owner BEFORE UPDATE OF owner ON client "
         f"FOR EACH ROW EXECUTE FUNCTION {s}.csp_client_owner()",
+    ]
+
+
+SETS = {
+    "client": "clients",
+    "consultation": "consultations",
+    "problem": "problems",
+    "work_item": "work_items",
+    "posting": "postings",
+    "engagement": "engagements",
+    "work_contract": "contracts",
+}
+"""Parents whose rows one may see are given by a function each (csp_my_clients() …): the ids of
+one's own and shared clients and of what belongs to them, read past the rules (SECURITY DEFINER,
+by the one signed in) along the keys' indexes. A rule reading its parent through the parent's own
+rule instead re-weighs the whole chain up to the client for each subquery of a list: 0.8 s for
+the orders list of the large demo, against ~0.1 s."""
+
+_MINE = (
+    "(SELECT id FROM {s}.client WHERE owner = session_user "
+    "UNION SELECT client_id FROM {s}.client_share WHERE login = session_user)"
+)
+_SET_BODIES = {
+    "clients": _MINE[1:-1],
+    "consultations": "SELECT id FROM {s}.consultation WHERE client_id IN " + _MINE,
+    "problems": "SELECT p.id FROM {s}.problem p JOIN {s}.consultation c ON c.id = p.consultation_id "
+    "WHERE c.client_id IN " + _MINE,
+    "work_items": "SELECT w.id FROM {s}.work_item w JOIN {s}.problem p ON p.id = w.problem_id "
+    "JOIN {s}.consultation c ON c.id = p.consultation_id WHERE c.client_id IN " + _MINE,
+    "postings": "SELECT t.id FROM {s}.posting t JOIN {s}.work_item w ON w.id = t.work_item_id "
+    "JOIN {s}.problem p ON p.id = w.problem_id JOIN {s}.consultation c ON c.id = p.consultation_id "
+    "WHERE c.client_id IN " + _MINE,
+    "engagements": "SELECT id FROM {s}.engagement WHERE client_id IN " + _MINE,
+    "contracts": "SELECT w.id FROM {s}.work_contract w JOIN {s}.engagement e ON e.id = w.engagement_id "
+    "WHERE e.client_id IN " + _MINE,
+}
+
+
+def _set_functions(s: str, path: str) -> list[str]:
+    return [
+        f"""CREATE OR REPLACE FUNCTION {s}.csp_my_{name}() RETURNS SETOF integer LANGUAGE sql STABLE
+SECURITY DEFINER {path} ROWS 2000 AS $$ {body.format(s=s)} $$"""
+        for name, body in _SET_BODIES.items()
     ]
 
 
@@ -181,10 +225,14 @@ def _policies(groups: dict[str, str]) -> list[str]:
             out.append(f"CREATE POLICY team_add ON {table} FOR INSERT TO {writers} WITH CHECK ({write})")
             out.append(f"CREATE POLICY team_remove ON {table} FOR DELETE TO {writers} USING ({read})")
             return
+        # one policy a command, none FOR ALL: a read then weighs the read rule once, not twice
+        check = write or read
+        out.append(f"CREATE POLICY team_add ON {table} FOR INSERT TO {writers} WITH CHECK ({check})")
         out.append(
-            f"CREATE POLICY team_write ON {table} FOR ALL TO {writers} "
-            f"USING ({read}) WITH CHECK ({write or read})"
+            f"CREATE POLICY team_change ON {table} FOR UPDATE TO {writers} "
+            f"USING ({read}) WITH CHECK ({check})"
         )
+        out.append(f"CREATE POLICY team_remove ON {table} FOR DELETE TO {writers} USING ({read})")
 
     rule("client", _client_rule())
     rule("workshop", f"{SEES_ALL} OR owner = current_user", f"{IS_ADMIN} OR owner = current_user")
@@ -202,7 +250,10 @@ def _policies(groups: dict[str, str]) -> list[str]:
         f"CREATE POLICY team_add ON audit_log FOR INSERT TO {writers} WITH CHECK (actor = session_user)"
     )
     for table, (column, parent) in FOLLOWS.items():
-        read = f"{column} IN (SELECT id FROM {parent})"
+        if parent in SETS:  # the ids one may see of the parent, made once by a quick function
+            read = f"{SEES_ALL} OR {column} IN (SELECT * FROM csp_my_{SETS[parent]}())"
+        else:  # the parent's rows as its own rule shows them
+            read = f"{column} IN (SELECT id FROM {parent})"
         also = ALSO_CHECKED.get(table)
         rule(table, read, f"{read} AND {also}" if also else None)
     return out
