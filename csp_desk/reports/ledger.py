@@ -129,8 +129,8 @@ HISTORY_COLUMNS = (
     ("日時", 18),
     ("業務", 24),
     ("記録", 14),
-    ("操作", 8),
-    ("内容（変更前 → 変更後）", 70),
+    ("操作", 12),  # with who did it, on a team database
+    ("内容（変更前 → 変更後）", 66),
 )
 """The audit log of the orders above, order by order (案件No. is the order's number in 進捗管理表),
 each oldest first."""
@@ -470,8 +470,8 @@ def write_payee_years(book: _Sheets, data: ProgressData) -> None:
 ONE_ORDER_HISTORY_COLUMNS = (
     ("日時", 17),
     ("記録", 14),
-    ("操作", 8),
-    ("内容（変更前 → 変更後）", 64),
+    ("操作", 12),  # with who did it, on a team database
+    ("内容（変更前 → 変更後）", 60),
 )
 """The audit log of one order (its 案件記録): the order's number and title would repeat on every line."""
 
