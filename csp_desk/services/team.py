@@ -139,12 +139,11 @@ def add_member(store: Store, login: str, role: str, display_name: str, password:
 
 def needs_password(store: Store, login: str) -> bool:
     """Whether `login` is no sign-in of the server yet (adding them needs a password)."""
-    from sqlalchemy import text
+
+    from ..store import team
 
     with store.session() as session:
-        return not session.execute(
-            text("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :n)"), {"n": login}
-        ).scalar_one()
+        return not team.login_exists(session.connection(), login)
 
 
 def remove_member(store: Store, login: str) -> None:

@@ -366,9 +366,7 @@ def add_member(
     reaches the server already hashed (SCRAM), so no server log holds it."""
     groups = groups_of(connection)
     run = _runner(connection)
-    made = not connection.execute(
-        text("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :n)"), {"n": login}
-    ).scalar_one()
+    made = not login_exists(connection, login)
     secret = _hashed(connection, login, password) if password else None
     if made:
         run(f"CREATE ROLE {_quoted(login)} LOGIN PASSWORD '{secret}'")
@@ -387,6 +385,15 @@ def add_member(
     return made
 
 
+def login_exists(connection: Connection, login: str) -> bool:
+    """Whether the server knows the sign-in (of this team or another database's)."""
+    return bool(
+        connection.execute(
+            text("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :n)"), {"n": login}
+        ).scalar_one()
+    )
+
+
 def _hashed(connection: Connection, login: str, password: str) -> str:
     raw = connection.connection.dbapi_connection
     pgconn = raw.pgconn  # type: ignore[union-attr]
@@ -399,9 +406,7 @@ def remove_member(connection: Connection, login: str) -> bool:
     they were not on it."""
     groups = groups_of(connection)
     gone = connection.execute(text("DELETE FROM team_member WHERE login = :l"), {"l": login}).rowcount
-    if connection.execute(
-        text("SELECT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :n)"), {"n": login}
-    ).scalar_one():
+    if login_exists(connection, login):
         for role in ROLES:
             connection.exec_driver_sql(f"REVOKE {_quoted(groups[role])} FROM {_quoted(login)}")
     return bool(gone)
